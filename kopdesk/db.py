@@ -1,0 +1,262 @@
+"""Opening a book: engine and session factory, SQLite PRAGMAs, migrations,
+and ``unit_of_work()`` — one transaction per user action.
+
+A *book* is one cooperative's database: an SQLite file (the default) or a
+PostgreSQL database chosen by URL. Opening an older book upgrades it after a
+dated backup copy; a book newer than this program is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kopdesk.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+DATABASE_URL_ENV = "KOPDESK_DATABASE_URL"
+
+
+def default_book_path() -> Path:
+    """The book a treasurer gets without choosing: in the user's data folder."""
+    return Path(user_data_dir("kopdesk", appauthor=False)) / "kopdesk.sqlite"
+
+
+def book_url(target: str | Path) -> str:
+    """A database URL for a file path or an URL (``postgresql+psycopg://...``)."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _sqlite_path(url: str) -> Path:
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN so we choose its kind.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # Writers take the write lock at BEGIN: a deferred reader that later
+        # writes could fail with SQLITE_BUSY under WAL instead of waiting.
+        kind = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {kind}")
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass
+class Book:
+    """An open book. Use :meth:`unit_of_work` for writes, :meth:`read` for reads."""
+
+    url: str
+    engine: Engine
+    _writer: sessionmaker[Session]
+    _reader: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return _sqlite_path(self.url) if _is_sqlite(self.url) else None
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action: everything written commits together or not at all."""
+        with _storage_errors(), self._writer.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only look at the book (rolled back at the end)."""
+        with _storage_errors(), self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        raise storage_error_from(exc) from exc
+
+
+def storage_error_from(exc: DBAPIError | sqlite3.Error) -> StorageError:
+    """An Indonesian :class:`StorageError` for a database failure of the environment."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "Buku sedang dipakai program lain. Tutup program itu lalu coba lagi."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            "Buku tidak dapat ditulis (hanya-baca). Periksa izin berkas atau salin ke folder lain."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError("Disk penuh. Kosongkan ruang disk lalu coba lagi; tidak ada yang tersimpan.")
+    if "not a database" in text or "malformed" in text:
+        return StorageError(
+            "Berkas buku rusak atau bukan buku kopdesk. Jangan timpa berkas ini; "
+            "pulihkan dari cadangan terakhir."
+        )
+    return StorageError(f"Buku tidak dapat dibuka atau ditulis: {text}")
+
+
+def open_book(target: str | Path | None = None, *, create: bool = False) -> Book:
+    """Open (and if needed upgrade) a book; ``create`` makes a new empty one.
+
+    ``target`` is a file path or a database URL; None means the URL in
+    ``KOPDESK_DATABASE_URL`` or else :func:`default_book_path`.
+    Raises ``StorageError`` when the file is missing (and not ``create``),
+    is not a kopdesk book, or was made by a newer kopdesk.
+    """
+    if target is None:
+        target = os.environ.get(DATABASE_URL_ENV) or default_book_path()
+    url = book_url(target)
+    if _is_sqlite(url):
+        path = _sqlite_path(url)
+        if not path.exists():
+            if not create:
+                raise StorageError(
+                    f"Buku tidak ditemukan: {path}. Buat buku baru dengan 'kopdesk init'."
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            _check_sqlite_file(path)
+    engine = create_engine(url)
+    if _is_sqlite(url):
+        _install_sqlite_hooks(engine)
+    try:
+        _migrate(engine, url)
+    except BaseException:
+        engine.dispose()
+        raise
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    return Book(
+        url=url,
+        engine=engine,
+        _writer=sessionmaker(writer, expire_on_commit=False),
+        _reader=sessionmaker(engine, expire_on_commit=False),
+    )
+
+
+def _check_sqlite_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(16)
+    except OSError as exc:
+        raise StorageError(f"Berkas buku tidak dapat dibaca: {path} ({exc.strerror}).") from exc
+    if magic and magic != b"SQLite format 3\x00":
+        raise StorageError(
+            f"Berkas {path.name} bukan buku kopdesk. Pilih berkas buku yang benar."
+        )
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    cfg = _alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except DBAPIError as exc:
+        raise storage_error_from(exc) from exc
+    if current is None and tables:
+        raise StorageError(
+            "Basis data ini bukan buku kopdesk (tabelnya tidak dikenal). Pilih berkas buku yang benar."
+        )
+    if current == head:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise StorageError(
+                "Buku ini dibuat oleh kopdesk versi yang lebih baru. "
+                "Perbarui kopdesk sebelum membuka buku ini."
+            ) from exc
+        if _is_sqlite(url):
+            backup_sqlite(_sqlite_path(url), reason="pra-migrasi")
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DBAPIError as exc:
+        raise storage_error_from(exc) from exc
+
+
+def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
+    """Copy an SQLite book with the online backup API into a dated file.
+
+    The copy goes to ``folder`` (default: ``cadangan`` beside the book) and is
+    named ``<book>-<reason>-YYYYMMDD-HHMMSS.sqlite``. Returns its path.
+    """
+    folder = folder or path.parent / "cadangan"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time names the file
+    target = folder / f"{path.stem}-{reason}-{stamp}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{path.stem}-{reason}-{stamp}-{counter}.sqlite"
+    try:
+        source = sqlite3.connect(path)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise storage_error_from(exc) from exc
+    return target

@@ -1,0 +1,67 @@
+"""General ledger: journal entries and their lines (DESIGN.md §3).
+
+Lines are inserted before their entry header; inserting the header seals the
+entry (a trigger checks it balances). The foreign key from line to entry is
+deferred so this order is possible. Posted rows are never updated or deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kopdesk.models.base import Base
+
+
+class JournalEntry(Base):
+    __tablename__ = "journal_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
+    fiscal_year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"), nullable=False)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    source: Mapped[str] = mapped_column(String(30), nullable=False, default="manual")
+    created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    reversal_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journal_entry.id"), unique=True
+    )
+
+
+class JournalLine(Base):
+    __tablename__ = "journal_line"
+    __table_args__ = (
+        CheckConstraint("amount <> 0", name="amount_nonzero"),
+        Index("ix_journal_line_account_date_amount", "account_id", "date", "amount"),
+        Index("ix_journal_line_member", "member_id", "account_id", "date"),
+        Index("ix_journal_line_savings", "savings_account_id", "account_id", "date"),
+        Index("ix_journal_line_loan", "loan_id", "account_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("journal_entry.id", deferrable=True, initially="DEFERRED"),
+        nullable=False,
+        index=True,
+    )
+    line_no: Mapped[int] = mapped_column(Integer, nullable=False)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"), nullable=False)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    memo: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    member_id: Mapped[int | None] = mapped_column(Integer)
+    savings_account_id: Mapped[int | None] = mapped_column(Integer)
+    loan_id: Mapped[int | None] = mapped_column(Integer)

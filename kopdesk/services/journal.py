@@ -1,0 +1,359 @@
+"""Posting, reversing and listing journal entries (DESIGN.md §3).
+
+Amounts are integer rupiah, debit-positive. Posted entries are never changed:
+a mistake is corrected with :func:`reverse_entry`. Every check here is also
+enforced by the database's triggers; this layer gives the Indonesian message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from kopdesk.domain.ledger import check_lines, split_debit_credit
+from kopdesk.errors import (
+    AccountError,
+    AlreadyReversedError,
+    DomainError,
+    NotFoundError,
+    PeriodClosedError,
+    ValidationError,
+)
+from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine
+from kopdesk.services.sequences import next_value
+
+ENTRY_PREFIX = "JU"
+MAX_DESCRIPTION = 500
+
+
+@dataclass(frozen=True)
+class LineInput:
+    account_code: str
+    amount: int
+    """Debit positive, credit negative."""
+    memo: str = ""
+    member_id: int | None = None
+    savings_account_id: int | None = None
+    loan_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    date: dt.date
+    description: str
+    lines: Sequence[LineInput]
+    source: str = "manual"
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    account_code: str
+    account_name: str
+    amount: int
+    memo: str
+
+    @property
+    def debit(self) -> int:
+        return split_debit_credit(self.amount)[0]
+
+    @property
+    def credit(self) -> int:
+        return split_debit_credit(self.amount)[1]
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: int
+    number: str
+    date: dt.date
+    description: str
+    source: str
+    created_by: str
+    created_at: dt.datetime
+    reversal_of: str | None
+    reversed_by: str | None
+    lines: tuple[LineInfo, ...] = field(default=())
+
+    @property
+    def total(self) -> int:
+        """Sum of the debit side."""
+        return sum(line.debit for line in self.lines)
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the journal list."""
+
+    id: int
+    number: str
+    date: dt.date
+    description: str
+    source: str
+    total: int
+    reversal_of: str | None
+    reversed_by: str | None
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    search: str = ""
+    """Matches the entry number or description (case-insensitive)."""
+
+
+def open_year_for(session: Session, on: dt.date) -> FiscalYear:
+    """The open fiscal year containing ``on``; ``PeriodClosedError`` otherwise."""
+    year = session.execute(
+        select(FiscalYear).where(FiscalYear.start_date <= on, FiscalYear.end_date >= on)
+    ).scalar()
+    if year is None:
+        raise PeriodClosedError(
+            f"Tanggal {on:%d-%m-%Y} tidak berada dalam tahun buku mana pun. "
+            "Buka tahun buku itu dulu."
+        )
+    if year.status != "open":
+        raise PeriodClosedError(
+            f"Tahun buku {year.year} sudah ditutup; jurnal bertanggal {on:%d-%m-%Y} tidak dapat diposting."
+        )
+    return year
+
+
+def _resolve_accounts(session: Session, lines: Sequence[LineInput]) -> list[int]:
+    codes = {line.account_code.strip() for line in lines}
+    rows = {
+        a.code: a for a in session.execute(select(Account).where(Account.code.in_(codes))).scalars()
+    }
+    ids = []
+    for index, line in enumerate(lines, start=1):
+        account = rows.get(line.account_code.strip())
+        if account is None:
+            raise AccountError(f"Baris {index}: akun {line.account_code} tidak ada.")
+        if not account.postable:
+            raise AccountError(
+                f"Baris {index}: akun {account.code} {account.name} adalah akun induk; "
+                "pilih akun di bawahnya."
+            )
+        if not account.active:
+            raise AccountError(f"Baris {index}: akun {account.code} {account.name} nonaktif.")
+        ids.append(account.id)
+    return ids
+
+
+def _validate(entry: EntryInput) -> str:
+    if not isinstance(entry.date, dt.date) or isinstance(entry.date, dt.datetime):
+        raise ValidationError("date", "Tanggal jurnal tidak valid.")
+    description = " ".join(entry.description.split())
+    if not description:
+        raise ValidationError("description", "Keterangan jurnal wajib diisi.")
+    if len(description) > MAX_DESCRIPTION:
+        raise ValidationError("description", "Keterangan jurnal terlalu panjang (maks. 500 huruf).")
+    check_lines([line.amount for line in entry.lines])
+    return description
+
+
+def _allocate_entry_id(session: Session) -> int:
+    # Lines are written before their header (the header seals the entry), so
+    # the id is needed first. Writers hold the write lock (SQLite) or use a
+    # sequence (PostgreSQL), so two writers never get the same id.
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(text("SELECT nextval('journal_entry_id_seq')")).scalar_one())
+    return int(
+        session.execute(select(func.coalesce(func.max(JournalEntry.id), 0) + 1)).scalar_one()
+    )
+
+
+def post_entry(session: Session, entry: EntryInput, *, user: str) -> EntryInfo:
+    """Post one balanced journal entry and return it with its new number.
+
+    Raises ``ValidationError`` (bad date, description or amount),
+    ``UnbalancedEntryError``, ``AccountError`` (unknown, header or inactive
+    account) or ``PeriodClosedError``. Nothing is written when it raises.
+    """
+    description = _validate(entry)
+    account_ids = _resolve_accounts(session, entry.lines)
+    year = open_year_for(session, entry.date)
+    return _insert(session, entry, description, account_ids, year, user=user, reversal_of=None)
+
+
+def _insert(
+    session: Session,
+    entry: EntryInput,
+    description: str,
+    account_ids: list[int],
+    year: FiscalYear,
+    *,
+    user: str,
+    reversal_of: int | None,
+) -> EntryInfo:
+    number = f"{ENTRY_PREFIX}-{year.year}-{next_value(session, f'{ENTRY_PREFIX}-{year.year}'):06d}"
+    entry_id = _allocate_entry_id(session)
+    session.execute(
+        insert(JournalLine),
+        [
+            {
+                "entry_id": entry_id,
+                "line_no": index,
+                "account_id": account_id,
+                "date": entry.date,
+                "amount": line.amount,
+                "memo": line.memo.strip(),
+                "member_id": line.member_id,
+                "savings_account_id": line.savings_account_id,
+                "loan_id": line.loan_id,
+            }
+            for index, (line, account_id) in enumerate(
+                zip(entry.lines, account_ids, strict=True), start=1
+            )
+        ],
+    )
+    session.execute(
+        insert(JournalEntry).values(
+            id=entry_id,
+            number=number,
+            fiscal_year_id=year.id,
+            date=entry.date,
+            description=description,
+            source=entry.source,
+            created_by=user,
+            created_at=dt.datetime.now().replace(microsecond=0),
+            reversal_of_id=reversal_of,
+        )
+    )
+    return get_entry(session, number)
+
+
+def reverse_entry(
+    session: Session,
+    number: str,
+    on: dt.date,
+    *,
+    user: str,
+    description: str | None = None,
+) -> EntryInfo:
+    """Post the mirror image of entry ``number`` dated ``on``.
+
+    Each entry can be reversed once; a reversing entry cannot itself be
+    reversed (post a new entry instead). ``on`` may not precede the original.
+    """
+    original = get_entry(session, number)
+    if original.reversed_by is not None:
+        raise AlreadyReversedError(
+            f"Jurnal {original.number} sudah dibalik dengan {original.reversed_by}."
+        )
+    if original.reversal_of is not None:
+        raise DomainError(
+            f"Jurnal {original.number} adalah jurnal pembalik; buat jurnal baru bila perlu."
+        )
+    if on < original.date:
+        raise ValidationError(
+            "date", "Tanggal jurnal pembalik tidak boleh sebelum tanggal jurnal asal."
+        )
+    text_ = description or f"Pembalik {original.number}: {original.description}"
+    mirror = EntryInput(
+        date=on,
+        description=text_[:MAX_DESCRIPTION],
+        lines=[LineInput(line.account_code, -line.amount, line.memo) for line in original.lines],
+        source="reversal",
+    )
+    clean = _validate(mirror)
+    year = open_year_for(session, on)
+    account_ids = _resolve_accounts_for_reversal(session, mirror.lines)
+    return _insert(session, mirror, clean, account_ids, year, user=user, reversal_of=original.id)
+
+
+def _resolve_accounts_for_reversal(session: Session, lines: Sequence[LineInput]) -> list[int]:
+    try:
+        return _resolve_accounts(session, lines)
+    except AccountError as exc:
+        raise AccountError(
+            f"Jurnal tidak dapat dibalik: {exc.message} Aktifkan kembali akun itu dulu."
+        ) from exc
+
+
+def get_entry(session: Session, number: str) -> EntryInfo:
+    """One entry with its lines; ``NotFoundError`` if the number is unknown."""
+    number = number.strip().upper()
+    original = aliased(JournalEntry)
+    reverser = aliased(JournalEntry)
+    row = session.execute(
+        select(JournalEntry, original.number, reverser.number)
+        .outerjoin(original, JournalEntry.reversal_of_id == original.id)
+        .outerjoin(reverser, reverser.reversal_of_id == JournalEntry.id)
+        .where(JournalEntry.number == number)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"Jurnal {number} tidak ditemukan.")
+    head, reversal_of, reversed_by = row
+    lines = session.execute(
+        select(JournalLine.amount, JournalLine.memo, Account.code, Account.name)
+        .join(Account, Account.id == JournalLine.account_id)
+        .where(JournalLine.entry_id == head.id)
+        .order_by(JournalLine.line_no)
+    ).all()
+    return EntryInfo(
+        id=head.id,
+        number=head.number,
+        date=head.date,
+        description=head.description,
+        source=head.source,
+        created_by=head.created_by,
+        created_at=head.created_at,
+        reversal_of=reversal_of,
+        reversed_by=reversed_by,
+        lines=tuple(LineInfo(code, name, int(amount), memo) for amount, memo, code, name in lines),
+    )
+
+
+def _filtered(stmt: select, flt: JournalFilter):  # type: ignore[type-arg,no-untyped-def]
+    if flt.date_from is not None:
+        stmt = stmt.where(JournalEntry.date >= flt.date_from)
+    if flt.date_to is not None:
+        stmt = stmt.where(JournalEntry.date <= flt.date_to)
+    if flt.search.strip():
+        pattern = f"%{flt.search.strip().lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(JournalEntry.number).like(pattern),
+                func.lower(JournalEntry.description).like(pattern),
+            )
+        )
+    return stmt
+
+
+def entry_ids(session: Session, flt: JournalFilter | None = None) -> list[int]:
+    """Ids of the entries matching ``flt``, newest first (for lazy lists)."""
+    stmt = _filtered(select(JournalEntry.id), flt or JournalFilter())
+    return list(
+        session.execute(stmt.order_by(JournalEntry.date.desc(), JournalEntry.id.desc())).scalars()
+    )
+
+
+def entry_summaries(session: Session, ids: Sequence[int]) -> list[EntrySummary]:
+    """Summaries of the given entries, in the order of ``ids``."""
+    if not ids:
+        return []
+    original = aliased(JournalEntry)
+    reverser = aliased(JournalEntry)
+    debit_total = (
+        select(func.coalesce(func.sum(JournalLine.amount), 0))
+        .where(JournalLine.entry_id == JournalEntry.id, JournalLine.amount > 0)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(JournalEntry, debit_total, original.number, reverser.number)
+        .outerjoin(original, JournalEntry.reversal_of_id == original.id)
+        .outerjoin(reverser, reverser.reversal_of_id == JournalEntry.id)
+        .where(JournalEntry.id.in_(list(ids)))
+    ).all()
+    by_id = {
+        head.id: EntrySummary(
+            head.id, head.number, head.date, head.description, head.source, int(total), of, by
+        )
+        for head, total, of, by in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
