@@ -132,15 +132,15 @@ def storage_error_from(exc: DBAPIError | sqlite3.Error) -> StorageError:
     """An Indonesian :class:`StorageError` for a database failure of the environment."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(
-            "Buku sedang dipakai program lain. Tutup program itu lalu coba lagi."
-        )
+        return StorageError("Buku sedang dipakai program lain. Tutup program itu lalu coba lagi.")
     if "readonly" in text or "read-only" in text:
         return StorageError(
             "Buku tidak dapat ditulis (hanya-baca). Periksa izin berkas atau salin ke folder lain."
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError("Disk penuh. Kosongkan ruang disk lalu coba lagi; tidak ada yang tersimpan.")
+        return StorageError(
+            "Disk penuh. Kosongkan ruang disk lalu coba lagi; tidak ada yang tersimpan."
+        )
     if "not a database" in text or "malformed" in text:
         return StorageError(
             "Berkas buku rusak atau bukan buku kopdesk. Jangan timpa berkas ini; "
@@ -194,9 +194,7 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"Berkas buku tidak dapat dibaca: {path} ({exc.strerror}).") from exc
     if magic and magic != b"SQLite format 3\x00":
-        raise StorageError(
-            f"Berkas {path.name} bukan buku kopdesk. Pilih berkas buku yang benar."
-        )
+        raise StorageError(f"Berkas {path.name} bukan buku kopdesk. Pilih berkas buku yang benar.")
 
 
 def _migrate(engine: Engine, url: str) -> None:
@@ -211,7 +209,8 @@ def _migrate(engine: Engine, url: str) -> None:
         raise storage_error_from(exc) from exc
     if current is None and tables:
         raise StorageError(
-            "Basis data ini bukan buku kopdesk (tabelnya tidak dikenal). Pilih berkas buku yang benar."
+            "Basis data ini bukan buku kopdesk (tabelnya tidak dikenal). "
+            "Pilih berkas buku yang benar."
         )
     if current == head:
         return
@@ -241,7 +240,7 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
     """
     folder = folder or path.parent / "cadangan"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time names the file
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{reason}-{stamp}.sqlite"
     counter = 1
     while target.exists():

@@ -33,9 +33,7 @@ def journal_pdf(book: Book, date_from: dt.date, date_to: dt.date, *, user: str) 
     return render_journal(report, _stamp(user))
 
 
-def ledger_pdf(
-    book: Book, code: str, date_from: dt.date, date_to: dt.date, *, user: str
-) -> bytes:
+def ledger_pdf(book: Book, code: str, date_from: dt.date, date_to: dt.date, *, user: str) -> bytes:
     """Buku Besar of one account for a period, as PDF bytes."""
     with book.read() as session:
         report = ledger.general_ledger(session, code, date_from, date_to)

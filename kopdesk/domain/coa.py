@@ -23,7 +23,7 @@ class SeedAccount:
     contra: bool = False
 
 
-A, L, E, I, X = (
+A, L, E, P, X = (
     AccountType.ASET,
     AccountType.LIABILITAS,
     AccountType.EKUITAS,
@@ -175,7 +175,7 @@ _ROWS: tuple[tuple[str, str, str | None, bool, bool], ...] = (
     ("5990", "Pajak penghasilan badan", "5900", True, False),
 )
 
-_CLASS_BY_DIGIT = {"1": A, "2": L, "3": E, "4": I, "5": X}
+_CLASS_BY_DIGIT = {"1": A, "2": L, "3": E, "4": P, "5": X}
 
 KOPERASI_CHART: tuple[SeedAccount, ...] = tuple(
     SeedAccount(code, name, _CLASS_BY_DIGIT[code[0]], parent, postable, contra)

@@ -81,11 +81,14 @@ def check_lines(amounts: Sequence[int]) -> None:
     not exactly zero.
     """
     if len(amounts) < 2:
-        raise UnbalancedEntryError("Jurnal harus memiliki paling sedikit dua baris (debit dan kredit).")
+        raise UnbalancedEntryError(
+            "Jurnal harus memiliki paling sedikit dua baris (debit dan kredit)."
+        )
     for index, amount in enumerate(amounts, start=1):
         if isinstance(amount, bool) or not isinstance(amount, int):
             raise ValidationError(
-                f"baris {index}", f"Baris {index}: jumlah harus bilangan bulat rupiah, bukan pecahan."
+                f"baris {index}",
+                f"Baris {index}: jumlah harus bilangan bulat rupiah, bukan pecahan.",
             )
         if amount == 0:
             raise ValidationError(f"baris {index}", f"Baris {index}: jumlah tidak boleh nol.")

@@ -36,9 +36,7 @@ class JournalEntry(Base):
     source: Mapped[str] = mapped_column(String(30), nullable=False, default="manual")
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
-    reversal_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("journal_entry.id"), unique=True
-    )
+    reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"), unique=True)
 
 
 class JournalLine(Base):

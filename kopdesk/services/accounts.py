@@ -186,7 +186,8 @@ def deactivate_account(session: Session, code: str) -> AccountInfo:
     ).scalar_one()
     if total != 0:
         raise AccountError(
-            f"Akun {row.code} masih bersaldo; pindahkan saldonya dengan jurnal sebelum dinonaktifkan."
+            f"Akun {row.code} masih bersaldo; "
+            "pindahkan saldonya dengan jurnal sebelum dinonaktifkan."
         )
     row.active = False
     session.flush()

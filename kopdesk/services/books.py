@@ -173,7 +173,8 @@ def update_profile(session: Session, data: ProfileInput) -> Profile:
         raise NotFoundError("Buku belum dibuat.")
     if clean.fiscal_year_start_month != row.fiscal_year_start_month:
         raise ValidationError(
-            "fiscal_year_start_month", "Bulan awal tahun buku tidak dapat diubah setelah buku dibuat."
+            "fiscal_year_start_month",
+            "Bulan awal tahun buku tidak dapat diubah setelah buku dibuat.",
         )
     row.name = clean.name
     row.coop_type = clean.coop_type.value
@@ -205,6 +206,4 @@ def open_fiscal_year(session: Session, year: int) -> FiscalYearInfo:
 
 def list_fiscal_years(session: Session) -> list[FiscalYearInfo]:
     rows = session.execute(select(FiscalYear).order_by(FiscalYear.year)).scalars()
-    return [
-        FiscalYearInfo(r.year, r.start_date, r.end_date, r.status == "open") for r in rows
-    ]
+    return [FiscalYearInfo(r.year, r.start_date, r.end_date, r.status == "open") for r in rows]

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy import Select, func, insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain.ledger import check_lines, split_debit_credit
@@ -118,7 +118,8 @@ def open_year_for(session: Session, on: dt.date) -> FiscalYear:
         )
     if year.status != "open":
         raise PeriodClosedError(
-            f"Tahun buku {year.year} sudah ditutup; jurnal bertanggal {on:%d-%m-%Y} tidak dapat diposting."
+            f"Tahun buku {year.year} sudah ditutup; "
+            f"jurnal bertanggal {on:%d-%m-%Y} tidak dapat diposting."
         )
     return year
 
@@ -309,7 +310,7 @@ def get_entry(session: Session, number: str) -> EntryInfo:
     )
 
 
-def _filtered(stmt: select, flt: JournalFilter):  # type: ignore[type-arg,no-untyped-def]
+def _filtered(stmt: Select[int], flt: JournalFilter) -> Select[int]:
     if flt.date_from is not None:
         stmt = stmt.where(JournalEntry.date >= flt.date_from)
     if flt.date_to is not None:

@@ -74,8 +74,13 @@ def general_ledger(
         )
     ).scalar_one()
     lines = session.execute(
-        select(JournalLine.date, JournalEntry.number, JournalEntry.description, JournalLine.memo,
-               JournalLine.amount)
+        select(
+            JournalLine.date,
+            JournalEntry.number,
+            JournalEntry.description,
+            JournalLine.memo,
+            JournalLine.amount,
+        )
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
         .where(
             JournalLine.account_id == info.id,
