@@ -1,0 +1,126 @@
+"""Opening books: PRAGMAs, migrations with a backup first, refusing what is not ours."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+import kopdesk.db
+from kopdesk.db import Book, head_revision, open_book
+from kopdesk.errors import StorageError
+from kopdesk.models import Base
+from kopdesk.services import books
+
+
+def test_sqlite_is_opened_with_the_design_pragmas(book: Book) -> None:
+    with book.read() as s:
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() == kopdesk.db.BUSY_TIMEOUT_MS
+
+
+def test_baseline_migration_matches_the_models(book: Book) -> None:
+    with book.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []
+
+
+def test_design_indexes_exist(book: Book) -> None:
+    indexes = {
+        ix["name"]: ix["column_names"] for ix in inspect(book.engine).get_indexes("journal_line")
+    }
+    assert indexes["ix_journal_line_account_date_amount"] == ["account_id", "date", "amount"]
+    assert indexes["ix_journal_line_member"] == ["member_id", "account_id", "date"]
+    assert indexes["ix_journal_line_savings"] == ["savings_account_id", "account_id", "date"]
+    assert indexes["ix_journal_line_loan"] == ["loan_id", "account_id", "date"]
+
+
+def test_missing_book_is_not_created_by_accident(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="tidak ditemukan"):
+        open_book(tmp_path / "tidak-ada.sqlite")
+    assert not (tmp_path / "tidak-ada.sqlite").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "laporan.sqlite"
+    path.write_bytes(b"Ini berkas Excel, bukan buku.\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="bukan buku kopdesk"):
+        open_book(path)
+    assert path.read_bytes() == before
+
+
+def test_an_unrelated_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lain.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pelanggan (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="bukan buku kopdesk"):
+        open_book(path)
+
+
+def test_a_book_from_a_newer_kopdesk_is_refused(book_path: Path) -> None:
+    conn = sqlite3.connect(book_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_dari_masa_depan'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="versi yang lebih baru"):
+        open_book(book_path)
+
+
+NEXT_REVISION = '''
+"""test: a later schema step
+
+Revision ID: 0002
+Revises: {head}
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("catatan_uji", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("catatan_uji")
+'''
+
+
+def test_an_older_book_is_backed_up_then_upgraded(
+    book_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    baseline = head_revision()
+    newer = tmp_path / "migrations"
+    shutil.copytree(kopdesk.db.MIGRATIONS_DIR, newer)
+    (newer / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=baseline))
+    monkeypatch.setattr(kopdesk.db, "MIGRATIONS_DIR", newer)
+
+    upgraded = open_book(book_path)
+    try:
+        assert "catatan_uji" in inspect(upgraded.engine).get_table_names()
+        with upgraded.read() as s:
+            assert books.get_profile(s).name == "KSP Sejahtera Bersama"
+    finally:
+        upgraded.close()
+    backups = list((book_path.parent / "cadangan").glob("buku-pra-migrasi-*.sqlite"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (baseline,)
+    assert old.execute("SELECT name FROM cooperative_profile").fetchone() == (
+        "KSP Sejahtera Bersama",
+    )
+    old.close()
