@@ -1,0 +1,173 @@
+"""A demo book: a small KSP's last year and this year, posted through the same
+services a treasurer uses, so the demo shows everything kopdesk can do.
+
+Later features add their own demo data here (members, savings, loans, ...).
+The figures are deterministic (fixed random seed) for a given "today".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.ledger import CoopType
+from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.journal import EntryInput, LineInput, post_entry, reverse_entry
+
+DEMO_PROFILE = ProfileInput(
+    name="KSP Sejahtera Bersama (Contoh)",
+    coop_type=CoopType.KSP,
+    legal_number="AHU-0004512.AH.01.26.TAHUN 2018",
+    legal_date=dt.date(2018, 5, 21),
+    nik_koperasi="3273010020180001",
+    address="Jl. Cempaka No. 12, Kel. Sukaluyu, Kec. Cibeunying Kaler, Kota Bandung, Jawa Barat",
+)
+
+Poster = Callable[[dt.date, str, list[tuple[str, int]]], str]
+
+OPENING = [
+    ("1101", 18_500_000),
+    ("1112", 142_000_000),
+    ("1301", 265_000_000),
+    ("1302", 88_000_000),
+    ("1390", -7_150_000),
+    ("1604", 24_600_000),
+    ("1694", -9_840_000),
+    ("2101", -168_300_000),
+    ("2102", -95_000_000),
+    ("3101", -13_500_000),
+    ("3102", -186_410_000),
+    ("3401", -57_900_000),
+]
+
+
+def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
+    days = [dt.date(year, month, d) for d in (3, 8, 15, 22, 27)]
+    return [d for d in days if d <= until]
+
+
+class _DemoMonths:
+    """Posts a plausible month of a KSP, keeping cash and loans realistic."""
+
+    def __init__(self, post: Poster, rng: random.Random) -> None:
+        self.post = post
+        self.rng = rng
+        self.cash = sum(a for c, a in OPENING if c == "1101")
+        self.bank = sum(a for c, a in OPENING if c == "1112")
+        self.loans = sum(a for c, a in OPENING if c == "1301")
+
+    def move(self, day: dt.date, memo: str, lines: list[tuple[str, int]]) -> None:
+        self.post(day, memo, lines)
+        for code, amount in lines:
+            if code == "1101":
+                self.cash += amount
+            elif code == "1112":
+                self.bank += amount
+            elif code == "1301":
+                self.loans += amount
+
+    def month(self, year: int, month: int, today: dt.date) -> None:
+        days = _month_days(year, month, today)
+        if not days:
+            return
+        label = f"{month:02d}/{year}"
+        self._savings(days, label)
+        self._installments(days, label)
+        self._loans(days, label)
+        self._expenses(days, label)
+        self._bank(days, label)
+
+    def _savings(self, days: list[dt.date], label: str) -> None:
+        rng = self.rng
+        for day in days[:3]:
+            wajib = rng.randrange(40, 90) * 50_000
+            self.move(
+                day, f"Setoran simpanan wajib anggota {label}", [("1101", wajib), ("3102", -wajib)]
+            )
+        for day in days[1:4]:
+            amount = rng.randrange(10, 120) * 25_000
+            self.move(
+                day, f"Setoran simpanan sukarela {label}", [("1101", amount), ("2101", -amount)]
+            )
+        tarik = rng.randrange(10, 60) * 50_000
+        self.move(
+            days[-1], f"Penarikan simpanan sukarela {label}", [("2101", tarik), ("1101", -tarik)]
+        )
+        if rng.random() < 0.5:
+            pokok = rng.randrange(1, 4) * 100_000
+            self.move(
+                days[0], f"Simpanan pokok anggota baru {label}", [("1101", pokok), ("3101", -pokok)]
+            )
+
+    def _installments(self, days: list[dt.date], label: str) -> None:
+        principal = self.loans // 20 // 1_000 * 1_000
+        interest = self.loans // 100 // 1_000 * 1_000
+        self.move(
+            days[-1],
+            f"Penerimaan angsuran pinjaman {label}",
+            [("1101", principal + interest), ("1301", -principal), ("4101", -interest)],
+        )
+
+    def _loans(self, days: list[dt.date], label: str) -> None:
+        for _ in range(self.rng.randrange(1, 4)):
+            plafon = self.rng.randrange(4, 25) * 1_000_000
+            if self.cash - plafon < 40_000_000:
+                self.move(
+                    days[0], f"Ambil kas dari bank {label}", [("1101", plafon), ("1112", -plafon)]
+                )
+            provisi = plafon // 100
+            self.move(
+                self.rng.choice(days),
+                f"Pencairan pinjaman anggota {label} (provisi 1%)",
+                [("1301", plafon), ("4103", -provisi), ("1101", -(plafon - provisi))],
+            )
+
+    def _expenses(self, days: list[dt.date], label: str) -> None:
+        rng = self.rng
+        self.move(days[-1], f"Gaji pengelola {label}", [("5202", 6_500_000), ("1101", -6_500_000)])
+        listrik = rng.randrange(600, 900) * 1_000
+        self.move(
+            days[0], f"Listrik, air dan internet {label}", [("5205", listrik), ("1101", -listrik)]
+        )
+        jasa = rng.randrange(900, 1_400) * 1_000
+        self.move(days[-1], f"Jasa simpanan sukarela {label}", [("5101", jasa), ("2101", -jasa)])
+
+    def _bank(self, days: list[dt.date], label: str) -> None:
+        if self.cash > 60_000_000:
+            setor = (self.cash - 45_000_000) // 1_000_000 * 1_000_000
+            self.move(days[-1], f"Setor kas ke bank {label}", [("1112", setor), ("1101", -setor)])
+        giro = self.rng.randrange(150, 300) * 1_000
+        self.move(days[-1], f"Jasa giro bank {label}", [("1112", giro), ("4901", -giro)])
+
+
+def build_demo(session: Session, *, user: str, today: dt.date | None = None) -> str:
+    """Create the demo book in an empty database; returns a one-line summary."""
+    today = today or dt.date.today()
+    first_year = today.year - 1
+    create_book(session, DEMO_PROFILE, first_year)
+    open_fiscal_year(session, today.year)
+    count = 0
+
+    def post(day: dt.date, memo: str, lines: list[tuple[str, int]]) -> str:
+        nonlocal count
+        count += 1
+        entry = EntryInput(day, memo, [LineInput(code, amount) for code, amount in lines])
+        return post_entry(session, entry, user=user).number
+
+    assert sum(amount for _, amount in OPENING) == 0
+    post(dt.date(first_year, 1, 2), "Saldo awal tahun buku (pindahan dari buku Excel)", OPENING)
+    months = _DemoMonths(post, random.Random(first_year))  # noqa: S311 - demo figures only
+    month = dt.date(first_year, 1, 1)
+    while month <= today:
+        months.month(month.year, month.month, today)
+        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    # A mistake corrected the right way: reversed, then posted again correctly.
+    wrong_day = dt.date(first_year, 3, 11)
+    wrong = post(wrong_day, "Bayar ATK (salah akun)", [("5209", 350_000), ("1101", -350_000)])
+    reverse_entry(session, wrong, wrong_day, user=user)
+    count += 1
+    post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
+    return f"{count} jurnal, tahun buku {first_year}-{today.year}"
