@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -34,11 +35,19 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage mistakes in one Indonesian line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_USAGE,
-            f"kesalahan: perintah tidak lengkap atau salah ({message}). "
-            f"Lihat '{self.prog} --help'.\n",
-        )
+        for english, indonesian in _ARGPARSE_ID:
+            message = re.sub(english, indonesian, message)
+        self.exit(EXIT_USAGE, f"kesalahan: {message}. Lihat '{self.prog} --help'.\n")
+
+
+_ARGPARSE_ID = (
+    (r"^argument (\S+): ", r"\1: "),
+    (r"the following arguments are required: ", "argumen wajib belum diisi: "),
+    (r"unrecognized arguments: ", "argumen tidak dikenal: "),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"pilihan \1 tidak dikenal (pilih \2)"),
+    (r"expected one argument", "perlu satu nilai"),
+    (r"invalid (\w+) value: (.*)", r"nilai \2 tidak valid"),
+)
 
 
 def _date(field: str) -> Callable[[str], dt.date]:
@@ -383,7 +392,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kopdesk`` console script."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         args.db = None
         return cmd_gui(args)
