@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for english, indonesian in _ARGPARSE_ID:
             message = re.sub(english, indonesian, message)
-        self.exit(EXIT_USAGE, f"kesalahan: {message}. Lihat '{self.prog} --help'.\n")
+        self.exit(EXIT_USAGE, f"kesalahan: {message.rstrip('.')}. Lihat '{self.prog} --help'.\n")
 
 
 _ARGPARSE_ID = (

@@ -206,7 +206,8 @@ def test_bad_dates_are_refused(
         "--line",
         "3101:-1000",
     )
-    assert code != 0 and needle in err
+    assert code != 0
+    assert needle in err
 
 
 def test_init_refuses_an_existing_file_and_bad_names(
@@ -216,11 +217,13 @@ def test_init_refuses_an_existing_file_and_bad_names(
     init(capsys, db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     code, _, err = run(capsys, "init", "--db", str(db), "--name", "Lain")
-    assert code != 0 and "sudah ada" in err
+    assert code != 0
+    assert "sudah ada" in err
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     fresh = tmp_path / "f.sqlite"
     code, _, err = run(capsys, "init", "--db", str(fresh), "--name", "x")
-    assert code != 0 and "Nama koperasi" in err
+    assert code != 0
+    assert "Nama koperasi" in err
     assert not fresh.exists()
 
 
@@ -236,7 +239,8 @@ def test_missing_book_and_unknown_entry(capsys: pytest.CaptureFixture[str], tmp_
         "--date",
         "2025-01-01",
     )
-    assert code != 0 and "tidak ditemukan" in err
+    assert code != 0
+    assert "tidak ditemukan" in err
     db = tmp_path / "g.sqlite"
     init(capsys, db)
     code, _, err = run(
@@ -250,7 +254,8 @@ def test_missing_book_and_unknown_entry(capsys: pytest.CaptureFixture[str], tmp_
         "--date",
         "2025-01-01",
     )
-    assert code != 0 and "JU-2025-000009" in err
+    assert code != 0
+    assert "JU-2025-000009" in err
 
 
 def test_reports_as_pdf_and_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -328,7 +333,8 @@ def test_report_with_unknown_format_writes_nothing(
         "--out",
         str(out),
     )
-    assert code != 0 and ".pdf atau .csv" in err
+    assert code != 0
+    assert ".pdf atau .csv" in err
     assert not out.exists()
 
 
@@ -350,12 +356,14 @@ def test_accounts_list_and_add(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     )
     assert code == 0
     code, out, _ = run(capsys, "accounts", "list", "--db", str(db), "--as-of", "2025-12-31")
-    assert code == 0 and "1114" in out and "Bank BPD" in out
+    assert code == 0
+    assert "1114" in out
+    assert "Bank BPD" in out
 
 
 def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
-    code, out, err = run(capsys, "demo", "--db", str(db))
+    code, _out, err = run(capsys, "demo", "--db", str(db))
     assert (code, err) == (0, "")
     book = open_book(db)
     with book.read() as s:
