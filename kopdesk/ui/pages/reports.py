@@ -1,0 +1,128 @@
+"""Laporan: print Neraca Saldo, Jurnal Umum and Buku Besar to PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdesk.documents import journal_pdf, ledger_pdf, trial_balance_pdf
+from kopdesk.services.accounts import list_accounts
+from kopdesk.services.books import list_fiscal_years
+from kopdesk.ui.ops import Changes, Ops
+from kopdesk.ui.pages.ledger import AccountCombo
+from kopdesk.ui.printing import save_document
+from kopdesk.ui.widgets import DateField, today, working_year
+
+
+class ReportsPage(QWidget):
+    """One box per paper: choose the date(s), press Print, choose where to save."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        year = working_year(ops.read(self, list_fiscal_years) or [])
+        start = year.start_date if year else today().replace(month=1, day=1)
+        end = min(year.end_date, max(today(), start)) if year else today()
+        self.tb_date = DateField(end)
+        self.journal_from, self.journal_to = DateField(start), DateField(end)
+        self.ledger_from, self.ledger_to = DateField(start), DateField(end)
+        self.ledger_account = AccountCombo()
+        self.ledger_account.setMinimumWidth(380)
+        self._load_accounts()
+        ops.changes_applied.connect(self._on_changes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        intro = QLabel(
+            self.tr("Each report is saved as a PDF file and opened so you can print it.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(
+            self._box(
+                self.tr("Trial balance"),
+                [(self.tr("As of"), self.tb_date)],
+                self.print_trial_balance,
+            )
+        )
+        layout.addWidget(
+            self._box(
+                self.tr("General journal"),
+                [(self.tr("From"), self.journal_from), (self.tr("To"), self.journal_to)],
+                self.print_journal,
+            )
+        )
+        layout.addWidget(
+            self._box(
+                self.tr("General ledger"),
+                [
+                    (self.tr("Account"), self.ledger_account),
+                    (self.tr("From"), self.ledger_from),
+                    (self.tr("To"), self.ledger_to),
+                ],
+                self.print_ledger,
+            )
+        )
+        layout.addStretch(1)
+
+    def _box(
+        self, title: str, fields: list[tuple[str, QWidget]], action: Callable[[], None]
+    ) -> QGroupBox:
+        box = QGroupBox(title)
+        row = QHBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, field in fields:
+            form.addRow(label, field)
+        row.addLayout(form)
+        row.addStretch(1)
+        button = QPushButton(self.tr("Print PDF"))
+        button.setMinimumWidth(140)
+        button.clicked.connect(action)
+        row.addWidget(button)
+        return box
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.accounts:
+            self._load_accounts()
+
+    def _load_accounts(self) -> None:
+        self.ledger_account.set_accounts(self.ops.read(self, list_accounts) or [])
+
+    def print_trial_balance(self) -> None:
+        as_of = self.tb_date.value()
+        save_document(
+            self,
+            self.ops,
+            f"neraca-saldo-{as_of.isoformat()}.pdf",
+            lambda: trial_balance_pdf(self.ops.book, as_of, user=self.ops.user),
+        )
+
+    def print_journal(self) -> None:
+        start, end = self.journal_from.value(), self.journal_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"jurnal-umum-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: journal_pdf(self.ops.book, start, end, user=self.ops.user),
+        )
+
+    def print_ledger(self) -> None:
+        code = self.ledger_account.code()
+        if code is None:
+            return
+        start, end = self.ledger_from.value(), self.ledger_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"buku-besar-{code}-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: ledger_pdf(self.ops.book, code, start, end, user=self.ops.user),
+        )

@@ -1,0 +1,109 @@
+"""Small input widgets shared by pages and dialogs: dates and amounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QTableView, QWidget
+
+from kopdesk.domain.money import format_number, parse_rupiah
+from kopdesk.errors import ValidationError
+from kopdesk.services.books import FiscalYearInfo
+
+DATE_FORMAT = "dd-MM-yyyy"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def today() -> dt.date:
+    """The local calendar date (a desk app keeps the office's wall clock)."""
+    return dt.date.today()
+
+
+def bold(font: QFont) -> QFont:
+    result = QFont(font)
+    result.setBold(True)
+    return result
+
+
+class DateField(QDateEdit):
+    """A date typed as ``HH-BB-TTTT`` with a calendar popup."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.set_value(value or today())
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class AmountEdit(QLineEdit):
+    """An amount typed in Indonesian form (``1.250.000``), shown formatted.
+
+    :meth:`amount` raises ``ValidationError`` for text that is not rupiah.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(RIGHT)
+        self.editingFinished.connect(self._reformat)
+
+    def amount(self) -> int:
+        return parse_rupiah(self.text())
+
+    def _reformat(self) -> None:
+        try:
+            self.setText(format_number(self.amount()))
+        except ValidationError:
+            return
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message shown beside a field; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def working_year(years: list[FiscalYearInfo]) -> FiscalYearInfo | None:
+    """The fiscal year a treasurer is working in: the open one holding today,
+    else the latest open one, else the latest one."""
+    now = today()
+    for year in years:
+        if year.is_open and year.start_date <= now <= year.end_date:
+            return year
+    open_years = [y for y in years if y.is_open]
+    candidates = open_years or years
+    return candidates[-1] if candidates else None
+
+
+def setup_table(view: QTableView, *, row_numbers: bool = False) -> None:
+    """Compact rows, alternating colours, row numbers only where lines are typed."""
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(row_numbers)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
