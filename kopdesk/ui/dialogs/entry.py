@@ -88,7 +88,8 @@ class LinesView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS and not event.modifiers():
-            self.edit(self.currentIndex())
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.edit(self.currentIndex())
             return
         if (
             event.key() == Qt.Key.Key_Delete
@@ -222,8 +223,16 @@ class JournalEntryDialog(QDialog):
             lines=self.lines.lines(),
         )
 
+    def commit_pending_edit(self) -> None:
+        """Take over what is typed in a cell that is still being edited."""
+        editor = self.view.indexWidget(self.view.currentIndex())
+        if editor is not None:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def save(self) -> None:
         """Post the entry through :class:`Ops`; close the dialog when it is posted."""
+        self.commit_pending_edit()
         if not self.lines.is_complete():
             return
         for label in (self.date_error, self.description_error, self.message):

@@ -1,0 +1,25 @@
+"""Types shared by the window tests' fixtures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kopdesk.errors import KopdeskError
+from kopdesk.services.journal import EntryInfo
+
+Post = Callable[..., EntryInfo]
+"""``post(on, [(code, amount), ...], description="...")`` posts one entry."""
+
+
+@dataclass
+class Shown:
+    """What the (replaced) message boxes would have shown."""
+
+    errors: list[KopdeskError] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    answer: bool = True
+    opened: list[Path] = field(default_factory=list)
+    save_to: Path | None = None
