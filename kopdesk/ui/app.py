@@ -59,14 +59,22 @@ def open_or_create(path: Path) -> Book | None:
 def run_gui(db_path: Path | None = None) -> int:
     """Run the windows on the book at ``db_path`` (default: the user's data folder).
 
-    Returns the process exit code.
+    A missing book, or one without a profile, starts the first-run wizard.
+    Returns the process exit code (0 also when the wizard is cancelled).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     translators = setup_application(app)
     sys.excepthook = excepthook
-    path = db_path or default_book_path()
+    try:
+        return _run(app, db_path or default_book_path())
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run(app: QApplication, path: Path) -> int:
     try:
         book = open_or_create(path)
     except KopdeskError as exc:
@@ -74,11 +82,9 @@ def run_gui(db_path: Path | None = None) -> int:
         return 1
     if book is None:
         return 0
-    window = MainWindow(book, current_user())
-    window.show()
     try:
+        window = MainWindow(book, current_user())
+        window.show()
         return app.exec()
     finally:
         book.close()
-        for translator in translators:
-            app.removeTranslator(translator)

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kopdesk.services.journal import LineInput, entry_ids, get_entry
@@ -124,10 +125,15 @@ def test_keyboard_only_entry(qtbot: QtBot, ops: Ops) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.view)
     dialog.view.setCurrentIndex(dialog.lines.index(0, 0))
 
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
     def press(text: str) -> None:
         for char in text:
-            qtbot.keyClicks(QApplication.focusWidget(), char)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            QTest.keyClicks(focused(), char)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
 
     for text in ("1101", "75.000", "", "setoran Ani", "3102", "", "75.000"):
         press(text)
@@ -136,6 +142,6 @@ def test_keyboard_only_entry(qtbot: QtBot, ops: Ops) -> None:
         LineInput("3102", -75_000, ""),
     ]
     assert dialog.save_button.isEnabled()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.posted is not None
     assert dialog.posted.total == 75_000

@@ -1,0 +1,78 @@
+"""Main window: title, Beranda's figures, navigation from Beranda, ledger, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kopdesk.db import Book
+from kopdesk.ui.dialogs.entry import JournalEntryDialog
+from kopdesk.ui.main_window import MainWindow
+from tests.ui.conftest import COOP_NAME
+from tests.ui.helpers import Post, Shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_book: Book, post: Post, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    for module in ("widgets", "pages.home"):
+        monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: dt.date(2025, 6, 30))
+    post("2025-01-05", [("1101", 1_000_000), ("3101", -1_000_000)], "Setoran")
+    post("2025-01-06", [("1112", 400_000), ("1101", -400_000)], "Setor ke bank")
+    post("2025-01-07", [("1301", 300_000), ("1101", -300_000)], "Pinjaman Ani")
+    post("2025-07-01", [("1101", 50_000), ("3102", -50_000)], "Setoran Juli")
+    main = MainWindow(ui_book, "bendahara")
+    qtbot.addWidget(main)
+    return main
+
+
+def test_title_and_home(window: MainWindow) -> None:
+    assert window.windowTitle() == f"{COOP_NAME} — kopdesk"
+    home = window.home
+    assert home.title.text() == COOP_NAME
+    assert home.year_value.text() == "2025"
+    assert home.cash_value.text() == "Rp700.000"  # as of 30 June: kas 300.000 + bank 400.000
+    assert home.entries_value.text() == "4"
+    assert window.nav.count() == 4
+
+
+def test_home_new_entry_opens_the_journal(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(
+        JournalEntryDialog, "ask", classmethod(lambda _c, ops, _p=None: asked.append(ops))
+    )
+    window.go("new_entry")
+    assert window.stack.currentWidget() is window.cash_journal
+    assert window.cash_journal.tabs.currentWidget() is window.cash_journal.journal
+    assert asked == [window.ops]
+    window.go("reports")
+    assert window.stack.currentWidget() is window.reports
+
+
+def test_ledger_of_an_account(window: MainWindow) -> None:
+    ledger = window.cash_journal.ledger
+    ledger.select_account("1101")
+    ledger.set_period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    ledger.refresh()
+    model = ledger.model
+    balances = [model.cell(row, 5) for row in range(model.rowCount())]
+    assert balances == ["0", "1.000.000", "600.000", "300.000", "350.000", "350.000"]
+    assert model.cell(model.rowCount() - 1, 3) == "1.050.000"
+
+
+def test_reports_page_prints_each_paper(window: MainWindow, shown: Shown, tmp_path: Path) -> None:
+    reports = window.reports
+    for name, action in (
+        ("neraca.pdf", reports.print_trial_balance),
+        ("jurnal.pdf", reports.print_journal),
+        ("buku-besar.pdf", reports.print_ledger),
+    ):
+        shown.save_to = tmp_path / name
+        action()
+        assert shown.save_to.read_bytes().startswith(b"%PDF"), name
+    assert shown.errors == []
+    assert len(shown.opened) == 3
