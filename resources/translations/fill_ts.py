@@ -15,7 +15,7 @@ HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
 def fill(path: Path) -> list[str]:
-    tree = ET.parse(path)
+    tree = ET.parse(path)  # noqa: S314 - our own .ts file, not untrusted input
     root = tree.getroot()
     root.set("language", "id_ID")
     root.set("sourcelanguage", "en")
