@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -83,11 +84,12 @@ class ReportsPage(QWidget):
         for label, field in fields:
             form.addRow(label, field)
         row.addLayout(form)
-        row.addStretch(1)
+        row.addSpacing(24)
         button = QPushButton(self.tr("Print PDF"))
         button.setMinimumWidth(140)
         button.clicked.connect(action)
-        row.addWidget(button)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addStretch(1)
         return box
 
     def _on_changes(self, changes: Changes) -> None:
