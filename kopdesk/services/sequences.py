@@ -7,24 +7,38 @@ the number is not used up, so series have no gaps.
 from __future__ import annotations
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kopdesk.models import DocSequence
 
 
 def next_value(session: Session, key: str) -> int:
-    """Take the next value of series ``key`` (1 for a new series)."""
+    """Take the next value of series ``key`` (1 for a new series).
+
+    The UPDATE locks the series row until the caller's transaction ends, so
+    two writers (two PCs on PostgreSQL) take consecutive values, never the same.
+    """
+    value = _bump(session, key)
+    if value is None:
+        try:
+            with session.begin_nested():
+                session.execute(insert(DocSequence).values(key=key, last_value=0))
+        except IntegrityError:
+            pass  # another writer created the series first; it is there now
+        value = _bump(session, key)
+        assert value is not None
+    return value
+
+
+def _bump(session: Session, key: str) -> int | None:
     stmt = (
         update(DocSequence)
         .where(DocSequence.key == key)
         .values(last_value=DocSequence.last_value + 1)
         .returning(DocSequence.last_value)
     )
-    value = session.execute(stmt).scalar_one_or_none()
-    if value is None:
-        session.execute(insert(DocSequence).values(key=key, last_value=1))
-        value = 1
-    return value
+    return session.execute(stmt).scalar_one_or_none()
 
 
 def peek_value(session: Session, key: str) -> int:

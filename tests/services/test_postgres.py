@@ -1,0 +1,145 @@
+"""The same books on PostgreSQL, the multi-PC option (DESIGN.md §4).
+
+Runs when ``KOPDESK_TEST_POSTGRES_URL`` names a server database the tests may
+use to create scratch databases (``.ci/run`` starts a local server and sets
+it), e.g. ``postgresql+psycopg://kopdesk:kopdesk@127.0.0.1/postgres``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from kopdesk.db import Book, open_book
+from kopdesk.errors import PeriodClosedError, UnbalancedEntryError
+from kopdesk.services import books, journal, ledger
+from tests.helpers import take_snapshot
+
+SERVER_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not SERVER_URL,
+    reason="no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL (.ci/run does)",
+)
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture
+def pg_book() -> Iterator[Book]:
+    """A new scratch database with a created book (KSP, fiscal year 2025)."""
+    name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+    book = open_book(url, create=True)
+    with book.unit_of_work() as s:
+        books.create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025)
+    try:
+        yield book
+    finally:
+        book.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def post(book: Book, day: str, lines: list[tuple[str, int]]) -> journal.EntryInfo:
+    entry = journal.EntryInput(D(day), "Jurnal uji", [journal.LineInput(c, a) for c, a in lines])
+    with book.unit_of_work() as s:
+        return journal.post_entry(s, entry, user="penguji")
+
+
+def test_post_reverse_and_trial_balance(pg_book: Book) -> None:
+    first = post(pg_book, "2025-01-05", [("1101", 750_000), ("3101", -750_000)])
+    second = post(pg_book, "2025-01-09", [("5205", 50_000), ("1101", -50_000)])
+    with pg_book.unit_of_work() as s:
+        mirror = journal.reverse_entry(s, second.number, D("2025-01-10"), user="penguji")
+    assert [first.number, second.number, mirror.number] == [
+        "JU-2025-000001",
+        "JU-2025-000002",
+        "JU-2025-000003",
+    ]
+    with pg_book.read() as s:
+        tb = ledger.trial_balance(s, D("2025-12-31"))
+    assert [(r.code, r.debit, r.credit) for r in tb.rows] == [
+        ("1101", 750_000, 0),
+        ("3101", 0, 750_000),
+    ]
+
+
+def test_rejected_postings_write_nothing(pg_book: Book) -> None:
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    before = take_snapshot(pg_book)
+    for day, lines, error in [
+        ("2025-01-06", [("1101", 1_000), ("3101", -999)], UnbalancedEntryError),
+        ("2024-12-31", [("1101", 1_000), ("3101", -1_000)], PeriodClosedError),
+    ]:
+        with pytest.raises(error):
+            post(pg_book, day, lines)
+    assert take_snapshot(pg_book) == before
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE journal_line SET amount = 5",
+        "DELETE FROM journal_line",
+        "UPDATE journal_entry SET description = 'diubah'",
+        "DELETE FROM journal_entry",
+    ],
+)
+def test_the_server_refuses_changes_to_posted_rows(pg_book: Book, sql: str) -> None:
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    with (
+        pytest.raises(DBAPIError, match="tidak boleh diubah atau dihapus"),
+        pg_book.engine.begin() as c,
+    ):
+        c.execute(text(sql))
+
+
+def test_the_server_refuses_an_unbalanced_entry(pg_book: Book) -> None:
+    header = text(
+        "INSERT INTO journal_entry (id, number, fiscal_year_id, date, description, source,"
+        " created_by, created_at) VALUES (99, 'X', 1, '2025-01-05', 'x', 'manual', 'x', now())"
+    )
+    with pg_book.engine.begin() as c:
+        for n, (code, amount) in enumerate([("1101", 500), ("3101", -400)], start=1):
+            c.execute(
+                text(
+                    "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
+                    "SELECT 99, :n, id, '2025-01-05', :amount, '' FROM account WHERE code = :code"
+                ),
+                {"n": n, "amount": amount, "code": code},
+            )
+        with pytest.raises(DBAPIError, match="tidak seimbang"):
+            c.execute(header)
+
+
+def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) -> None:
+    other = open_book(pg_book.url)
+    numbers: list[str] = []
+    lock = threading.Lock()
+
+    def worker(book: Book) -> None:
+        for _ in range(15):
+            entry = post(book, "2025-02-01", [("1101", 1_000), ("3102", -1_000)])
+            with lock:
+                numbers.append(entry.number)
+
+    threads = [threading.Thread(target=worker, args=(b,)) for b in (pg_book, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert sorted(numbers) == [f"JU-2025-{i:06d}" for i in range(1, 31)]
