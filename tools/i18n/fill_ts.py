@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TRANSLATIONS = HERE.parent.parent / "resources" / "translations"
 sys.path.insert(0, str(HERE))
 
 from id_strings import ID, ID_BY_CONTEXT, QT_ID  # noqa: E402
@@ -54,8 +55,8 @@ def write_qt(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    gaps = fill(HERE / "kopdesk_id.ts")
-    write_qt(HERE / "qt_id.ts")
+    gaps = fill(TRANSLATIONS / "kopdesk_id.ts")
+    write_qt(TRANSLATIONS / "qt_id.ts")
     for gap in gaps:
         print("untranslated:", gap)
     sys.exit(1 if gaps else 0)
