@@ -61,7 +61,10 @@ class FiscalYearInfo:
     is_open: bool
 
 
-def _validate_profile(data: ProfileInput) -> ProfileInput:
+def validate_profile(data: ProfileInput) -> ProfileInput:
+    """The profile cleaned up (spaces trimmed), or ``ValidationError`` naming the field.
+
+    Windows call it before creating anything so bad input writes nothing."""
     name = " ".join(data.name.split())
     if len(name) < 3:
         raise ValidationError("name", "Nama koperasi wajib diisi (paling sedikit 3 huruf).")
@@ -87,6 +90,12 @@ def _validate_profile(data: ProfileInput) -> ProfileInput:
     )
 
 
+def check_year(year: int) -> None:
+    """``ValidationError`` unless ``year`` is a plausible fiscal year."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError("year", f"Tahun buku harus antara {MIN_YEAR} dan {MAX_YEAR}.")
+
+
 def fiscal_year_bounds(year: int, start_month: int) -> tuple[dt.date, dt.date]:
     """First and last day of tahun buku ``year`` (it starts in ``year``)."""
     start = dt.date(year, start_month, 1)
@@ -105,9 +114,8 @@ def create_book(session: Session, data: ProfileInput, first_year: int) -> Profil
     Raises ``ValidationError`` for bad input and ``DomainError`` if the book
     already has a profile.
     """
-    clean = _validate_profile(data)
-    if not MIN_YEAR <= first_year <= MAX_YEAR:
-        raise ValidationError("year", f"Tahun buku harus antara {MIN_YEAR} dan {MAX_YEAR}.")
+    clean = validate_profile(data)
+    check_year(first_year)
     if book_exists(session):
         raise DomainError("Buku ini sudah dibuat; data koperasi dapat diubah di Pengaturan.")
     session.add(
@@ -167,7 +175,7 @@ def get_profile(session: Session) -> Profile:
 
 def update_profile(session: Session, data: ProfileInput) -> Profile:
     """Change the profile; the fiscal year start month cannot change once years exist."""
-    clean = _validate_profile(data)
+    clean = validate_profile(data)
     row = session.get(CooperativeProfile, 1)
     if row is None:
         raise NotFoundError("Buku belum dibuat.")
@@ -191,8 +199,7 @@ def open_fiscal_year(session: Session, year: int) -> FiscalYearInfo:
     profile = session.get(CooperativeProfile, 1)
     if profile is None:
         raise NotFoundError("Buku belum dibuat.")
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError("year", f"Tahun buku harus antara {MIN_YEAR} dan {MAX_YEAR}.")
+    check_year(year)
     last = session.execute(select(FiscalYear).order_by(FiscalYear.year.desc())).scalars().first()
     if last is not None and year != last.year + 1:
         raise DomainError(

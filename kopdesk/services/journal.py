@@ -334,6 +334,12 @@ def entry_ids(session: Session, flt: JournalFilter | None = None) -> list[int]:
     )
 
 
+def count_entries(session: Session, flt: JournalFilter | None = None) -> int:
+    """How many entries match ``flt``."""
+    stmt = _filtered(select(JournalEntry.id), flt or JournalFilter())
+    return int(session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
+
 def entry_summaries(session: Session, ids: Sequence[int]) -> list[EntrySummary]:
     """Summaries of the given entries, in the order of ``ids``."""
     if not ids:

@@ -27,7 +27,14 @@ from kopdesk.db import Book, open_book
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.ledger import CoopType
 from kopdesk.errors import KopdeskError, ValidationError
-from kopdesk.services.books import MAX_YEAR, MIN_YEAR, ProfileInput, create_book
+from kopdesk.services.books import (
+    MAX_YEAR,
+    MIN_YEAR,
+    ProfileInput,
+    check_year,
+    create_book,
+    validate_profile,
+)
 from kopdesk.ui import messages
 from kopdesk.ui.widgets import ErrorLabel, today
 
@@ -145,11 +152,16 @@ class SetupWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:
-        if self.currentId() != self.year_id:
+        if self.currentId() not in (self.profile_id, self.year_id):
             return super().validateCurrentPage()
         for label in self.errors.values():
             label.show_message("")
         try:
+            # Check everything before the book file is created: bad input writes nothing.
+            validate_profile(self.profile_input())
+            if self.currentId() == self.profile_id:
+                return True
+            check_year(self.year_spin.value())
             self.book = self._create()
         except ValidationError as exc:
             self._show_field_error(exc)

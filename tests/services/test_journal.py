@@ -261,3 +261,14 @@ def test_trial_balance_after_postings(book: Book, post: Callable[..., journal.En
         ("4101", 0, 10_000),
     ]
     assert feb.total_debit == feb.total_credit == 1_010_000
+
+
+def test_count_entries_matches_the_filtered_list(
+    book: Book, post: Callable[..., journal.EntryInfo]
+) -> None:
+    post("2025-01-05", [("1101", 100), ("3101", -100)], "Setoran pokok")
+    post("2025-02-05", [("1101", 200), ("3102", -200)], "Setoran wajib")
+    with book.read() as s:
+        assert journal.count_entries(s) == 2
+        flt = journal.JournalFilter(search="wajib")
+        assert journal.count_entries(s, flt) == len(journal.entry_ids(s, flt)) == 1

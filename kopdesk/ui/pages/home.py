@@ -22,7 +22,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.services.accounts import account_balances
 from kopdesk.services.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
-from kopdesk.services.journal import JournalFilter, entry_ids
+from kopdesk.services.journal import JournalFilter, count_entries
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import bold, today, working_year
 
@@ -46,7 +46,7 @@ def read_overview(session: Session) -> Overview:
     cash = sum(b.balance for b in account_balances(session, on) if b.account.code in CASH_ACCOUNTS)
     entries = 0
     if year is not None:
-        entries = len(entry_ids(session, JournalFilter(year.start_date, year.end_date)))
+        entries = count_entries(session, JournalFilter(year.start_date, year.end_date))
     return Overview(get_profile(session), year, cash, entries, on)
 
 
