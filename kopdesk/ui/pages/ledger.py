@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -100,6 +101,12 @@ class LedgerPanel(QWidget):
         ops.changes_applied.connect(self._on_changes)
         self.load_accounts()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The first look at the tab shows the ledger of the preselected account (Kas).
+        if not self.model.rowCount():
+            self.refresh()
+        super().showEvent(event)
+
     def _on_changes(self, changes: Changes) -> None:
         if changes.accounts:
             self.load_accounts()
@@ -129,8 +136,8 @@ class LedgerPanel(QWidget):
         if report is None:
             return
         self.model.set_report(report, self.account_combo.accounts[code])
-        self.view.resizeColumnToContents(0)
-        self.view.resizeColumnToContents(1)
+        for column in (0, 1, 3, 4, 5):  # every column but Keterangan fits its widest value
+            self.view.resizeColumnToContents(column)
 
     def print_pdf(self) -> None:
         code = self.selected_code()
