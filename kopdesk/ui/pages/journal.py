@@ -80,7 +80,7 @@ class JournalPanel(QWidget):
         view.setColumnWidth(JournalListModel.NUMBER, 150)
         view.setColumnWidth(JournalListModel.DATE, 100)
         view.setColumnWidth(JournalListModel.AMOUNT, 130)
-        view.setColumnWidth(JournalListModel.STATUS, 250)
+        view.setColumnWidth(JournalListModel.STATUS, 215)
         view.doubleClicked.connect(self._show_index)
         view.activated.connect(self._show_index)
         return view
