@@ -10,10 +10,8 @@ import argparse
 import csv
 import datetime as dt
 import io
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -180,20 +178,6 @@ def _out_kind(path: Path) -> str:
     if kind not in (".pdf", ".csv"):
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf atau .csv.")
     return kind
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temp file beside it, then rename."""
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise StorageError(f"Folder {path.parent} tidak ada; buat foldernya dulu.")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kopdesk-", suffix=path.suffix)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except OSError as exc:
-        raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror}.") from exc
 
 
 def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
@@ -368,7 +352,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = _report_pdf(book, args) if kind == ".pdf" else _CSV_REPORTS[args.action](book, args)
     finally:
         book.close()
-    _write_atomic(args.out, data)
+    from kopdesk.documents import write_document
+
+    write_document(args.out, data)
     print(args.out)
     return 0
 

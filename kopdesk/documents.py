@@ -6,9 +6,13 @@ from a window and one from the command line are the same.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from pathlib import Path
 
 from kopdesk.db import Book
 from kopdesk.domain.reportdata import DocumentStamp
+from kopdesk.errors import StorageError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
@@ -38,3 +42,25 @@ def ledger_pdf(book: Book, code: str, date_from: dt.date, date_to: dt.date, *, u
     with book.read() as session:
         report = ledger.general_ledger(session, code, date_from, date_to)
     return render_ledger(report, _stamp(user))
+
+
+def write_document(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename.
+
+    Raises ``StorageError`` (Indonesian) when the folder is missing or not writable.
+    """
+    path = path.expanduser()
+    if not path.parent.is_dir():
+        raise StorageError(f"Folder {path.parent} tidak ada; buat foldernya dulu.")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kopdesk-", suffix=path.suffix)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise StorageError(
+            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Pilih folder lain."
+        ) from exc

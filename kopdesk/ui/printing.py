@@ -6,15 +6,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from kopdesk.errors import KopdeskError, StorageError
+from kopdesk.documents import write_document
+from kopdesk.errors import KopdeskError
 from kopdesk.ui import messages
 from kopdesk.ui.ops import Ops
+
+T = TypeVar("T")
+PROGRESS_DELAY_MS = 400
+"""Papers ready sooner than this show no dialog at all."""
+POLL_MS = 30
 
 
 def ask_save_path(parent: QWidget | None, suggested: str, pattern: str) -> Path | None:
@@ -32,6 +40,30 @@ def ask_save_path(parent: QWidget | None, suggested: str, pattern: str) -> Path 
 def open_file(path: Path) -> None:
     """Open ``path`` with the program the computer uses for its type."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` in a worker thread while a busy dialog keeps the window alive.
+
+    Long papers (a year's ledger) take seconds; the window keeps repainting and
+    the treasurer sees that kopdesk is working. Exceptions reach the caller.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(work)
+        dialog = QProgressDialog(label, "", 0, 0, parent)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if future.done() else None)
+        timer.start(POLL_MS)
+        if not future.done():
+            loop.exec()
+        timer.stop()
+        dialog.reset()
+        dialog.deleteLater()
+        return future.result()
 
 
 def save_document(
@@ -54,22 +86,12 @@ def save_document(
     path = ask_save_path(parent, suggested, pattern)
     if path is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    label = QCoreApplication.translate("printing", "Preparing {name}…").format(name=path.name)
     try:
-        data = make()
-        path.write_bytes(data)
+        run_with_progress(parent, label, lambda: write_document(path, make()))
     except KopdeskError as exc:
         messages.show_error(parent, exc)
         return None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        message = QCoreApplication.translate(
-            "printing", "The file {path} cannot be written ({reason}). Choose another folder."
-        )
-        messages.show_error(parent, StorageError(message.format(path=path, reason=reason)))
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
     ops.status_message.emit(
         QCoreApplication.translate("printing", "Saved {path}.").format(path=path)
     )

@@ -711,8 +711,8 @@ Buku akan disimpan di:
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
-            <translation>Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain.</translation>
+            <source>Preparing {name}…</source>
+            <translation>Menyiapkan {name}…</translation>
         </message>
         <message>
             <source>Saved {path}.</source>

@@ -30,8 +30,10 @@ def test_new_book_has_profile_chart_and_first_year(book: Book) -> None:
     # KOPERASI.md §2.3: pokok/wajib are equity, sukarela a liability, 1390 a contra asset.
     assert by_code["3101"].type is AccountType.EKUITAS
     assert by_code["2101"].type is AccountType.LIABILITAS
-    assert by_code["1390"].contra and by_code["1390"].type is AccountType.ASET
-    assert by_code["1101"].parent_code == "1100" and by_code["1101"].level == 2
+    assert by_code["1390"].contra
+    assert by_code["1390"].type is AccountType.ASET
+    assert by_code["1101"].parent_code == "1100"
+    assert by_code["1101"].level == 2
     assert not by_code["1100"].postable
     assert years == [books.FiscalYearInfo(2025, D("2025-01-01"), D("2025-12-31"), True)]
 

@@ -230,7 +230,8 @@ def test_raw_posting_into_a_closed_year_or_header_account_is_refused(
     for line_no, (code, amount) in enumerate([("1101", 500), ("3101", -500)], start=1):
         conn.execute(
             "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
-            f"SELECT 91, {line_no}, id, '2025-01-05', {amount}, '' FROM account WHERE code = '{code}'"
+            f"SELECT 91, {line_no}, id, '2025-01-05', {amount}, '' "
+            f"FROM account WHERE code = '{code}'"
         )
     with pytest.raises(sqlite3.IntegrityError, match="tahun buku"):
         conn.execute(

@@ -112,6 +112,7 @@ ID: dict[str, str] = {
         "Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain."
     ),
     "Saved {path}.": "Tersimpan: {path}.",
+    "Preparing {name}…": "Menyiapkan {name}…",
     # main window and home
     "Home": "Beranda",
     "Cash & Journal": "Kas & Jurnal",
