@@ -14,7 +14,9 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
+
+from sqlalchemy.orm import Session
 
 from kopdesk import __version__
 from kopdesk.db import Book, default_book_path, open_book
@@ -25,6 +27,7 @@ from kopdesk.errors import KopdeskError, StorageError, ValidationError
 from kopdesk.services import accounts, books, journal, ledger
 from kopdesk.services.users import current_user
 
+T = TypeVar("T")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
@@ -188,56 +191,56 @@ def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes
     return buffer.getvalue().encode("utf-8")
 
 
-def cmd_init(args: argparse.Namespace) -> int:
-    target = _db_target(args) or default_book_path()
+def _new_book(target: str | Path, what: str, build: Callable[[Session], T]) -> T:
+    """Create a book file at ``target`` and fill it with ``build`` in one unit of work.
+
+    An existing file is never touched; if ``build`` fails, the new file is removed.
+    """
     path = Path(target) if "://" not in str(target) else None
     if path is not None and path.exists():
-        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk buku baru.")
-    data = books.ProfileInput(
-        name=args.name,
-        coop_type=CoopType(args.type),
-        legal_number=args.legal_number,
-        legal_date=args.legal_date,
-        nik_koperasi=args.nik,
-        address=args.address,
-        fiscal_year_start_month=args.fiscal_start_month,
-    )
+        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk {what}.")
     book = open_book(target, create=True)
     try:
         with book.unit_of_work() as session:
-            profile = books.create_book(session, data, args.year)
-    except KopdeskError:
+            result = build(session)
+    except BaseException:
         book.close()
         if path is not None:
-            _remove_book_files(path)
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     book.close()
+    return result
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = _db_target(args) or default_book_path()
+    data = books.validate_profile(
+        books.ProfileInput(
+            name=args.name,
+            coop_type=CoopType(args.type),
+            legal_number=args.legal_number,
+            legal_date=args.legal_date,
+            nik_koperasi=args.nik,
+            address=args.address,
+            fiscal_year_start_month=args.fiscal_start_month,
+        )
+    )
+    books.check_year(args.year)
+    profile = _new_book(
+        target, "buku baru", lambda session: books.create_book(session, data, args.year)
+    )
     print(f"Buku {profile.name} dibuat: {target} (tahun buku {args.year}).")
     return 0
-
-
-def _remove_book_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from kopdesk.services.demo import build_demo
 
     target = _db_target(args) or default_book_path().with_name("kopdesk-demo.sqlite")
-    path = Path(target) if "://" not in str(target) else None
-    if path is not None and path.exists():
-        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk buku contoh.")
-    book = open_book(target, create=True)
-    try:
-        with book.unit_of_work() as session:
-            summary = build_demo(session, user=current_user())
-    except KopdeskError:
-        book.close()
-        if path is not None:
-            _remove_book_files(path)
-        raise
-    book.close()
+    summary = _new_book(
+        target, "buku contoh", lambda session: build_demo(session, user=current_user())
+    )
     print(f"Buku contoh dibuat: {target} ({summary}).")
     return 0
 
