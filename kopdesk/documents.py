@@ -8,40 +8,88 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
+from kopdesk.domain.dates import format_date
+from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.errors import StorageError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
+from kopdesk.services import documents as services_documents
 from kopdesk.services import ledger
 
-
-def _stamp(user: str) -> DocumentStamp:
-    return DocumentStamp(made_at=dt.datetime.now().replace(microsecond=0), made_by=user)
+R = TypeVar("R")
 
 
-def trial_balance_pdf(book: Book, as_of: dt.date, *, user: str) -> bytes:
-    """Neraca Saldo as of a date, as PDF bytes."""
+def _make(
+    book: Book,
+    actor: Actor,
+    build: Callable[[Session], R],
+    render: Callable[[R, DocumentStamp], bytes],
+    *,
+    kind: str,
+    title: str,
+) -> bytes:
+    """Build the paper's data, register the paper, render it, record its SHA-256.
+
+    Bad input is refused while building, before anything is written. The
+    number is taken and the hash recorded in two short transactions, so no
+    write lock is held while a long PDF renders; a paper whose rendering fails
+    stays registered without a hash, which verification reports.
+    """
     with book.read() as session:
-        report = ledger.trial_balance(session, as_of)
-    return render_trial_balance(report, _stamp(user))
+        report = build(session)
+    with book.unit_of_work() as session:
+        stamp = services_documents.register_document(session, actor, kind, title)
+    data = render(report, stamp)
+    with book.unit_of_work() as session:
+        services_documents.finalize_document(session, stamp.number, data)
+    return data
 
 
-def journal_pdf(book: Book, date_from: dt.date, date_to: dt.date, *, user: str) -> bytes:
-    """Jurnal Umum for a period, as PDF bytes."""
-    with book.read() as session:
-        report = ledger.journal_report(session, date_from, date_to)
-    return render_journal(report, _stamp(user))
+def trial_balance_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Neraca Saldo as of a date, as PDF bytes (a registered, verifiable paper)."""
+    return _make(
+        book,
+        actor,
+        lambda s: ledger.trial_balance(s, as_of),
+        render_trial_balance,
+        kind="neraca-saldo",
+        title=f"Neraca Saldo per {format_date(as_of)}",
+    )
 
 
-def ledger_pdf(book: Book, code: str, date_from: dt.date, date_to: dt.date, *, user: str) -> bytes:
-    """Buku Besar of one account for a period, as PDF bytes."""
-    with book.read() as session:
-        report = ledger.general_ledger(session, code, date_from, date_to)
-    return render_ledger(report, _stamp(user))
+def journal_pdf(book: Book, date_from: dt.date, date_to: dt.date, *, actor: Actor) -> bytes:
+    """Jurnal Umum for a period, as PDF bytes (a registered, verifiable paper)."""
+    return _make(
+        book,
+        actor,
+        lambda s: ledger.journal_report(s, date_from, date_to),
+        render_journal,
+        kind="jurnal-umum",
+        title=f"Jurnal Umum {format_date(date_from)} s.d. {format_date(date_to)}",
+    )
+
+
+def ledger_pdf(
+    book: Book, code: str, date_from: dt.date, date_to: dt.date, *, actor: Actor
+) -> bytes:
+    """Buku Besar of one account for a period, as PDF bytes (a registered, verifiable paper)."""
+    return _make(
+        book,
+        actor,
+        lambda s: ledger.general_ledger(s, code, date_from, date_to),
+        render_ledger,
+        kind="buku-besar",
+        title=f"Buku Besar {code} {format_date(date_from)} s.d. {format_date(date_to)}",
+    )
 
 
 def write_document(path: Path, data: bytes) -> None:

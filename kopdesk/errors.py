@@ -53,3 +53,21 @@ class AlreadyReversedError(DomainError):
 class StorageError(KopdeskError):
     """The book file or database cannot be used: locked, read-only, full, corrupt,
     or made by a newer kopdesk. The message says what to do."""
+
+
+class PermissionDeniedError(DomainError):
+    """The signed-in user's role may not do this."""
+
+
+class ApprovalRequiredError(DomainError):
+    """A dangerous action needs a second authorised user's password first.
+
+    ``permission`` names what the approver must be allowed to approve."""
+
+    def __init__(self, message: str, permission: str) -> None:
+        super().__init__(message)
+        self.permission = permission
+
+
+class AuthenticationError(KopdeskError):
+    """Wrong user name or password, a locked or deactivated user."""

@@ -1,11 +1,10 @@
-"""Shared test set-up: Qt offscreen, a fixed user, and a fresh book per test."""
+"""Shared test set-up: Qt offscreen, cheap password hashing, and a fresh book per test."""
 
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["KOPDESK_USER"] = "penguji"
 
 import datetime as dt
 import shutil
@@ -13,11 +12,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from kopdesk.db import Book, open_book
+from kopdesk.domain.permissions import Actor, Role
+from kopdesk.services import users
 from kopdesk.services.books import ProfileInput, create_book
 from kopdesk.services.journal import EntryInfo, EntryInput, LineInput, post_entry
 from tests.helpers import Snapshot, take_snapshot
+
+# argon2id at its real cost takes ~0.2 s a hash; tests use the same algorithm, cheaply.
+users.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+PASSWORD = "rahasia-123"
+"""Every test user's password."""
 
 PROFILE = ProfileInput(
     name="KSP Sejahtera Bersama",
@@ -29,16 +37,25 @@ PROFILE = ProfileInput(
 PostFn = Callable[..., EntryInfo]
 
 
-@pytest.fixture(scope="session")
-def template_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated book with profile, chart and fiscal year 2025, made once."""
-    path = tmp_path_factory.mktemp("template") / "buku.sqlite"
+def make_book(path: Path, *, year: int = 2025) -> None:
+    """A book with the profile, the koperasi chart, one user per role, open ``year``."""
     book = open_book(path, create=True)
     with book.unit_of_work() as session:
-        create_book(session, PROFILE, 2025)
+        admin = users.create_first_admin(session, "admin", PASSWORD, "Admin Uji").actor()
+        create_book(session, PROFILE, year, actor=admin)
+        for role in Role:
+            if role is not Role.ADMIN:
+                users.create_user(session, admin, role.value, role, PASSWORD, full_name=role.label)
     with book.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     book.close()
+
+
+@pytest.fixture(scope="session")
+def template_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated book made once per test session; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template") / "buku.sqlite"
+    make_book(path)
     return path
 
 
@@ -51,15 +68,34 @@ def book_path(template_book: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def book(book_path: Path) -> Iterator[Book]:
-    """An open book of a KSP with the koperasi chart and an open year 2025."""
+    """An open book of a KSP with the koperasi chart, an open year 2025 and
+    users ``admin``, ``ketua``, ``bendahara``, ``kasir``, ``pengawas`` (password ``PASSWORD``)."""
     opened = open_book(book_path)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def post(book: Book) -> PostFn:
-    """``post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])`` posts one entry."""
+def actors(book: Book) -> dict[Role, Actor]:
+    """The signed-in user of each role."""
+    with book.read() as session:
+        return {u.role: u.actor() for u in users.list_users(session)}
+
+
+@pytest.fixture
+def bendahara(actors: dict[Role, Actor]) -> Actor:
+    return actors[Role.BENDAHARA]
+
+
+@pytest.fixture
+def admin(actors: dict[Role, Actor]) -> Actor:
+    return actors[Role.ADMIN]
+
+
+@pytest.fixture
+def post(book: Book, bendahara: Actor) -> PostFn:
+    """``post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])`` posts one entry
+    as the treasurer."""
 
     def _post(day: str, lines: list[tuple[str, int]], memo: str = "Jurnal uji") -> EntryInfo:
         entry = EntryInput(
@@ -68,7 +104,7 @@ def post(book: Book) -> PostFn:
             lines=[LineInput(code, amount) for code, amount in lines],
         )
         with book.unit_of_work() as session:
-            return post_entry(session, entry, user="penguji")
+            return post_entry(session, entry, actor=bendahara)
 
     return _post
 

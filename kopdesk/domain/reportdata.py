@@ -32,6 +32,9 @@ class DocumentStamp:
     made_by: str
     number: str = ""
     qr_payload: str = ""
+    reference: str = ""
+    """Machine-readable identity written into the PDF's metadata (ASCII):
+    ``KOPDESK|1|<book uid>|<document number>``; verification reads it back."""
 
 
 @dataclass(frozen=True)

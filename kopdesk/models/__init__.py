@@ -4,13 +4,27 @@ from kopdesk.models.accounts import Account
 from kopdesk.models.base import Base
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.journal import JournalEntry, JournalLine
+from kopdesk.models.security import (
+    ApprovalGrant,
+    AppUser,
+    AuditRecord,
+    ChainState,
+    DocumentRecord,
+    Setting,
+)
 
 __all__ = [
     "Account",
+    "AppUser",
+    "ApprovalGrant",
+    "AuditRecord",
     "Base",
+    "ChainState",
     "CooperativeProfile",
     "DocSequence",
+    "DocumentRecord",
     "FiscalYear",
     "JournalEntry",
     "JournalLine",
+    "Setting",
 ]

@@ -27,6 +27,7 @@ from kopdesk.models.base import Base
 
 class JournalEntry(Base):
     __tablename__ = "journal_entry"
+    __table_args__ = (Index("uq_journal_entry_chain_seq", "chain_seq", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     number: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
@@ -37,6 +38,10 @@ class JournalEntry(Base):
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"), unique=True)
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    """Position in the journal's hash chain (every entry has one since revision 0002)."""
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class JournalLine(Base):

@@ -101,7 +101,7 @@ class ReportRenderer(ABC):
             author=self.stamp.made_by,
             subject=" ".join(subtitles),
             creator="kopdesk",
-            keywords=self.stamp.number,
+            keywords=self.stamp.reference or self.stamp.number,
             invariant=1,
             pageCompression=1,
         )

@@ -14,8 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import AccountType, natural_balance
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import AccountError, DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalLine
+from kopdesk.services import audit
+from kopdesk.services.access import authorize
 
 
 @dataclass(frozen=True)
@@ -126,11 +129,14 @@ def _validate_name(name: str) -> str:
     return clean
 
 
-def add_account(session: Session, code: str, name: str, parent_code: str) -> AccountInfo:
+def add_account(
+    session: Session, actor: Actor, code: str, name: str, parent_code: str
+) -> AccountInfo:
     """Add a postable account under header ``parent_code``; its class is the parent's.
 
     The code must be digits, start with the parent's code class digit and be new.
     """
+    authorize(session, actor, Permission.ACCOUNTS_MANAGE)
     code = code.strip()
     clean_name = _validate_name(name)
     if not code.isdigit() or not 2 <= len(code) <= 20:
@@ -160,20 +166,29 @@ def add_account(session: Session, code: str, name: str, parent_code: str) -> Acc
         )
     )
     session.flush()
+    audit.record(
+        session, actor, "account.add", code, after={"nama": clean_name, "induk": parent.code}
+    )
     return get_account(session, code)
 
 
-def rename_account(session: Session, code: str, new_name: str) -> AccountInfo:
+def rename_account(session: Session, actor: Actor, code: str, new_name: str) -> AccountInfo:
     """Give an account a new name (its code and history stay)."""
+    authorize(session, actor, Permission.ACCOUNTS_MANAGE)
     clean_name = _validate_name(new_name)
     row = _row(session, code)
+    old = row.name
     row.name = clean_name
     session.flush()
+    audit.record(
+        session, actor, "account.rename", row.code, before={"nama": old}, after={"nama": clean_name}
+    )
     return get_account(session, code)
 
 
-def deactivate_account(session: Session, code: str) -> AccountInfo:
+def deactivate_account(session: Session, actor: Actor, code: str) -> AccountInfo:
     """Stop new postings to an account. Refused while its balance is not zero."""
+    authorize(session, actor, Permission.ACCOUNTS_MANAGE)
     row = _row(session, code)
     if not row.postable:
         raise AccountError(f"Akun {row.code} adalah akun induk; nonaktifkan akun di bawahnya.")
@@ -191,14 +206,17 @@ def deactivate_account(session: Session, code: str) -> AccountInfo:
         )
     row.active = False
     session.flush()
+    audit.record(session, actor, "account.deactivate", row.code)
     return get_account(session, code)
 
 
-def reactivate_account(session: Session, code: str) -> AccountInfo:
+def reactivate_account(session: Session, actor: Actor, code: str) -> AccountInfo:
     """Allow postings to a deactivated account again."""
+    authorize(session, actor, Permission.ACCOUNTS_MANAGE)
     row = _row(session, code)
     row.active = True
     session.flush()
+    audit.record(session, actor, "account.reactivate", row.code)
     return get_account(session, code)
 
 

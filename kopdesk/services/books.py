@@ -11,9 +11,12 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain.coa import KOPERASI_CHART
 from kopdesk.domain.ledger import CoopType
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import BookHeader
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
+from kopdesk.services import audit
+from kopdesk.services.access import authorize
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -108,12 +111,14 @@ def book_exists(session: Session) -> bool:
     return session.get(CooperativeProfile, 1) is not None
 
 
-def create_book(session: Session, data: ProfileInput, first_year: int) -> Profile:
+def create_book(session: Session, data: ProfileInput, first_year: int, *, actor: Actor) -> Profile:
     """Set up a new book: profile, the koperasi chart of accounts, first fiscal year.
 
+    ``actor`` is the book's first Admin (``users.create_first_admin``).
     Raises ``ValidationError`` for bad input and ``DomainError`` if the book
     already has a profile.
     """
+    authorize(session, actor, Permission.PROFILE_EDIT)
     clean = validate_profile(data)
     check_year(first_year)
     if book_exists(session):
@@ -133,8 +138,22 @@ def create_book(session: Session, data: ProfileInput, first_year: int) -> Profil
         )
     )
     _seed_chart(session)
-    open_fiscal_year(session, first_year)
-    return get_profile(session)
+    profile = get_profile(session)
+    audit.record(session, actor, "book.create", profile.name, after=_profile_fields(profile))
+    open_fiscal_year(session, actor, first_year)
+    return profile
+
+
+def _profile_fields(profile: Profile) -> dict[str, object]:
+    return {
+        "nama": profile.name,
+        "jenis": profile.coop_type.value,
+        "badan_hukum": profile.legal_number,
+        "tanggal_badan_hukum": profile.legal_date,
+        "nik_koperasi": profile.nik_koperasi,
+        "alamat": profile.address,
+        "awal_tahun_buku": profile.fiscal_year_start_month,
+    }
 
 
 def _seed_chart(session: Session) -> None:
@@ -173,9 +192,11 @@ def get_profile(session: Session) -> Profile:
     )
 
 
-def update_profile(session: Session, data: ProfileInput) -> Profile:
+def update_profile(session: Session, actor: Actor, data: ProfileInput) -> Profile:
     """Change the profile; the fiscal year start month cannot change once years exist."""
+    authorize(session, actor, Permission.PROFILE_EDIT)
     clean = validate_profile(data)
+    before = get_profile(session)
     row = session.get(CooperativeProfile, 1)
     if row is None:
         raise NotFoundError("Buku belum dibuat.")
@@ -191,11 +212,21 @@ def update_profile(session: Session, data: ProfileInput) -> Profile:
     row.nik_koperasi = clean.nik_koperasi
     row.address = clean.address
     session.flush()
-    return get_profile(session)
+    after = get_profile(session)
+    audit.record(
+        session,
+        actor,
+        "profile.edit",
+        after.name,
+        before=_profile_fields(before),
+        after=_profile_fields(after),
+    )
+    return after
 
 
-def open_fiscal_year(session: Session, year: int) -> FiscalYearInfo:
+def open_fiscal_year(session: Session, actor: Actor, year: int) -> FiscalYearInfo:
     """Open tahun buku ``year``; it must follow the last one without a gap."""
+    authorize(session, actor, Permission.YEAR_OPEN)
     profile = session.get(CooperativeProfile, 1)
     if profile is None:
         raise NotFoundError("Buku belum dibuat.")
@@ -208,6 +239,7 @@ def open_fiscal_year(session: Session, year: int) -> FiscalYearInfo:
     start, end = fiscal_year_bounds(year, profile.fiscal_year_start_month)
     session.add(FiscalYear(year=year, start_date=start, end_date=end, status="open"))
     session.flush()
+    audit.record(session, actor, "year.open", str(year), after={"mulai": start, "akhir": end})
     return FiscalYearInfo(year=year, start_date=start, end_date=end, is_open=True)
 
 

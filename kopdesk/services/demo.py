@@ -14,8 +14,11 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import CoopType
+from kopdesk.domain.permissions import Permission, Role
+from kopdesk.services.approvals import grant
 from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
 from kopdesk.services.journal import EntryInput, LineInput, post_entry, reverse_entry
+from kopdesk.services.users import create_first_admin, create_user
 
 DEMO_PROFILE = ProfileInput(
     name="KSP Sejahtera Bersama (Contoh)",
@@ -143,19 +146,41 @@ class _DemoMonths:
         self.move(days[-1], f"Jasa giro bank {label}", [("1112", giro), ("4901", -giro)])
 
 
-def build_demo(session: Session, *, user: str, today: dt.date | None = None) -> str:
-    """Create the demo book in an empty database; returns a one-line summary."""
+DEMO_PASSWORD = "kopdesk-2026"  # noqa: S105 - published demo password
+"""Every demo user's password (the demo book is for trying kopdesk out only)."""
+
+DEMO_USERS = (
+    ("ketua", Role.KETUA, "Hj. Siti Aminah"),
+    ("bendahara", Role.BENDAHARA, "Budi Santoso"),
+    ("kasir", Role.KASIR, "Dewi Lestari"),
+    ("pengawas", Role.PENGAWAS, "Drs. Agus Salim"),
+)
+
+
+def build_demo(session: Session, *, today: dt.date | None = None) -> str:
+    """Create the demo book in an empty database; returns a one-line summary.
+
+    Users: ``admin`` plus one user per role (names in ``DEMO_USERS``), all with
+    ``DEMO_PASSWORD``. The treasurer posts the entries; one old entry is
+    reversed with the chair's approval (dual control).
+    """
     today = today or dt.date.today()
     first_year = today.year - 1
-    create_book(session, DEMO_PROFILE, first_year)
-    open_fiscal_year(session, today.year)
+    admin = create_first_admin(session, "admin", DEMO_PASSWORD, "Administrator")
+    actors = {"admin": admin.actor()}
+    for username, role, name in DEMO_USERS:
+        info = create_user(session, actors["admin"], username, role, DEMO_PASSWORD, full_name=name)
+        actors[username] = info.actor()
+    create_book(session, DEMO_PROFILE, first_year, actor=actors["admin"])
+    open_fiscal_year(session, actors["bendahara"], today.year)
+    treasurer = actors["bendahara"]
     count = 0
 
     def post(day: dt.date, memo: str, lines: list[tuple[str, int]]) -> str:
         nonlocal count
         count += 1
         entry = EntryInput(day, memo, [LineInput(code, amount) for code, amount in lines])
-        return post_entry(session, entry, user=user).number
+        return post_entry(session, entry, actor=treasurer).number
 
     assert sum(amount for _, amount in OPENING) == 0
     post(dt.date(first_year, 1, 2), "Saldo awal tahun buku (pindahan dari buku Excel)", OPENING)
@@ -164,10 +189,16 @@ def build_demo(session: Session, *, user: str, today: dt.date | None = None) -> 
     while month <= today:
         months.month(month.year, month.month, today)
         month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    # A mistake corrected the right way: reversed, then posted again correctly.
+    # A mistake corrected the right way: reversed (an old entry, so the chair
+    # approves with her password), then posted again correctly.
     wrong_day = dt.date(first_year, 3, 11)
     wrong = post(wrong_day, "Bayar ATK (salah akun)", [("5209", 350_000), ("1101", -350_000)])
-    reverse_entry(session, wrong, wrong_day, user=user)
+    granted = grant(session, treasurer, "ketua", DEMO_PASSWORD, Permission.JOURNAL_REVERSE)
+    reverse_entry(session, wrong, wrong_day, actor=treasurer, approval=granted.grant_id)
     count += 1
     post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
-    return f"{count} jurnal, tahun buku {first_year}-{today.year}"
+    users = ", ".join(["admin", *(u for u, _, _ in DEMO_USERS)])
+    return (
+        f"{count} jurnal, tahun buku {first_year}-{today.year}; "
+        f"pengguna {users} dengan kata sandi {DEMO_PASSWORD}"
+    )

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, func, insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain.chain import entry_record
 from kopdesk.domain.ledger import check_lines, split_debit_credit
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import (
     AccountError,
     AlreadyReversedError,
@@ -24,6 +26,9 @@ from kopdesk.errors import (
     ValidationError,
 )
 from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine
+from kopdesk.services import approvals, audit, settings
+from kopdesk.services.access import authorize
+from kopdesk.services.chains import JOURNAL, next_link
 from kopdesk.services.sequences import next_value
 
 ENTRY_PREFIX = "JU"
@@ -168,17 +173,37 @@ def _allocate_entry_id(session: Session) -> int:
     )
 
 
-def post_entry(session: Session, entry: EntryInput, *, user: str) -> EntryInfo:
+def post_entry(session: Session, entry: EntryInput, *, actor: Actor) -> EntryInfo:
     """Post one balanced journal entry and return it with its new number.
 
-    Raises ``ValidationError`` (bad date, description or amount),
-    ``UnbalancedEntryError``, ``AccountError`` (unknown, header or inactive
-    account) or ``PeriodClosedError``. Nothing is written when it raises.
+    Needs ``journal.post``. Raises ``ValidationError`` (bad date, description
+    or amount), ``UnbalancedEntryError``, ``AccountError`` (unknown, header
+    or inactive account) or ``PeriodClosedError``. Nothing is written when it
+    raises. Links the entry into the journal's hash chain and the audit trail.
     """
+    authorize(session, actor, Permission.JOURNAL_POST)
     description = _validate(entry)
     account_ids = _resolve_accounts(session, entry.lines)
     year = open_year_for(session, entry.date)
-    return _insert(session, entry, description, account_ids, year, user=user, reversal_of=None)
+    posted = _insert(session, entry, description, account_ids, year, actor=actor, reversal_of=None)
+    _audit_entry(session, actor, "journal.post", posted)
+    return posted
+
+
+def _audit_entry(session: Session, actor: Actor, action: str, posted: EntryInfo) -> None:
+    audit.record(
+        session,
+        actor,
+        action,
+        posted.number,
+        after={
+            "tanggal": posted.date,
+            "keterangan": posted.description,
+            "jumlah": posted.total,
+            "baris": [f"{line.account_code}:{line.amount}" for line in posted.lines],
+            "pembalik_dari": posted.reversal_of,
+        },
+    )
 
 
 def _insert(
@@ -188,41 +213,43 @@ def _insert(
     account_ids: list[int],
     year: FiscalYear,
     *,
-    user: str,
+    actor: Actor,
     reversal_of: int | None,
 ) -> EntryInfo:
     number = f"{ENTRY_PREFIX}-{year.year}-{next_value(session, f'{ENTRY_PREFIX}-{year.year}'):06d}"
     entry_id = _allocate_entry_id(session)
-    session.execute(
-        insert(JournalLine),
-        [
-            {
-                "entry_id": entry_id,
-                "line_no": index,
-                "account_id": account_id,
-                "date": entry.date,
-                "amount": line.amount,
-                "memo": line.memo.strip(),
-                "member_id": line.member_id,
-                "savings_account_id": line.savings_account_id,
-                "loan_id": line.loan_id,
-            }
-            for index, (line, account_id) in enumerate(
-                zip(entry.lines, account_ids, strict=True), start=1
-            )
-        ],
-    )
+    lines = [
+        {
+            "entry_id": entry_id,
+            "line_no": index,
+            "account_id": account_id,
+            "date": entry.date,
+            "amount": line.amount,
+            "memo": line.memo.strip(),
+            "member_id": line.member_id,
+            "savings_account_id": line.savings_account_id,
+            "loan_id": line.loan_id,
+        }
+        for index, (line, account_id) in enumerate(
+            zip(entry.lines, account_ids, strict=True), start=1
+        )
+    ]
+    head: dict[str, object] = {
+        "id": entry_id,
+        "number": number,
+        "fiscal_year_id": year.id,
+        "date": entry.date,
+        "description": description,
+        "source": entry.source,
+        "created_by": actor.username,
+        "created_at": dt.datetime.now().replace(microsecond=0),
+        "reversal_of_id": reversal_of,
+    }
+    link = next_link(session, JOURNAL, lambda _seq: entry_record(head, lines))
+    session.execute(insert(JournalLine), lines)
     session.execute(
         insert(JournalEntry).values(
-            id=entry_id,
-            number=number,
-            fiscal_year_id=year.id,
-            date=entry.date,
-            description=description,
-            source=entry.source,
-            created_by=user,
-            created_at=dt.datetime.now().replace(microsecond=0),
-            reversal_of_id=reversal_of,
+            **head, chain_seq=link.seq, prev_hash=link.prev_hash, hash=link.hash
         )
     )
     return get_entry(session, number)
@@ -233,14 +260,19 @@ def reverse_entry(
     number: str,
     on: dt.date,
     *,
-    user: str,
+    actor: Actor,
     description: str | None = None,
+    approval: int | None = None,
 ) -> EntryInfo:
     """Post the mirror image of entry ``number`` dated ``on``.
 
-    Each entry can be reversed once; a reversing entry cannot itself be
-    reversed (post a new entry instead). ``on`` may not precede the original.
+    Needs ``journal.reverse``. Each entry can be reversed once; a reversing
+    entry cannot itself be reversed (post a new entry instead). ``on`` may
+    not precede the original. An entry older than the set number of days
+    (setting ``journal.reversal_approval_days``) needs ``approval``: a grant
+    from a second user (``ApprovalRequiredError`` otherwise).
     """
+    authorize(session, actor, Permission.JOURNAL_REVERSE)
     original = get_entry(session, number)
     if original.reversed_by is not None:
         raise AlreadyReversedError(
@@ -264,7 +296,21 @@ def reverse_entry(
     clean = _validate(mirror)
     year = open_year_for(session, on)
     account_ids = _resolve_accounts_for_reversal(session, mirror.lines)
-    return _insert(session, mirror, clean, account_ids, year, user=user, reversal_of=original.id)
+    approver = None
+    age = (dt.date.today() - original.date).days
+    if age > settings.get_int(session, settings.REVERSAL_APPROVAL_DAYS):
+        approver = approvals.consume(
+            session, actor, approval, Permission.JOURNAL_REVERSE, original.number
+        )
+    posted = _insert(
+        session, mirror, clean, account_ids, year, actor=actor, reversal_of=original.id
+    )
+    _audit_entry(session, actor, "journal.reverse", posted)
+    if approver is not None:
+        audit.record(
+            session, actor, "approval.use", original.number, after={"disetujui_oleh": approver}
+        )
+    return posted
 
 
 def _resolve_accounts_for_reversal(session: Session, lines: Sequence[LineInput]) -> list[int]:

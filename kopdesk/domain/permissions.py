@@ -1,0 +1,124 @@
+"""Roles and what each may do (enforced in the services, not only in windows).
+
+A koperasi office has few people: the Admin sets kopdesk up and manages
+users; the Ketua (chair) oversees and approves; the Bendahara (treasurer)
+keeps the books; the Kasir (cashier) takes money at the counter; the
+Pengawas (supervisory board) reads everything and the audit trail, and
+changes nothing. Dangerous actions also need a second person (dual control).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    KETUA = "ketua"
+    BENDAHARA = "bendahara"
+    KASIR = "kasir"
+    PENGAWAS = "pengawas"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.ADMIN: "Admin",
+    Role.KETUA: "Ketua",
+    Role.BENDAHARA: "Bendahara",
+    Role.KASIR: "Kasir",
+    Role.PENGAWAS: "Pengawas",
+}
+
+
+class Permission(enum.StrEnum):
+    """Service actions a role may be granted. Values name the action in the audit log."""
+
+    PROFILE_EDIT = "profile.edit"
+    USERS_MANAGE = "users.manage"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    YEAR_OPEN = "year.open"
+    YEAR_REOPEN = "year.reopen"
+    JOURNAL_POST = "journal.post"
+    JOURNAL_REVERSE = "journal.reverse"
+    REPORTS_PRINT = "reports.print"
+    AUDIT_VIEW = "audit.view"
+    BOOKS_VERIFY = "books.verify"
+    APPROVE = "approve"
+    """Be the second person who approves another user's dangerous action."""
+
+    @property
+    def label(self) -> str:
+        return _PERMISSION_LABELS[self]
+
+
+_PERMISSION_LABELS = {
+    Permission.PROFILE_EDIT: "mengubah data koperasi",
+    Permission.USERS_MANAGE: "mengelola pengguna",
+    Permission.ACCOUNTS_MANAGE: "mengelola daftar akun",
+    Permission.YEAR_OPEN: "membuka tahun buku baru",
+    Permission.YEAR_REOPEN: "membuka kembali tahun buku yang ditutup",
+    Permission.JOURNAL_POST: "memposting jurnal",
+    Permission.JOURNAL_REVERSE: "membalik jurnal",
+    Permission.REPORTS_PRINT: "mencetak laporan",
+    Permission.AUDIT_VIEW: "melihat jejak audit",
+    Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",
+    Permission.APPROVE: "menyetujui tindakan berisiko sebagai orang kedua",
+}
+
+P = Permission
+_EVERYONE = {P.REPORTS_PRINT, P.BOOKS_VERIFY}
+
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.KETUA: frozenset(
+        _EVERYONE | {P.PROFILE_EDIT, P.YEAR_OPEN, P.YEAR_REOPEN, P.AUDIT_VIEW, P.APPROVE}
+    ),
+    Role.BENDAHARA: frozenset(
+        _EVERYONE
+        | {
+            P.ACCOUNTS_MANAGE,
+            P.YEAR_OPEN,
+            P.JOURNAL_POST,
+            P.JOURNAL_REVERSE,
+            P.APPROVE,
+        }
+    ),
+    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST}),
+    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
+}
+"""What each role may do. Admin may do everything but still needs a second
+person for dual-controlled actions."""
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    return permission in GRANTS[role]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user on whose behalf a service acts."""
+
+    user_id: int
+    username: str
+    role: Role
+    full_name: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return allowed(self.role, permission)
+
+    @property
+    def display(self) -> str:
+        return self.full_name or self.username
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A second user's password check for one dangerous action by ``requester_id``."""
+
+    approver: Actor
+    permission: Permission
+    requester_id: int

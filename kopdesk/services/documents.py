@@ -1,0 +1,169 @@
+"""Verifiable documents: every printed paper gets a number, is recorded with
+its maker, time and SHA-256, and can later be checked against the book.
+
+Making a paper takes three short steps (so no write lock is held while a long
+PDF renders): :func:`register_document` takes the number and stamp,
+the caller renders the PDF, :func:`finalize_document` records its hash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.dates import format_datetime
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.domain.reportdata import DocumentStamp
+from kopdesk.errors import DomainError, NotFoundError
+from kopdesk.models import DocumentRecord, JournalEntry
+from kopdesk.services import audit
+from kopdesk.services.access import authorize
+from kopdesk.services.books import get_profile
+from kopdesk.services.chains import JOURNAL, head
+from kopdesk.services.sequences import next_value
+
+PREFIX = "DOK"
+REFERENCE = re.compile(rb"KOPDESK\|1\|([0-9a-f-]{36})\|(DOK-\d{4}-\d{6})")
+
+
+def reference_for(book_uid: str, number: str) -> str:
+    return f"KOPDESK|1|{book_uid}|{number}"
+
+
+def register_document(session: Session, actor: Actor, kind: str, title: str) -> DocumentStamp:
+    """Number and record a paper about to be made; returns the stamp to print on it."""
+    authorize(session, actor, Permission.REPORTS_PRINT)
+    now = dt.datetime.now().replace(microsecond=0)
+    number = f"{PREFIX}-{now.year}-{next_value(session, f'{PREFIX}-{now.year}'):06d}"
+    journal_seq, journal_hash = head(session, JOURNAL)
+    session.add(
+        DocumentRecord(
+            number=number,
+            kind=kind,
+            title=title[:300],
+            made_at=now,
+            made_by=actor.username,
+            journal_seq=journal_seq,
+            journal_hash=journal_hash,
+        )
+    )
+    session.flush()
+    audit.record(session, actor, "document.make", number, after={"jenis": kind, "judul": title})
+    profile = get_profile(session)
+    identity = profile.nik_koperasi or profile.legal_number
+    return DocumentStamp(
+        made_at=now,
+        made_by=actor.display,
+        number=number,
+        qr_payload=f"KOPDESK|1|{profile.book_uid}|{number}|{identity}|{profile.name}",
+        reference=reference_for(profile.book_uid, number),
+    )
+
+
+def finalize_document(session: Session, number: str, data: bytes) -> str:
+    """Record the finished paper's SHA-256 (once); returns it."""
+    digest = hashlib.sha256(data).hexdigest()
+    done = session.execute(
+        update(DocumentRecord)
+        .where(DocumentRecord.number == number, DocumentRecord.sha256.is_(None))
+        .values(sha256=digest, size=len(data))
+    )
+    if done.rowcount != 1:  # type: ignore[attr-defined]
+        raise DomainError(f"Dokumen {number} tidak terdaftar atau sudah selesai.")
+    return digest
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    number: str
+    kind: str
+    title: str
+    made_at: dt.datetime
+    made_by: str
+    sha256: str | None
+
+
+@dataclass(frozen=True)
+class DocumentCheck:
+    """The answer to "is this paper a genuine, unaltered output of this book?"."""
+
+    genuine: bool
+    message: str
+    document: DocumentInfo | None = None
+    history_intact: bool | None = None
+    """Whether the books' history up to the paper's making is still unchanged."""
+
+
+def _info(row: DocumentRecord) -> DocumentInfo:
+    return DocumentInfo(row.number, row.kind, row.title, row.made_at, row.made_by, row.sha256)
+
+
+def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentCheck:
+    """Check a PDF's bytes against the papers this book recorded."""
+    authorize(session, actor, Permission.BOOKS_VERIFY)
+    digest = hashlib.sha256(data).hexdigest()
+    row = session.execute(select(DocumentRecord).where(DocumentRecord.sha256 == digest)).scalar()
+    profile = get_profile(session)
+    if row is not None:
+        intact = _history_intact(session, row)
+        history = (
+            "Riwayat buku sampai saat itu tidak berubah."
+            if intact
+            else "PERHATIAN: jurnal buku sebelum dokumen ini dibuat telah berubah sejak itu."
+        )
+        return DocumentCheck(
+            True,
+            f"Dokumen asli dan utuh: {row.number} — {row.title}, dibuat "
+            f"{format_datetime(row.made_at)} oleh {row.made_by}. {history}",
+            _info(row),
+            intact,
+        )
+    match = REFERENCE.search(data)
+    if match is None:
+        return DocumentCheck(False, "Berkas ini bukan dokumen kopdesk (tidak ada nomor dokumen).")
+    book_uid, number = match.group(1).decode(), match.group(2).decode()
+    if book_uid != profile.book_uid:
+        return DocumentCheck(
+            False,
+            f"Dokumen {number} dibuat dari buku koperasi lain, bukan dari buku "
+            f"{profile.name}. Periksa di komputer koperasi yang membuatnya.",
+        )
+    row = session.execute(select(DocumentRecord).where(DocumentRecord.number == number)).scalar()
+    if row is None:
+        return DocumentCheck(False, f"Nomor dokumen {number} tidak tercatat di buku ini.")
+    return DocumentCheck(
+        False,
+        f"Dokumen {row.number} ({row.title}) telah diubah setelah dicetak: isinya tidak sama "
+        "dengan yang tercatat di buku. Jangan percayai kertas ini.",
+        _info(row),
+    )
+
+
+def _history_intact(session: Session, row: DocumentRecord) -> bool:
+    if row.journal_seq == 0:
+        return True
+    stored = session.execute(
+        select(JournalEntry.hash).where(JournalEntry.chain_seq == row.journal_seq)
+    ).scalar()
+    return stored == row.journal_hash
+
+
+def get_document(session: Session, number: str) -> DocumentInfo:
+    row = session.execute(
+        select(DocumentRecord).where(DocumentRecord.number == number.strip().upper())
+    ).scalar()
+    if row is None:
+        raise NotFoundError(f"Dokumen {number} tidak ditemukan.")
+    return _info(row)
+
+
+def list_documents(session: Session, *, limit: int = 1000) -> list[DocumentInfo]:
+    rows = session.execute(
+        select(DocumentRecord).order_by(DocumentRecord.id.desc()).limit(limit)
+    ).scalars()
+    return [_info(r) for r in rows]

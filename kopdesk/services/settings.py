@@ -1,0 +1,81 @@
+"""Settings a cooperative may change; defaults for the unconfirmed ([U]) rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import ValidationError
+from kopdesk.models import Setting
+from kopdesk.services import audit
+from kopdesk.services.access import authorize
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    default: int
+    minimum: int
+    maximum: int
+    label: str
+
+
+LOGIN_MAX_FAILURES = IntSetting(
+    "login.max_failures", 5, 3, 20, "Jumlah salah kata sandi sebelum akun dikunci"
+)
+LOGIN_LOCK_MINUTES = IntSetting("login.lock_minutes", 15, 1, 1440, "Lama akun dikunci (menit)")
+IDLE_LOCK_MINUTES = IntSetting(
+    "ui.idle_lock_minutes", 10, 1, 240, "Jendela terkunci setelah tidak dipakai (menit)"
+)
+REVERSAL_APPROVAL_DAYS = IntSetting(
+    "journal.reversal_approval_days",
+    30,
+    0,
+    3650,
+    "Membalik jurnal yang lebih tua dari sekian hari perlu persetujuan orang kedua",
+)
+APPROVAL_VALID_MINUTES = IntSetting(
+    "approval.valid_minutes", 10, 1, 60, "Persetujuan orang kedua berlaku (menit)"
+)
+
+ALL = (
+    LOGIN_MAX_FAILURES,
+    LOGIN_LOCK_MINUTES,
+    IDLE_LOCK_MINUTES,
+    REVERSAL_APPROVAL_DAYS,
+    APPROVAL_VALID_MINUTES,
+)
+
+
+def get_int(session: Session, setting: IntSetting) -> int:
+    raw = session.execute(select(Setting.value).where(Setting.key == setting.key)).scalar()
+    return setting.default if raw is None else int(raw)
+
+
+def set_int(session: Session, setting: IntSetting, value: int) -> int:
+    """Store a setting; ``ValidationError`` outside its range. Returns the old value."""
+    if not setting.minimum <= value <= setting.maximum:
+        raise ValidationError(
+            setting.key,
+            f"{setting.label}: harus antara {setting.minimum} dan {setting.maximum}.",
+        )
+    old = get_int(session, setting)
+    row = session.get(Setting, setting.key)
+    if row is None:
+        session.add(Setting(key=setting.key, value=str(value)))
+    else:
+        row.value = str(value)
+    session.flush()
+    return old
+
+
+def change_setting(session: Session, actor: Actor, setting: IntSetting, value: int) -> None:
+    """Change a setting (Admin only); recorded in the audit trail."""
+    authorize(session, actor, Permission.USERS_MANAGE)
+    old = set_int(session, setting, value)
+    audit.record(
+        session, actor, "setting.change", setting.key, before={"nilai": old}, after={"nilai": value}
+    )
