@@ -206,13 +206,11 @@ def _verify_audit(session: Session) -> tuple[int, list[Problem]]:
     for r in rows:
         name = f"#{r.chain_seq} ({r.action} {r.ref})".strip()
         if r.chain_seq != expected:
+            gone = f"#{expected}" + (
+                f" sampai #{r.chain_seq - 1}" if r.chain_seq - 1 > expected else ""
+            )
             problems.append(
-                Problem(
-                    "audit",
-                    f"#{expected}",
-                    f"Catatan audit #{expected} sampai #{r.chain_seq - 1} hilang "
-                    "(dihapus di luar kopdesk).",
-                )
+                Problem("audit", gone, f"Catatan audit {gone} hilang (dihapus di luar kopdesk).")
             )
         if link_hash(r.prev_hash, audit_record(_row_dict(r))) != r.hash:
             problems.append(

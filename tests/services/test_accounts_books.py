@@ -11,8 +11,10 @@ import pytest
 from kopdesk.db import Book, open_book
 from kopdesk.domain.coa import KOPERASI_CHART
 from kopdesk.domain.ledger import AccountType, CoopType
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import AccountError, DomainError, NotFoundError, ValidationError
-from kopdesk.services import accounts, books, journal
+from kopdesk.services import accounts, books, journal, users
+from tests.conftest import PASSWORD
 
 D = dt.date.fromisoformat
 
@@ -48,9 +50,9 @@ def test_every_seeded_parent_is_a_header_of_the_same_class() -> None:
             assert seed.code.startswith(seed.parent[0]), seed.code
 
 
-def test_create_book_twice_is_refused(book: Book) -> None:
+def test_create_book_twice_is_refused(book: Book, admin: Actor) -> None:
     with pytest.raises(DomainError), book.unit_of_work() as s:
-        books.create_book(s, books.ProfileInput(name="Koperasi Lain"), 2025)
+        books.create_book(s, books.ProfileInput(name="Koperasi Lain"), 2025, actor=admin)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +72,10 @@ def test_bad_profile_input_names_the_field(
     tmp_path: Path, data: books.ProfileInput, year: int, field: str
 ) -> None:
     new = open_book(tmp_path / "baru.sqlite", create=True)
+    with new.unit_of_work() as s:
+        first = users.create_first_admin(s, "admin", PASSWORD).actor()
     with pytest.raises(ValidationError) as caught, new.unit_of_work() as s:
-        books.create_book(s, data, year)
+        books.create_book(s, data, year, actor=first)
     assert caught.value.field == field
     with new.read() as s:
         assert not books.book_exists(s)
@@ -81,10 +85,10 @@ def test_bad_profile_input_names_the_field(
 def test_fiscal_year_with_july_start(tmp_path: Path) -> None:
     new = open_book(tmp_path / "juli.sqlite", create=True)
     with new.unit_of_work() as s:
-        books.create_book(
-            s, books.ProfileInput(name="Kopdit Juli", fiscal_year_start_month=7), 2025
-        )
-        books.open_fiscal_year(s, 2026)
+        first = users.create_first_admin(s, "admin", PASSWORD).actor()
+        data = books.ProfileInput(name="Kopdit Juli", fiscal_year_start_month=7)
+        books.create_book(s, data, 2025, actor=first)
+        books.open_fiscal_year(s, first, 2026)
         years = books.list_fiscal_years(s)
     assert [(y.start_date, y.end_date) for y in years] == [
         (D("2025-07-01"), D("2026-06-30")),
@@ -93,34 +97,36 @@ def test_fiscal_year_with_july_start(tmp_path: Path) -> None:
     new.close()
 
 
-def test_fiscal_years_cannot_skip(book: Book) -> None:
+def test_fiscal_years_cannot_skip(book: Book, admin: Actor) -> None:
     with pytest.raises(DomainError, match="2026"), book.unit_of_work() as s:
-        books.open_fiscal_year(s, 2027)
+        books.open_fiscal_year(s, admin, 2027)
 
 
-def test_update_profile(book: Book) -> None:
+def test_update_profile(book: Book, admin: Actor) -> None:
     with book.unit_of_work() as s:
         changed = books.update_profile(
-            s, books.ProfileInput(name="KSP Sejahtera", nik_koperasi="3273010012345678")
+            s, admin, books.ProfileInput(name="KSP Sejahtera", nik_koperasi="3273010012345678")
         )
     assert changed.nik_koperasi == "3273010012345678"
     assert changed.header.coop_name == "KSP Sejahtera"
 
 
-def test_add_rename_deactivate_account(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
+def test_add_rename_deactivate_account(
+    book: Book, post: Callable[..., journal.EntryInfo], admin: Actor
+) -> None:
     with book.unit_of_work() as s:
-        added = accounts.add_account(s, "1114", "Bank BRI - tabungan", "1100")
+        added = accounts.add_account(s, admin, "1114", "Bank BRI - tabungan", "1100")
     assert (added.type, added.parent_code, added.postable) == (AccountType.ASET, "1100", True)
     post("2025-01-05", [("1114", 500_000), ("3101", -500_000)])
     with book.unit_of_work() as s:
-        renamed = accounts.rename_account(s, "1114", "Bank BRI Cabang Bandung")
+        renamed = accounts.rename_account(s, admin, "1114", "Bank BRI Cabang Bandung")
     assert renamed.name == "Bank BRI Cabang Bandung"
     with pytest.raises(AccountError, match="bersaldo"), book.unit_of_work() as s:
-        accounts.deactivate_account(s, "1114")
+        accounts.deactivate_account(s, admin, "1114")
     post("2025-01-06", [("1101", 500_000), ("1114", -500_000)])
     with book.unit_of_work() as s:
-        assert not accounts.deactivate_account(s, "1114").active
-        assert accounts.reactivate_account(s, "1114").active
+        assert not accounts.deactivate_account(s, admin, "1114").active
+        assert accounts.reactivate_account(s, admin, "1114").active
 
 
 @pytest.mark.parametrize(
@@ -141,10 +147,11 @@ def test_add_account_refusals(
     name: str,
     parent: str,
     error: type[Exception],
+    admin: Actor,
 ) -> None:
     before = snapshot()
     with pytest.raises(error), book.unit_of_work() as s:
-        accounts.add_account(s, code, name, parent)
+        accounts.add_account(s, admin, code, name, parent)
     assert snapshot() == before
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import (
     AccountError,
     AlreadyReversedError,
@@ -27,13 +28,15 @@ D = dt.date.fromisoformat
 
 
 def test_post_gives_gap_free_numbers_per_year(
-    book: Book, post: Callable[..., journal.EntryInfo]
+    book: Book,
+    post: Callable[..., journal.EntryInfo],
+    admin: Actor,
 ) -> None:
     first = post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
     second = post("2025-01-06", [("1101", 50_000), ("3102", -50_000)])
     assert (first.number, second.number) == ("JU-2025-000001", "JU-2025-000002")
     with book.unit_of_work() as s:
-        books.open_fiscal_year(s, 2026)
+        books.open_fiscal_year(s, admin, 2026)
     third = post("2026-01-02", [("1101", 10_000), ("3102", -10_000)])
     assert third.number == "JU-2026-000001"
 
@@ -53,7 +56,7 @@ def test_posted_entry_reads_back_with_its_lines(
         ("3102", 0, 150_000),
     ]
     assert again.total == 250_000
-    assert again.created_by == "penguji"
+    assert again.created_by == "bendahara"
 
 
 REJECTED: list[tuple[str, list[tuple[str, int]], str, type[KopdeskError]]] = [
@@ -75,18 +78,22 @@ def test_rejected_postings_write_nothing(
     lines: list[tuple[str, int]],
     memo: str,
     error: type[KopdeskError],
+    bendahara: Actor,
 ) -> None:
     before = snapshot()
     entry = journal.EntryInput(D(day), memo, [journal.LineInput(c, a) for c, a in lines])
     with pytest.raises(error) as caught, book.unit_of_work() as s:
-        journal.post_entry(s, entry, user="penguji")
+        journal.post_entry(s, entry, actor=bendahara)
     assert caught.value.message  # an Indonesian sentence for the user
     assert snapshot() == before
 
 
 @pytest.mark.parametrize("bad", [100.0, 1.5, True, "100"])
 def test_non_integer_amounts_are_refused(
-    book: Book, snapshot: Callable[[], object], bad: object
+    book: Book,
+    snapshot: Callable[[], object],
+    bad: object,
+    bendahara: Actor,
 ) -> None:
     before = snapshot()
     entry = journal.EntryInput(
@@ -95,43 +102,49 @@ def test_non_integer_amounts_are_refused(
         [journal.LineInput("1101", bad), journal.LineInput("3101", -100)],  # type: ignore[arg-type]
     )
     with pytest.raises(ValidationError), book.unit_of_work() as s:
-        journal.post_entry(s, entry, user="penguji")
+        journal.post_entry(s, entry, actor=bendahara)
     assert snapshot() == before
 
 
-def test_inactive_account_is_refused(book: Book) -> None:
+def test_inactive_account_is_refused(book: Book, bendahara: Actor, admin: Actor) -> None:
     with book.unit_of_work() as s:
-        accounts.deactivate_account(s, "1102")
+        accounts.deactivate_account(s, admin, "1102")
     entry = journal.EntryInput(
         D("2025-01-05"), "x", [journal.LineInput("1102", 100), journal.LineInput("3101", -100)]
     )
     with pytest.raises(AccountError, match="nonaktif"), book.unit_of_work() as s:
-        journal.post_entry(s, entry, user="penguji")
+        journal.post_entry(s, entry, actor=bendahara)
 
 
-def test_reverse_mirrors_the_entry_once(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
+@pytest.mark.usefixtures("no_dual_control")
+def test_reverse_mirrors_the_entry_once(
+    book: Book, post: Callable[..., journal.EntryInfo], bendahara: Actor
+) -> None:
     original = post("2025-03-01", [("5205", 400_000), ("1101", -400_000)], "Bayar listrik")
     with book.unit_of_work() as s:
-        mirror = journal.reverse_entry(s, original.number, D("2025-03-02"), user="penguji")
+        mirror = journal.reverse_entry(s, original.number, D("2025-03-02"), actor=bendahara)
     assert mirror.reversal_of == original.number
     assert [line.amount for line in mirror.lines] == [-400_000, 400_000]
     with book.read() as s:
         assert journal.get_entry(s, original.number).reversed_by == mirror.number
         assert accounts.balance(s, "1101", D("2025-12-31")) == 0
     with pytest.raises(AlreadyReversedError), book.unit_of_work() as s:
-        journal.reverse_entry(s, original.number, D("2025-03-03"), user="penguji")
+        journal.reverse_entry(s, original.number, D("2025-03-03"), actor=bendahara)
     with pytest.raises(DomainError, match="pembalik"), book.unit_of_work() as s:
-        journal.reverse_entry(s, mirror.number, D("2025-03-03"), user="penguji")
+        journal.reverse_entry(s, mirror.number, D("2025-03-03"), actor=bendahara)
 
 
+@pytest.mark.usefixtures("no_dual_control")
 def test_reverse_refuses_an_earlier_date_and_unknown_numbers(
-    book: Book, post: Callable[..., journal.EntryInfo]
+    book: Book,
+    post: Callable[..., journal.EntryInfo],
+    bendahara: Actor,
 ) -> None:
     original = post("2025-03-10", [("5205", 1_000), ("1101", -1_000)])
     with pytest.raises(ValidationError), book.unit_of_work() as s:
-        journal.reverse_entry(s, original.number, D("2025-03-09"), user="penguji")
+        journal.reverse_entry(s, original.number, D("2025-03-09"), actor=bendahara)
     with pytest.raises(NotFoundError), book.unit_of_work() as s:
-        journal.reverse_entry(s, "JU-2025-999999", D("2025-03-11"), user="penguji")
+        journal.reverse_entry(s, "JU-2025-999999", D("2025-03-11"), actor=bendahara)
 
 
 def test_journal_list_filters_and_orders_newest_first(
@@ -152,7 +165,9 @@ def test_journal_list_filters_and_orders_newest_first(
     assert [(r.number, r.total) for r in rows] == [(a.number, 100), (c.number, 300)]
 
 
-def test_closed_year_refuses_postings(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
+def test_closed_year_refuses_postings(
+    book: Book, post: Callable[..., journal.EntryInfo], bendahara: Actor
+) -> None:
     post("2025-06-01", [("1101", 100), ("3101", -100)])
     with book.engine.begin() as conn:
         conn.execute(text("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025"))
@@ -160,7 +175,7 @@ def test_closed_year_refuses_postings(book: Book, post: Callable[..., journal.En
         D("2025-06-02"), "x", [journal.LineInput("1101", 100), journal.LineInput("3101", -100)]
     )
     with pytest.raises(PeriodClosedError, match="ditutup"), book.unit_of_work() as s:
-        journal.post_entry(s, entry, user="penguji")
+        journal.post_entry(s, entry, actor=bendahara)
 
 
 # --- the database itself refuses what kopdesk would never do ------------------

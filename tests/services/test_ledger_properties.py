@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kopdesk.db import open_book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError
 from kopdesk.services import journal, ledger
 from tests.helpers import take_snapshot
@@ -85,13 +86,16 @@ def _fresh(template_book: Path) -> Path:
 )
 @given(entries=st.lists(balanced_entries(), min_size=1, max_size=12), as_of=dates)
 def test_any_valid_postings_keep_the_trial_balance_at_zero(
-    template_book: Path, entries: list[journal.EntryInput], as_of: dt.date
+    template_book: Path,
+    entries: list[journal.EntryInput],
+    as_of: dt.date,
+    bendahara: Actor,
 ) -> None:
     book = open_book(_fresh(template_book))
     try:
         with book.unit_of_work() as s:
             for entry in entries:
-                journal.post_entry(s, entry, user="penguji")
+                journal.post_entry(s, entry, actor=bendahara)
         with book.read() as s:
             tb = ledger.trial_balance(s, as_of)
         expected_net: dict[str, int] = {}
@@ -114,16 +118,19 @@ def test_any_valid_postings_keep_the_trial_balance_at_zero(
 )
 @given(good=st.lists(balanced_entries(), min_size=0, max_size=3), bad=bad_entries())
 def test_every_rejected_posting_leaves_the_book_unchanged(
-    template_book: Path, good: list[journal.EntryInput], bad: journal.EntryInput
+    template_book: Path,
+    good: list[journal.EntryInput],
+    bad: journal.EntryInput,
+    bendahara: Actor,
 ) -> None:
     book = open_book(_fresh(template_book))
     try:
         with book.unit_of_work() as s:
             for entry in good:
-                journal.post_entry(s, entry, user="penguji")
+                journal.post_entry(s, entry, actor=bendahara)
         before = take_snapshot(book)
         with pytest.raises(KopdeskError) as caught, book.unit_of_work() as s:
-            journal.post_entry(s, bad, user="penguji")
+            journal.post_entry(s, bad, actor=bendahara)
         assert caught.value.message
         assert take_snapshot(book) == before
     finally:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import AccountError, ValidationError
 from kopdesk.services import journal, ledger
 
@@ -42,13 +43,16 @@ def test_general_ledger_refuses_headers_and_reversed_periods(book: Book) -> None
             ledger.general_ledger(s, "1101", D("2025-12-31"), D("2025-01-01"))
 
 
+@pytest.mark.usefixtures("no_dual_control")
 def test_journal_report_groups_lines_by_entry(
-    book: Book, post: Callable[..., journal.EntryInfo]
+    book: Book,
+    post: Callable[..., journal.EntryInfo],
+    bendahara: Actor,
 ) -> None:
     a = post("2025-01-05", [("1101", 100_000), ("3101", -40_000), ("3102", -60_000)], "Setoran")
     post("2025-04-01", [("1101", 5_000), ("3102", -5_000)], "Di luar periode")
     with book.unit_of_work() as s:
-        r = journal.reverse_entry(s, a.number, D("2025-01-07"), user="penguji")
+        r = journal.reverse_entry(s, a.number, D("2025-01-07"), actor=bendahara)
     with book.read() as s:
         report = ledger.journal_report(s, D("2025-01-01"), D("2025-01-31"))
     assert [e.number for e in report.entries] == [a.number, r.number]

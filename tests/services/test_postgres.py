@@ -19,8 +19,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kopdesk.db import Book, open_book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import PeriodClosedError, UnbalancedEntryError
-from kopdesk.services import books, journal, ledger
+from kopdesk.services import books, integrity, journal, ledger, settings, users
+from tests.conftest import PASSWORD
 from tests.helpers import take_snapshot
 
 SERVER_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
@@ -43,7 +45,9 @@ def pg_book() -> Iterator[Book]:
     url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
     book = open_book(url, create=True)
     with book.unit_of_work() as s:
-        books.create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025)
+        first = users.create_first_admin(s, "admin", PASSWORD).actor()
+        books.create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+        settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
     try:
         yield book
     finally:
@@ -53,17 +57,22 @@ def pg_book() -> Iterator[Book]:
         admin.dispose()
 
 
+def admin_of(book: Book) -> Actor:
+    with book.read() as s:
+        return users.get_user(s, "admin").actor()
+
+
 def post(book: Book, day: str, lines: list[tuple[str, int]]) -> journal.EntryInfo:
     entry = journal.EntryInput(D(day), "Jurnal uji", [journal.LineInput(c, a) for c, a in lines])
     with book.unit_of_work() as s:
-        return journal.post_entry(s, entry, user="penguji")
+        return journal.post_entry(s, entry, actor=admin_of(book))
 
 
 def test_post_reverse_and_trial_balance(pg_book: Book) -> None:
     first = post(pg_book, "2025-01-05", [("1101", 750_000), ("3101", -750_000)])
     second = post(pg_book, "2025-01-09", [("5205", 50_000), ("1101", -50_000)])
     with pg_book.unit_of_work() as s:
-        mirror = journal.reverse_entry(s, second.number, D("2025-01-10"), user="penguji")
+        mirror = journal.reverse_entry(s, second.number, D("2025-01-10"), actor=admin_of(pg_book))
     assert [first.number, second.number, mirror.number] == [
         "JU-2025-000001",
         "JU-2025-000002",
@@ -143,3 +152,6 @@ def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) 
         t.join()
     other.close()
     assert sorted(numbers) == [f"JU-2025-{i:06d}" for i in range(1, 31)]
+    # both offices extended one hash chain without a fork
+    with pg_book.read() as s:
+        assert integrity.verify_books(s, admin_of(pg_book)).problems == ()

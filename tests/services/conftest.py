@@ -1,0 +1,15 @@
+"""Fixtures for service tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kopdesk.db import Book
+from kopdesk.services import settings
+
+
+@pytest.fixture
+def no_dual_control(book: Book) -> None:
+    """Let single users reverse the test entries of 2025 (dated long before today)."""
+    with book.unit_of_work() as session:
+        settings.set_int(session, settings.REVERSAL_APPROVAL_DAYS, 3650)

@@ -1,0 +1,114 @@
+"""The permission matrix: each role × each service action, allowed or refused.
+
+Expected rights are written out here from the roles the issue describes
+(Admin manages kopdesk; Ketua oversees and approves; Bendahara keeps the
+books; Kasir takes money; Pengawas reads and audits, changing nothing), not
+copied from ``GRANTS``. A refused action leaves the book unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy.orm import Session
+
+from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor, Role
+from kopdesk.errors import PermissionDeniedError
+from kopdesk.services import accounts, audit, books, documents, integrity, journal, settings, users
+from tests.conftest import PASSWORD
+from tests.helpers import take_snapshot
+
+A, K, B, C, P = Role.ADMIN, Role.KETUA, Role.BENDAHARA, Role.KASIR, Role.PENGAWAS
+
+Action = Callable[[Session, Actor], object]
+
+
+def _entry() -> journal.EntryInput:
+    return journal.EntryInput(
+        dt.date(2025, 5, 2),
+        "Setoran wajib",
+        [journal.LineInput("1101", 50_000), journal.LineInput("3102", -50_000)],
+    )
+
+
+ACTIONS: dict[str, tuple[Action, set[Role]]] = {
+    "ubah profil": (
+        lambda s, a: books.update_profile(s, a, books.ProfileInput(name="KSP Sejahtera Baru")),
+        {A, K},
+    ),
+    "tambah pengguna": (
+        lambda s, a: users.create_user(s, a, "baru", Role.KASIR, PASSWORD),
+        {A},
+    ),
+    "ubah peran pengguna": (lambda s, a: users.set_role(s, a, "kasir", Role.BENDAHARA), {A}),
+    "reset kata sandi": (lambda s, a: users.reset_password(s, a, "kasir", "sandi-baru-1"), {A}),
+    "ubah pengaturan": (
+        lambda s, a: settings.change_setting(s, a, settings.LOGIN_MAX_FAILURES, 6),
+        {A},
+    ),
+    "tambah akun": (lambda s, a: accounts.add_account(s, a, "1114", "Bank BPD", "1100"), {A, B}),
+    "ganti nama akun": (
+        lambda s, a: accounts.rename_account(s, a, "1102", "Kas kecil kantor"),
+        {A, B},
+    ),
+    "nonaktifkan akun": (lambda s, a: accounts.deactivate_account(s, a, "1102"), {A, B}),
+    "buka tahun buku": (lambda s, a: books.open_fiscal_year(s, a, 2026), {A, K, B}),
+    "posting jurnal": (lambda s, a: journal.post_entry(s, _entry(), actor=a), {A, B, C}),
+    "balik jurnal": (
+        lambda s, a: journal.reverse_entry(s, "JU-2025-000001", dt.date(2025, 5, 3), actor=a),
+        {A, B},
+    ),
+    "cetak dokumen": (
+        lambda s, a: documents.register_document(s, a, "neraca-saldo", "Neraca Saldo"),
+        {A, K, B, C, P},
+    ),
+    "lihat jejak audit": (audit.list_audit, {A, K, P}),
+    "periksa buku": (integrity.verify_books, {A, K, B, C, P}),
+}
+
+
+@pytest.fixture
+def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
+    """One posted entry to reverse; reversal of 2025 entries without a second user."""
+    with book.unit_of_work() as s:
+        settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
+        journal.post_entry(s, _entry(), actor=bendahara)
+    return book
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+@pytest.mark.parametrize("name", list(ACTIONS))
+def test_permission_matrix(
+    prepared: Book, actors: dict[Role, Actor], role: Role, name: str
+) -> None:
+    action, allowed_roles = ACTIONS[name]
+    actor = actors[role]
+    before = take_snapshot(prepared)
+    if role in allowed_roles:
+        with prepared.unit_of_work() as s:
+            action(s, actor)
+    else:
+        with pytest.raises(PermissionDeniedError) as caught, prepared.unit_of_work() as s:
+            action(s, actor)
+        assert role.label in caught.value.message
+        assert take_snapshot(prepared) == before
+
+
+def test_a_deactivated_user_is_refused_everything(book: Book, actors: dict[Role, Actor]) -> None:
+    with book.unit_of_work() as s:
+        users.set_active(s, actors[A], "bendahara", False)
+    with pytest.raises(PermissionDeniedError, match="tidak aktif"), book.unit_of_work() as s:
+        journal.post_entry(s, _entry(), actor=actors[B])
+
+
+def test_a_role_change_takes_effect_without_signing_in_again(
+    book: Book, actors: dict[Role, Actor]
+) -> None:
+    with book.unit_of_work() as s:
+        users.set_role(s, actors[A], "bendahara", Role.PENGAWAS)
+    # the old Actor still says Bendahara, but the book decides
+    with pytest.raises(PermissionDeniedError, match="Pengawas"), book.unit_of_work() as s:
+        journal.post_entry(s, _entry(), actor=actors[B])
