@@ -12,15 +12,19 @@ from kopdesk.errors import AuthenticationError
 from kopdesk.services import approvals, users
 
 
-def sign_in(book: Book, username: str, password: str) -> Actor:
-    """The signed-in user; ``AuthenticationError`` (Indonesian) otherwise."""
+def sign_in(book: Book, username: str, password: str, *, record_session: bool = True) -> Actor:
+    """The signed-in user; ``AuthenticationError`` (Indonesian) otherwise.
+
+    ``record_session`` records a window session's start (last sign-in, audit);
+    the CLI signs in for each command without writing anything on success.
+    """
     with book.unit_of_work() as session:
         if not users.has_users(session):
             raise AuthenticationError(
                 "Buku ini belum memiliki pengguna. Buat Admin pertama dengan "
                 "'kopdesk user create-admin' atau buka kopdesk di jendela."
             )
-        outcome = users.verify_login(session, username, password)
+        outcome = users.verify_login(session, username, password, record_success=record_session)
     if outcome.actor is None:
         raise AuthenticationError(outcome.message)
     return outcome.actor

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 import kopdesk.db
 from kopdesk.db import Book, head_revision, open_book
@@ -79,13 +79,13 @@ def test_a_book_from_a_newer_kopdesk_is_refused(book_path: Path) -> None:
 NEXT_REVISION = '''
 """test: a later schema step
 
-Revision ID: 0002
+Revision ID: 9001
 Revises: {head}
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "9001"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -106,7 +106,7 @@ def test_an_older_book_is_backed_up_then_upgraded(
     baseline = head_revision()
     newer = tmp_path / "migrations"
     shutil.copytree(kopdesk.db.MIGRATIONS_DIR, newer)
-    (newer / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=baseline))
+    (newer / "versions" / "9001_test.py").write_text(NEXT_REVISION.format(head=baseline))
     monkeypatch.setattr(kopdesk.db, "MIGRATIONS_DIR", newer)
 
     upgraded = open_book(book_path)
@@ -124,3 +124,72 @@ def test_an_older_book_is_backed_up_then_upgraded(
         "KSP Sejahtera Bersama",
     )
     old.close()
+
+
+def _book_of_kopdesk_0_1(path: Path) -> None:
+    """A book as kopdesk 0.1 left it: schema 0001, three entries, no users."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = kopdesk.db._alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO cooperative_profile (id, book_uid, name, coop_type, legal_number, "
+                "nik_koperasi, address, fiscal_year_start_month, created_at) VALUES (1, "
+                "'11111111-2222-3333-4444-555555555555', 'KSP Lama', 'ksp', '', '', '', 1, "
+                "'2025-01-01 08:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO account (id, code, name, type, postable, active, contra) "
+                "VALUES (1, '1101', 'Kas', 'aset', 1, 1, 0), "
+                "(2, '3101', 'Simpanan pokok', 'ekuitas', 1, 1, 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO fiscal_year (id, year, start_date, end_date, status) "
+                "VALUES (1, 2025, '2025-01-01', '2025-12-31', 'open')"
+            )
+        )
+        for n in (1, 2, 3):
+            for line_no, (account, amount) in enumerate([(1, 1000 * n), (2, -1000 * n)], 1):
+                conn.execute(
+                    text(
+                        "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, "
+                        "memo) VALUES (:e, :l, :a, :d, :m, '')"
+                    ),
+                    {"e": n, "l": line_no, "a": account, "d": f"2025-01-0{n}", "m": amount},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO journal_entry (id, number, fiscal_year_id, date, description, "
+                    "source, created_by, created_at) VALUES (:e, :num, 1, :d, 'Setoran', "
+                    "'manual', 'bendahara', '2025-01-01 09:00:00')"
+                ),
+                {"e": n, "num": f"JU-2025-{n:06d}", "d": f"2025-01-0{n}"},
+            )
+        conn.execute(text("INSERT INTO doc_sequence (key, last_value) VALUES ('JU-2025', 3)"))
+    engine.dispose()
+
+
+def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path: Path) -> None:
+    from kopdesk.services import integrity, users
+
+    path = tmp_path / "lama.sqlite"
+    _book_of_kopdesk_0_1(path)
+    book = open_book(path)
+    try:
+        with book.unit_of_work() as s:
+            admin = users.create_first_admin(s, "admin", "sandi-admin-1").actor()
+        with book.read() as s:
+            result = integrity.verify_books(s, admin)
+        assert result.ok, result.problems
+        assert result.entries_checked == 3
+    finally:
+        book.close()
+    assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1

@@ -45,7 +45,9 @@ def grant(
         return GrantOutcome(
             None, "Persetujuan harus diberikan oleh pengguna lain, bukan oleh Anda sendiri."
         )
-    outcome = verify_login(session, approver_username, approver_password, purpose="approval")
+    outcome = verify_login(
+        session, approver_username, approver_password, purpose="approval", record_success=False
+    )
     approver = outcome.actor
     if approver is None:
         return GrantOutcome(None, outcome.message)

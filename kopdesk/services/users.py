@@ -247,12 +247,19 @@ def _burn_time(password: str) -> None:
 
 
 def verify_login(
-    session: Session, username: str, password: str, *, purpose: str = "login"
+    session: Session,
+    username: str,
+    password: str,
+    *,
+    purpose: str = "login",
+    record_success: bool = True,
 ) -> LoginOutcome:
     """Check a password, counting failures and locking the user after too many.
 
     Never raises for a wrong password: returns the Indonesian message instead,
-    after recording the failure, so the caller can commit it.
+    after recording the failure, so the caller can commit it. A success is
+    recorded (last sign-in, audit ``login.ok``) only with ``record_success``:
+    a window session starts; a single CLI command writes nothing by signing in.
     """
     now = dt.datetime.now().replace(microsecond=0)
     name = username.strip().lower()
@@ -269,14 +276,15 @@ def verify_login(
         return LoginOutcome(None, _locked_message(row.locked_until))
     if not _verify(row.password_hash, password):
         return _record_failure(session, row, now, purpose, wrong)
-    row.failed_attempts, row.locked_until = 0, None
-    if purpose == "login":
-        row.last_login_at = now
+    if row.failed_attempts or row.locked_until is not None:
+        row.failed_attempts, row.locked_until = 0, None
     if HASHER.check_needs_rehash(row.password_hash):
         row.password_hash = HASHER.hash(password)
-    session.flush()
     actor = _info(row).actor()
-    audit.record(session, actor, f"{purpose}.ok", row.username)
+    if record_success:
+        row.last_login_at = now
+        audit.record(session, actor, f"{purpose}.ok", row.username)
+    session.flush()
     return LoginOutcome(actor, "", row.must_change_password)
 
 

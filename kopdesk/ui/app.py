@@ -10,13 +10,16 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kopdesk.db import Book, default_book_path, open_book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError
 from kopdesk.services.books import book_exists
-from kopdesk.services.users import current_user
+from kopdesk.services.users import get_user, has_users
 from kopdesk.ui import messages
 from kopdesk.ui.crash import excepthook
+from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.i18n import install_translator
 from kopdesk.ui.main_window import MainWindow
+from kopdesk.ui.ops import Ops
 from kopdesk.ui.wizard import SetupWizard
 
 FONT_POINT_SIZE = 10
@@ -50,18 +53,48 @@ def _has_profile(path: Path) -> bool:
         book.close()
 
 
-def open_or_create(path: Path) -> Book | None:
-    """The book at ``path``; runs the first-run wizard when it is missing or empty."""
-    if _has_profile(path):
-        return open_book(path)
-    return SetupWizard.ask(path)
+def open_or_create(path: Path) -> tuple[Book, Actor] | None:
+    """The book at ``path`` and who signed in; None when the person gave up.
+
+    A missing or empty book runs the first-run wizard (which creates the Admin),
+    a book made before users existed asks for its first Admin, any other book
+    asks for a user name and password. A user whose password was set by the
+    Admin must choose their own before the window opens.
+    """
+    if not _has_profile(path):
+        return SetupWizard.ask(path)
+    book = open_book(path)
+    try:
+        actor = sign_in_to(book)
+    except BaseException:
+        book.close()
+        raise
+    if actor is None:
+        book.close()
+        return None
+    return book, actor
+
+
+def sign_in_to(book: Book) -> Actor | None:
+    """Sign in (or create the first Admin of an old book) and enforce a password change."""
+    with book.read() as session:
+        any_user = has_users(session)
+    actor = LoginDialog.ask(book) if any_user else FirstAdminDialog.ask(book)
+    if actor is None:
+        return None
+    with book.read() as session:
+        must_change = get_user(session, actor.username).must_change_password
+    if must_change and not ChangePasswordDialog.ask(Ops(book, actor), forced=True):
+        return None
+    return actor
 
 
 def run_gui(db_path: Path | None = None) -> int:
     """Run the windows on the book at ``db_path`` (default: the user's data folder).
 
-    A missing book, or one without a profile, starts the first-run wizard.
-    Returns the process exit code (0 also when the wizard is cancelled).
+    A missing book, or one without a profile, starts the first-run wizard;
+    any other book asks who is signing in (see :func:`open_or_create`).
+    Returns the process exit code (0 also when the wizard or sign-in is cancelled).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -77,14 +110,15 @@ def run_gui(db_path: Path | None = None) -> int:
 
 def _run(app: QApplication, path: Path) -> int:
     try:
-        book = open_or_create(path)
+        opened = open_or_create(path)
     except KopdeskError as exc:
         messages.show_error(None, exc)
         return 1
-    if book is None:
+    if opened is None:
         return 0
+    book, actor = opened
     try:
-        window = MainWindow(book, current_user())
+        window = MainWindow(book, actor)
         window.show()
         return app.exec()
     finally:

@@ -1,46 +1,103 @@
-"""The main window: a navigation sidebar and one page per part of the books."""
+"""The main window: a navigation sidebar and one page per part of the books,
+acting for the signed-in user, locked after some idle minutes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.services import settings
 from kopdesk.services.books import get_profile
+from kopdesk.ui.lock import IdleWatcher, LockScreen
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.cash_journal import CashJournalPage
 from kopdesk.ui.pages.home import HomePage
 from kopdesk.ui.pages.reports import ReportsPage
 from kopdesk.ui.pages.settings import SettingsPage
+from kopdesk.ui.pages.supervision import SupervisionPage
 
 STATUS_TIMEOUT_MS = 8000
+MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Kas & Jurnal, Laporan, Pengaturan; the title names the cooperative."""
+    """Beranda, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title names the cooperative.
 
-    def __init__(self, book: Book, user: str, parent: QWidget | None = None) -> None:
+    ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
+    few milliseconds).
+    """
+
+    def __init__(
+        self,
+        book: Book,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        idle_lock_ms: int | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ops = Ops(book, user, self)
+        self.ops = Ops(book, actor, self)
         self.home = HomePage(self.ops)
         self.cash_journal = CashJournalPage(self.ops)
         self.reports = ReportsPage(self.ops)
+        self.supervision = SupervisionPage(self.ops)
         self.settings = SettingsPage(self.ops)
         self.stack = QStackedWidget()
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
-        self.nav.setIconSize(QSize(0, 0))
-        self.nav.setStyleSheet(
+        self.nav = self._navigation()
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar())
+        row.addWidget(self.stack, 1)
+        self.lock_screen = LockScreen(self.ops)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(self.close)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self.statusBar().addPermanentWidget(
+            QLabel(
+                self.tr("Book: {path}   User: {user} ({role})").format(
+                    path=book_location(self.ops), user=actor.display, role=actor.role.label
+                )
+            )
+        )
+        self.ops.status_message.connect(self._show_status)
+        self.ops.changes_applied.connect(self._on_changes)
+        self.home.action_requested.connect(self.go)
+        self._idle_override = idle_lock_ms
+        self.idle = IdleWatcher(idle_lock_ms or self._idle_minutes() * MINUTE_MS, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self.resize(1200, 760)
+        self._update_title()
+
+    def _navigation(self) -> QListWidget:
+        nav = QListWidget()
+        nav.setObjectName("navigation")
+        nav.setIconSize(QSize(0, 0))
+        nav.setStyleSheet(
             "#navigation { font-size: 11pt; border: none; background: #eef2f5; }"
             "#navigation::item { padding: 10px 14px; }"
             "#navigation::item:selected { background: #1f5f8b; color: white; }"
@@ -49,31 +106,58 @@ class MainWindow(QMainWindow):
             (self.home, self.tr("Home")),
             (self.cash_journal, self.tr("Cash & Journal")),
             (self.reports, self.tr("Reports")),
+            (self.supervision, self.tr("Supervision")),
             (self.settings, self.tr("Settings")),
         ):
             self.stack.addWidget(page)
-            QListWidgetItem(title, self.nav)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.statusBar().addPermanentWidget(
-            QLabel(
-                self.tr("Book: {path}   User: {user}").format(
-                    path=book_location(self.ops), user=user
-                )
-            )
-        )
-        self.ops.status_message.connect(self._show_status)
-        self.ops.changes_applied.connect(self._on_changes)
-        self.home.action_requested.connect(self.go)
-        self.resize(1200, 760)
-        self._update_title()
+            QListWidgetItem(title, nav)
+        nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        nav.setCurrentRow(0)
+        return nav
+
+    def _sidebar(self) -> QWidget:
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setStyleSheet("#sidebar { background: #eef2f5; }")
+        side.setFixedWidth(180)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.addWidget(self.nav, 1)
+        lock_button = QPushButton(self.tr("Lock now"))
+        lock_button.setToolTip(self.tr("Ctrl+L"))
+        lock_button.clicked.connect(self.lock)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 12, 0)
+        row.addWidget(lock_button)
+        column.addLayout(row)
+        return side
+
+    def _idle_minutes(self) -> int:
+        minutes = self.ops.read(self, lambda s: settings.get_int(s, settings.IDLE_LOCK_MINUTES))
+        return minutes or settings.IDLE_LOCK_MINUTES.default
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the books behind the lock screen until the user's password is typed.
+
+        An open dialog is cancelled first (dialogs write only when saved), so
+        nothing of the books stays on screen or usable.
+        """
+        if self.locked:
+            return
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
+                widget.reject()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.screens.setCurrentIndex(0)
+        self.idle.start()
 
     def _update_title(self) -> None:
         profile = self.ops.read(self, get_profile)
@@ -83,6 +167,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.profile:
             self._update_title()
+        if changes.users and self._idle_override is None:
+            self.idle.timer.setInterval(self._idle_minutes() * MINUTE_MS)
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -102,9 +188,10 @@ class MainWindow(QMainWindow):
             "trial_balance": self.cash_journal.trial_balance,
         }
         self.cash_journal.show_tab(panels.get(action, self.cash_journal.journal))
-        if action == "new_entry":
+        if action == "new_entry" and self.ops.can(Permission.JOURNAL_POST):
             self.cash_journal.journal.new_entry()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.statusBar().clearMessage()
         super().closeEvent(event)

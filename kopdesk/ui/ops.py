@@ -1,15 +1,18 @@
 """Running a service call as one user action (Anki-style operations).
 
-:class:`Ops` runs a function in ``book.unit_of_work()``, shows any
+:class:`Ops` holds the signed-in :class:`~kopdesk.domain.permissions.Actor`,
+runs a function in ``book.unit_of_work()``, shows any
 :class:`~kopdesk.errors.KopdeskError` the same way everywhere and, on success,
 emits :attr:`Ops.changes_applied` with a :class:`Changes` record so pages
-refresh only what changed. Reads go through :meth:`Ops.read`.
+refresh only what changed. Reads go through :meth:`Ops.read`. Actions under
+dual control go through :meth:`Ops.run_approved`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,10 +20,18 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
-from kopdesk.errors import KopdeskError, ValidationError
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import ApprovalRequiredError, KopdeskError, ValidationError
 from kopdesk.ui import messages
+from kopdesk.ui.dialogs.approval import ApprovalDialog
 
 T = TypeVar("T")
+
+
+def _with_approval(
+    action: Callable[[Session, int | None], T], approval: int | None, session: Session
+) -> T:
+    return action(session, approval)
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,8 @@ class Changes:
     """Journal entries, and therefore every balance."""
     profile: bool = False
     """The cooperative's profile or fiscal years."""
+    users: bool = False
+    """Users, their roles and passwords, or the security settings."""
 
     @property
     def balances(self) -> bool:
@@ -40,17 +53,21 @@ class Changes:
 
 
 class Ops(QObject):
-    """The one door from windows to services for an open book."""
+    """The one door from windows to services for an open book and a signed-in user."""
 
     changes_applied = Signal(object)
     """Emitted with a :class:`Changes` after an action committed."""
     status_message = Signal(str)
     """A short note for the status bar (e.g. the number of a new entry)."""
 
-    def __init__(self, book: Book, user: str, parent: QObject | None = None) -> None:
+    def __init__(self, book: Book, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.book = book
-        self.user = user
+        self.actor = actor
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the signed-in user's role has ``permission`` (the services check again)."""
+        return self.actor.can(permission)
 
     def run(
         self,
@@ -67,19 +84,61 @@ class Ops(QObject):
         Nothing is written when ``action`` raises.
         """
         try:
-            with self.book.unit_of_work() as session:
-                result = action(session)
-        except ValidationError as exc:
-            if on_validation is None:
-                messages.show_error(parent, exc)
-            else:
-                on_validation(exc)
-            return None
+            result = self._attempt(action)
         except KopdeskError as exc:
-            messages.show_error(parent, exc)
+            self._show(parent, exc, on_validation)
             return None
         self.changes_applied.emit(changes)
         return result
+
+    def run_approved(
+        self,
+        parent: QWidget | None,
+        action: Callable[[Session, int | None], T],
+        changes: Changes,
+        *,
+        what: str,
+        on_validation: Callable[[ValidationError], None] | None = None,
+    ) -> T | None:
+        """Like :meth:`run` for an action under dual control.
+
+        ``action(session, approval)`` is first run without an approval. When
+        the service answers ``ApprovalRequiredError``, a second user is asked
+        for their password (``what`` tells them which action) and the same
+        action runs again with the one-time grant. None when refused or cancelled.
+        """
+        approval: int | None = None
+        while True:
+            try:
+                result = self._attempt(partial(_with_approval, action, approval))
+            except ApprovalRequiredError as exc:
+                if approval is not None:  # the grant was refused too (expired, used)
+                    messages.show_error(parent, exc)
+                    return None
+                approval = ApprovalDialog.ask(self, exc, what, parent)
+                if approval is None:
+                    return None
+                continue
+            except KopdeskError as exc:
+                self._show(parent, exc, on_validation)
+                return None
+            self.changes_applied.emit(changes)
+            return result
+
+    def _attempt(self, action: Callable[[Session], T]) -> T:
+        with self.book.unit_of_work() as session:
+            return action(session)
+
+    @staticmethod
+    def _show(
+        parent: QWidget | None,
+        error: KopdeskError,
+        on_validation: Callable[[ValidationError], None] | None,
+    ) -> None:
+        if isinstance(error, ValidationError) and on_validation is not None:
+            on_validation(error)
+        else:
+            messages.show_error(parent, error)
 
     def read(self, parent: QWidget | None, query: Callable[[Session], T]) -> T | None:
         """Run ``query`` in a read-only session; None (after a message) on error."""

@@ -1,6 +1,7 @@
 """Saving a printed paper (PDF) or an export where the treasurer chooses, then opening it.
 
-``ask_save_path`` and ``open_file`` are module functions so tests can replace them.
+``ask_save_path``, ``ask_open_path`` and ``open_file`` are module functions so
+tests can replace them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ def ask_save_path(parent: QWidget | None, suggested: str, pattern: str) -> Path 
         str(Path(folder) / suggested),
         pattern,
     )
+    return Path(chosen) if chosen else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, pattern: str) -> Path | None:
+    """Ask which existing file to open; None when cancelled."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, pattern)
     return Path(chosen) if chosen else None
 
 

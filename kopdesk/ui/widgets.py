@@ -6,7 +6,16 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
@@ -107,3 +116,25 @@ def setup_table(view: QTableView, *, row_numbers: bool = False) -> None:
     view.verticalHeader().setVisible(row_numbers)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
+
+
+def add_checked_row(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
+    """Add ``field`` to ``form`` with an (initially hidden) error label below it."""
+    error = ErrorLabel()
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    form.addRow(label, box)
+    return error
+
+
+def password_edit(placeholder: str = "") -> QLineEdit:
+    """A line edit that hides what is typed."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    return edit

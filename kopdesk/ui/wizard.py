@@ -1,7 +1,8 @@
-"""First-run wizard: the cooperative's profile and its first fiscal year.
+"""First-run wizard: the cooperative's profile, its first fiscal year and the first Admin.
 
-Finishing creates the book file and, in one unit of work, the profile, the
-koperasi chart of accounts and the first fiscal year (``create_book``).
+Finishing creates the book file and, in one unit of work, the Admin
+(``create_first_admin``), the profile, the koperasi chart of accounts and the
+first fiscal year (``create_book`` acting as that Admin).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kopdesk.db import Book, open_book
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.ledger import CoopType
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.books import (
     MAX_YEAR,
@@ -35,31 +36,20 @@ from kopdesk.services.books import (
     create_book,
     validate_profile,
 )
+from kopdesk.services.users import create_first_admin
 from kopdesk.ui import messages
-from kopdesk.ui.widgets import ErrorLabel, today
-
-
-def _with_error(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
-    """Add ``field`` to ``form`` with an (initially hidden) error label below it."""
-    error = ErrorLabel()
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(error)
-    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    form.addRow(label, box)
-    return error
+from kopdesk.ui.dialogs.login import AdminForm
+from kopdesk.ui.widgets import ErrorLabel, add_checked_row, today
 
 
 class SetupWizard(QWizard):
-    """Asks for the profile and first fiscal year, then creates the book."""
+    """Asks for the profile, the first fiscal year and the first Admin, then creates the book."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.book: Book | None = None
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("New cooperative book"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(680, 520)
@@ -67,6 +57,7 @@ class SetupWizard(QWizard):
         self.intro_id = self.addPage(self._intro_page())
         self.profile_id = self.addPage(self._profile_page())
         self.year_id = self.addPage(self._year_page())
+        self.admin_id = self.addPage(self._admin_page())
 
     def _intro_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -74,7 +65,8 @@ class SetupWizard(QWizard):
         text = QLabel(
             self.tr(
                 "This wizard sets up the books of your cooperative: its profile, the "
-                "standard cooperative chart of accounts and the first fiscal year.\n\n"
+                "standard cooperative chart of accounts, the first fiscal year and the first "
+                "user, the Admin.\n\n"
                 "The book will be saved in:\n{path}"
             ).format(path=self.path)
         )
@@ -101,18 +93,18 @@ class SetupWizard(QWizard):
         self.address_edit = QPlainTextEdit()
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.errors["name"] = _with_error(form, self.tr("Cooperative name"), self.name_edit)
+        self.errors["name"] = add_checked_row(form, self.tr("Cooperative name"), self.name_edit)
         form.addRow(self.tr("Type"), self.type_combo)
-        self.errors["legal_number"] = _with_error(
+        self.errors["legal_number"] = add_checked_row(
             form, self.tr("Legal entity number"), self.legal_number_edit
         )
-        self.errors["legal_date"] = _with_error(
+        self.errors["legal_date"] = add_checked_row(
             form, self.tr("Legal entity date"), self.legal_date_edit
         )
-        self.errors["nik_koperasi"] = _with_error(
+        self.errors["nik_koperasi"] = add_checked_row(
             form, self.tr("Cooperative ID number (NIK)"), self.nik_edit
         )
-        self.errors["address"] = _with_error(form, self.tr("Address"), self.address_edit)
+        self.errors["address"] = add_checked_row(form, self.tr("Address"), self.address_edit)
         return page
 
     def _year_page(self) -> QWizardPage:
@@ -126,13 +118,29 @@ class SetupWizard(QWizard):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setValue(today().year)
-        self.errors["fiscal_year_start_month"] = _with_error(
+        self.errors["fiscal_year_start_month"] = add_checked_row(
             form, self.tr("Fiscal year starts in"), self.month_combo
         )
-        self.errors["year"] = _with_error(form, self.tr("First fiscal year"), self.year_spin)
+        self.errors["year"] = add_checked_row(form, self.tr("First fiscal year"), self.year_spin)
+        return page
+
+    def _admin_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("First user: the Admin"))
+        page.setSubTitle(
+            self.tr(
+                "Everyone signs in with their own name and password, and every change is "
+                "recorded under that name. The Admin adds the other users later."
+            )
+        )
+        self.admin_form = AdminForm()
+        self.admin_form.full_name_edit.setPlaceholderText(self.tr("may be left empty"))
+        QVBoxLayout(page).addWidget(self.admin_form)
         return page
 
     def _page_of(self, field: str) -> int:
+        if field in self.admin_form.errors:
+            return self.admin_id
         return self.year_id if field in {"fiscal_year_start_month", "year"} else self.profile_id
 
     def profile_input(self) -> ProfileInput:
@@ -152,17 +160,21 @@ class SetupWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:
-        if self.currentId() not in (self.profile_id, self.year_id):
+        if self.currentId() not in (self.profile_id, self.year_id, self.admin_id):
             return super().validateCurrentPage()
         for label in self.errors.values():
             label.show_message("")
+        self.admin_form.clear_errors()
         try:
             # Check everything before the book file is created: bad input writes nothing.
             validate_profile(self.profile_input())
             if self.currentId() == self.profile_id:
                 return True
             check_year(self.year_spin.value())
-            self.book = self._create()
+            if self.currentId() == self.year_id:
+                return True
+            self.admin_form.values()
+            self.book, self.actor = self._create()
         except ValidationError as exc:
             self._show_field_error(exc)
             return False
@@ -171,20 +183,24 @@ class SetupWizard(QWizard):
             return False
         return True
 
-    def _create(self) -> Book:
+    def _create(self) -> tuple[Book, Actor]:
         data = self.profile_input()
+        username, full_name, password = self.admin_form.values()
         book = self.book or open_book(self.path, create=True)
         try:
             with book.unit_of_work() as session:
-                create_book(session, data, self.year_spin.value())
+                admin = create_first_admin(session, username, password, full_name).actor()
+                create_book(session, data, self.year_spin.value(), actor=admin)
         except BaseException:
             self.book = book
             raise
-        return book
+        return book, admin
 
     def _show_field_error(self, error: ValidationError) -> None:
-        label = self.errors.get(error.field, self.errors["name"])
-        label.show_message(error.message)
+        if error.field in self.admin_form.errors:
+            self.admin_form.show_error(error)
+        else:
+            self.errors.get(error.field, self.errors["name"]).show_message(error.message)
         target = self._page_of(error.field)
         while self.currentId() != target and self.currentId() != self.intro_id:
             self.back()
@@ -196,9 +212,10 @@ class SetupWizard(QWizard):
         super().reject()
 
     @classmethod
-    def ask(cls, path: Path, parent: QWidget | None = None) -> Book | None:
-        """Run the wizard; the new, open book, or None when cancelled."""
+    def ask(cls, path: Path, parent: QWidget | None = None) -> tuple[Book, Actor] | None:
+        """Run the wizard; the new, open book and its signed-in Admin, or None when cancelled."""
         wizard = cls(path, parent)
-        if wizard.exec() != QWizard.DialogCode.Accepted:
+        if wizard.exec() != QWizard.DialogCode.Accepted or wizard.actor is None:
             return None
-        return wizard.book
+        assert wizard.book is not None
+        return wizard.book, wizard.actor

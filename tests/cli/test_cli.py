@@ -41,7 +41,7 @@ def init(capsys: pytest.CaptureFixture[str], path: Path) -> None:
 
 
 def test_init_post_reverse_and_trial_balance_csv(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "mitra.sqlite"
     init(capsys, db)
@@ -77,7 +77,8 @@ def test_init_post_reverse_and_trial_balance_csv(
         "1101:-250000",
     )
     assert out.strip() == "JU-2025-000002"
-    code, out, _ = run(
+    # An entry of January 2025 is old: reversing it needs a second user (dual control).
+    code, out, err = run(
         capsys,
         "journal",
         "reverse",
@@ -88,7 +89,38 @@ def test_init_post_reverse_and_trial_balance_csv(
         "--date",
         "2025-01-07",
     )
-    assert (code, out.strip()) == (0, "JU-2025-000003")
+    assert code == 1
+    assert "--approver" in err
+    monkeypatch.setenv("KOPDESK_NEW_PASSWORD", "sandi-ketua-1")
+    code, _, err = run(
+        capsys,
+        "user",
+        "add",
+        "--db",
+        str(db),
+        "--username",
+        "ketua",
+        "--role",
+        "ketua",
+        "--full-name",
+        "Hj. Siti",
+    )
+    assert (code, err) == (0, "")
+    monkeypatch.setenv("KOPDESK_APPROVER_PASSWORD", "sandi-ketua-1")
+    code, out, err = run(
+        capsys,
+        "journal",
+        "reverse",
+        "--db",
+        str(db),
+        "--entry",
+        "JU-2025-000002",
+        "--date",
+        "2025-01-07",
+        "--approver",
+        "ketua",
+    )
+    assert (code, out.strip(), err) == (0, "JU-2025-000003", "")
 
     target = tmp_path / "ns.csv"
     code, _, err = run(

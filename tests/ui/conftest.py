@@ -7,6 +7,7 @@ creates it lazily in the ``qapp`` fixture).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import KopdeskError
 from kopdesk.ui import messages, printing
 from kopdesk.ui.ops import Ops
@@ -21,9 +23,15 @@ from tests.ui.helpers import Shown
 
 
 @pytest.fixture
-def ops(book: Book, qapp: object) -> Ops:
-    """Ops over the shared ``book`` fixture (tests/conftest.py)."""
-    return Ops(book, "bendahara")
+def ops(book: Book, bendahara: Actor, qapp: object) -> Ops:
+    """Ops over the shared ``book`` fixture (tests/conftest.py), signed in as the treasurer."""
+    return Ops(book, bendahara)
+
+
+@pytest.fixture
+def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Role], Ops]:
+    """``ops_as(Role.KASIR)``: Ops signed in as the user of that role."""
+    return lambda role: Ops(book, actors[role])
 
 
 @pytest.fixture(autouse=True)

@@ -8,16 +8,20 @@ import traceback
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from kopdesk.auth import sign_in
 from kopdesk.db import Book, open_book
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import DomainError
-from kopdesk.services.books import ProfileInput, create_book
 from kopdesk.ui import app as app_module
 from kopdesk.ui.crash import CrashDialog, excepthook
+from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.main_window import MainWindow
+from kopdesk.ui.ops import Ops
 from kopdesk.ui.wizard import SetupWizard
+from tests.conftest import PASSWORD
 from tests.ui.helpers import Shown
 
 
@@ -54,19 +58,72 @@ def test_book_without_profile_runs_the_wizard(
     assert asked == [path]
 
 
-def test_existing_book_opens_the_main_window(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_existing_book_asks_who_signs_in_then_opens_the_main_window(
+    qapp: QApplication, book_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "buku.sqlite"
-    book = open_book(path, create=True)
-    with book.unit_of_work() as session:
-        create_book(session, ProfileInput(name="Kopdit Harapan"), 2025)
-    book.close()
-    shown_windows: list[str] = []
-    monkeypatch.setattr(MainWindow, "show", lambda self: shown_windows.append(self.windowTitle()))
+    asked: list[Book] = []
+
+    def ask(_cls: type, book: Book, _parent: object = None) -> Actor:
+        asked.append(book)
+        return sign_in(book, "bendahara", PASSWORD)
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(ask))
+    shown_windows: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", shown_windows.append)
     monkeypatch.setattr(QApplication, "exec", lambda _self: 7)
-    assert app_module.run_gui(path) == 7
-    assert shown_windows == ["Kopdit Harapan — kopdesk"]
+    assert app_module.run_gui(book_path) == 7
+    assert len(asked) == 1
+    [window] = shown_windows
+    assert window.windowTitle() == "KSP Sejahtera Bersama — kopdesk"
+    assert window.ops.actor.username == "bendahara"
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "User: Bendahara (Bendahara)" in status
+    window.close()
+
+
+def test_cancelled_sign_in_opens_nothing(
+    qapp: QApplication, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda _c, _b, _p=None: None))
+    monkeypatch.setattr(MainWindow, "show", lambda _self: pytest.fail("no window"))
+    assert app_module.run_gui(book_path) == 0
+
+
+def test_new_user_must_choose_a_password_first(
+    qapp: QApplication, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kasir was added by the Admin, so the first sign-in forces a password change;
+    declining it opens no window."""
+    monkeypatch.setattr(
+        LoginDialog, "ask", classmethod(lambda _c, book, _p=None: sign_in(book, "kasir", PASSWORD))
+    )
+    forced: list[tuple[str, bool]] = []
+
+    def ask(_cls: type, ops: Ops, *, forced_: bool = False, **kwargs: object) -> bool:
+        forced.append((ops.actor.username, bool(kwargs.get("forced", forced_))))
+        return False
+
+    monkeypatch.setattr(ChangePasswordDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(MainWindow, "show", lambda _self: pytest.fail("no window"))
+    assert app_module.run_gui(book_path) == 0
+    assert forced == [("kasir", True)]
+
+
+def test_book_without_users_asks_for_the_first_admin(
+    qapp: QApplication, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A book made by kopdesk 0.1 has a profile but no users."""
+    book = open_book(book_path)
+    with book.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM app_user")
+    book.close()
+    asked: list[Book] = []
+    monkeypatch.setattr(
+        FirstAdminDialog, "ask", classmethod(lambda _c, b, _p=None: asked.append(b))
+    )
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda *_a: pytest.fail("no login")))
+    assert app_module.run_gui(book_path) == 0
+    assert len(asked) == 1
 
 
 def test_bug_shows_crash_dialog_with_traceback(

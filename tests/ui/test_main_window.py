@@ -9,20 +9,23 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor
 from kopdesk.ui.dialogs.entry import JournalEntryDialog
 from kopdesk.ui.main_window import MainWindow
 from tests.ui.helpers import Post, Shown
 
 
 @pytest.fixture
-def window(qtbot: QtBot, book: Book, post: Post, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(
+    qtbot: QtBot, book: Book, bendahara: Actor, post: Post, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
     for module in ("widgets", "pages.home"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: dt.date(2025, 6, 30))
     post("2025-01-05", [("1101", 1_000_000), ("3101", -1_000_000)], "Setoran")
     post("2025-01-06", [("1112", 400_000), ("1101", -400_000)], "Setor ke bank")
     post("2025-01-07", [("1301", 300_000), ("1101", -300_000)], "Pinjaman Ani")
     post("2025-07-01", [("1101", 50_000), ("3102", -50_000)], "Setoran Juli")
-    main = MainWindow(book, "bendahara")
+    main = MainWindow(book, bendahara)
     qtbot.addWidget(main)
     return main
 
@@ -34,7 +37,7 @@ def test_title_and_home(window: MainWindow) -> None:
     assert home.year_value.text() == "2025"
     assert home.cash_value.text() == "Rp700.000"  # as of 30 June: kas 300.000 + bank 400.000
     assert home.entries_value.text() == "4"
-    assert window.nav.count() == 4
+    assert window.nav.count() == 5
 
 
 def test_home_new_entry_opens_the_journal(

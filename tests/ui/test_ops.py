@@ -13,7 +13,9 @@ from tests.ui.helpers import Shown
 def test_success_emits_changes_once(ops: Ops) -> None:
     seen: list[Changes] = []
     ops.changes_applied.connect(seen.append)
-    result = ops.run(None, lambda s: rename_account(s, "1101", "Kas besar"), Changes(accounts=True))
+    result = ops.run(
+        None, lambda s: rename_account(s, ops.actor, "1101", "Kas besar"), Changes(accounts=True)
+    )
     assert result is not None
     assert result.name == "Kas besar"
     assert seen == [Changes(accounts=True)]
@@ -25,7 +27,7 @@ def test_refusal_is_shown_rolled_back_and_not_announced(ops: Ops, shown: Shown) 
     ops.changes_applied.connect(seen.append)
 
     def half_then_refuse(session: Session) -> None:
-        rename_account(session, "1101", "Nama setengah jalan")
+        rename_account(session, ops.actor, "1101", "Nama setengah jalan")
         raise DomainError("Ditolak.")
 
     assert ops.run(None, half_then_refuse, Changes(accounts=True)) is None

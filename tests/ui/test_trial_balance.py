@@ -50,7 +50,7 @@ def test_refreshes_when_an_entry_is_posted_through_ops(qtbot: QtBot, ops: Ops) -
     entry = EntryInput(
         dt.date(2025, 6, 1), "Setoran", [LineInput("1101", 5_000), LineInput("3102", -5_000)]
     )
-    ops.run(None, lambda s: post_entry(s, entry, user="x"), Changes(journal=True))
+    ops.run(None, lambda s: post_entry(s, entry, actor=ops.actor), Changes(journal=True))
     assert _rows(panel)[-1] == ("", "Total", "5.000", "5.000")
 
 

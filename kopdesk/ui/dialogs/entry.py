@@ -240,7 +240,7 @@ class JournalEntryDialog(QDialog):
         entry = self.entry_input()
         posted = self.ops.run(
             self,
-            lambda s: post_entry(s, entry, user=self.ops.user),
+            lambda s: post_entry(s, entry, actor=self.ops.actor),
             Changes(journal=True),
             on_validation=self._show_validation,
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.accounts import (
     AccountInfo,
     account_balances,
@@ -67,6 +68,7 @@ class AccountsPanel(QWidget):
             self.reactivate_button,
         ):
             bar.addWidget(button)
+            button.setVisible(ops.can(Permission.ACCOUNTS_MANAGE))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -116,7 +118,9 @@ class AccountsPanel(QWidget):
             return
         code, name = answer
         added = self.ops.run(
-            self, lambda s: add_account(s, code, name, parent.code), ACCOUNTS_CHANGED
+            self,
+            lambda s: add_account(s, self.ops.actor, code, name, parent.code),
+            ACCOUNTS_CHANGED,
         )
         if added is not None:
             self.select(added.code)
@@ -127,14 +131,20 @@ class AccountsPanel(QWidget):
             return
         name = AccountDialog.ask_rename(info.code, info.name, self)
         if name is not None:
-            self.ops.run(self, lambda s: rename_account(s, info.code, name), ACCOUNTS_CHANGED)
+            self.ops.run(
+                self, lambda s: rename_account(s, self.ops.actor, info.code, name), ACCOUNTS_CHANGED
+            )
 
     def deactivate_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.ops.run(self, lambda s: deactivate_account(s, info.code), ACCOUNTS_CHANGED)
+            self.ops.run(
+                self, lambda s: deactivate_account(s, self.ops.actor, info.code), ACCOUNTS_CHANGED
+            )
 
     def reactivate_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.ops.run(self, lambda s: reactivate_account(s, info.code), ACCOUNTS_CHANGED)
+            self.ops.run(
+                self, lambda s: reactivate_account(s, self.ops.actor, info.code), ACCOUNTS_CHANGED
+            )

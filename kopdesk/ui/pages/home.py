@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.accounts import account_balances
 from kopdesk.services.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.journal import JournalFilter, count_entries
@@ -83,6 +84,9 @@ class HomePage(QWidget):
             button = QPushButton(text)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, k=key: self.action_requested.emit(k))
+            if key == "new_entry" and not ops.can(Permission.JOURNAL_POST):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Your role cannot post journal entries."))
             actions.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)

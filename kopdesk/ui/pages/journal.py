@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.journal import (
     EntryInfo,
     EntrySummary,
@@ -63,6 +64,8 @@ class JournalPanel(QWidget):
         self.new_button.clicked.connect(self.new_entry)
         self.reverse_button = QPushButton(self.tr("Reverse entry"))
         self.reverse_button.clicked.connect(self.reverse_selected)
+        self.new_button.setVisible(ops.can(Permission.JOURNAL_POST))
+        self.reverse_button.setVisible(ops.can(Permission.JOURNAL_REVERSE))
         self.view = self._make_view()
         self.count_label = QLabel()
         self._layout()
@@ -171,10 +174,14 @@ class JournalPanel(QWidget):
         return self._reverse(summary.number, on)
 
     def _reverse(self, number: str, on: dt.date) -> EntryInfo | None:
-        posted = self.ops.run(
+        # Old entries need a second user's approval (dual control): run_approved asks for it.
+        posted = self.ops.run_approved(
             self,
-            lambda s: reverse_entry(s, number, on, user=self.ops.user),
+            lambda s, approval: reverse_entry(
+                s, number, on, actor=self.ops.actor, approval=approval
+            ),
             Changes(journal=True),
+            what=self.tr("Reverse journal entry {number}").format(number=number),
         )
         if posted is not None:
             self.ops.status_message.emit(

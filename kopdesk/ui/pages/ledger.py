@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.documents import ledger_pdf
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.accounts import AccountInfo, list_accounts
 from kopdesk.services.ledger import general_ledger
 from kopdesk.ui.models.reports import LedgerModel
@@ -80,6 +81,7 @@ class LedgerPanel(QWidget):
         show_button.clicked.connect(self.refresh)
         print_button = QPushButton(self.tr("Print PDF"))
         print_button.clicked.connect(self.print_pdf)
+        print_button.setVisible(ops.can(Permission.REPORTS_PRINT))
         self.model = LedgerModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -148,5 +150,5 @@ class LedgerPanel(QWidget):
             self,
             self.ops,
             f"buku-besar-{code}-{date_from.isoformat()}-{date_to.isoformat()}.pdf",
-            lambda: ledger_pdf(self.ops.book, code, date_from, date_to, user=self.ops.user),
+            lambda: ledger_pdf(self.ops.book, code, date_from, date_to, actor=self.ops.actor),
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.documents import journal_pdf, ledger_pdf, trial_balance_pdf
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.accounts import list_accounts
 from kopdesk.services.books import list_fiscal_years
 from kopdesk.ui.ops import Changes, Ops
@@ -88,6 +89,7 @@ class ReportsPage(QWidget):
         button = QPushButton(self.tr("Print PDF"))
         button.setMinimumWidth(140)
         button.clicked.connect(action)
+        button.setEnabled(self.ops.can(Permission.REPORTS_PRINT))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addStretch(1)
         return box
@@ -105,7 +107,7 @@ class ReportsPage(QWidget):
             self,
             self.ops,
             f"neraca-saldo-{as_of.isoformat()}.pdf",
-            lambda: trial_balance_pdf(self.ops.book, as_of, user=self.ops.user),
+            lambda: trial_balance_pdf(self.ops.book, as_of, actor=self.ops.actor),
         )
 
     def print_journal(self) -> None:
@@ -114,7 +116,7 @@ class ReportsPage(QWidget):
             self,
             self.ops,
             f"jurnal-umum-{start.isoformat()}-{end.isoformat()}.pdf",
-            lambda: journal_pdf(self.ops.book, start, end, user=self.ops.user),
+            lambda: journal_pdf(self.ops.book, start, end, actor=self.ops.actor),
         )
 
     def print_ledger(self) -> None:
@@ -126,5 +128,5 @@ class ReportsPage(QWidget):
             self,
             self.ops,
             f"buku-besar-{code}-{start.isoformat()}-{end.isoformat()}.pdf",
-            lambda: ledger_pdf(self.ops.book, code, start, end, user=self.ops.user),
+            lambda: ledger_pdf(self.ops.book, code, start, end, actor=self.ops.actor),
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.documents import trial_balance_pdf
+from kopdesk.domain.permissions import Permission
 from kopdesk.domain.reportdata import TrialBalanceReport
 from kopdesk.services.ledger import trial_balance
 from kopdesk.ui.models.reports import TrialBalanceModel
@@ -54,6 +55,7 @@ class TrialBalancePanel(QWidget):
             self.view.setColumnWidth(column, 160)
         print_button = QPushButton(self.tr("Print PDF"))
         print_button.clicked.connect(self.print_pdf)
+        print_button.setVisible(ops.can(Permission.REPORTS_PRINT))
         csv_button = QPushButton(self.tr("Export CSV"))
         csv_button.clicked.connect(self.export_csv)
         bar = QHBoxLayout()
@@ -85,7 +87,7 @@ class TrialBalancePanel(QWidget):
             self,
             self.ops,
             f"neraca-saldo-{as_of.isoformat()}.pdf",
-            lambda: trial_balance_pdf(self.ops.book, as_of, user=self.ops.user),
+            lambda: trial_balance_pdf(self.ops.book, as_of, actor=self.ops.actor),
         )
 
     def export_csv(self) -> None:

@@ -1,0 +1,173 @@
+"""What every sub-command shares: the Indonesian argument parser, argument
+types, signing in, creating book files, CSV output."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import getpass
+import io
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+from sqlalchemy.orm import Session
+
+from kopdesk.auth import request_approval, sign_in
+from kopdesk.db import Book, default_book_path, open_book
+from kopdesk.domain.dates import parse_date
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import AuthenticationError, StorageError, ValidationError
+
+T = TypeVar("T")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+# Names of environment variables, not passwords.
+USER_ENV = "KOPDESK_USER"
+PASSWORD_ENV = "KOPDESK_PASSWORD"  # noqa: S105
+APPROVER_PASSWORD_ENV = "KOPDESK_APPROVER_PASSWORD"  # noqa: S105
+NEW_PASSWORD_ENV = "KOPDESK_NEW_PASSWORD"  # noqa: S105
+DEFAULT_USER = "admin"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage mistakes in one Indonesian line."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, indonesian in _ARGPARSE_ID:
+            message = re.sub(english, indonesian, message)
+        self.exit(EXIT_USAGE, f"kesalahan: {message.rstrip('.')}. Lihat '{self.prog} --help'.\n")
+
+
+_ARGPARSE_ID = (
+    (r"^argument (\S+): ", r"\1: "),
+    (r"the following arguments are required: ", "argumen wajib belum diisi: "),
+    (r"unrecognized arguments: ", "argumen tidak dikenal: "),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"pilihan \1 tidak dikenal (pilih \2)"),
+    (r"expected one argument", "perlu satu nilai"),
+    (r"invalid (\w+) value: (.*)", r"nilai \2 tidak valid"),
+)
+
+
+if TYPE_CHECKING:
+    SubParsers = argparse._SubParsersAction[Parser]
+else:  # not subscriptable at run time on Python 3.11
+    SubParsers = argparse._SubParsersAction
+
+
+def date_arg(field: str) -> Callable[[str], dt.date]:
+    """An argparse type for Indonesian or ISO dates, with the Indonesian message."""
+
+    def parse(text: str) -> dt.date:
+        try:
+            return parse_date(text, field=field)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from exc
+
+    return parse
+
+
+def add_db(parser: argparse.ArgumentParser, *, signed_in: bool = True) -> None:
+    """``--db`` and, for commands that act on a book, ``--user``."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="berkas buku (.sqlite) atau URL basis data; bawaan: KOPDESK_DATABASE_URL "
+        f"atau {default_book_path()}",
+    )
+    if signed_in:
+        parser.add_argument(
+            "--user",
+            metavar="NAMA",
+            help=f"pengguna yang masuk (bawaan: {USER_ENV} atau '{DEFAULT_USER}'); "
+            f"kata sandi dari {PASSWORD_ENV} atau ditanyakan",
+        )
+
+
+def db_target(args: argparse.Namespace) -> str | Path | None:
+    value: str | None = args.db
+    return value
+
+
+def read_password(env: str, prompt: str) -> str:
+    """A password from ``env`` or typed at the terminal; never echoed."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise AuthenticationError(
+            f"Kata sandi diperlukan: setel {env} atau jalankan perintah ini di terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def username_of(args: argparse.Namespace) -> str:
+    chosen: str | None = getattr(args, "user", None)
+    return chosen or os.environ.get(USER_ENV) or DEFAULT_USER
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[tuple[Book, Actor]]:
+    """Open the book of ``--db`` and sign in as ``--user``; closes the book after."""
+    book = open_book(db_target(args))
+    try:
+        name = username_of(args)
+        password = read_password(PASSWORD_ENV, f"Kata sandi {name}: ")
+        actor = sign_in(book, name, password, record_session=False)
+        yield book, actor
+    finally:
+        book.close()
+
+
+def approval_from(
+    args: argparse.Namespace, book: Book, actor: Actor, permission: Permission
+) -> int | None:
+    """The grant id for ``--approver`` (password from the env or a prompt), or None."""
+    approver: str | None = getattr(args, "approver", None)
+    if not approver:
+        return None
+    password = read_password(APPROVER_PASSWORD_ENV, f"Kata sandi {approver} (penyetuju): ")
+    return request_approval(book, actor, approver, password, permission)
+
+
+def new_book(target: str | Path, what: str, build: Callable[[Session], T]) -> T:
+    """Create a book file at ``target`` and fill it with ``build`` in one unit of work.
+
+    An existing file is never touched; if ``build`` fails, the new file is removed.
+    """
+    path = Path(target) if "://" not in str(target) else None
+    if path is not None and path.exists():
+        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk {what}.")
+    book = open_book(target, create=True)
+    try:
+        with book.unit_of_work() as session:
+            result = build(session)
+    except BaseException:
+        book.close()
+        if path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    book.close()
+    return result
+
+
+def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def actions(sub: SubParsers, name: str, help_text: str) -> SubParsers:
+    """A command with its own sub-commands (``kopdesk journal post``)."""
+    parser = sub.add_parser(name, help=help_text)
+    return parser.add_subparsers(dest="action", metavar="AKSI", required=True, parser_class=Parser)

@@ -1,0 +1,212 @@
+"""The books: ``accounts``, ``journal`` and ``report`` sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from kopdesk.cli.common import (
+    APPROVER_PASSWORD_ENV,
+    SubParsers,
+    actions,
+    add_db,
+    approval_from,
+    csv_bytes,
+    date_arg,
+    signed_in,
+)
+from kopdesk.db import Book
+from kopdesk.domain.money import format_number, parse_rupiah
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.services import accounts, journal, ledger
+
+
+def _line(text: str) -> journal.LineInput:
+    code, sep, amount = text.partition(":")
+    if not sep or not code.strip():
+        raise argparse.ArgumentTypeError(
+            f"baris jurnal '{text}' harus berbentuk KODE:JUMLAH, misalnya 1101:1250000"
+        )
+    try:
+        return journal.LineInput(code.strip(), parse_rupiah(amount, field="jumlah"))
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"baris '{text}': {exc.message}") from exc
+
+
+def register(sub: SubParsers) -> None:
+    acc = actions(sub, "accounts", "daftar akun")
+    acc_list = acc.add_parser("list", help="daftar akun dengan saldo")
+    add_db(acc_list)
+    acc_list.add_argument("--as-of", type=date_arg("as_of"), default=None)
+    acc_list.set_defaults(handler=cmd_accounts_list)
+    acc_add = acc.add_parser("add", help="tambah akun di bawah akun induk")
+    add_db(acc_add)
+    acc_add.add_argument("--code", required=True)
+    acc_add.add_argument("--name", required=True)
+    acc_add.add_argument("--parent", required=True)
+    acc_add.set_defaults(handler=cmd_accounts_add)
+
+    jr = actions(sub, "journal", "jurnal umum")
+    jpost = jr.add_parser("post", help="posting jurnal manual")
+    add_db(jpost)
+    jpost.add_argument("--date", type=date_arg("date"), required=True)
+    jpost.add_argument("--memo", required=True, help="keterangan jurnal")
+    jpost.add_argument(
+        "--line",
+        type=_line,
+        action="append",
+        required=True,
+        metavar="KODE:JUMLAH",
+        help="jumlah rupiah: positif = debit, negatif = kredit",
+    )
+    jpost.set_defaults(handler=cmd_journal_post)
+    jrev = jr.add_parser("reverse", help="buat jurnal pembalik")
+    add_db(jrev)
+    jrev.add_argument("--entry", required=True, metavar="NOMOR")
+    jrev.add_argument("--date", type=date_arg("date"), required=True)
+    jrev.add_argument(
+        "--approver",
+        metavar="NAMA",
+        help="pengguna kedua yang menyetujui (jurnal lama); kata sandi dari "
+        f"{APPROVER_PASSWORD_ENV} atau ditanyakan",
+    )
+    jrev.set_defaults(handler=cmd_journal_reverse)
+    jlist = jr.add_parser("list", help="daftar jurnal")
+    add_db(jlist)
+    jlist.add_argument("--from", dest="date_from", type=date_arg("from"), default=None)
+    jlist.add_argument("--to", dest="date_to", type=date_arg("to"), default=None)
+    jlist.set_defaults(handler=cmd_journal_list)
+    _register_reports(sub)
+
+
+def _register_reports(sub: SubParsers) -> None:
+    rep = actions(sub, "report", "cetak laporan ke PDF atau CSV")
+    tb = rep.add_parser("trial-balance", help="neraca saldo")
+    add_db(tb)
+    tb.add_argument("--as-of", type=date_arg("as_of"), required=True)
+    rj = rep.add_parser("journal", help="jurnal umum")
+    add_db(rj)
+    rj.add_argument("--from", dest="date_from", type=date_arg("from"), required=True)
+    rj.add_argument("--to", dest="date_to", type=date_arg("to"), required=True)
+    rl = rep.add_parser("ledger", help="buku besar satu akun")
+    add_db(rl)
+    rl.add_argument("--account", required=True, metavar="KODE")
+    rl.add_argument("--from", dest="date_from", type=date_arg("from"), required=True)
+    rl.add_argument("--to", dest="date_to", type=date_arg("to"), required=True)
+    for parser in (tb, rj, rl):
+        parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+        parser.set_defaults(handler=cmd_report)
+
+
+def cmd_accounts_list(args: argparse.Namespace) -> int:
+    as_of = args.as_of or dt.date.today()
+    with signed_in(args) as (book, _actor), book.read() as session:
+        items = accounts.account_balances(session, as_of)
+    for item in items:
+        info = item.account
+        flag = "" if info.active else " (nonaktif)"
+        label = f"{'  ' * info.level}{info.code:<6} {info.name}{flag}"
+        print(f"{label:<60}{format_number(item.natural):>20}")
+    return 0
+
+
+def cmd_accounts_add(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, actor), book.unit_of_work() as session:
+        info = accounts.add_account(session, actor, args.code, args.name, args.parent)
+    print(f"Akun {info.code} {info.name} ditambahkan di bawah {info.parent_code}.")
+    return 0
+
+
+def cmd_journal_post(args: argparse.Namespace) -> int:
+    entry = journal.EntryInput(date=args.date, description=args.memo, lines=args.line)
+    with signed_in(args) as (book, actor), book.unit_of_work() as session:
+        posted = journal.post_entry(session, entry, actor=actor)
+    print(posted.number)
+    return 0
+
+
+def cmd_journal_reverse(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, actor):
+        grant = approval_from(args, book, actor, Permission.JOURNAL_REVERSE)
+        try:
+            with book.unit_of_work() as session:
+                posted = journal.reverse_entry(
+                    session, args.entry, args.date, actor=actor, approval=grant
+                )
+        except ApprovalRequiredError as exc:
+            raise ApprovalRequiredError(
+                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
+            ) from exc
+    print(posted.number)
+    return 0
+
+
+def cmd_journal_list(args: argparse.Namespace) -> int:
+    flt = journal.JournalFilter(date_from=args.date_from, date_to=args.date_to)
+    with signed_in(args) as (book, _actor), book.read() as session:
+        rows = journal.entry_summaries(session, journal.entry_ids(session, flt))
+    for row in reversed(rows):
+        amount = format_number(row.total)
+        print(f"{row.number}  {row.date:%d-%m-%Y}  {amount:>18}  {row.description}")
+    return 0
+
+
+def _trial_balance_csv(book: Book, args: argparse.Namespace) -> bytes:
+    with book.read() as session:
+        tb = ledger.trial_balance(session, args.as_of)
+    return csv_bytes(
+        ["code", "name", "debit", "credit"], [(r.code, r.name, r.debit, r.credit) for r in tb.rows]
+    )
+
+
+def _journal_csv(book: Book, args: argparse.Namespace) -> bytes:
+    with book.read() as session:
+        jr = ledger.journal_report(session, args.date_from, args.date_to)
+    return csv_bytes(
+        ["number", "date", "description", "code", "name", "debit", "credit"],
+        [
+            (e.number, e.date.isoformat(), e.description, ln.code, ln.name, ln.debit, ln.credit)
+            for e in jr.entries
+            for ln in e.lines
+        ],
+    )
+
+
+def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
+    with book.read() as session:
+        gl = ledger.general_ledger(session, args.account, args.date_from, args.date_to)
+    rows: list[tuple[object, ...]] = [
+        (args.date_from.isoformat(), "", "Saldo awal", 0, 0, gl.opening_balance)
+    ]
+    rows += [
+        (r.date.isoformat(), r.number, r.description, r.debit, r.credit, r.balance) for r in gl.rows
+    ]
+    return csv_bytes(["date", "number", "description", "debit", "credit", "balance"], rows)
+
+
+def _report_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
+    from kopdesk import documents
+
+    if args.action == "trial-balance":
+        return documents.trial_balance_pdf(book, args.as_of, actor=actor)
+    if args.action == "journal":
+        return documents.journal_pdf(book, args.date_from, args.date_to, actor=actor)
+    return documents.ledger_pdf(book, args.account, args.date_from, args.date_to, actor=actor)
+
+
+_CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": _ledger_csv}
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from kopdesk.documents import write_document
+
+    kind = args.out.suffix.lower()
+    if kind not in (".pdf", ".csv"):
+        raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf atau .csv.")
+    with signed_in(args) as (book, actor):
+        data = _report_pdf(book, actor, args) if kind == ".pdf" else _CSV[args.action](book, args)
+    write_document(args.out, data)
+    print(args.out)
+    return 0
