@@ -73,7 +73,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.read() as session:
         rows = audit.list_audit(session, actor, flt, limit=args.limit)
     for row in rows:
-        change = ", ".join(f"{k}: {row.before.get(k, '')} → {v}" for k, v in row.after.items())
+        change = audit.describe_change(row)
         print(
             f"#{row.seq:<6} {format_datetime(row.at):<28} {row.username:<12} {row.action:<22} "
             f"{row.ref:<16} {change}"

@@ -73,6 +73,17 @@ class AuditEntry:
     after: dict[str, object]
 
 
+def describe_change(entry: AuditEntry) -> str:
+    """What changed, readable: ``nama: Kas kecil → Kas kecil kantor``, or ``nama=Kas``."""
+    parts = []
+    for key in sorted(set(entry.before) | set(entry.after)):
+        if key in entry.before:
+            parts.append(f"{key}: {entry.before[key]} → {entry.after.get(key, '')}")
+        else:
+            parts.append(f"{key}={entry.after[key]}")
+    return "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     username: str = ""

@@ -201,7 +201,7 @@ def _audit_entry(session: Session, actor: Actor, action: str, posted: EntryInfo)
             "keterangan": posted.description,
             "jumlah": posted.total,
             "baris": [f"{line.account_code}:{line.amount}" for line in posted.lines],
-            "pembalik_dari": posted.reversal_of,
+            **({"pembalik_dari": posted.reversal_of} if posted.reversal_of else {}),
         },
     )
 

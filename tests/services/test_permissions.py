@@ -112,3 +112,12 @@ def test_a_role_change_takes_effect_without_signing_in_again(
     # the old Actor still says Bendahara, but the book decides
     with pytest.raises(PermissionDeniedError, match="Pengawas"), book.unit_of_work() as s:
         journal.post_entry(s, _entry(), actor=actors[B])
+
+
+def test_audit_changes_read_naturally(book: Book, admin: Actor) -> None:
+    with book.unit_of_work() as s:
+        accounts.rename_account(s, admin, "1102", "Kas kecil kantor")
+    with book.read() as s:
+        latest = audit.list_audit(s, admin, audit.AuditFilter(action="account"))[0]
+    assert (latest.username, latest.action, latest.ref) == ("admin", "account.rename", "1102")
+    assert audit.describe_change(latest) == "nama: Kas kecil → Kas kecil kantor"
