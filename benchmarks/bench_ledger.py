@@ -20,15 +20,24 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from kopdesk.db import Book, open_book
+from kopdesk.domain.chain import GENESIS, entry_record, link_hash
+from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp
-from kopdesk.models import Account, DocSequence, FiscalYear, JournalEntry, JournalLine
+from kopdesk.models import (
+    Account,
+    ChainState,
+    DocSequence,
+    FiscalYear,
+    JournalEntry,
+    JournalLine,
+)
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
-from kopdesk.services import accounts, books, journal, ledger
+from kopdesk.services import accounts, books, integrity, journal, ledger, users
 
 YEARS = (2021, 2022, 2023, 2024, 2025)
 PAIRS = [
@@ -45,16 +54,19 @@ PAIRS = [
 ]
 
 
-def generate(book: Book, n_entries: int, seed: int = 7) -> None:
+def generate(book: Book, n_entries: int, seed: int = 7) -> Actor:
+    """Fill ``book``; returns its Admin (bulk Core inserts, hash chain computed here)."""
     rng = random.Random(seed)
     with book.unit_of_work() as s:
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0])
+        admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
+        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
-            books.open_fiscal_year(s, year)
+            books.open_fiscal_year(s, admin, year)
         ids = {a.code: a.id for a in s.execute(select(Account)).scalars()}
         years = {y.year: y.id for y in s.execute(select(FiscalYear)).scalars()}
         per_year = n_entries // len(YEARS)
         entry_id = 0
+        prev = GENESIS
         for year in YEARS:
             start = dt.date(year, 1, 1)
             days = sorted(rng.randrange(365) for _ in range(per_year))
@@ -65,37 +77,50 @@ def generate(book: Book, n_entries: int, seed: int = 7) -> None:
                 debit, credit = rng.choice(PAIRS)
                 amount = rng.randrange(1, 2_000) * 5_000
                 member = rng.randrange(1, 7_700)
-                lines.append((entry_id, 1, ids[debit], day, amount, member))
-                lines.append((entry_id, 2, ids[credit], day, -amount, member))
-                heads.append(
-                    {
-                        "id": entry_id,
-                        "number": f"JU-{year}-{seq:06d}",
-                        "fiscal_year_id": years[year],
-                        "date": day,
-                        "description": f"Transaksi anggota {member:05d}",
-                        "source": "benchmark",
-                        "created_by": "benchmark",
-                        "created_at": dt.datetime(year, 1, 1),
-                    }
-                )
-            s.execute(
-                insert(JournalLine),
-                [
-                    {
-                        "entry_id": e,
-                        "line_no": n,
-                        "account_id": a,
-                        "date": d,
-                        "amount": m,
-                        "memo": "",
-                        "member_id": mem,
-                    }
-                    for e, n, a, d, m, mem in lines
-                ],
-            )
+                pair = [
+                    _line(entry_id, 1, ids[debit], day, amount, member),
+                    _line(entry_id, 2, ids[credit], day, -amount, member),
+                ]
+                lines += pair
+                head: dict[str, object] = {
+                    "id": entry_id,
+                    "number": f"JU-{year}-{seq:06d}",
+                    "fiscal_year_id": years[year],
+                    "date": day,
+                    "description": f"Transaksi anggota {member:05d}",
+                    "source": "benchmark",
+                    "created_by": "benchmark",
+                    "created_at": dt.datetime(year, 1, 1),
+                    "reversal_of_id": None,
+                }
+                digest = link_hash(prev, entry_record(head, pair))
+                heads.append({**head, "chain_seq": entry_id, "prev_hash": prev, "hash": digest})
+                prev = digest
+            s.execute(insert(JournalLine), lines)
             s.execute(insert(JournalEntry), heads)
             s.execute(insert(DocSequence).values(key=f"JU-{year}", last_value=len(heads)))
+        s.execute(
+            update(ChainState)
+            .where(ChainState.name == "journal")
+            .values(last_seq=entry_id, last_hash=prev)
+        )
+    return admin
+
+
+def _line(
+    entry_id: int, line_no: int, account_id: int, day: dt.date, amount: int, member: int
+) -> dict[str, object]:
+    return {
+        "entry_id": entry_id,
+        "line_no": line_no,
+        "account_id": account_id,
+        "date": day,
+        "amount": amount,
+        "memo": "",
+        "member_id": member,
+        "savings_account_id": None,
+        "loan_id": None,
+    }
 
 
 def timed(label: str, fn: Callable[[], object], runs: int = 5) -> object:
@@ -117,7 +142,7 @@ def main() -> None:
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite"
     book = open_book(path, create=True)
     t0 = time.perf_counter()
-    generate(book, args.entries)
+    admin = generate(book, args.entries)
     elapsed = time.perf_counter() - t0
     lines = args.entries // len(YEARS) * len(YEARS) * 2
     print(
@@ -142,6 +167,10 @@ def main() -> None:
             lambda: ledger.journal_report(s, dt.date(2025, 3, 1), dt.date(2025, 3, 31)),
             runs=3,
         )
+        result = timed(
+            "verify books (hash chains)", lambda: integrity.verify_books(s, admin), runs=1
+        )
+        assert getattr(result, "ok", False), "generated book does not verify"
         tb = ledger.trial_balance(s, as_of)
         big = ledger.general_ledger(s, "1101", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     stamp = DocumentStamp(made_at=dt.datetime(2025, 7, 1, 9, 0), made_by="benchmark")

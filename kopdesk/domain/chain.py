@@ -16,30 +16,21 @@ from collections.abc import Mapping, Sequence
 GENESIS = "0" * 64
 """The ``prev_hash`` of a chain's first record."""
 
-Value = str | int | bool | None
 
-
-def _plain(value: object) -> Value:
+def _plain(value: object) -> str:
+    """JSON for the values the encoder does not know: dates and times as ISO text."""
     if isinstance(value, dt.datetime):
         return value.replace(microsecond=0).isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if value is None or isinstance(value, str | int | bool):
-        return value
     raise TypeError(f"cannot put {type(value).__name__} in a hash chain")
 
 
 def canonical(record: Mapping[str, object]) -> str:
-    """JSON with sorted keys, no spaces, dates as ISO text."""
-
-    def convert(value: object) -> object:
-        if isinstance(value, Mapping):
-            return {str(k): convert(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [convert(v) for v in value]
-        return _plain(value)
-
-    return json.dumps(convert(record), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """JSON with sorted keys, no spaces, dates as ISO text (``v1``)."""
+    return json.dumps(
+        record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
+    )
 
 
 def link_hash(prev_hash: str, record: Mapping[str, object]) -> str:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import RowMapping, inspect, select, text
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.chain import GENESIS, audit_record, entry_record, link_hash
@@ -96,10 +96,13 @@ def _missing_guards(session: Session) -> list[Problem]:
 
 
 def _verify_journal(session: Session) -> tuple[int, list[Problem]]:
-    heads = session.execute(select(JournalEntry)).scalars().all()
+    # Core rows, not ORM objects: a large book has a million lines to hash.
+    heads = [
+        _Head(row) for row in session.execute(select(*JournalEntry.__table__.columns)).mappings()
+    ]
     lines_by_entry: dict[int, list[dict[str, object]]] = defaultdict(list)
-    for line in session.execute(select(JournalLine)).scalars():
-        lines_by_entry[line.entry_id].append(_row_dict(line))
+    for line in session.execute(select(*JournalLine.__table__.columns)).mappings():
+        lines_by_entry[line["entry_id"]].append(dict(line))
     problems = _orphan_lines(lines_by_entry, {h.id for h in heads})
     problems += _missing_numbers(session, [h.number for h in heads])
     chained = sorted((h for h in heads if h.chain_seq is not None), key=lambda h: h.chain_seq or 0)
@@ -110,7 +113,7 @@ def _verify_journal(session: Session) -> tuple[int, list[Problem]]:
             )
     prev, expected = GENESIS, 1
     for h in chained:
-        record = entry_record(_row_dict(h), lines_by_entry.get(h.id, []))
+        record = entry_record(h.row, lines_by_entry.get(h.id, []))
         if h.chain_seq != expected and not _reported_gap(problems):
             problems.append(
                 Problem("jurnal", h.number, f"Ada jurnal yang dihapus sebelum {h.number}.")
@@ -232,3 +235,17 @@ def _verify_audit(session: Session) -> tuple[int, list[Problem]]:
 def _row_dict(row: object) -> dict[str, object]:
     mapper = inspect(type(row))
     return {attr.key: getattr(row, attr.key) for attr in mapper.column_attrs}
+
+
+class _Head:
+    """A journal entry header row with attribute access to what the check needs."""
+
+    __slots__ = ("chain_seq", "hash", "id", "number", "prev_hash", "row")
+
+    def __init__(self, row: RowMapping) -> None:
+        self.row: dict[str, object] = dict(row)
+        self.id: int = row["id"]
+        self.number: str = row["number"]
+        self.chain_seq: int | None = row["chain_seq"]
+        self.prev_hash: str | None = row["prev_hash"]
+        self.hash: str | None = row["hash"]
