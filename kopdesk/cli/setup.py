@@ -14,6 +14,7 @@ from kopdesk.cli.common import (
     SubParsers,
     actions,
     add_db,
+    approval_from,
     date_arg,
     db_target,
     new_book,
@@ -23,7 +24,7 @@ from kopdesk.cli.common import (
 from kopdesk.db import default_book_path, open_book
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.ledger import CoopType
-from kopdesk.domain.permissions import Role
+from kopdesk.domain.permissions import Permission, Role
 from kopdesk.services import books, users
 
 
@@ -51,6 +52,26 @@ def register(sub: SubParsers) -> None:
     demo.set_defaults(handler=cmd_demo)
 
     _register_users(sub)
+    _register_years(sub)
+
+
+def _register_years(sub: SubParsers) -> None:
+    year = actions(sub, "year", "tahun buku")
+    listing = year.add_parser("list", help="daftar tahun buku")
+    add_db(listing)
+    listing.set_defaults(handler=cmd_year_list)
+    opening = year.add_parser("open", help="buka tahun buku berikutnya")
+    add_db(opening)
+    opening.add_argument("--year", type=int, required=True)
+    opening.set_defaults(handler=cmd_year_open)
+    reopen = year.add_parser(
+        "reopen", help="buka kembali tahun buku yang ditutup (perlu --approver dan --reason)"
+    )
+    add_db(reopen)
+    reopen.add_argument("--year", type=int, required=True)
+    reopen.add_argument("--reason", required=True, help="alasan, dicatat di jejak audit")
+    reopen.add_argument("--approver", metavar="NAMA", help="pengguna kedua yang menyetujui")
+    reopen.set_defaults(handler=cmd_year_reopen)
 
 
 def _register_users(sub: SubParsers) -> None:
@@ -204,4 +225,29 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
         with book.unit_of_work() as session:
             users.change_password(session, actor, old, new)
     print(f"Kata sandi {actor.username} diganti.")
+    return 0
+
+
+def cmd_year_list(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, _actor), book.read() as session:
+        years = books.list_fiscal_years(session)
+    for y in years:
+        state = "terbuka" if y.is_open else "ditutup"
+        print(f"{y.year}  {y.start_date:%d-%m-%Y} s.d. {y.end_date:%d-%m-%Y}  {state}")
+    return 0
+
+
+def cmd_year_open(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, actor), book.unit_of_work() as session:
+        info = books.open_fiscal_year(session, actor, args.year)
+    print(f"Tahun buku {info.year} dibuka.")
+    return 0
+
+
+def cmd_year_reopen(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, actor):
+        grant = approval_from(args, book, actor, Permission.YEAR_REOPEN)
+        with book.unit_of_work() as session:
+            info = books.reopen_fiscal_year(session, actor, args.year, args.reason, approval=grant)
+    print(f"Tahun buku {info.year} dibuka kembali.")
     return 0

@@ -15,7 +15,7 @@ from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import BookHeader
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
-from kopdesk.services import audit
+from kopdesk.services import approvals, audit
 from kopdesk.services.access import authorize
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -246,3 +246,33 @@ def open_fiscal_year(session: Session, actor: Actor, year: int) -> FiscalYearInf
 def list_fiscal_years(session: Session) -> list[FiscalYearInfo]:
     rows = session.execute(select(FiscalYear).order_by(FiscalYear.year)).scalars()
     return [FiscalYearInfo(r.year, r.start_date, r.end_date, r.status == "open") for r in rows]
+
+
+def reopen_fiscal_year(
+    session: Session, actor: Actor, year: int, reason: str, *, approval: int | None
+) -> FiscalYearInfo:
+    """Reopen a closed tahun buku: needs ``year.reopen``, a reason, and a second
+    user's approval (dual control). Recorded in the audit trail."""
+    authorize(session, actor, Permission.YEAR_REOPEN)
+    why = " ".join(reason.split())
+    if len(why) < 10:
+        raise ValidationError(
+            "reason", "Tuliskan alasan membuka kembali tahun buku (min. 10 huruf)."
+        )
+    row = session.execute(select(FiscalYear).where(FiscalYear.year == year)).scalar()
+    if row is None:
+        raise NotFoundError(f"Tahun buku {year} tidak ada.")
+    if row.status == "open":
+        raise DomainError(f"Tahun buku {year} masih terbuka.")
+    approver = approvals.consume(session, actor, approval, Permission.YEAR_REOPEN, str(year))
+    row.status, row.closed_at, row.closed_by = "open", None, None
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "year.reopen",
+        str(year),
+        before={"status": "closed"},
+        after={"status": "open", "alasan": why, "disetujui_oleh": approver},
+    )
+    return FiscalYearInfo(row.year, row.start_date, row.end_date, True)

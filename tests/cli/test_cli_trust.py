@@ -202,3 +202,37 @@ def test_password_is_required_when_not_in_a_terminal(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "KOPDESK_PASSWORD" in result.stderr
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_year_reopen_with_approver(
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025")
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv("KOPDESK_NEW_PASSWORD", "sandi-ketua-1")
+    assert (
+        run(capsys, "user", "add", "--db", str(db), "--username", "ketua", "--role", "ketua")[0]
+        == 0
+    )
+    args = [
+        "year",
+        "reopen",
+        "--db",
+        str(db),
+        "--year",
+        "2025",
+        "--reason",
+        "Koreksi catatan pemeriksa",
+    ]
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert "persetujuan pengguna kedua" in err
+    monkeypatch.setenv("KOPDESK_APPROVER_PASSWORD", "sandi-ketua-1")
+    code, out, err = run(capsys, *args, "--approver", "ketua")
+    assert (code, err) == (0, "")
+    assert "dibuka kembali" in out
+    code, out, _ = run(capsys, "year", "list", "--db", str(db))
+    assert "2025" in out
+    assert "terbuka" in out

@@ -111,3 +111,33 @@ def test_the_age_threshold_is_a_setting(book: Book, bendahara: Actor, post: Post
     with book.unit_of_work() as s:
         settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, age)
         journal.reverse_entry(s, number, D("2025-12-31"), actor=bendahara)
+
+
+def close_2025(book_path: Path) -> None:
+    conn = sqlite3.connect(book_path)
+    conn.execute("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025")
+    conn.commit()
+    conn.close()
+
+
+def test_reopening_a_closed_year_needs_a_reason_and_a_second_user(
+    book: Book, book_path: Path, actors: dict[Role, Actor]
+) -> None:
+    from kopdesk.errors import PermissionDeniedError, ValidationError
+    from kopdesk.services import books
+
+    close_2025(book_path)
+    ketua = actors[Role.KETUA]
+    why = "Koreksi penyusutan sesuai catatan pemeriksa"
+    with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:
+        books.reopen_fiscal_year(s, actors[Role.BENDAHARA], 2025, why, approval=None)
+    with pytest.raises(ValidationError), book.unit_of_work() as s:
+        books.reopen_fiscal_year(s, ketua, 2025, "salah", approval=None)
+    with pytest.raises(ApprovalRequiredError), book.unit_of_work() as s:
+        books.reopen_fiscal_year(s, ketua, 2025, why, approval=None)
+    grant = request_approval(book, ketua, "bendahara", PASSWORD, Permission.YEAR_REOPEN)
+    with book.unit_of_work() as s:
+        assert books.reopen_fiscal_year(s, ketua, 2025, why, approval=grant).is_open
+    with book.read() as s:
+        record = audit.list_audit(s, actors[Role.ADMIN], audit.AuditFilter(action="year.reopen"))[0]
+    assert record.after == {"status": "open", "alasan": why, "disetujui_oleh": "bendahara"}
