@@ -16,8 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.errors import KopdeskError
+from kopdesk.errors import ApprovalRequiredError, KopdeskError
 from kopdesk.ui import messages, printing
+from kopdesk.ui.dialogs.approval import ApprovalDialog
 from kopdesk.ui.ops import Ops
 from tests.ui.helpers import Shown
 
@@ -36,7 +37,8 @@ def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Rol
 
 @pytest.fixture(autouse=True)
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    """Replace message boxes, the save dialog and opening files so nothing blocks."""
+    """Replace message boxes, the save dialog, opening files and the approval dialog
+    (which declines) so nothing blocks."""
     record = Shown()
 
     def show_error(_parent: object, error: KopdeskError) -> None:
@@ -52,6 +54,13 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     def ask_save_path(_parent: object, _suggested: str, _pattern: str) -> Path | None:
         return record.save_to
 
+    def ask_approval(
+        _cls: type, _ops: Ops, error: ApprovalRequiredError, _what: str, _parent: object = None
+    ) -> int | None:
+        record.approvals.append(error.message)
+        return None  # tests that approve replace ApprovalDialog.ask themselves
+
+    monkeypatch.setattr(ApprovalDialog, "ask", classmethod(ask_approval))
     monkeypatch.setattr(messages, "show_error", show_error)
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "inform", inform)

@@ -23,3 +23,5 @@ class Shown:
     answer: bool = True
     opened: list[Path] = field(default_factory=list)
     save_to: Path | None = None
+    approvals: list[str] = field(default_factory=list)
+    """What each approval dialog said (the service's reason), in order."""

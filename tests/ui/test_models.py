@@ -49,7 +49,7 @@ def test_inactive_accounts_are_grey(ops: Ops) -> None:
     from kopdesk.services.accounts import deactivate_account
 
     with ops.book.unit_of_work() as session:
-        deactivate_account(session, "1102")
+        deactivate_account(session, ops.actor, "1102")
     model = AccountTreeModel()
     with ops.book.read() as session:
         model.set_balances(account_balances(session, AS_OF))

@@ -1,4 +1,5 @@
-"""The first-run wizard creates the book, or shows what is wrong beside the field."""
+"""The first-run wizard creates the first Admin and the book in one unit of work,
+or shows what is wrong beside the field."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kopdesk.auth import sign_in
 from kopdesk.db import Book, open_book
 from kopdesk.domain.ledger import CoopType
+from kopdesk.domain.permissions import Role
+from kopdesk.services.audit import list_audit
 from kopdesk.services.books import get_profile, list_fiscal_years
+from kopdesk.services.users import list_users
 from kopdesk.ui.wizard import SetupWizard
 
 
@@ -31,21 +36,38 @@ def _fill(wizard: SetupWizard, *, nik: str = "3404012345678901") -> None:
     wizard.next()
     wizard.month_combo.setCurrentIndex(6)  # Juli
     wizard.year_spin.setValue(2025)
+    wizard.next()
+    _fill_admin(wizard)
 
 
-def test_finishing_creates_the_book(qtbot: QtBot, tmp_path: Path) -> None:
+def _fill_admin(wizard: SetupWizard, *, repeat: str = "sido-makmur-1") -> None:
+    form = wizard.admin_form
+    form.username_edit.setText("Siti.Admin")
+    form.full_name_edit.setText("Siti Rahayu")
+    form.password_edit.setText("sido-makmur-1")
+    form.repeat_edit.setText(repeat)
+
+
+def test_finishing_creates_the_admin_and_the_book(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "baru" / "buku.sqlite"
     wizard = _wizard(qtbot, path)
     _fill(wizard)
-    assert wizard.currentId() == wizard.year_id
+    assert wizard.currentId() == wizard.admin_id
     assert wizard.validateCurrentPage()
     assert wizard.book is not None
+    assert wizard.actor is not None
+    assert (wizard.actor.username, wizard.actor.role) == ("siti.admin", Role.ADMIN)
     wizard.book.close()
     book = open_book(path)
     with book.read() as session:
         profile = get_profile(session)
         years = list_fiscal_years(session)
+        [user] = list_users(session)
+        created_by = [e.username for e in list_audit(session, user.actor())]
+    assert sign_in(book, "siti.admin", "sido-makmur-1").user_id == user.id
     book.close()
+    assert (user.full_name, user.must_change_password) == ("Siti Rahayu", False)
+    assert created_by[-2:] == ["siti.admin", "siti.admin"]  # book.create, user.create
     assert profile.name == "Koperasi Simpan Pinjam Sido Makmur"
     assert profile.coop_type is CoopType.KOPDIT
     assert profile.legal_date == dt.date(2019, 3, 12)
@@ -75,6 +97,8 @@ def test_bad_nik_is_shown_beside_its_field_and_nothing_is_created(
     # fixing the field and finishing again creates the book
     wizard.nik_edit.setText("")
     wizard.next()
+    wizard.next()
+    assert wizard.currentId() == wizard.admin_id
     assert wizard.validateCurrentPage()
     created = _created_book(wizard)
     assert created is not None
@@ -91,3 +115,27 @@ def test_unreadable_legal_date_is_shown_beside_its_field(qtbot: QtBot, tmp_path:
     assert "tidak ada di kalender" in wizard.errors["legal_date"].text()
     wizard.reject()
     assert wizard.book is None
+
+
+def test_admin_is_checked_beside_each_field_before_anything_is_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "buku.sqlite"
+    wizard = _wizard(qtbot, path)
+    _fill(wizard)
+    form = wizard.admin_form
+    form.username_edit.setText("x")
+    assert not wizard.validateCurrentPage()
+    assert "Nama pengguna 3 sampai 32" in form.errors["username"].text()
+    form.username_edit.setText("siti")
+    form.password_edit.setText("pendek")
+    form.repeat_edit.setText("pendek")
+    assert not wizard.validateCurrentPage()
+    assert "paling sedikit 8" in form.errors["password"].text()
+    assert form.errors["username"].isHidden()
+    _fill_admin(wizard, repeat="lain-sama-sekali-9")
+    assert not wizard.validateCurrentPage()
+    assert not form.errors["password_repeat"].isHidden()
+    assert wizard.currentId() == wizard.admin_id
+    assert wizard.book is None
+    assert not path.exists()
