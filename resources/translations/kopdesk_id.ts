@@ -71,6 +71,118 @@
         </message>
     </context>
     <context>
+        <name>AdminForm</name>
+        <message>
+            <source>e.g. siti.bendahara</source>
+            <translation>misalnya siti.bendahara</translation>
+        </message>
+        <message>
+            <source>at least 8 characters, letters and digits</source>
+            <translation>paling sedikit 8 karakter, huruf dan angka</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <source>Second user approval</source>
+            <translation>Persetujuan pengguna kedua</translation>
+        </message>
+        <message>
+            <source>Requested by {user}. Ask a Ketua, Bendahara or Admin to type their own user name and password here. The approval is valid for this action only and is recorded in the audit trail.</source>
+            <translation>Diminta oleh {user}. Minta Ketua, Bendahara atau Admin mengetik nama pengguna dan kata sandinya sendiri di sini. Persetujuan hanya berlaku untuk tindakan ini dan dicatat di jejak audit.</translation>
+        </message>
+        <message>
+            <source>Approver's user name</source>
+            <translation>Nama pengguna penyetuju</translation>
+        </message>
+        <message>
+            <source>Approver's password</source>
+            <translation>Kata sandi penyetuju</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Type the approver's user name and password.</source>
+            <translation>Ketik nama pengguna dan kata sandi penyetuju.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Rujukan</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Perubahan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <source>Dates</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>s.d.</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Semua pengguna</translation>
+        </message>
+        <message>
+            <source>The newest {count} records; narrow the filter to see older ones.</source>
+            <translation>{count} catatan terbaru; persempit saringan untuk melihat yang lebih lama.</translation>
+        </message>
+        <message>
+            <source>{count} records, newest first.</source>
+            <translation>{count} catatan, terbaru di atas.</translation>
+        </message>
+    </context>
+    <context>
         <name>CashJournalPage</name>
         <message>
             <source>Journal</source>
@@ -87,6 +199,45 @@
         <message>
             <source>Trial balance</source>
             <translation>Neraca Saldo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Ubah kata sandi saya</translation>
+        </message>
+        <message>
+            <source>{user}, your password was set by the Admin. Choose your own password before you continue; nobody else should know it.</source>
+            <translation>{user}, kata sandi Anda dibuat oleh Admin. Pilih kata sandi Anda sendiri sebelum melanjutkan; orang lain tidak boleh mengetahuinya.</translation>
+        </message>
+        <message>
+            <source>Changing the password of {user}.</source>
+            <translation>Mengubah kata sandi {user}.</translation>
+        </message>
+        <message>
+            <source>at least 8 characters, letters and digits</source>
+            <translation>paling sedikit 8 karakter, huruf dan angka</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Ubah kata sandi</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -167,6 +318,21 @@
         </message>
     </context>
     <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>Create the first Admin</source>
+            <translation>Buat Admin pertama</translation>
+        </message>
+        <message>
+            <source>This book has no users yet. From now on everyone signs in with their own user name and password, and every change is recorded under that name. Create the first Admin; the Admin then adds the other users in Settings.</source>
+            <translation>Buku ini belum memiliki pengguna. Mulai sekarang setiap orang masuk dengan nama pengguna dan kata sandinya sendiri, dan setiap perubahan dicatat atas nama itu. Buat Admin pertama; Admin lalu menambah pengguna lain di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>Create Admin</source>
+            <translation>Buat Admin</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Open fiscal year</source>
@@ -191,6 +357,10 @@
         <message>
             <source>Print reports</source>
             <translation>Cetak laporan</translation>
+        </message>
+        <message>
+            <source>Your role cannot post journal entries.</source>
+            <translation>Peran Anda tidak dapat memposting jurnal.</translation>
         </message>
         <message>
             <source>Common tasks</source>
@@ -334,6 +504,10 @@
             <translation>Balik jurnal {number} dengan tanggal {date}?</translation>
         </message>
         <message>
+            <source>Reverse journal entry {number}</source>
+            <translation>Balik jurnal {number}</translation>
+        </message>
+        <message>
             <source>Entry {number} reversed by {reversal}.</source>
             <translation>Jurnal {number} dibalik dengan {reversal}.</translation>
         </message>
@@ -397,7 +571,65 @@
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>kopdesk is locked</source>
+            <translation>kopdesk terkunci</translation>
+        </message>
+        <message>
+            <source>The window was locked to protect the books. {user} ({role}), type your password to continue.</source>
+            <translation>Jendela dikunci untuk melindungi buku. {user} ({role}), ketik kata sandi Anda untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <source>Close kopdesk</source>
+            <translation>Tutup kopdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to kopdesk</source>
+            <translation>Masuk ke kopdesk</translation>
+        </message>
+        <message>
+            <source>Sign in with your own user name and password.</source>
+            <translation>Masuk dengan nama pengguna dan kata sandi Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation>Ketik nama pengguna Anda.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>Lock now</source>
+            <translation>Kunci sekarang</translation>
+        </message>
+        <message>
+            <source>Book: {path}   User: {user} ({role})</source>
+            <translation>Buku: {path}   Pengguna: {user} ({role})</translation>
+        </message>
         <message>
             <source>Home</source>
             <translation>Beranda</translation>
@@ -411,12 +643,35 @@
             <translation>Laporan</translation>
         </message>
         <message>
+            <source>Supervision</source>
+            <translation>Pengawasan</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <source>Book: {path}   User: {user}</source>
-            <translation>Buku: {path}   Pengguna: {user}</translation>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>temporary password</source>
+            <translation>kata sandi sementara</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Give the temporary password to the new user in person. They must choose their own password when they first sign in.</source>
+            <translation>Berikan kata sandi sementara langsung kepada pengguna baru. Ia wajib memilih kata sandinya sendiri saat pertama kali masuk.</translation>
         </message>
     </context>
     <context>
@@ -444,6 +699,92 @@
         <message>
             <source>Total</source>
             <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Part</source>
+            <translation>Bagian</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Rujukan</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePanel</name>
+        <message>
+            <source>DD-MM-YYYY, may be left empty</source>
+            <translation>HH-BB-TTTT, boleh dikosongkan</translation>
+        </message>
+        <message>
+            <source>16 digits, may be left empty</source>
+            <translation>16 angka, boleh dikosongkan</translation>
+        </message>
+        <message>
+            <source>Cooperative name</source>
+            <translation>Nama koperasi</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Legal entity number</source>
+            <translation>Nomor badan hukum</translation>
+        </message>
+        <message>
+            <source>Legal entity date</source>
+            <translation>Tanggal badan hukum</translation>
+        </message>
+        <message>
+            <source>Cooperative ID number (NIK)</source>
+            <translation>Nomor Induk Koperasi (NIK)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Fiscal year starts in</source>
+            <translation>Tahun buku mulai bulan</translation>
+        </message>
+        <message>
+            <source>Fiscal years</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>Book file</source>
+            <translation>Berkas buku</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Simpan data koperasi</translation>
+        </message>
+        <message>
+            <source>The cooperative's profile as recorded in this book.</source>
+            <translation>Data koperasi sebagaimana tercatat di buku ini.</translation>
+        </message>
+        <message>
+            <source>The cooperative's profile as recorded in this book. Only the Ketua or the Admin may change it.</source>
+            <translation>Data koperasi sebagaimana tercatat di buku ini. Hanya Ketua atau Admin yang dapat mengubahnya.</translation>
+        </message>
+        <message>
+            <source>{year} (open)</source>
+            <translation>{year} (terbuka)</translation>
+        </message>
+        <message>
+            <source>{year} (closed)</source>
+            <translation>{year} (ditutup)</translation>
+        </message>
+        <message>
+            <source>Profile saved.</source>
+            <translation>Data koperasi tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -486,6 +827,33 @@
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>Atur ulang kata sandi</translation>
+        </message>
+        <message>
+            <source>A temporary password for {user}. The user is unlocked and must choose a new password at the next sign-in.</source>
+            <translation>Kata sandi sementara untuk {user}. Kunci akunnya dibuka dan ia wajib memilih kata sandi baru saat masuk berikutnya.</translation>
+        </message>
+        <message>
+            <source>temporary password</source>
+            <translation>kata sandi sementara</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Kata sandi sementara</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReverseDialog</name>
         <message>
             <source>Reverse journal entry</source>
@@ -505,54 +873,56 @@
         </message>
     </context>
     <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change role</source>
+            <translation>Ubah peran</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityPanel</name>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Pengaturan tersimpan.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <source>The cooperative's profile as recorded in this book.</source>
-            <translation>Data koperasi sebagaimana tercatat di buku ini.</translation>
+            <source>Signed in as {user} ({role}).</source>
+            <translation>Masuk sebagai {user} ({role}).</translation>
         </message>
         <message>
-            <source>Cooperative name</source>
-            <translation>Nama koperasi</translation>
+            <source>Change my password</source>
+            <translation>Ubah kata sandi saya</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Jenis</translation>
+            <source>Cooperative profile</source>
+            <translation>Data koperasi</translation>
         </message>
         <message>
-            <source>Legal entity number</source>
-            <translation>Nomor badan hukum</translation>
+            <source>Users</source>
+            <translation>Pengguna</translation>
         </message>
         <message>
-            <source>Legal entity date</source>
-            <translation>Tanggal badan hukum</translation>
-        </message>
-        <message>
-            <source>Cooperative ID number (NIK)</source>
-            <translation>Nomor Induk Koperasi (NIK)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <source>Fiscal year starts in</source>
-            <translation>Tahun buku mulai bulan</translation>
-        </message>
-        <message>
-            <source>Fiscal years</source>
-            <translation>Tahun buku</translation>
-        </message>
-        <message>
-            <source>Book file</source>
-            <translation>Berkas buku</translation>
-        </message>
-        <message>
-            <source>{year} (open)</source>
-            <translation>{year} (terbuka)</translation>
-        </message>
-        <message>
-            <source>{year} (closed)</source>
-            <translation>{year} (ditutup)</translation>
+            <source>Security</source>
+            <translation>Keamanan</translation>
         </message>
     </context>
     <context>
@@ -566,11 +936,11 @@
             <translation>Selamat datang di kopdesk</translation>
         </message>
         <message>
-            <source>This wizard sets up the books of your cooperative: its profile, the standard cooperative chart of accounts and the first fiscal year.
+            <source>This wizard sets up the books of your cooperative: its profile, the standard cooperative chart of accounts, the first fiscal year and the first user, the Admin.
 
 The book will be saved in:
 {path}</source>
-            <translation>Panduan ini menyiapkan buku koperasi Anda: data koperasi, daftar akun standar koperasi dan tahun buku pertama.
+            <translation>Panduan ini menyiapkan buku koperasi Anda: data koperasi, daftar akun standar koperasi, tahun buku pertama dan pengguna pertama, yaitu Admin.
 
 Buku akan disimpan di:
 {path}</translation>
@@ -631,6 +1001,29 @@ Buku akan disimpan di:
             <source>First fiscal year</source>
             <translation>Tahun buku pertama</translation>
         </message>
+        <message>
+            <source>First user: the Admin</source>
+            <translation>Pengguna pertama: Admin</translation>
+        </message>
+        <message>
+            <source>Everyone signs in with their own name and password, and every change is recorded under that name. The Admin adds the other users later.</source>
+            <translation>Setiap orang masuk dengan nama dan kata sandinya sendiri, dan setiap perubahan dicatat atas nama itu. Admin menambah pengguna lain kemudian.</translation>
+        </message>
+        <message>
+            <source>may be left empty</source>
+            <translation>boleh dikosongkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisionPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Jejak audit</translation>
+        </message>
+        <message>
+            <source>Books and documents</source>
+            <translation>Keaslian buku &amp; dokumen</translation>
+        </message>
     </context>
     <context>
         <name>TrialBalanceModel</name>
@@ -668,6 +1061,333 @@ Buku akan disimpan di:
         <message>
             <source>As of</source>
             <translation>Per tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Terakhir masuk</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Nonaktif</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>Terkunci sampai {time}</translation>
+        </message>
+        <message>
+            <source>Active, must change password</source>
+            <translation>Aktif, wajib ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>Add user</source>
+            <translation>Tambah pengguna</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Ubah peran</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Atur ulang kata sandi</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Aktifkan kembali</translation>
+        </message>
+        <message>
+            <source>Users are never deleted, so the audit trail always knows who did what. A user who leaves is deactivated.</source>
+            <translation>Pengguna tidak pernah dihapus, agar jejak audit selalu tahu siapa melakukan apa. Pengguna yang berhenti dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>User {user} added.</source>
+            <translation>Pengguna {user} ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Temporary password set for {user}.</source>
+            <translation>Kata sandi sementara untuk {user} sudah dibuat.</translation>
+        </message>
+        <message>
+            <source>Deactivate user</source>
+            <translation>Nonaktifkan pengguna</translation>
+        </message>
+        <message>
+            <source>Deactivate {user}? They can no longer sign in.</source>
+            <translation>Nonaktifkan {user}? Ia tidak dapat masuk lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDocumentDialog</name>
+        <message>
+            <source>Check a document</source>
+            <translation>Periksa dokumen</translation>
+        </message>
+        <message>
+            <source>Every paper kopdesk prints gets a number and a fingerprint (SHA-256) recorded in the book. Choose the PDF file to check whether it is exactly the paper that was printed, unchanged.</source>
+            <translation>Setiap kertas yang dicetak kopdesk mendapat nomor dan sidik jari (SHA-256) yang dicatat di buku. Pilih berkas PDF untuk memeriksa apakah isinya persis sama dengan yang dicetak, tanpa perubahan.</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Belum ada berkas yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Choose PDF…</source>
+            <translation>Pilih PDF…</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Nomor dokumen</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Dicetak pada</translation>
+        </message>
+        <message>
+            <source>Printed by</source>
+            <translation>Dicetak oleh</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>Sidik jari (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Choose the document to check</source>
+            <translation>Pilih dokumen yang akan diperiksa</translation>
+        </message>
+        <message>
+            <source>The file cannot be read</source>
+            <translation>Berkas tidak dapat dibaca</translation>
+        </message>
+        <message>
+            <source>Genuine and unchanged</source>
+            <translation>ASLI dan utuh</translation>
+        </message>
+        <message>
+            <source>Genuine, but the books changed since</source>
+            <translation>Asli, tetapi buku telah berubah sejak itu</translation>
+        </message>
+        <message>
+            <source>ALTERED: do not trust this paper</source>
+            <translation>DIUBAH: jangan percayai kertas ini</translation>
+        </message>
+        <message>
+            <source>Not a paper from this book</source>
+            <translation>Bukan dokumen dari buku ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPanel</name>
+        <message>
+            <source>kopdesk links every journal entry and every audit record to the one before it with a fingerprint. A change made outside kopdesk (for example with a database editor) breaks the chain and is named here.</source>
+            <translation>kopdesk mengaitkan setiap jurnal dan setiap catatan audit dengan yang sebelumnya melalui sidik jari. Perubahan di luar kopdesk (misalnya dengan program pengedit basis data) memutus rantai itu dan disebutkan di sini.</translation>
+        </message>
+        <message>
+            <source>Check the books</source>
+            <translation>Periksa keaslian buku</translation>
+        </message>
+        <message>
+            <source>Check a document…</source>
+            <translation>Periksa dokumen…</translation>
+        </message>
+        <message>
+            <source>The books have not been checked yet.</source>
+            <translation>Buku belum diperiksa.</translation>
+        </message>
+        <message>
+            <source>Checking the books…</source>
+            <translation>Memeriksa keaslian buku…</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Book created</source>
+            <translation>Buku dibuat</translation>
+        </message>
+        <message>
+            <source>Profile changed</source>
+            <translation>Data koperasi diubah</translation>
+        </message>
+        <message>
+            <source>Fiscal year opened</source>
+            <translation>Tahun buku dibuka</translation>
+        </message>
+        <message>
+            <source>Closed fiscal year reopened</source>
+            <translation>Tahun buku yang ditutup dibuka kembali</translation>
+        </message>
+        <message>
+            <source>Account added</source>
+            <translation>Akun ditambah</translation>
+        </message>
+        <message>
+            <source>Account renamed</source>
+            <translation>Akun diganti nama</translation>
+        </message>
+        <message>
+            <source>Account deactivated</source>
+            <translation>Akun dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>Account reactivated</source>
+            <translation>Akun diaktifkan kembali</translation>
+        </message>
+        <message>
+            <source>Journal entry posted</source>
+            <translation>Jurnal diposting</translation>
+        </message>
+        <message>
+            <source>Journal entry reversed</source>
+            <translation>Jurnal dibalik</translation>
+        </message>
+        <message>
+            <source>Document printed</source>
+            <translation>Dokumen dicetak</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Pengguna ditambah</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Peran diubah</translation>
+        </message>
+        <message>
+            <source>User reactivated</source>
+            <translation>Pengguna diaktifkan kembali</translation>
+        </message>
+        <message>
+            <source>User deactivated</source>
+            <translation>Pengguna dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Kata sandi diubah</translation>
+        </message>
+        <message>
+            <source>Password reset by Admin</source>
+            <translation>Kata sandi diatur ulang oleh Admin</translation>
+        </message>
+        <message>
+            <source>User locked (wrong passwords)</source>
+            <translation>Pengguna dikunci (salah kata sandi)</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Gagal masuk</translation>
+        </message>
+        <message>
+            <source>Approver's password accepted</source>
+            <translation>Kata sandi penyetuju diterima</translation>
+        </message>
+        <message>
+            <source>Approver's password refused</source>
+            <translation>Kata sandi penyetuju ditolak</translation>
+        </message>
+        <message>
+            <source>Approval given</source>
+            <translation>Persetujuan diberikan</translation>
+        </message>
+        <message>
+            <source>Approval used</source>
+            <translation>Persetujuan dipakai</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Pengaturan diubah</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Semua tindakan</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Jurnal</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Cooperative profile</source>
+            <translation>Data koperasi</translation>
+        </message>
+        <message>
+            <source>Fiscal years</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Book creation</source>
+            <translation>Pembuatan buku</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>peran</translation>
         </message>
     </context>
     <context>

@@ -143,10 +143,11 @@ ID: dict[str, str] = {
     "New cooperative book": "Buku koperasi baru",
     "Welcome to kopdesk": "Selamat datang di kopdesk",
     "This wizard sets up the books of your cooperative: its profile, the standard "
-    "cooperative chart of accounts and the first fiscal year.\n\nThe book will be saved "
-    "in:\n{path}": (
+    "cooperative chart of accounts, the first fiscal year and the first user, the Admin."
+    "\n\nThe book will be saved in:\n{path}": (
         "Panduan ini menyiapkan buku koperasi Anda: data koperasi, daftar akun standar "
-        "koperasi dan tahun buku pertama.\n\nBuku akan disimpan di:\n{path}"
+        "koperasi, tahun buku pertama dan pengguna pertama, yaitu Admin.\n\nBuku akan "
+        "disimpan di:\n{path}"
     ),
     "Cooperative profile": "Data koperasi",
     "As written in the deed of establishment. Only the name is required.": (
@@ -159,6 +160,203 @@ ID: dict[str, str] = {
         "Kebanyakan koperasi membukukan dari Januari sampai Desember."
     ),
     "First fiscal year": "Tahun buku pertama",
+    # users, sign-in, lock
+    "User name": "Nama pengguna",
+    "Full name": "Nama lengkap",
+    "Password": "Kata sandi",
+    "Password again": "Ulangi kata sandi",
+    "e.g. siti.bendahara": "misalnya siti.bendahara",
+    "at least 8 characters, letters and digits": "paling sedikit 8 karakter, huruf dan angka",
+    "The two passwords are not the same.": "Kedua kata sandi tidak sama.",
+    "Sign in to kopdesk": "Masuk ke kopdesk",
+    "Sign in with your own user name and password.": (
+        "Masuk dengan nama pengguna dan kata sandi Anda sendiri."
+    ),
+    "Sign in": "Masuk",
+    "Type your user name.": "Ketik nama pengguna Anda.",
+    "Create the first Admin": "Buat Admin pertama",
+    "This book has no users yet. From now on everyone signs in with their own user name "
+    "and password, and every change is recorded under that name. Create the first Admin; "
+    "the Admin then adds the other users in Settings.": (
+        "Buku ini belum memiliki pengguna. Mulai sekarang setiap orang masuk dengan nama "
+        "pengguna dan kata sandinya sendiri, dan setiap perubahan dicatat atas nama itu. "
+        "Buat Admin pertama; Admin lalu menambah pengguna lain di Pengaturan."
+    ),
+    "Create Admin": "Buat Admin",
+    "Change my password": "Ubah kata sandi saya",
+    "{user}, your password was set by the Admin. Choose your own password before you "
+    "continue; nobody else should know it.": (
+        "{user}, kata sandi Anda dibuat oleh Admin. Pilih kata sandi Anda sendiri sebelum "
+        "melanjutkan; orang lain tidak boleh mengetahuinya."
+    ),
+    "Changing the password of {user}.": "Mengubah kata sandi {user}.",
+    "Current password": "Kata sandi sekarang",
+    "New password": "Kata sandi baru",
+    "New password again": "Ulangi kata sandi baru",
+    "Change password": "Ubah kata sandi",
+    "kopdesk is locked": "kopdesk terkunci",
+    "The window was locked to protect the books. {user} ({role}), type your password to "
+    "continue.": (
+        "Jendela dikunci untuk melindungi buku. {user} ({role}), ketik kata sandi Anda "
+        "untuk melanjutkan."
+    ),
+    "Unlock": "Buka kunci",
+    "Close kopdesk": "Tutup kopdesk",
+    "Lock now": "Kunci sekarang",
+    "Ctrl+L": "Ctrl+L",
+    "Book: {path}   User: {user} ({role})": "Buku: {path}   Pengguna: {user} ({role})",
+    "Supervision": "Pengawasan",
+    "Your role cannot post journal entries.": "Peran Anda tidak dapat memposting jurnal.",
+    # dual control
+    "Second user approval": "Persetujuan pengguna kedua",
+    "Requested by {user}. Ask a Ketua, Bendahara or Admin to type their own user name and "
+    "password here. The approval is valid for this action only and is recorded in the audit "
+    "trail.": (
+        "Diminta oleh {user}. Minta Ketua, Bendahara atau Admin mengetik nama pengguna dan "
+        "kata sandinya sendiri di sini. Persetujuan hanya berlaku untuk tindakan ini dan "
+        "dicatat di jejak audit."
+    ),
+    "Approver's user name": "Nama pengguna penyetuju",
+    "Approver's password": "Kata sandi penyetuju",
+    "Approve": "Setujui",
+    "Type the approver's user name and password.": (
+        "Ketik nama pengguna dan kata sandi penyetuju."
+    ),
+    "Reverse journal entry {number}": "Balik jurnal {number}",
+    # users and settings
+    "Add user": "Tambah pengguna",
+    "temporary password": "kata sandi sementara",
+    "Temporary password": "Kata sandi sementara",
+    "Role": "Peran",
+    "User": "Pengguna",
+    "Users": "Pengguna",
+    "Give the temporary password to the new user in person. They must choose their own "
+    "password when they first sign in.": (
+        "Berikan kata sandi sementara langsung kepada pengguna baru. Ia wajib memilih kata "
+        "sandinya sendiri saat pertama kali masuk."
+    ),
+    "Reset password": "Atur ulang kata sandi",
+    "A temporary password for {user}. The user is unlocked and must choose a new password "
+    "at the next sign-in.": (
+        "Kata sandi sementara untuk {user}. Kunci akunnya dibuka dan ia wajib memilih kata "
+        "sandi baru saat masuk berikutnya."
+    ),
+    "Change role": "Ubah peran",
+    "Last sign-in": "Terakhir masuk",
+    "Deactivated": "Nonaktif",
+    "Locked until {time}": "Terkunci sampai {time}",
+    "Active, must change password": "Aktif, wajib ganti kata sandi",
+    "Active": "Aktif",
+    "Users are never deleted, so the audit trail always knows who did what. A user who "
+    "leaves is deactivated.": (
+        "Pengguna tidak pernah dihapus, agar jejak audit selalu tahu siapa melakukan apa. "
+        "Pengguna yang berhenti dinonaktifkan."
+    ),
+    "User {user} added.": "Pengguna {user} ditambahkan.",
+    "Temporary password set for {user}.": "Kata sandi sementara untuk {user} sudah dibuat.",
+    "Deactivate user": "Nonaktifkan pengguna",
+    "Deactivate {user}? They can no longer sign in.": (
+        "Nonaktifkan {user}? Ia tidak dapat masuk lagi."
+    ),
+    "Save settings": "Simpan pengaturan",
+    "Settings saved.": "Pengaturan tersimpan.",
+    "Save profile": "Simpan data koperasi",
+    "Profile saved.": "Data koperasi tersimpan.",
+    "The cooperative's profile as recorded in this book. Only the Ketua or the Admin may "
+    "change it.": (
+        "Data koperasi sebagaimana tercatat di buku ini. Hanya Ketua atau Admin yang dapat "
+        "mengubahnya."
+    ),
+    "Signed in as {user} ({role}).": "Masuk sebagai {user} ({role}).",
+    "Security": "Keamanan",
+    "First user: the Admin": "Pengguna pertama: Admin",
+    "Everyone signs in with their own name and password, and every change is recorded under "
+    "that name. The Admin adds the other users later.": (
+        "Setiap orang masuk dengan nama dan kata sandinya sendiri, dan setiap perubahan "
+        "dicatat atas nama itu. Admin menambah pengguna lain kemudian."
+    ),
+    "may be left empty": "boleh dikosongkan",
+    # supervision
+    "Audit trail": "Jejak audit",
+    "Books and documents": "Keaslian buku & dokumen",
+    "Time": "Waktu",
+    "Action": "Tindakan",
+    "Reference": "Rujukan",
+    "Changes": "Perubahan",
+    "All users": "Semua pengguna",
+    "The newest {count} records; narrow the filter to see older ones.": (
+        "{count} catatan terbaru; persempit saringan untuk melihat yang lebih lama."
+    ),
+    "{count} records, newest first.": "{count} catatan, terbaru di atas.",
+    "Part": "Bagian",
+    "Problem": "Masalah",
+    "kopdesk links every journal entry and every audit record to the one before it with a "
+    "fingerprint. A change made outside kopdesk (for example with a database editor) breaks "
+    "the chain and is named here.": (
+        "kopdesk mengaitkan setiap jurnal dan setiap catatan audit dengan yang sebelumnya "
+        "melalui sidik jari. Perubahan di luar kopdesk (misalnya dengan program pengedit "
+        "basis data) memutus rantai itu dan disebutkan di sini."
+    ),
+    "Check the books": "Periksa keaslian buku",
+    "Check a document…": "Periksa dokumen…",
+    "The books have not been checked yet.": "Buku belum diperiksa.",
+    "Checking the books…": "Memeriksa keaslian buku…",
+    "Check a document": "Periksa dokumen",
+    "Every paper kopdesk prints gets a number and a fingerprint (SHA-256) recorded in the "
+    "book. Choose the PDF file to check whether it is exactly the paper that was printed, "
+    "unchanged.": (
+        "Setiap kertas yang dicetak kopdesk mendapat nomor dan sidik jari (SHA-256) yang "
+        "dicatat di buku. Pilih berkas PDF untuk memeriksa apakah isinya persis sama dengan "
+        "yang dicetak, tanpa perubahan."
+    ),
+    "No file chosen yet.": "Belum ada berkas yang dipilih.",
+    "Choose PDF…": "Pilih PDF…",
+    "Document number": "Nomor dokumen",
+    "Title": "Judul",
+    "Printed on": "Dicetak pada",
+    "Printed by": "Dicetak oleh",
+    "Fingerprint (SHA-256)": "Sidik jari (SHA-256)",
+    "Choose the document to check": "Pilih dokumen yang akan diperiksa",
+    "The file cannot be read": "Berkas tidak dapat dibaca",
+    "Genuine and unchanged": "ASLI dan utuh",
+    "Genuine, but the books changed since": "Asli, tetapi buku telah berubah sejak itu",
+    "ALTERED: do not trust this paper": "DIUBAH: jangan percayai kertas ini",
+    "Not a paper from this book": "Bukan dokumen dari buku ini",
+    # audit actions
+    "Book created": "Buku dibuat",
+    "Profile changed": "Data koperasi diubah",
+    "Fiscal year opened": "Tahun buku dibuka",
+    "Closed fiscal year reopened": "Tahun buku yang ditutup dibuka kembali",
+    "Account added": "Akun ditambah",
+    "Account renamed": "Akun diganti nama",
+    "Account deactivated": "Akun dinonaktifkan",
+    "Account reactivated": "Akun diaktifkan kembali",
+    "Journal entry posted": "Jurnal diposting",
+    "Journal entry reversed": "Jurnal dibalik",
+    "Document printed": "Dokumen dicetak",
+    "User added": "Pengguna ditambah",
+    "Role changed": "Peran diubah",
+    "User reactivated": "Pengguna diaktifkan kembali",
+    "User deactivated": "Pengguna dinonaktifkan",
+    "Password changed": "Kata sandi diubah",
+    "Password reset by Admin": "Kata sandi diatur ulang oleh Admin",
+    "User locked (wrong passwords)": "Pengguna dikunci (salah kata sandi)",
+    "Signed in": "Masuk",
+    "Sign-in failed": "Gagal masuk",
+    "Approver's password accepted": "Kata sandi penyetuju diterima",
+    "Approver's password refused": "Kata sandi penyetuju ditolak",
+    "Approval given": "Persetujuan diberikan",
+    "Approval used": "Persetujuan dipakai",
+    "Setting changed": "Pengaturan diubah",
+    "All actions": "Semua tindakan",
+    "Accounts": "Akun",
+    "Sign-in": "Masuk",
+    "Approvals": "Persetujuan",
+    "Documents": "Dokumen",
+    "Book creation": "Pembuatan buku",
+    "yes": "ya",
+    "no": "tidak",
+    "role": "peran",
     # errors
     "Cannot use the book": "Buku tidak dapat dipakai",
     "Not saved": "Tidak tersimpan",
