@@ -78,7 +78,7 @@ def test_existing_book_asks_who_signs_in_then_opens_the_main_window(
     assert window.windowTitle() == "KSP Sejahtera Bersama — kopdesk"
     assert window.ops.actor.username == "admin"
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
-    assert "User: Admin Uji (Admin)" in status
+    assert "Pengguna: Admin Uji (Admin)" in status  # run_gui loads Indonesian
     window.close()
 
 
