@@ -44,6 +44,8 @@ class Permission(enum.StrEnum):
     YEAR_REOPEN = "year.reopen"
     JOURNAL_POST = "journal.post"
     JOURNAL_REVERSE = "journal.reverse"
+    MEMBERS_MANAGE = "members.manage"
+    ORGANS_MANAGE = "organs.manage"
     REPORTS_PRINT = "reports.print"
     AUDIT_VIEW = "audit.view"
     BOOKS_VERIFY = "books.verify"
@@ -63,6 +65,8 @@ _PERMISSION_LABELS = {
     Permission.YEAR_REOPEN: "membuka kembali tahun buku yang ditutup",
     Permission.JOURNAL_POST: "memposting jurnal",
     Permission.JOURNAL_REVERSE: "membalik jurnal",
+    Permission.MEMBERS_MANAGE: "mengelola data anggota",
+    Permission.ORGANS_MANAGE: "mencatat pengurus dan pengawas",
     Permission.REPORTS_PRINT: "mencetak laporan",
     Permission.AUDIT_VIEW: "melihat jejak audit",
     Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",
@@ -75,7 +79,8 @@ _EVERYONE = {P.REPORTS_PRINT, P.BOOKS_VERIFY}
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.KETUA: frozenset(
-        _EVERYONE | {P.PROFILE_EDIT, P.YEAR_OPEN, P.YEAR_REOPEN, P.AUDIT_VIEW, P.APPROVE}
+        _EVERYONE
+        | {P.PROFILE_EDIT, P.YEAR_OPEN, P.YEAR_REOPEN, P.AUDIT_VIEW, P.APPROVE, P.ORGANS_MANAGE}
     ),
     Role.BENDAHARA: frozenset(
         _EVERYONE
@@ -85,9 +90,10 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.JOURNAL_POST,
             P.JOURNAL_REVERSE,
             P.APPROVE,
+            P.MEMBERS_MANAGE,
         }
     ),
-    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST}),
+    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST, P.MEMBERS_MANAGE}),
     Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
 }
 """What each role may do. Admin may do everything but still needs a second

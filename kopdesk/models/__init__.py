@@ -4,6 +4,7 @@ from kopdesk.models.accounts import Account
 from kopdesk.models.base import Base
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.journal import JournalEntry, JournalLine
+from kopdesk.models.members import Member, MemberStatusEvent, OrganRole
 from kopdesk.models.security import (
     ApprovalGrant,
     AppUser,
@@ -26,5 +27,8 @@ __all__ = [
     "FiscalYear",
     "JournalEntry",
     "JournalLine",
+    "Member",
+    "MemberStatusEvent",
+    "OrganRole",
     "Setting",
 ]

@@ -33,6 +33,9 @@ SQLITE_TRIGGERS = (
     "trg_chain_state_no_delete",
     "trg_document_no_delete",
     "trg_document_finalize_once",
+    "trg_member_status_event_no_update",
+    "trg_member_status_event_no_delete",
+    "trg_member_no_delete",
 )
 _NUMBER = re.compile(r"^(?P<series>.+)-(?P<n>\d{6})$")
 

@@ -41,6 +41,48 @@ APPROVAL_VALID_MINUTES = IntSetting(
     "approval.valid_minutes", 10, 1, 60, "Persetujuan orang kedua berlaku (menit)"
 )
 
+
+@dataclass(frozen=True)
+class TextSetting:
+    key: str
+    default: str
+    label: str
+
+
+MEMBER_NUMBER_PATTERN = TextSetting(
+    "member.number_pattern",
+    "A-####",
+    "Pola nomor anggota otomatis: # diganti angka urut (misalnya A-#### menjadi A-0001)",
+)
+
+
+def get_text(session: Session, setting: TextSetting) -> str:
+    raw = session.execute(select(Setting.value).where(Setting.key == setting.key)).scalar()
+    return setting.default if raw is None else raw
+
+
+def change_text_setting(session: Session, actor: Actor, setting: TextSetting, value: str) -> None:
+    """Change a text setting (Admin only); recorded in the audit trail."""
+    authorize(session, actor, Permission.USERS_MANAGE)
+    clean = value.strip()
+    if setting is MEMBER_NUMBER_PATTERN and (
+        "#" not in clean or len(clean) > 20 or clean.count("#") > 8
+    ):
+        raise ValidationError(
+            setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
+        )
+    old = get_text(session, setting)
+    row = session.get(Setting, setting.key)
+    if row is None:
+        session.add(Setting(key=setting.key, value=clean))
+    else:
+        row.value = clean
+    session.flush()
+    audit.record(
+        session, actor, "setting.change", setting.key, before={"nilai": old}, after={"nilai": clean}
+    )
+
+
 ALL = (
     LOGIN_MAX_FAILURES,
     LOGIN_LOCK_MINUTES,

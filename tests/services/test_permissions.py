@@ -17,7 +17,17 @@ from sqlalchemy.orm import Session
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import PermissionDeniedError
-from kopdesk.services import accounts, audit, books, documents, integrity, journal, settings, users
+from kopdesk.services import (
+    accounts,
+    audit,
+    books,
+    documents,
+    integrity,
+    journal,
+    members,
+    settings,
+    users,
+)
 from tests.conftest import PASSWORD
 from tests.helpers import take_snapshot
 
@@ -66,16 +76,33 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, K, B, C, P},
     ),
     "lihat jejak audit": (audit.list_audit, {A, K, P}),
+    "daftar anggota": (
+        lambda s, a: members.register_member(
+            s,
+            a,
+            members.MemberInput("Siti Aminah", "3273015504900002", None, dt.date(2021, 3, 1)),
+        ),
+        {A, B, C},
+    ),
+    "catat pengurus": (
+        lambda s, a: members.assign_organ(
+            s, a, "A-0001", members.OrganKind.KETUA, term_start=dt.date(2023, 1, 1)
+        ),
+        {A, K},
+    ),
     "periksa buku": (integrity.verify_books, {A, K, B, C, P}),
 }
 
 
 @pytest.fixture
 def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
-    """One posted entry to reverse; reversal of 2025 entries without a second user."""
+    """One posted entry to reverse, one member; reversal without a second user."""
     with book.unit_of_work() as s:
         settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
         journal.post_entry(s, _entry(), actor=bendahara)
+        members.register_member(
+            s, admin, members.MemberInput("Budi", "3171011708450001", None, dt.date(2020, 1, 6))
+        )
     return book
 
 
