@@ -110,3 +110,66 @@ class LedgerReport:
     total_debit: int
     total_credit: int
     closing_balance: int
+
+
+@dataclass(frozen=True)
+class MemberRegisterRow:
+    number: str
+    full_name: str
+    nik: str
+    sex: str
+    """``L`` or ``P``."""
+    birth: str
+    """Place and date of birth, ready to print (``Bandung, 15-04-1990``)."""
+    address: str
+    join_date: dt.date
+    leave_date: dt.date | None
+    status: str
+    """Indonesian label (``Aktif``, ``Keluar``...)."""
+
+
+@dataclass(frozen=True)
+class MemberRegisterReport:
+    """Buku Daftar Anggota: every member in number order, with a signature column."""
+
+    header: BookHeader
+    as_of: dt.date
+    rows: tuple[MemberRegisterRow, ...]
+    total: int
+    active: int
+    men: int
+    women: int
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    number: str
+    full_name: str
+    nik: str
+    birth: str
+    address: str
+    join_date: dt.date
+    qr_payload: str
+    """What the card's QR code carries: the member number (and the book's identity)."""
+
+
+@dataclass(frozen=True)
+class MemberCardsReport:
+    """Kartu anggota, several per A4 page, to cut out."""
+
+    header: BookHeader
+    cards: tuple[MemberCard, ...]
+
+
+@dataclass(frozen=True)
+class MemberProfileReport:
+    """One member's profile sheet: identity, address, heir, status history, offices."""
+
+    header: BookHeader
+    number: str
+    fields: tuple[tuple[str, str], ...]
+    """(label, value) pairs in print order, values already formatted."""
+    history: tuple[tuple[dt.date, str, str], ...]
+    """(date, status label, reason)."""
+    offices: tuple[tuple[str, str], ...] = ()
+    """(office label, term text)."""
