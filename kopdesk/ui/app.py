@@ -28,6 +28,7 @@ QHeaderView::section { padding: 4px 8px; }
 QTableView::item, QTreeView::item { padding: 0px 6px; }
 QGroupBox { font-weight: bold; margin-top: 12px; padding: 10px 6px 6px 6px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0px 4px; }
+QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #f3f5f7; }
 """
 
 

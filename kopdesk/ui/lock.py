@@ -19,6 +19,7 @@ from kopdesk.errors import KopdeskError
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.widgets import ErrorLabel, bold, password_edit
 
+CARD_WIDTH = 460
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -101,7 +102,7 @@ class LockScreen(QWidget):
         card.setStyleSheet(
             "#lockCard { background: white; border: 1px solid #c8d1d9; border-radius: 6px; }"
         )
-        card.setFixedWidth(460)
+        card.setFixedWidth(CARD_WIDTH)
         column = QVBoxLayout(card)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(10)
@@ -110,6 +111,8 @@ class LockScreen(QWidget):
         column.addWidget(self.password_edit)
         column.addWidget(self.error_label)
         column.addLayout(buttons)
+        # a word-wrapped label in a fixed-width card needs its height told up front
+        note.setMinimumHeight(note.heightForWidth(CARD_WIDTH - 48))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)

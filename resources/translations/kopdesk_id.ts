@@ -1022,7 +1022,7 @@ Buku akan disimpan di:
         </message>
         <message>
             <source>Books and documents</source>
-            <translation>Keaslian buku &amp; dokumen</translation>
+            <translation>Keaslian buku dan dokumen</translation>
         </message>
     </context>
     <context>
@@ -1180,8 +1180,8 @@ Buku akan disimpan di:
             <translation>Dicetak oleh</translation>
         </message>
         <message>
-            <source>Fingerprint (SHA-256)</source>
-            <translation>Sidik jari (SHA-256)</translation>
+            <source>Recorded fingerprint</source>
+            <translation>Sidik jari tercatat</translation>
         </message>
         <message>
             <source>Choose the document to check</source>

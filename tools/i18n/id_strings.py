@@ -278,7 +278,7 @@ ID: dict[str, str] = {
     "may be left empty": "boleh dikosongkan",
     # supervision
     "Audit trail": "Jejak audit",
-    "Books and documents": "Keaslian buku & dokumen",
+    "Books and documents": "Keaslian buku dan dokumen",
     "Time": "Waktu",
     "Action": "Tindakan",
     "Reference": "Rujukan",
@@ -315,7 +315,7 @@ ID: dict[str, str] = {
     "Title": "Judul",
     "Printed on": "Dicetak pada",
     "Printed by": "Dicetak oleh",
-    "Fingerprint (SHA-256)": "Sidik jari (SHA-256)",
+    "Recorded fingerprint": "Sidik jari tercatat",
     "Choose the document to check": "Pilih dokumen yang akan diperiksa",
     "The file cannot be read": "Berkas tidak dapat dibaca",
     "Genuine and unchanged": "ASLI dan utuh",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +41,7 @@ class VerifyDocumentDialog(QDialog):
         self.ops = ops
         self.check: DocumentCheck | None = None
         self.setWindowTitle(self.tr("Check a document"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         intro = QLabel(
             self.tr(
                 "Every paper kopdesk prints gets a number and a fingerprint (SHA-256) "
@@ -69,13 +70,15 @@ class VerifyDocumentDialog(QDialog):
         self.made_value = QLabel()
         self.by_value = QLabel()
         self.hash_value = QLabel()
-        for value in (self.title_value, self.hash_value):
-            value.setWordWrap(True)
+        self.title_value.setWordWrap(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.hash_value.setFont(mono)
+        self.hash_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.addRow(self.tr("Document number"), self.number_value)
         self.details.addRow(self.tr("Title"), self.title_value)
         self.details.addRow(self.tr("Printed on"), self.made_value)
         self.details.addRow(self.tr("Printed by"), self.by_value)
-        self.details.addRow(self.tr("Fingerprint (SHA-256)"), self.hash_value)
+        self.details.addRow(self.tr("Recorded fingerprint"), self.hash_value)
         self.details_box = QWidget()
         self.details_box.setLayout(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -140,7 +143,8 @@ class VerifyDocumentDialog(QDialog):
             self.title_value.setText(doc.title)
             self.made_value.setText(format_datetime(doc.made_at))
             self.by_value.setText(doc.made_by)
-            self.hash_value.setText(doc.sha256 or "—")
+            digest = doc.sha256 or "—"
+            self.hash_value.setText(f"{digest[:32]}\n{digest[32:]}".strip())
 
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
+from kopdesk.domain.permissions import Permission
 from kopdesk.services.audit import AuditEntry
 from kopdesk.ui.models.users import short_time
+from kopdesk.ui.widgets import LEFT
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -33,6 +35,8 @@ WARNING_COLOR = QColor(176, 0, 32)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LINE = re.compile(r"^(?P<code>[0-9A-Za-z.]+):(?P<amount>-?\d+)$")
 _AMOUNT_KEYS = frozenset({"jumlah"})
+_FIRST_KEYS = ("tanggal", "keterangan", "jumlah", "nama")
+_PERMISSIONS = frozenset(p.value for p in Permission)
 
 
 def action_labels() -> dict[str, str]:
@@ -97,6 +101,8 @@ def _value(key: str, value: object) -> str:
     if isinstance(value, list):
         return "; ".join(_value(key, item) for item in value)
     text = str(value)
+    if text in _PERMISSIONS:  # approvals name the action approved
+        return Permission(text).label
     if _ISO_DATE.match(text):
         return format_date_short(dt.date.fromisoformat(text))
     line = _LINE.match(text)
@@ -111,15 +117,26 @@ def _key(key: str) -> str:
     return key.replace("_", " ")
 
 
+def _keys(before: Mapping[str, object], after: Mapping[str, object]) -> list[str]:
+    """The date, description and amount first (what a person looks for), then the rest."""
+    keys = [*after, *(k for k in before if k not in after)]
+    return sorted(keys, key=lambda k: _FIRST_KEYS.index(k) if k in _FIRST_KEYS else len(keys))
+
+
 def describe_changes(before: Mapping[str, object], after: Mapping[str, object]) -> str:
-    """``nama: Kas → Kas besar; aktif: ya`` — changed values with their old value."""
+    """``nama: Kas → Kas besar; aktif: ya`` — changed values with their old value.
+
+    A new value that is empty (``None``, ``""``) is left out.
+    """
     parts = []
-    for key in [*after, *(k for k in before if k not in after)]:
+    for key in _keys(before, after):
         if key in before and key in after:
             if before[key] == after[key]:
                 continue
             parts.append(f"{_key(key)}: {_value(key, before[key])} → {_value(key, after[key])}")
         elif key in after:
+            if after[key] is None or after[key] == "":
+                continue
             parts.append(f"{_key(key)}: {_value(key, after[key])}")
         else:
             parts.append(f"{_key(key)}: {_value(key, before[key])} → —")
@@ -189,7 +206,7 @@ class AuditModel(QAbstractTableModel):
         if column == self.ACTION:
             return self.action_text(entry.action)
         if column == self.REF:
-            return entry.ref
+            return Permission(entry.ref).label if entry.ref in _PERMISSIONS else entry.ref
         return describe_changes(entry.before, entry.after)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -207,10 +224,10 @@ class AuditModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT
         return None

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from kopdesk.services.integrity import Problem
-from kopdesk.ui.widgets import bold
+from kopdesk.ui.widgets import LEFT, bold
 
 Index = QModelIndex | QPersistentModelIndex
 FIRST_BACKGROUND = QColor(253, 226, 226)
@@ -53,10 +53,10 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT
         return None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.services.users import UserInfo
+from kopdesk.ui.widgets import LEFT
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED_COLOR = QColor(120, 120, 120)
@@ -99,10 +100,10 @@ class UsersModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT
         return None

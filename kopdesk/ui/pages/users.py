@@ -157,13 +157,12 @@ class SecurityPanel(QWidget):
         self.ops = ops
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for setting in settings.ALL:
             spin = QSpinBox()
             spin.setRange(setting.minimum, setting.maximum)
             spin.setMinimumWidth(100)
-            label = QLabel(setting.label)
-            label.setWordWrap(True)
-            form.addRow(label, spin)
+            form.addRow(setting.label, spin)
             self.spins[setting.key] = spin
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
