@@ -23,7 +23,16 @@ from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent
 from kopdesk.services import audit
 from kopdesk.services.access import authorize
-from kopdesk.services.members import MemberInput, MemberStatus, clean_member, next_numbers
+from kopdesk.services.identity import format_phone
+from kopdesk.services.members import (
+    MemberFilter,
+    MemberInput,
+    MemberStatus,
+    clean_member,
+    member_ids,
+    members_by_ids,
+    next_numbers,
+)
 from kopdesk.services.spreadsheets import Cell, Sheet, normalize_header, read_sheet
 
 Progress = Callable[[int, int], None]
@@ -491,3 +500,43 @@ def template_xlsx() -> bytes:
     return write_xlsx(
         [label for label, _ in FIELDS.values()], [[example[k] for k in FIELDS]], title="Anggota"
     )
+
+
+def export_members(session: Session, kind: str, flt: MemberFilter | None = None) -> bytes:
+    """The member list as ``xlsx`` or ``csv`` bytes, in the import template's columns
+    (so an exported file can be edited and imported into another book)."""
+    from kopdesk.services.spreadsheets import write_csv, write_xlsx
+
+    if kind not in ("xlsx", "csv"):
+        raise ValidationError("out", "Berkas keluaran harus berakhiran .xlsx atau .csv.")
+    infos = members_by_ids(session, member_ids(session, flt))
+    headers = [label for label, _ in FIELDS.values()]
+    rows: list[list[Cell]] = [
+        [
+            m.number,
+            m.full_name,
+            m.nik,
+            m.birth_place,
+            m.birth_date.strftime("%d-%m-%Y"),
+            m.sex,
+            m.address,
+            m.rt_rw,
+            m.kelurahan,
+            m.kecamatan,
+            m.kabupaten_kota,
+            m.provinsi,
+            m.postal_code,
+            format_phone(m.phone),
+            m.occupation,
+            m.employer_unit,
+            m.npwp,
+            m.heir_name,
+            m.heir_relation,
+            m.join_date.strftime("%d-%m-%Y"),
+            m.status.value,
+        ]
+        for m in infos
+    ]
+    if kind == "csv":
+        return write_csv(headers, rows)
+    return write_xlsx(headers, rows, title="Anggota")

@@ -213,3 +213,29 @@ def test_the_template_reads_back_clean(book: Book, tmp_path: Path) -> None:
         plan = member_import.plan_import(s, path)
     assert plan.ok
     assert len(plan.mapping) == len(member_import.FIELDS)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_export_reads_back_into_another_book(
+    book: Book, bendahara: Actor, tmp_path: Path, kind: str
+) -> None:
+    path = workbook(tmp_path / "anggota.xlsx", GOOD)
+    with book.read() as s:
+        plan = member_import.plan_import(s, path)
+    with book.unit_of_work() as s:
+        member_import.commit_import(s, bendahara, plan)
+    out = tmp_path / f"ekspor.{kind}"
+    with book.read() as s:
+        out.write_bytes(member_import.export_members(s, kind))
+    from kopdesk.db import open_book
+    from tests.conftest import make_book
+
+    other_path = tmp_path / "lain.sqlite"
+    make_book(other_path)
+    other = open_book(other_path)
+    with other.read() as s:
+        again = member_import.plan_import(s, out)
+    other.close()
+    assert again.errors == []
+    assert sorted(m.nik for _, m in again.members) == sorted(m.nik for _, m in plan.members)
+    assert {m.number for _, m in again.members} == {"A-0101", "A-0103", "A-0104"}
