@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,7 +23,8 @@ from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
 from kopdesk.services import documents as services_documents
-from kopdesk.services import ledger
+from kopdesk.services import ledger, member_papers
+from kopdesk.services.members import MemberFilter
 
 R = TypeVar("R")
 
@@ -89,6 +90,49 @@ def ledger_pdf(
         render_ledger,
         kind="buku-besar",
         title=f"Buku Besar {code} {format_date(date_from)} s.d. {format_date(date_to)}",
+    )
+
+
+def member_register_pdf(book: Book, *, actor: Actor, flt: MemberFilter | None = None) -> bytes:
+    """Buku Daftar Anggota (landscape, signature column), a registered paper."""
+    from kopdesk.reports.members import render_member_register
+
+    return _make(
+        book,
+        actor,
+        lambda s: member_papers.register_report(s, flt),
+        render_member_register,
+        kind="buku-daftar-anggota",
+        title=f"Buku Daftar Anggota per {format_date(dt.date.today())}",
+    )
+
+
+def member_cards_pdf(book: Book, numbers: Sequence[str], *, actor: Actor) -> bytes:
+    """Kartu anggota (10 per A4 page) for the given member numbers."""
+    from kopdesk.reports.cards import render_member_cards
+
+    count = len(numbers)
+    return _make(
+        book,
+        actor,
+        lambda s: member_papers.cards_report(s, numbers),
+        render_member_cards,
+        kind="kartu-anggota",
+        title=f"Kartu anggota ({count} kartu)",
+    )
+
+
+def member_profile_pdf(book: Book, number: str, *, actor: Actor) -> bytes:
+    """One member's profile sheet."""
+    from kopdesk.reports.members import render_member_profile
+
+    return _make(
+        book,
+        actor,
+        lambda s: member_papers.profile_report(s, number),
+        render_member_profile,
+        kind="profil-anggota",
+        title=f"Profil anggota {number.strip().upper()}",
     )
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from kopdesk import __version__
-from kopdesk.cli import ledger, setup, trust
+from kopdesk.cli import ledger, members, setup, trust
 from kopdesk.cli.common import EXIT_ERROR, EXIT_USAGE, Parser
 from kopdesk.errors import KopdeskError
 
@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kopdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
     setup.register(sub)
-    ledger.register(sub)
+    reports = ledger.register(sub)
+    members.register(sub, reports)
     trust.register(sub)
     return parser
 

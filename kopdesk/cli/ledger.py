@@ -35,7 +35,8 @@ def _line(text: str) -> journal.LineInput:
         raise argparse.ArgumentTypeError(f"baris '{text}': {exc.message}") from exc
 
 
-def register(sub: SubParsers) -> None:
+def register(sub: SubParsers) -> SubParsers:
+    """Register the ledger commands; returns the ``report`` group for other papers."""
     acc = actions(sub, "accounts", "daftar akun")
     acc_list = acc.add_parser("list", help="daftar akun dengan saldo")
     add_db(acc_list)
@@ -78,10 +79,10 @@ def register(sub: SubParsers) -> None:
     jlist.add_argument("--from", dest="date_from", type=date_arg("from"), default=None)
     jlist.add_argument("--to", dest="date_to", type=date_arg("to"), default=None)
     jlist.set_defaults(handler=cmd_journal_list)
-    _register_reports(sub)
+    return _register_reports(sub)
 
 
-def _register_reports(sub: SubParsers) -> None:
+def _register_reports(sub: SubParsers) -> SubParsers:
     rep = actions(sub, "report", "cetak laporan ke PDF atau CSV")
     tb = rep.add_parser("trial-balance", help="neraca saldo")
     add_db(tb)
@@ -98,6 +99,7 @@ def _register_reports(sub: SubParsers) -> None:
     for parser in (tb, rj, rl):
         parser.add_argument("--out", type=Path, required=True, metavar="FILE")
         parser.set_defaults(handler=cmd_report)
+    return rep
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
 from kopdesk.services.approvals import grant
 from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.demo_members import add_demo_members
 from kopdesk.services.journal import EntryInput, LineInput, post_entry, reverse_entry
 from kopdesk.services.users import create_first_admin, create_user
 
@@ -173,6 +174,7 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
         actors[username] = info.actor()
     create_book(session, DEMO_PROFILE, first_year, actor=actors["admin"])
     open_fiscal_year(session, actors["bendahara"], today.year)
+    member_count = add_demo_members(session, actors, first_year, today)
     treasurer = actors["bendahara"]
     count = 0
 
@@ -199,6 +201,6 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
     users = ", ".join(["admin", *(u for u, _, _ in DEMO_USERS)])
     return (
-        f"{count} jurnal, tahun buku {first_year}-{today.year}; "
+        f"{count} jurnal, {member_count} anggota, tahun buku {first_year}-{today.year}; "
         f"pengguna {users} dengan kata sandi {DEMO_PASSWORD}"
     )

@@ -1,0 +1,191 @@
+"""Demo members: a few hundred realistic members of a Bandung KSP."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.permissions import Actor
+from kopdesk.services.members import (
+    MemberInput,
+    MemberStatus,
+    OrganKind,
+    assign_organ,
+    change_status,
+    register_member,
+)
+
+MEN = (
+    "Agus",
+    "Ahmad",
+    "Andi",
+    "Asep",
+    "Bambang",
+    "Budi",
+    "Cecep",
+    "Dadang",
+    "Dedi",
+    "Deden",
+    "Eko",
+    "Endang",
+    "Fajar",
+    "Hendra",
+    "Iwan",
+    "Joko",
+    "Kurniawan",
+    "Maman",
+    "Rudi",
+    "Ujang",
+    "Wahyu",
+    "Yayan",
+    "Yusuf",
+    "Rizky",
+    "Dani",
+)
+WOMEN = (
+    "Ani",
+    "Ayu",
+    "Dewi",
+    "Euis",
+    "Fitri",
+    "Ida",
+    "Lilis",
+    "Neneng",
+    "Nur",
+    "Ratna",
+    "Rina",
+    "Siti",
+    "Sri",
+    "Tuti",
+    "Wati",
+    "Yuli",
+    "Yanti",
+    "Nining",
+    "Enok",
+    "Intan",
+    "Rahmawati",
+    "Dian",
+    "Lestari",
+    "Nurhayati",
+    "Kartika",
+)
+FAMILY = (
+    "Saputra",
+    "Hidayat",
+    "Santoso",
+    "Setiawan",
+    "Gunawan",
+    "Suryana",
+    "Rahman",
+    "Nugraha",
+    "Permana",
+    "Kusnadi",
+    "Hermawan",
+    "Firmansyah",
+    "Sudrajat",
+    "Wijaya",
+    "Kurnia",
+    "Maulana",
+    "Suherman",
+    "Rohimat",
+    "Sumarni",
+    "Komalasari",
+)
+KELURAHAN = (
+    ("Sukaluyu", "Cibeunying Kaler", "40123"),
+    ("Cigadung", "Cibeunying Kaler", "40191"),
+    ("Cihaurgeulis", "Cibeunying Kaler", "40122"),
+    ("Neglasari", "Cibeunying Kaler", "40124"),
+    ("Sadang Serang", "Coblong", "40133"),
+    ("Dago", "Coblong", "40135"),
+    ("Padasuka", "Cibeunying Kidul", "40125"),
+)
+JOBS = (
+    "Pedagang",
+    "Karyawan swasta",
+    "Guru",
+    "Petani",
+    "Wiraswasta",
+    "Ibu rumah tangga",
+    "Pegawai negeri",
+    "Buruh",
+    "Sopir",
+)
+PLACES = ("Bandung", "Bandung", "Bandung", "Garut", "Sumedang", "Cianjur", "Tasikmalaya")
+
+
+def _nik(rng: random.Random, born: dt.date, female: bool, seq: int) -> str:
+    day = born.day + (40 if female else 0)
+    kecamatan = rng.randrange(1, 31)
+    return f"3273{kecamatan:02d}{day:02d}{born.month:02d}{born.year % 100:02d}{seq:04d}"
+
+
+def add_demo_members(
+    session: Session, actors: dict[str, Actor], first_year: int, today: dt.date, count: int = 320
+) -> int:
+    """Register ``count`` members (some left or died, a few candidates) and the organs."""
+    rng = random.Random(first_year * 7)  # noqa: S311 - demo data only
+    clerk, chair = actors["bendahara"], actors["ketua"]
+    for i in range(1, count + 1):
+        female = rng.random() < 0.52
+        first = rng.choice(WOMEN if female else MEN)
+        name = f"{first} {rng.choice(FAMILY)}"
+        born = dt.date(rng.randrange(1955, 2003), rng.randrange(1, 13), rng.randrange(1, 29))
+        joined = dt.date(first_year - 6, 1, 2) + dt.timedelta(days=rng.randrange(0, 6 * 365))
+        joined = min(joined, today)
+        kel, kec, pos = rng.choice(KELURAHAN)
+        status = MemberStatus.CALON if i > count - 6 else MemberStatus.AKTIF
+        register_member(
+            session,
+            clerk,
+            MemberInput(
+                full_name=name,
+                nik=_nik(rng, born, female, i),
+                birth_date=born,
+                join_date=joined,
+                sex="P" if female else "L",
+                birth_place=rng.choice(PLACES),
+                address=f"Jl. {rng.choice(('Cempaka', 'Melati', 'Dahlia', 'Kenanga', 'Mawar'))} "
+                f"No. {rng.randrange(1, 120)}",
+                rt_rw=f"{rng.randrange(1, 12):03d}/{rng.randrange(1, 9):03d}",
+                kelurahan=kel,
+                kecamatan=kec,
+                kabupaten_kota="Kota Bandung",
+                provinsi="Jawa Barat",
+                postal_code=pos,
+                phone=f"08{rng.choice(('12', '13', '21', '52', '57', '77', '81'))}"
+                f"{rng.randrange(10_000_000, 99_999_999)}",
+                occupation=rng.choice(JOBS),
+                heir_name=f"{rng.choice(MEN if female else WOMEN)} {rng.choice(FAMILY)}",
+                heir_relation="Suami" if female else "Istri",
+                status=status,
+            ),
+        )
+        if status is MemberStatus.AKTIF and i > 30 and rng.random() < 0.08:
+            number = f"A-{i:04d}"
+            left = joined + dt.timedelta(days=rng.randrange(200, 1500))
+            if left < today:
+                died = rng.random() < 0.2
+                change_status(
+                    session,
+                    clerk,
+                    number,
+                    MemberStatus.MENINGGAL if died else MemberStatus.KELUAR,
+                    on=left,
+                    reason="Meninggal dunia" if died else "Mengundurkan diri (pindah domisili)",
+                )
+    start = dt.date(first_year - 1, 3, 1)
+    for number, role in (
+        ("A-0003", OrganKind.KETUA),
+        ("A-0007", OrganKind.SEKRETARIS),
+        ("A-0011", OrganKind.BENDAHARA),
+        ("A-0015", OrganKind.PENGAWAS),
+        ("A-0018", OrganKind.PENGAWAS),
+        ("A-0021", OrganKind.PENGAWAS),
+    ):
+        assign_organ(
+            session, chair, number, role, term_start=start, term_end=dt.date(start.year + 5, 2, 28)
+        )
+    return count
