@@ -26,10 +26,12 @@ from kopdesk.domain.reportdata import BookHeader, DocumentStamp
 __all__ = [
     "FONT",
     "FONT_BOLD",
+    "FOOTER_SIZE",
     "MARGIN_X",
     "NumberedCanvas",
     "PageLayout",
     "draw_page",
+    "draw_qr",
     "fit_text",
     "page_layout",
     "surely_fits",
@@ -258,12 +260,19 @@ def _draw_line(canvas: Canvas, line: TextLine, layout: PageLayout) -> None:
 
 def _draw_qr(canvas: Canvas, layout: PageLayout) -> None:
     """The document's QR code, ``QR_SIZE`` square, in the header's right corner."""
-    widget = QrCodeWidget(layout.qr_payload, barBorder=0)
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x2 - x1), 0, 0, QR_SIZE / (y2 - y1), 0, 0]
-    )
-    drawing.add(widget)
     x = layout.width - MARGIN_X - QR_SIZE
     y = layout.height - MARGIN_TOP - QR_SIZE
+    draw_qr(canvas, layout.qr_payload, x, y, QR_SIZE)
+
+
+def draw_qr(
+    canvas: Canvas, payload: str, x: float, y: float, size: float, *, level: str = "L"
+) -> None:
+    """A QR code of ``payload``, ``size`` points square, its lower-left corner
+    at (x, y), without a quiet zone (keep white space around it); ``level`` is
+    the error correction (``L``, ``M``, ``Q``, ``H``)."""
+    widget = QrCodeWidget(payload, barBorder=0, barLevel=level)
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
     renderPDF.draw(drawing, canvas, x, y)

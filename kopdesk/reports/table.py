@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,6 +31,9 @@ INDENT_STEP = 12.0
 ROW_HEIGHT = PAD_TOP + BODY_LEADING + PAD_BOTTOM
 """Height of a one-line row (and of the heading row) in points."""
 
+SIZE_STEP = 0.5
+"""How much a shrinking cell's font gets smaller per try."""
+
 LINE_COLOR = colors.Color(0.55, 0.55, 0.55)
 HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
@@ -49,12 +52,15 @@ class Column:
     """A table column; ``width`` in points is a minimum (widened when a cell
     would not fit), ``None`` takes what the others leave.
 
-    Text in a ``wrap`` column is split over several lines when too long."""
+    Text in a ``wrap`` column is split over several lines when too long; with
+    ``min_size`` it first shrinks (down to that font size) rather than make the
+    row taller than the table's ``min_row_height``."""
 
     heading: str
     width: float | None
     align: Align = "LEFT"
     wrap: bool = False
+    min_size: float | None = None
 
 
 class RowKind(enum.Enum):
@@ -94,6 +100,8 @@ class _Laid:
     glue: bool
     """Must stay on the same page as the next row."""
     continued: tuple[str, ...]
+    sizes: tuple[tuple[int, float], ...] = ()
+    """(column, font size) of cells printed smaller than ``BODY_SIZE``."""
 
     def opening_page(self) -> _Laid:
         """This row as the first on a page: blank cells filled from ``continued``."""
@@ -116,10 +124,24 @@ class _Table(Table):  # type: ignore[misc]
 
 
 class TableLayout:
-    """Lays rows out under ``columns`` as one fixed ``Table`` per page."""
+    """Lays rows out under ``columns`` as one fixed ``Table`` per page.
 
-    def __init__(self, columns: tuple[Column, ...]) -> None:
+    ``min_row_height`` makes every body row at least that tall (a register's
+    rows to sign in), ``ruled`` draws a line between body rows, ``valign``
+    places the text in its cell."""
+
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        *,
+        min_row_height: float = 0.0,
+        ruled: bool = False,
+        valign: Literal["TOP", "MIDDLE", "BOTTOM"] = "TOP",
+    ) -> None:
         self.columns = columns
+        self.min_row_height = min_row_height
+        self.ruled = ruled
+        self.valign = valign
         # a total's label spans the columns before the first amount column
         self._first_amount = next(
             (i for i, c in enumerate(columns) if c.align == "RIGHT"), len(columns)
@@ -145,6 +167,16 @@ class TableLayout:
                 story.append(PageBreak())
             story.append(self._table(page, widths))
         return story
+
+    def flowing(
+        self, rows: Sequence[Row], content_width: float, *, heading: bool = True
+    ) -> Flowable:
+        """One table for a short list placed anywhere in a story (a profile's
+        status history): reportlab splits it over pages itself, repeating the
+        heading row. ``heading=False`` leaves the heading row out."""
+        widths = self.column_widths(content_width, rows)
+        laid = self._lay_rows(rows, widths, 20 * ROW_HEIGHT)
+        return self._table(laid, widths, heading=heading)
 
     def column_widths(self, content_width: float, rows: Sequence[Row] = ()) -> list[float]:
         """Widths in points: each fixed column widened if its heading or a cell
@@ -173,59 +205,85 @@ class TableLayout:
     def _lay_rows(self, rows: Sequence[Row], widths: list[float], room: float) -> list[_Laid]:
         """Wrap the wrap columns and measure each row; a row never outgrows a page."""
         wrap_cols = [i for i, c in enumerate(self.columns) if c.wrap]
-        max_lines = max(1, int((room - PAD_TOP - PAD_BOTTOM) // BODY_LEADING))
+        text_room = room - PAD_TOP - PAD_BOTTOM
+        min_text = max(BODY_LEADING, self.min_row_height - PAD_TOP - PAD_BOTTOM)
         out: list[_Laid] = []
         for row in rows:
             cells = list(row.cells)
             bold = row.kind in (RowKind.TOTAL, RowKind.CLOSING)
             font = FONT_BOLD if bold else FONT
-            lines = 1
+            text_height = BODY_LEADING
+            sizes: list[tuple[int, float]] = []
             for i in wrap_cols:
                 width = widths[i] - 2 * PAD_X - row.indent * INDENT_STEP
                 parts = wrap_text(cells[i], font, BODY_SIZE, width)
-                if len(parts) > max_lines:
-                    last = fit_text(parts[max_lines - 1] + "…", font, BODY_SIZE, width, BODY_SIZE)
-                    parts = [*parts[: max_lines - 1], last[0]]
+                size = BODY_SIZE
+                min_size = self.columns[i].min_size
+                if min_size is not None and len(parts) * BODY_LEADING > min_text + 1e-6:
+                    parts, size = _shrink(cells[i], font, width, min_text, min_size)
+                    sizes.append((i, size))
+                leading = size * BODY_LEADING / BODY_SIZE
+                lines = max(1, int(text_room // leading))
+                if len(parts) > lines:
+                    last = fit_text(parts[lines - 1] + "…", font, size, width, size)
+                    parts = [*parts[: lines - 1], last[0]]
                 cells[i] = "\n".join(parts)
-                lines = max(lines, len(parts))
+                text_height = max(text_height, len(parts) * leading)
             if out and bold:
                 out[-1] = replace(out[-1], glue=True)
-            height = PAD_TOP + lines * BODY_LEADING + PAD_BOTTOM
+            height = max(PAD_TOP + text_height + PAD_BOTTOM, self.min_row_height)
             out.append(
-                _Laid(cells, row.kind, row.indent, height, row.keep_with_next, row.continued)
+                _Laid(
+                    cells,
+                    row.kind,
+                    row.indent,
+                    height,
+                    row.keep_with_next,
+                    row.continued,
+                    tuple(sizes),
+                )
             )
         return out
 
-    def _table(self, chunk: Sequence[_Laid], widths: list[float]) -> _Table:
-        data = [[c.heading for c in self.columns]] + [r.cells for r in chunk]
-        heights = [ROW_HEIGHT] + [r.height for r in chunk]
-        table = _Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-        table.setStyle(self._table_style(chunk))
+    def _table(
+        self, chunk: Sequence[_Laid], widths: list[float], *, heading: bool = True
+    ) -> _Table:
+        head = [[c.heading for c in self.columns]] if heading else []
+        data = head + [r.cells for r in chunk]
+        heights = [ROW_HEIGHT] * len(head) + [r.height for r in chunk]
+        table = _Table(data, colWidths=widths, rowHeights=heights, repeatRows=len(head))
+        table.setStyle(self._table_style(chunk, first=len(head)))
         return table
 
-    def _table_style(self, chunk: Sequence[_Laid]) -> list[tuple[Any, ...]]:
+    def _table_style(self, chunk: Sequence[_Laid], *, first: int = 1) -> list[tuple[Any, ...]]:
+        """Style commands; body rows start at row ``first`` (1 under a heading row)."""
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, BODY_LEADING),
-            ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE, BODY_LEADING),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, -1), self.valign),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
             ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
             ("LINEAFTER", (0, 0), (-2, -1), 0.3, LINE_COLOR),
         ]
+        if first:
+            style += [
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE, BODY_LEADING),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ]
+        if self.ruled:
+            style.append(("LINEBELOW", (0, first), (-1, -2), 0.3, LINE_COLOR))
         for col, column in enumerate(self.columns):
             if column.align != "LEFT":
-                style.append(("ALIGN", (col, 1), (col, -1), column.align))
-        for index, row in enumerate(chunk, start=1):
-            style.extend(self._row_style(index, row))
+                style.append(("ALIGN", (col, first), (col, -1), column.align))
+        for index, row in enumerate(chunk, start=first):
+            style.extend(self._row_style(index, row, first=first))
         return style
 
-    def _row_style(self, index: int, row: _Laid) -> list[tuple[Any, ...]]:
+    def _row_style(self, index: int, row: _Laid, *, first: int = 1) -> list[tuple[Any, ...]]:
         at = (0, index), (-1, index)
         style: list[tuple[Any, ...]] = []
         if row.indent:
@@ -233,7 +291,7 @@ class TableLayout:
             for col, column in enumerate(self.columns):
                 if column.wrap:
                     style.append(("LEFTPADDING", (col, index), (col, index), pad))
-        if row.kind is RowKind.GROUP and index > 1:
+        if row.kind is RowKind.GROUP and index > first:
             style.append(("LINEABOVE", *at, 0.3, LINE_COLOR))
         elif row.kind is RowKind.TOTAL:
             style.append(("FONT", *at, FONT_BOLD, BODY_SIZE, BODY_LEADING))
@@ -244,7 +302,28 @@ class TableLayout:
         elif row.kind is RowKind.CLOSING:
             style.append(("FONT", *at, FONT_BOLD, BODY_SIZE, BODY_LEADING))
             style.append(("LINEABOVE", *at, 0.6, colors.black))
+        bold = row.kind in (RowKind.TOTAL, RowKind.CLOSING)
+        for col, size in row.sizes:  # after the row's font, which it overrides
+            font = FONT_BOLD if bold else FONT
+            leading = size * BODY_LEADING / BODY_SIZE
+            style.append(("FONT", (col, index), (col, index), font, size, leading))
         return style
+
+
+def _shrink(
+    text: str, font: str, width: float, room: float, min_size: float
+) -> tuple[list[str], float]:
+    """Wrap ``text`` at the largest size (from ``BODY_SIZE`` down to ``min_size``)
+    whose lines fit ``room`` points high; at ``min_size`` if none does (the row
+    then grows: nothing is clipped)."""
+    size = BODY_SIZE
+    while True:
+        parts = wrap_text(text, font, size, width)
+        if size - SIZE_STEP < min_size - 1e-6:
+            return parts, size
+        if len(parts) * size * BODY_LEADING / BODY_SIZE <= room + 1e-6:
+            return parts, size
+        size -= SIZE_STEP
 
 
 def _paginate(rows: list[_Laid], first_room: float, later_room: float) -> list[list[_Laid]]:

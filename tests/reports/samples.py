@@ -15,6 +15,11 @@ from kopdesk.domain.reportdata import (
     JournalReport,
     LedgerReport,
     LedgerRow,
+    MemberCard,
+    MemberCardsReport,
+    MemberProfileReport,
+    MemberRegisterReport,
+    MemberRegisterRow,
     TrialBalanceReport,
     TrialBalanceRow,
 )
@@ -131,4 +136,102 @@ def ledger(
         total_debit=total_debit,
         total_credit=total_credit,
         closing_balance=closing,
+    )
+
+
+LONG_ADDRESS = (
+    "Jl. Raya Cibeunying Kidul Gang Mawar III No. 127 RT 004 RW 011, Kel. Sukapada, "
+    "Kec. Cibeunying Kidul, Kota Bandung"
+)
+"""An address too long for two lines of the register's Alamat column at 8 pt
+(it takes three at 6 pt)."""
+
+HUGE_ADDRESS = " ".join([LONG_ADDRESS] * 3)
+"""An address that fits no fixed row even at the smallest size: its row grows."""
+
+
+def member_rows(count: int) -> tuple[MemberRegisterRow, ...]:
+    """Members KSP-00001, KSP-00002, ...: odd numbers men, even women; every
+    seventh has left. NIKs are 16 digits starting ``3273``."""
+    return tuple(
+        MemberRegisterRow(
+            number=f"KSP-{i + 1:05d}",
+            full_name=f"Anggota Nomor {i + 1}",
+            nik=f"3273{i + 1:012d}",
+            sex="L" if i % 2 == 0 else "P",
+            birth=f"Bandung, {(i % 28) + 1:02d}-04-1990",
+            address=f"Jl. Merdeka No. {i + 1}, Bandung",
+            join_date=dt.date(2019, 1, 2) + dt.timedelta(days=i % 1500),
+            leave_date=dt.date(2025, 6, 30) if i % 7 == 6 else None,
+            status="Keluar" if i % 7 == 6 else "Aktif",
+        )
+        for i in range(count)
+    )
+
+
+def member_register(
+    rows: tuple[MemberRegisterRow, ...],
+    *,
+    total: int = 0,
+    active: int = 0,
+    men: int = 0,
+    women: int = 0,
+) -> MemberRegisterReport:
+    """The counts are whatever the caller says (not counted from ``rows``)."""
+    return MemberRegisterReport(
+        header=HEADER,
+        as_of=dt.date(2025, 12, 31),
+        rows=rows,
+        total=total,
+        active=active,
+        men=men,
+        women=women,
+    )
+
+
+def member_cards(count: int) -> MemberCardsReport:
+    """Cards for members KSP-00001, ...; every fifth has a long address."""
+    return MemberCardsReport(
+        header=HEADER,
+        cards=tuple(
+            MemberCard(
+                number=f"KSP-{i + 1:05d}",
+                full_name=f"Anggota Kartu Nomor {i + 1}",
+                nik=f"3273{i + 1:012d}",
+                birth=f"Bandung, {(i % 28) + 1:02d}-04-1990",
+                address=LONG_ADDRESS if i % 5 == 4 else f"Jl. Merdeka No. {i + 1}, Bandung",
+                join_date=dt.date(2019, 1, 2) + dt.timedelta(days=i),
+                qr_payload=f"KOPDESK|ANGGOTA|book-0001|KSP-{i + 1:05d}",
+            )
+            for i in range(count)
+        ),
+    )
+
+
+def member_profile(
+    *,
+    offices: tuple[tuple[str, str], ...] = (("Bendahara", "1 Januari 2024 s.d. 31 Desember 2026"),),
+) -> MemberProfileReport:
+    return MemberProfileReport(
+        header=HEADER,
+        number="KSP-00042",
+        fields=(
+            ("Nomor anggota", "KSP-00042"),
+            ("Nama lengkap", "Dewi Lestari Kusumawardhani"),
+            ("NIK", "3273015504900002"),
+            ("Jenis kelamin", "Perempuan"),
+            ("Tempat, tanggal lahir", "Bandung, 15 April 1990"),
+            ("Alamat", LONG_ADDRESS),
+            ("Telepon", "+62 812-2345-6789"),
+            ("Pekerjaan", "Pedagang"),
+            ("Ahli waris", "Rudi Hartono (suami)"),
+            ("Tanggal masuk", "2 Januari 2019"),
+            ("Status", "Aktif"),
+        ),
+        history=(
+            (dt.date(2019, 1, 2), "Aktif", "Pendaftaran anggota baru"),
+            (dt.date(2023, 3, 1), "Diberhentikan sementara", "Tunggakan simpanan wajib"),
+            (dt.date(2023, 9, 15), "Aktif", "Tunggakan dilunasi"),
+        ),
+        offices=offices,
     )
