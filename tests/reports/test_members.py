@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import time
 
 import pypdf
 import pytest
@@ -173,16 +172,14 @@ def test_register_same_input_gives_the_same_bytes() -> None:
 
 
 @pytest.mark.slow
-def test_ten_thousand_members_in_reasonable_time() -> None:
+def test_ten_thousand_members_are_all_printed() -> None:
+    """Speed is measured in benchmarks/bench_members.py, not asserted here."""
     report = samples.member_register(samples.member_rows(10_000), total=10_000)
-    start = time.perf_counter()
     pdf = render_member_register(report, samples.STAMP)
-    elapsed = time.perf_counter() - start
     pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
     last = pages[-1].extract_text()
     assert "KSP-10000" in last
     assert f"Halaman {len(pages)} dari {len(pages)}" in last
-    assert elapsed < 60
 
 
 # --- profile ----------------------------------------------------------------------
