@@ -16,9 +16,9 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kopdesk.db import open_book  # noqa: E402
-from kopdesk.documents import member_register_pdf  # noqa: E402
-from kopdesk.services import books, member_import, members, users  # noqa: E402
+from kopdesk.db import open_book
+from kopdesk.documents import member_register_pdf
+from kopdesk.services import books, member_import, members, users
 
 
 def workbook(path: Path, count: int) -> None:
