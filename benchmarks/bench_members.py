@@ -65,14 +65,12 @@ def main() -> None:
         for text in ("anggota 0123", "0812000", "3273010"):
             t = time.perf_counter()
             found = members.member_ids(s, members.MemberFilter(search=text))
-            print(
-                f"search {text!r:<16} {len(found):>6} hits {(time.perf_counter() - t) * 1000:>12.1f} ms"
-            )
+            took = (time.perf_counter() - t) * 1000
+            print(f"search {text!r:<16} {len(found):>6} hits {took:>12.1f} ms")
     t = time.perf_counter()
     pdf = member_register_pdf(book, actor=admin)
-    print(
-        f"Buku Daftar Anggota PDF ({len(pdf) / 1e6:.1f} MB){(time.perf_counter() - t) * 1000:>17.0f} ms"
-    )
+    took = (time.perf_counter() - t) * 1000
+    print(f"Buku Daftar Anggota PDF ({len(pdf) / 1e6:.1f} MB){took:>17.0f} ms")
     book.close()
     print(f"(book in {folder}; made {dt.datetime.now():%H.%M})")
 
