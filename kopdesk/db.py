@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,10 +24,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kopdesk.errors import StorageError
+from kopdesk.locking import WriterLock
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -54,7 +56,7 @@ def _sqlite_path(url: str) -> Path:
     return Path(url.removeprefix("sqlite:///"))
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN so we choose its kind.
@@ -62,8 +64,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -95,6 +98,14 @@ class Book:
     engine: Engine
     _writer: sessionmaker[Session]
     _reader: sessionmaker[Session]
+    read_only_reason: str = ""
+    """Non-empty when the book was opened read-only; says why (who has it)."""
+    lock: WriterLock | None = None
+    """The single-writer lock, when this process holds it."""
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     @property
     def path(self) -> Path | None:
@@ -104,6 +115,8 @@ class Book:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: everything written commits together or not at all."""
+        if self.read_only:
+            raise StorageError(f"Buku dibuka hanya-baca: {self.read_only_reason}")
         with _storage_errors(), self._writer.begin() as session:
             yield session
 
@@ -118,13 +131,18 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 @contextmanager
 def _storage_errors() -> Iterator[None]:
     try:
         yield
-    except OperationalError as exc:
+    except (IntegrityError, ProgrammingError):
+        raise  # kopdesk's own bug or a guard refusing tampering: never the environment
+    except DatabaseError as exc:
         raise storage_error_from(exc) from exc
 
 
@@ -149,19 +167,30 @@ def storage_error_from(exc: DBAPIError | sqlite3.Error) -> StorageError:
     return StorageError(f"Buku tidak dapat dibuka atau ditulis: {text}")
 
 
-def open_book(target: str | Path | None = None, *, create: bool = False) -> Book:
+def open_book(
+    target: str | Path | None = None,
+    *,
+    create: bool = False,
+    writer: str | None = None,
+    read_only: bool = False,
+) -> Book:
     """Open (and if needed upgrade) a book; ``create`` makes a new empty one.
 
     ``target`` is a file path or a database URL; None means the URL in
     ``KOPDESK_DATABASE_URL`` or else :func:`default_book_path`.
-    Raises ``StorageError`` when the file is missing (and not ``create``),
-    is not a kopdesk book, or was made by a newer kopdesk.
+    ``writer`` (a user name) takes the single-writer lock of an SQLite book for
+    as long as the book is open (``BookInUseError`` says who has it);
+    ``read_only`` opens it without writing anything.
+    Raises ``StorageError`` when the file is missing (and not ``create``), is
+    not a kopdesk book, lies on a network share, or was made by a newer kopdesk.
     """
     if target is None:
         target = os.environ.get(DATABASE_URL_ENV) or default_book_path()
     url = book_url(target)
+    lock = None
     if _is_sqlite(url):
         path = _sqlite_path(url)
+        refuse_network_share(path)
         if not path.exists():
             if not create:
                 raise StorageError(
@@ -170,21 +199,132 @@ def open_book(target: str | Path | None = None, *, create: bool = False) -> Book
             path.parent.mkdir(parents=True, exist_ok=True)
         else:
             _check_sqlite_file(path)
-    engine = create_engine(url)
-    if _is_sqlite(url):
-        _install_sqlite_hooks(engine)
+        if writer is not None and not read_only:
+            lock = WriterLock(path, writer)
     try:
-        _migrate(engine, url)
+        book = _open_engine(url, read_only=read_only)
     except BaseException:
-        engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
+    book.lock = lock
+    return book
+
+
+def open_read_only(target: str | Path, reason: str) -> Book:
+    """Open a book for reading only (another kopdesk is writing to it)."""
+    book = open_book(target, read_only=True)
+    book.read_only_reason = reason
+    return book
+
+
+def _open_engine(url: str, *, read_only: bool) -> Book:
+    if read_only and _is_sqlite(url):
+        engine = create_engine(
+            f"sqlite:///file:{_sqlite_path(url)}?mode=ro&uri=true", connect_args={"uri": True}
+        )
+        _install_sqlite_hooks(engine, read_only=True)
+        _refuse_pending_migrations(engine)
+    else:
+        engine = create_engine(url)
+        if _is_sqlite(url):
+            _install_sqlite_hooks(engine)
+        try:
+            _migrate(engine, url)
+        except BaseException:
+            engine.dispose()
+            raise
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     return Book(
         url=url,
         engine=engine,
         _writer=sessionmaker(writer, expire_on_commit=False),
         _reader=sessionmaker(engine, expire_on_commit=False),
+        read_only_reason="dibuka hanya untuk dibaca." if read_only else "",
     )
+
+
+def _refuse_pending_migrations(engine: Engine) -> None:
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise storage_error_from(exc) from exc
+    if current != head_revision():
+        engine.dispose()
+        raise StorageError(
+            "Buku ini perlu diperbarui ke versi kopdesk ini; buka tanpa hanya-baca dulu."
+        )
+
+
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "fuse.sshfs",
+        "sshfs",
+        "9p",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+        "davfs",
+        "fuse.davfs2",
+        "ncpfs",
+        "coda",
+    }
+)
+
+
+def network_filesystem(path: Path, mounts: str) -> str | None:
+    """The network file system type ``path`` lies on, per a Linux ``/proc/mounts``."""
+    best, kind = "", ""
+    resolved = str(path.resolve())
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(point) > len(
+            best
+        ):
+            best, kind = point, parts[2]
+    return kind if kind in NETWORK_FILESYSTEMS else None
+
+
+def _windows_remote(path: Path) -> bool:  # pragma: no cover - Windows only
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    import ctypes
+
+    drive = path.resolve().drive
+    drive_remote = 4
+    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote  # type: ignore[attr-defined]
+
+
+def refuse_network_share(path: Path) -> None:
+    """``StorageError`` for an SQLite book on a network share (it can be corrupted there)."""
+    message = (
+        f"Buku {path.name} berada di folder jaringan{{}}. SQLite di folder jaringan dapat "
+        "rusak bila dua komputer menulis bersamaan. Simpan buku di disk komputer ini, atau gunakan "
+        "PostgreSQL untuk kantor dengan beberapa komputer (lihat --db postgresql+psycopg://...)."
+    )
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        if _windows_remote(path):
+            raise StorageError(message.format(""))
+        return
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8")
+    except OSError:
+        return
+    kind = network_filesystem(path.parent if not path.exists() else path, mounts)
+    if kind is not None:
+        raise StorageError(message.format(f" ({kind})"))
 
 
 def _check_sqlite_file(path: Path) -> None:
