@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from kopdesk import __version__
-from kopdesk.cli import ledger, members, setup, trust
+from kopdesk.cli import ledger, members, safety, setup, trust
 from kopdesk.cli.common import EXIT_ERROR, EXIT_USAGE, Parser
 from kopdesk.errors import KopdeskError
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports = ledger.register(sub)
     members.register(sub, reports)
     trust.register(sub)
+    safety.register(sub)
     return parser
 
 

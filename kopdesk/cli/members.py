@@ -128,9 +128,8 @@ def cmd_member_status(args: argparse.Namespace) -> int:
         info = members.change_status(
             session, actor, args.number, MemberStatus(args.status), on=args.date, reason=args.reason
         )
-    print(
-        f"{info.number} {info.full_name}: {info.status.label} sejak {format_date_short(info.status_date)}."
-    )
+    since = format_date_short(info.status_date)
+    print(f"{info.number} {info.full_name}: {info.status.label} sejak {since}.")
     return 0
 
 

@@ -49,6 +49,7 @@ class Permission(enum.StrEnum):
     REPORTS_PRINT = "reports.print"
     AUDIT_VIEW = "audit.view"
     BOOKS_VERIFY = "books.verify"
+    BACKUP_RESTORE = "backup.restore"
     APPROVE = "approve"
     """Be the second person who approves another user's dangerous action."""
 
@@ -70,6 +71,7 @@ _PERMISSION_LABELS = {
     Permission.REPORTS_PRINT: "mencetak laporan",
     Permission.AUDIT_VIEW: "melihat jejak audit",
     Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",
+    Permission.BACKUP_RESTORE: "memulihkan buku dari cadangan",
     Permission.APPROVE: "menyetujui tindakan berisiko sebagai orang kedua",
 }
 
@@ -80,7 +82,15 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.KETUA: frozenset(
         _EVERYONE
-        | {P.PROFILE_EDIT, P.YEAR_OPEN, P.YEAR_REOPEN, P.AUDIT_VIEW, P.APPROVE, P.ORGANS_MANAGE}
+        | {
+            P.PROFILE_EDIT,
+            P.YEAR_OPEN,
+            P.YEAR_REOPEN,
+            P.AUDIT_VIEW,
+            P.APPROVE,
+            P.ORGANS_MANAGE,
+            P.BACKUP_RESTORE,
+        }
     ),
     Role.BENDAHARA: frozenset(
         _EVERYONE

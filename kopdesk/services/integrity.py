@@ -71,6 +71,11 @@ class BookVerification:
 def verify_books(session: Session, actor: Actor) -> BookVerification:
     """Recompute both hash chains; the problems found, first one first."""
     authorize(session, actor, Permission.BOOKS_VERIFY)
+    return verify_books_unchecked(session)
+
+
+def verify_books_unchecked(session: Session) -> BookVerification:
+    """:func:`verify_books` for the integrity check, which runs before anyone signs in."""
     entries, journal_problems = _verify_journal(session)
     audits, audit_problems = _verify_audit(session)
     return BookVerification(
@@ -107,7 +112,7 @@ def _verify_journal(session: Session) -> tuple[int, list[Problem]]:
     for line in session.execute(select(*JournalLine.__table__.columns)).mappings():
         lines_by_entry[line["entry_id"]].append(dict(line))
     problems = _orphan_lines(lines_by_entry, {h.id for h in heads})
-    problems += _missing_numbers(session, [h.number for h in heads])
+    problems += missing_numbers(session, [h.number for h in heads])
     chained = sorted((h for h in heads if h.chain_seq is not None), key=lambda h: h.chain_seq or 0)
     for h in heads:
         if h.chain_seq is None or h.hash is None or h.prev_hash is None:
@@ -155,7 +160,7 @@ def _orphan_lines(lines: dict[int, list[dict[str, object]]], heads: set[int]) ->
     ]
 
 
-def _missing_numbers(session: Session, numbers: Iterable[str]) -> list[Problem]:
+def missing_numbers(session: Session, numbers: Iterable[str]) -> list[Problem]:
     """Entry numbers are gap-free per series: a hole is a deleted entry."""
     seen: dict[str, set[int]] = defaultdict(set)
     for number in numbers:

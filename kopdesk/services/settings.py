@@ -83,13 +83,24 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
     )
 
 
+BACKUP_DAILY = IntSetting("backup.keep_daily", 7, 1, 60, "Cadangan harian yang disimpan")
+BACKUP_WEEKLY = IntSetting("backup.keep_weekly", 4, 0, 52, "Cadangan mingguan yang disimpan")
+BACKUP_MONTHLY = IntSetting("backup.keep_monthly", 12, 0, 120, "Cadangan bulanan yang disimpan")
+BACKUP_SECOND_FOLDER = TextSetting(
+    "backup.second_folder", "", "Folder cadangan kedua (misalnya di flashdisk); kosong = tidak ada"
+)
+
 ALL = (
     LOGIN_MAX_FAILURES,
     LOGIN_LOCK_MINUTES,
     IDLE_LOCK_MINUTES,
     REVERSAL_APPROVAL_DAYS,
     APPROVAL_VALID_MINUTES,
+    BACKUP_DAILY,
+    BACKUP_WEEKLY,
+    BACKUP_MONTHLY,
 )
+TEXT_SETTINGS = (MEMBER_NUMBER_PATTERN, BACKUP_SECOND_FOLDER)
 
 
 def get_int(session: Session, setting: IntSetting) -> int:

@@ -1,0 +1,131 @@
+"""The integrity check: SQLite's own check plus the ledger's invariants.
+
+Run on opening (quick) and on demand (full, ``kopdesk check``). Each check
+says in Indonesian what it looked at and what it found; the way back from a
+failure is restoring the latest good backup, never "repairing" the book.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from kopdesk.models import DocSequence, DocumentRecord, JournalEntry, JournalLine
+from kopdesk.services.integrity import missing_numbers, verify_books_unchecked
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    items: tuple[CheckItem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(i.ok for i in self.items)
+
+    @property
+    def summary(self) -> str:
+        failed = [i for i in self.items if not i.ok]
+        if not failed:
+            return f"Semua {len(self.items)} pemeriksaan lulus: buku sehat."
+        return (
+            f"{len(failed)} dari {len(self.items)} pemeriksaan gagal. Jangan ubah buku ini; "
+            "pulihkan dari cadangan terakhir yang sehat."
+        )
+
+
+def _sqlite_check(session: Session, *, full: bool) -> CheckItem:
+    if session.get_bind().dialect.name != "sqlite":
+        return CheckItem("Berkas basis data", True, "PostgreSQL: diperiksa oleh server.")
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [r[0] for r in session.execute(text(f"PRAGMA {pragma}"))]
+    fk = session.execute(text("PRAGMA foreign_key_check")).all()
+    if rows == ["ok"] and not fk:
+        return CheckItem("Berkas basis data", True, f"SQLite {pragma}: ok; kunci tamu: ok.")
+    detail = "; ".join(rows[:3]) if rows != ["ok"] else f"{len(fk)} rujukan putus"
+    return CheckItem("Berkas basis data", False, f"Berkas rusak: {detail}.")
+
+
+def _balanced(session: Session) -> CheckItem:
+    bad = (
+        session.execute(
+            select(JournalLine.entry_id)
+            .group_by(JournalLine.entry_id)
+            .having((func.sum(JournalLine.amount) != 0) | (func.count() < 2))
+        )
+        .scalars()
+        .all()
+    )
+    if not bad:
+        return CheckItem("Setiap jurnal seimbang", True, "Debit = kredit di setiap jurnal.")
+    numbers = (
+        session.execute(select(JournalEntry.number).where(JournalEntry.id.in_(bad[:5])))
+        .scalars()
+        .all()
+    )
+    shown = ", ".join(numbers) or ", ".join(str(b) for b in bad[:5])
+    return CheckItem("Setiap jurnal seimbang", False, f"{len(bad)} jurnal tidak seimbang: {shown}.")
+
+
+def _trial_balance(session: Session) -> CheckItem:
+    total = session.execute(select(func.coalesce(func.sum(JournalLine.amount), 0))).scalar_one()
+    dates = session.execute(
+        select(func.count())
+        .select_from(JournalLine)
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(JournalLine.date != JournalEntry.date)
+    ).scalar_one()
+    if total == 0 and dates == 0:
+        return CheckItem("Neraca saldo nol", True, "Jumlah seluruh debit sama dengan kredit.")
+    return CheckItem(
+        "Neraca saldo nol",
+        False,
+        f"Selisih neraca saldo Rp{total}; {dates} baris bertanggal lain dari jurnalnya.",
+    )
+
+
+def _sequences(session: Session) -> CheckItem:
+    problems = missing_numbers(session, session.execute(select(JournalEntry.number)).scalars())
+    issued = session.execute(
+        select(func.coalesce(func.sum(DocSequence.last_value), 0)).where(
+            DocSequence.key.like("DOK-%")
+        )
+    ).scalar_one()
+    documents = session.execute(select(func.count()).select_from(DocumentRecord)).scalar_one()
+    if not problems and issued == documents:
+        return CheckItem("Nomor urut tanpa lompatan", True, "Nomor jurnal dan dokumen berurutan.")
+    parts = [p.message for p in problems[:3]]
+    if issued != documents:
+        parts.append(f"{issued} nomor dokumen diterbitkan, {documents} tercatat.")
+    return CheckItem("Nomor urut tanpa lompatan", False, " ".join(parts))
+
+
+def _chains(session: Session) -> CheckItem:
+    result = verify_books_unchecked(session)
+    return CheckItem("Rantai sidik jari jurnal dan audit", result.ok, result.summary)
+
+
+def _subledgers() -> CheckItem:
+    # Savings and loans keep their sub-ledgers as dimensions on journal lines, so
+    # they cannot disagree with the control accounts; nothing is cached yet.
+    return CheckItem(
+        "Sub-buku sama dengan akun kontrol", True, "Saldo anggota dihitung dari baris jurnal."
+    )
+
+
+def check_book(session: Session, *, full: bool = True) -> CheckReport:
+    """Run every check (``full``: SQLite's complete integrity check, slower)."""
+    items = [_sqlite_check(session, full=full)]
+    if not items[0].ok:
+        return CheckReport(tuple(items))
+    items += [_balanced(session), _trial_balance(session), _sequences(session)]
+    items += [_subledgers(), _chains(session)]
+    return CheckReport(tuple(items))
