@@ -27,6 +27,7 @@ from kopdesk.ui.lock import IdleWatcher, LockScreen
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.cash_journal import CashJournalPage
 from kopdesk.ui.pages.home import HomePage
+from kopdesk.ui.pages.members import MembersPage
 from kopdesk.ui.pages.reports import ReportsPage
 from kopdesk.ui.pages.settings import SettingsPage
 from kopdesk.ui.pages.supervision import SupervisionPage
@@ -36,7 +37,8 @@ MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title names the cooperative.
+    """Beranda, Anggota, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title
+    names the cooperative.
 
     ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
     few milliseconds).
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = Ops(book, actor, self)
         self.home = HomePage(self.ops)
+        self.members = MembersPage(self.ops)
         self.cash_journal = CashJournalPage(self.ops)
         self.reports = ReportsPage(self.ops)
         self.supervision = SupervisionPage(self.ops)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         )
         for page, title in (
             (self.home, self.tr("Home")),
+            (self.members, self.tr("Members")),
             (self.cash_journal, self.tr("Cash & Journal")),
             (self.reports, self.tr("Reports")),
             (self.supervision, self.tr("Supervision")),

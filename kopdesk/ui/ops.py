@@ -24,6 +24,7 @@ from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError, ValidationError
 from kopdesk.ui import messages
 from kopdesk.ui.dialogs.approval import ApprovalDialog
+from kopdesk.ui.progress import Report, run_in_worker
 
 T = TypeVar("T")
 
@@ -46,6 +47,8 @@ class Changes:
     """The cooperative's profile or fiscal years."""
     users: bool = False
     """Users, their roles and passwords, or the security settings."""
+    members: bool = False
+    """Members: their data, status, organ terms (the member register)."""
 
     @property
     def balances(self) -> bool:
@@ -124,6 +127,29 @@ class Ops(QObject):
                 return None
             self.changes_applied.emit(changes)
             return result
+
+    def run_in_background(
+        self,
+        parent: QWidget | None,
+        label: str,
+        action: Callable[[Session, Report], T],
+        changes: Changes,
+    ) -> T | None:
+        """Like :meth:`run` for long work (a big import): ``action(session, report)``
+        runs in a worker thread in one unit of work while a progress dialog
+        labelled ``label`` shows how far it is. None when refused (after a message)."""
+
+        def work(report: Report) -> T:
+            with self.book.unit_of_work() as session:
+                return action(session, report)
+
+        try:
+            result = run_in_worker(parent, label, work)
+        except KopdeskError as exc:
+            messages.show_error(parent, exc)
+            return None
+        self.changes_applied.emit(changes)
+        return result
 
     def _attempt(self, action: Callable[[Session], T]) -> T:
         with self.book.unit_of_work() as session:

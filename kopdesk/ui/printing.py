@@ -7,23 +7,20 @@ tests can replace them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kopdesk.documents import write_document
 from kopdesk.errors import KopdeskError
 from kopdesk.ui import messages
 from kopdesk.ui.ops import Ops
+from kopdesk.ui.progress import run_in_worker
 
 T = TypeVar("T")
-PROGRESS_DELAY_MS = 400
-"""Papers ready sooner than this show no dialog at all."""
-POLL_MS = 30
 
 
 def ask_save_path(parent: QWidget | None, suggested: str, pattern: str) -> Path | None:
@@ -56,22 +53,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T])
     Long papers (a year's ledger) take seconds; the window keeps repainting and
     the treasurer sees that kopdesk is working. Exceptions reach the caller.
     """
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(work)
-        dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.timeout.connect(lambda: loop.quit() if future.done() else None)
-        timer.start(POLL_MS)
-        if not future.done():
-            loop.exec()
-        timer.stop()
-        dialog.reset()
-        dialog.deleteLater()
-        return future.result()
+    return run_in_worker(parent, label, lambda _report: work())
 
 
 def save_document(
@@ -81,16 +63,20 @@ def save_document(
     make: Callable[[], bytes],
     *,
     pdf: bool = True,
+    pattern: str | None = None,
 ) -> Path | None:
     """Ask a path, build the bytes with ``make``, write them and open the file.
 
-    Returns the path written, or None when cancelled or refused (after a message).
+    ``pattern`` is the save dialog's file type (default: PDF, or CSV when
+    ``pdf`` is false). Returns the path written, or None when cancelled or
+    refused (after a message).
     """
-    pattern = (
-        QCoreApplication.translate("printing", "PDF documents (*.pdf)")
-        if pdf
-        else QCoreApplication.translate("printing", "CSV files (*.csv)")
-    )
+    if pattern is None:
+        pattern = (
+            QCoreApplication.translate("printing", "PDF documents (*.pdf)")
+            if pdf
+            else QCoreApplication.translate("printing", "CSV files (*.csv)")
+        )
     path = ask_save_path(parent, suggested, pattern)
     if path is None:
         return None

@@ -129,6 +129,37 @@
         </message>
     </context>
     <context>
+        <name>AssignOrganDialog</name>
+        <message>
+            <source>Assign an office</source>
+            <translation>Tugaskan jabatan</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>Mulai menjabat</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>Akhir masa jabatan</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Tugaskan</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Time</source>
@@ -260,6 +291,29 @@
         </message>
     </context>
     <context>
+        <name>EndOrganDialog</name>
+        <message>
+            <source>End a term of office</source>
+            <translation>Akhiri masa jabatan</translation>
+        </message>
+        <message>
+            <source>{office} since {date}</source>
+            <translation>{office} sejak {date}</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Masa jabatan</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <source>End term</source>
+            <translation>Akhiri jabatan</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDetailDialog</name>
         <message>
             <source>Journal entry {number}</source>
@@ -377,6 +431,113 @@
         <message>
             <source>Cash and bank as of {date}</source>
             <translation>Kas dan bank per {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import members from Excel</source>
+            <translation>Impor anggota dari Excel</translation>
+        </message>
+        <message>
+            <source>Choose an .xlsx or .csv file</source>
+            <translation>Pilih berkas .xlsx atau .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Download template</source>
+            <translation>Unduh template</translation>
+        </message>
+        <message>
+            <source>Choose a file, check the columns, then press Check.</source>
+            <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Periksa</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>1. Columns (* = required)</source>
+            <translation>1. Pasangan kolom (* = wajib)</translation>
+        </message>
+        <message>
+            <source>2. Problems found</source>
+            <translation>2. Masalah yang ditemukan</translation>
+        </message>
+        <message>
+            <source>Choose the member list</source>
+            <translation>Pilih daftar anggota</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Membaca {name}…</translation>
+        </message>
+        <message>
+            <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
+            <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The columns changed: press Check again.</source>
+            <translation>Pasangan kolom berubah: tekan Periksa lagi.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>Memeriksa {name}…</translation>
+        </message>
+        <message>
+            <source>{errors} problems must be fixed in the file first; nothing is imported until every row is right. {count} rows are fine.</source>
+            <translation>{errors} masalah harus diperbaiki dulu di berkas; tidak ada yang diimpor sebelum semua baris benar. {count} baris sudah benar.</translation>
+        </message>
+        <message>
+            <source>All rows are fine: {count} members ready to import.</source>
+            <translation>Semua baris benar: {count} anggota siap diimpor.</translation>
+        </message>
+        <message>
+            <source>{warnings} things to check (they do not stop the import).</source>
+            <translation>{warnings} hal perlu dicek (tidak menghalangi impor).</translation>
+        </message>
+        <message>
+            <source>The file has no members to import.</source>
+            <translation>Berkas tidak berisi anggota untuk diimpor.</translation>
+        </message>
+        <message>
+            <source>Import {count} members</source>
+            <translation>Impor {count} anggota</translation>
+        </message>
+        <message>
+            <source>Importing {count} members…</source>
+            <translation>Mengimpor {count} anggota…</translation>
+        </message>
+        <message>
+            <source>{count} members imported: numbers {first} to {last}.</source>
+            <translation>{count} anggota diimpor: nomor {first} s.d. {last}.</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Impor selesai</translation>
         </message>
     </context>
     <context>
@@ -635,6 +796,10 @@
             <translation>Beranda</translation>
         </message>
         <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
             <source>Cash &amp; Journal</source>
             <translation>Kas &amp; Jurnal</translation>
         </message>
@@ -656,6 +821,447 @@
         </message>
     </context>
     <context>
+        <name>MappingModel</name>
+        <message>
+            <source>Data in kopdesk</source>
+            <translation>Data di kopdesk</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Kolom di berkas</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Contoh</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(tidak diimpor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDetail</name>
+        <message>
+            <source>Edit data</source>
+            <translation>Ubah data</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Ubah status</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Print profile</source>
+            <translation>Cetak profil</translation>
+        </message>
+        <message>
+            <source>Print card</source>
+            <translation>Cetak kartu</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Riwayat status</translation>
+        </message>
+        <message>
+            <source>Assign an office…</source>
+            <translation>Tugaskan jabatan…</translation>
+        </message>
+        <message>
+            <source>End a term of office…</source>
+            <translation>Akhiri masa jabatan…</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Place, date of birth</source>
+            <translation>Tempat, tgl lahir</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>No. HP</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Heir</source>
+            <translation>Ahli waris</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Tanggal masuk</translation>
+        </message>
+        <message>
+            <source>No member selected</source>
+            <translation>Belum ada anggota yang dipilih</translation>
+        </message>
+        <message>
+            <source>Choose a member in the list to see their data.</source>
+            <translation>Pilih anggota di daftar untuk melihat datanya.</translation>
+        </message>
+        <message>
+            <source>{status} since {date}</source>
+            <translation>{status} sejak {date}</translation>
+        </message>
+        <message>
+            <source>Male (L)</source>
+            <translation>Laki-laki (L)</translation>
+        </message>
+        <message>
+            <source>Female (P)</source>
+            <translation>Perempuan (P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Edit member</source>
+            <translation>Ubah data anggota</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Tambah anggota</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>otomatis</translation>
+        </message>
+        <message>
+            <source>16 digits from the KTP</source>
+            <translation>16 angka dari KTP</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>boleh kosong</translation>
+        </message>
+        <message>
+            <source>As in the NIK</source>
+            <translation>Sesuai NIK</translation>
+        </message>
+        <message>
+            <source>Male (L)</source>
+            <translation>Laki-laki (L)</translation>
+        </message>
+        <message>
+            <source>Female (P)</source>
+            <translation>Perempuan (P)</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Tempat lahir</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>No. HP</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Street, house no.</source>
+            <translation>Jalan, nomor rumah</translation>
+        </message>
+        <message>
+            <source>RT/RW</source>
+            <translation>RT/RW</translation>
+        </message>
+        <message>
+            <source>Kelurahan/Desa</source>
+            <translation>Kelurahan/Desa</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Kabupaten/Kota</source>
+            <translation>Kabupaten/Kota</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provinsi</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Kode pos</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Work unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>Heir</source>
+            <translation>Ahli waris</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Hubungan</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Keanggotaan</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Nomor anggota</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Tanggal masuk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>A member's number does not change.</source>
+            <translation>Nomor anggota tidak dapat diubah.</translation>
+        </message>
+        <message>
+            <source>Change the status with the Change status button.</source>
+            <translation>Ubah status dengan tombol Ubah status.</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>laki-laki</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>perempuan</translation>
+        </message>
+        <message>
+            <source>From the NIK: born {date}, {sex}</source>
+            <translation>Menurut NIK: lahir {date}, {sex}</translation>
+        </message>
+        <message>
+            <source>As in the NIK ({sex})</source>
+            <translation>Sesuai NIK ({sex})</translation>
+        </message>
+        <message>
+            <source>Please check:
+{warnings}
+
+Save anyway?</source>
+            <translation>Mohon periksa:
+{warnings}
+
+Tetap simpan?</translation>
+        </message>
+        <message>
+            <source>Check the data</source>
+            <translation>Periksa data</translation>
+        </message>
+        <message>
+            <source>Member {number} saved.</source>
+            <translation>Anggota {number} tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberListModel</name>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>No. HP</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>L/P</translation>
+        </message>
+        <message>
+            <source>Kelurahan</source>
+            <translation>Kelurahan</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Tgl Masuk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>(member no longer exists)</source>
+            <translation>(anggota tidak ada lagi)</translation>
+        </message>
+        <message>
+            <source>Click to sort</source>
+            <translation>Klik untuk mengurutkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Search number, name, NIK or phone (Ctrl+F)</source>
+            <translation>Cari nomor, nama, NIK atau No. HP (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Active and candidates</source>
+            <translation>Aktif dan calon</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Calon anggota</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Meninggal</translation>
+        </message>
+        <message>
+            <source>Expelled</source>
+            <translation>Diberhentikan</translation>
+        </message>
+        <message>
+            <source>Any office</source>
+            <translation>Semua jabatan</translation>
+        </message>
+        <message>
+            <source>Pengurus (board)</source>
+            <translation>Pengurus</translation>
+        </message>
+        <message>
+            <source>Pengawas (supervisors)</source>
+            <translation>Pengawas</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Tambah anggota</translation>
+        </message>
+        <message>
+            <source>Ins or Ctrl+N</source>
+            <translation>Ins atau Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Buku kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (.csv)</source>
+            <translation>Berkas CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>Print member register</source>
+            <translation>Cetak Buku Daftar Anggota</translation>
+        </message>
+        <message>
+            <source>Buku Daftar Anggota, as PDF</source>
+            <translation>Buku Daftar Anggota, sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} anggota</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>Add user</source>
@@ -672,6 +1278,25 @@
         <message>
             <source>Give the temporary password to the new user in person. They must choose their own password when they first sign in.</source>
             <translation>Berikan kata sandi sementara langsung kepada pengguna baru. Ia wajib memilih kata sandinya sendiri saat pertama kali masuk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganTermsModel</name>
+        <message>
+            <source>Office</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>sekarang</translation>
         </message>
     </context>
     <context>
@@ -714,6 +1339,18 @@
         <message>
             <source>Problem</source>
             <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Check: {text}</source>
+            <translation>Periksa: {text}</translation>
         </message>
     </context>
     <context>
@@ -1012,6 +1649,56 @@ Buku akan disimpan di:
         <message>
             <source>may be left empty</source>
             <translation>boleh dikosongkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change status</source>
+            <translation>Ubah status</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) is now: {status} since {date}.</source>
+            <translation>{name} ({number}) saat ini: {status} sejak {date}.</translation>
+        </message>
+        <message>
+            <source>e.g. resignation letter of 3 March</source>
+            <translation>mis. surat pengunduran diri tanggal 3 Maret</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Status baru</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>The change is added to the member's history; earlier entries stay as they are.</source>
+            <translation>Perubahan ditambahkan ke riwayat anggota; catatan sebelumnya tetap seperti semula.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Dicatat oleh</translation>
         </message>
     </context>
     <context>
@@ -1388,6 +2075,13 @@ Buku akan disimpan di:
         <message>
             <source>role</source>
             <translation>peran</translation>
+        </message>
+    </context>
+    <context>
+        <name>member_status</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,267 @@
+"""The selected member beside the list: profile, status history and offices,
+with the actions on that member."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from kopdesk.documents import member_cards_pdf, member_profile_pdf
+from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.permissions import Permission
+from kopdesk.services.identity import format_npwp, format_phone
+from kopdesk.services.members import (
+    TRANSITIONS,
+    MemberInfo,
+    OrganTerm,
+    StatusEvent,
+    get_member,
+    organ_terms,
+    status_history,
+)
+from kopdesk.ui.dialogs.member import MemberDialog
+from kopdesk.ui.dialogs.member_status import AssignOrganDialog, EndOrganDialog, StatusDialog
+from kopdesk.ui.models.members import OrganTermsModel, StatusHistoryModel, format_nik
+from kopdesk.ui.ops import Ops
+from kopdesk.ui.printing import save_document
+from kopdesk.ui.widgets import bold, setup_table
+
+Loaded = tuple[MemberInfo, list[StatusEvent], list[OrganTerm]]
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+class MemberDetail(QWidget):
+    """One member: who they are, how their membership went, which offices they held.
+
+    The tabs leave room for the member's savings and loans when those exist.
+    ``selected_numbers`` gives the members whose cards *Cetak kartu* prints
+    (the page passes the list's selection).
+    """
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.member: MemberInfo | None = None
+        self.terms: list[OrganTerm] = []
+        self.selected_numbers: Callable[[], list[str]] = self._own_number
+        self.title = QLabel()
+        self.title.setFont(bold(self.title.font()))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.edit_button = QPushButton(self.tr("Edit data"))
+        self.status_button = QPushButton(self.tr("Change status"))
+        self.organ_button = QPushButton(self.tr("Offices"))
+        self.profile_button = QPushButton(self.tr("Print profile"))
+        self.card_button = QPushButton(self.tr("Print card"))
+        self._connect_buttons()
+        self.fields: dict[str, QLabel] = {}
+        self.history_model = StatusHistoryModel(self)
+        self.terms_model = OrganTermsModel(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
+        self.tabs.addTab(self._table(self.history_model, 2), self.tr("Status history"))
+        self.tabs.addTab(self._table(self.terms_model, 0), self.tr("Offices"))
+        self._layout()
+        self.show_member(None)
+
+    def _connect_buttons(self) -> None:
+        self.edit_button.clicked.connect(self.edit)
+        self.status_button.clicked.connect(self.change_status)
+        self.profile_button.clicked.connect(self.print_profile)
+        self.card_button.clicked.connect(self.print_cards)
+        menu = QMenu(self.organ_button)
+        self.assign_action = menu.addAction(self.tr("Assign an office…"))
+        self.assign_action.triggered.connect(self.assign_organ)
+        self.end_action = menu.addAction(self.tr("End a term of office…"))
+        self.end_action.triggered.connect(self.end_organ)
+        self.organ_button.setMenu(menu)
+        manage = self.ops.can(Permission.MEMBERS_MANAGE)
+        self.edit_button.setVisible(manage)
+        self.status_button.setVisible(manage)
+        self.organ_button.setVisible(self.ops.can(Permission.ORGANS_MANAGE))
+
+    def _layout(self) -> None:
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        for button in (
+            self.edit_button,
+            self.status_button,
+            self.organ_button,
+            self.profile_button,
+            self.card_button,
+        ):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def _profile_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        left = (
+            ("nik", self.tr("NIK")),
+            ("born", self.tr("Place, date of birth")),
+            ("sex", self.tr("Sex")),
+            ("phone", self.tr("Phone")),
+            ("npwp", self.tr("NPWP")),
+        )
+        right = (
+            ("address", self.tr("Address")),
+            ("work", self.tr("Occupation")),
+            ("heir", self.tr("Heir")),
+            ("joined", self.tr("Joined")),
+        )
+        for column, pairs in ((0, left), (2, right)):
+            for row, (key, text) in enumerate(pairs):
+                caption = QLabel(text)
+                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                caption.setStyleSheet("color: #555;")
+                grid.addWidget(caption, row, column)
+                self.fields[key] = _value_label()
+                grid.addWidget(self.fields[key], row, column + 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        grid.setRowStretch(len(left), 1)
+        return tab
+
+    def _table(self, model: StatusHistoryModel | OrganTermsModel, stretch: int) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        setup_table(view)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _own_number(self) -> list[str]:
+        return [self.member.number] if self.member else []
+
+    def show_member(self, number: str | None) -> None:
+        """Show the member ``number`` (None: nobody selected)."""
+        loaded = self._load(number) if number else None
+        if loaded is None:
+            self.member, self.terms = None, []
+            self.title.setText(self.tr("No member selected"))
+            self.subtitle.setText(self.tr("Choose a member in the list to see their data."))
+            for label in self.fields.values():
+                label.clear()
+            self.history_model.set_events([])
+            self.terms_model.set_terms([])
+        else:
+            self.member, events, self.terms = loaded
+            self._fill(self.member)
+            self.history_model.set_events(events)
+            self.terms_model.set_terms(self.terms)
+        self._update_buttons()
+
+    def _load(self, number: str) -> Loaded | None:
+        def query(session: Session) -> Loaded:
+            info = get_member(session, number)
+            terms = [t for t in organ_terms(session) if t.member_number == info.number]
+            return info, status_history(session, number), terms
+
+        return self.ops.read(self, query)
+
+    def _fill(self, m: MemberInfo) -> None:
+        self.title.setText(f"{m.full_name}  ·  {m.number}")
+        self.subtitle.setText(
+            self.tr("{status} since {date}").format(
+                status=m.status.label, date=format_date_short(m.status_date)
+            )
+        )
+        sex = self.tr("Male (L)") if m.sex == "L" else self.tr("Female (P)")
+        place = f"{m.birth_place}, " if m.birth_place else ""
+        heir = f"{m.heir_name} ({m.heir_relation})" if m.heir_relation else m.heir_name
+        work = " — ".join(p for p in (m.occupation, m.employer_unit) if p)
+        values = {
+            "nik": format_nik(m.nik),
+            "born": place + format_date_short(m.birth_date),
+            "sex": sex,
+            "phone": format_phone(m.phone),
+            "npwp": format_npwp(m.npwp),
+            "address": m.full_address,
+            "work": work,
+            "heir": heir,
+            "joined": format_date_short(m.join_date),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text or "–")
+
+    def _update_buttons(self) -> None:
+        m = self.member
+        for button in (self.edit_button, self.profile_button, self.card_button, self.organ_button):
+            button.setEnabled(m is not None)
+        self.status_button.setEnabled(m is not None and bool(TRANSITIONS[m.status]))
+        self.end_action.setEnabled(any(t.term_end is None for t in self.terms))
+
+    # --- actions ---------------------------------------------------------------
+
+    def edit(self) -> None:
+        if self.member is not None:
+            MemberDialog.ask(self.ops, self, member=self.member)
+
+    def change_status(self) -> None:
+        if self.member is not None:
+            StatusDialog.ask(self.ops, self.member, self)
+
+    def assign_organ(self) -> None:
+        if self.member is not None:
+            AssignOrganDialog.ask(self.ops, self.member, self)
+
+    def end_organ(self) -> None:
+        open_terms = [t for t in self.terms if t.term_end is None]
+        if self.member is not None and open_terms:
+            EndOrganDialog.ask(self.ops, open_terms, self)
+
+    def print_profile(self) -> None:
+        member = self.member
+        if member is None:
+            return
+        save_document(
+            self,
+            self.ops,
+            f"profil-anggota-{member.number}.pdf",
+            lambda: member_profile_pdf(self.ops.book, member.number, actor=self.ops.actor),
+        )
+
+    def print_cards(self) -> None:
+        numbers = self.selected_numbers()
+        if not numbers:
+            return
+        name = f"kartu-anggota-{numbers[0]}.pdf" if len(numbers) == 1 else "kartu-anggota.pdf"
+        save_document(
+            self,
+            self.ops,
+            name.replace("/", "-"),
+            lambda: member_cards_pdf(self.ops.book, numbers, actor=self.ops.actor),
+        )
