@@ -323,6 +323,8 @@ class MemberDialog(QDialog):
         try:
             cleaned = clean_member(data)
         except ValidationError as exc:
+            for name, check in _CHECKS.items():  # every identity number at once
+                self._check_field(name, check)
             self.show_error(exc)
             return False
         if cleaned.warnings:
