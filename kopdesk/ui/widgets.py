@@ -138,3 +138,17 @@ def password_edit(placeholder: str = "") -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def add_field_row(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
+    """Like :func:`add_checked_row`, but the error gets a row of its own under the
+    field, so the label stays level with the field and a hidden error takes no space.
+
+    (Use it in forms that never insert or remove rows by index.)
+    """
+    error = ErrorLabel()
+    # a wrapping label may get room for two lines; keep its text right under the field
+    error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.addRow(label, field)
+    form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, error)
+    return error

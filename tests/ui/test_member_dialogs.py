@@ -4,6 +4,7 @@ offices, and the Excel import's dry run and all-or-nothing import."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -328,3 +329,31 @@ def test_template_download(qtbot: QtBot, ops: Ops, tmp_path: Path, shown: Shown)
     assert shown.save_to.read_bytes().startswith(b"PK")
     assert dialog.load_file(shown.save_to)
     assert dialog.mapping_model.mapping["full_name"] == "Nama Lengkap"
+
+
+def test_the_dry_run_and_the_import_run_off_the_window_thread(
+    qtbot: QtBot, ops: Ops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kopdesk.services import member_import as services
+    from kopdesk.ui.dialogs import member_import as module
+
+    threads: list[int] = []
+    real_plan, real_commit = services.plan_import, services.commit_import
+
+    def plan(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real_plan(*args, **kwargs)
+
+    def commit(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real_commit(*args, **kwargs)
+
+    monkeypatch.setattr(module, "plan_import", plan)
+    monkeypatch.setattr(module, "commit_import", commit)
+    dialog = ImportDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.load_file(write_workbook(tmp_path / "a.xlsx", [row(n) for n in range(1, 4)]))
+    dialog.check()
+    assert dialog.import_members() is not None
+    assert len(threads) == 2
+    assert threading.get_ident() not in threads

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.errors import ValidationError
-from kopdesk.services.identity import check_nik, check_npwp, normalize_phone
+from kopdesk.services.identity import (
+    check_nik,
+    check_npwp,
+    format_npwp,
+    format_phone,
+    normalize_phone,
+)
 from kopdesk.services.members import (
     MemberInfo,
     MemberInput,
@@ -37,7 +43,7 @@ from kopdesk.services.members import (
 )
 from kopdesk.ui import messages
 from kopdesk.ui.ops import Changes, Ops
-from kopdesk.ui.widgets import DateField, ErrorLabel, add_checked_row
+from kopdesk.ui.widgets import DateField, ErrorLabel, add_field_row
 
 MEMBERS_CHANGED = Changes(members=True)
 OLDEST = QDate(1900, 1, 1)
@@ -128,22 +134,18 @@ class MemberDialog(QDialog):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label, widget in rows:
-            self.errors[name] = add_checked_row(form, label, widget)
+            self.errors[name] = add_field_row(form, label, widget)
+            if name == "nik":  # what the NIK tells (birth date, sex), under it
+                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.nik_hint)
         return box
 
     def _identity_group(self) -> QGroupBox:
         e = self.edits
-        nik_box = QWidget()
-        column = QVBoxLayout(nik_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(e["nik"])
-        column.addWidget(self.nik_hint)
         return self._group(
             self.tr("Identity"),
             [
                 ("full_name", self.tr("Full name"), e["full_name"]),
-                ("nik", self.tr("NIK"), nik_box),
+                ("nik", self.tr("NIK"), e["nik"]),
                 ("birth_place", self.tr("Place of birth"), e["birth_place"]),
                 ("birth_date", self.tr("Date of birth"), self.birth_date),
                 ("sex", self.tr("Sex"), self.sex_combo),
@@ -218,6 +220,8 @@ class MemberDialog(QDialog):
         data = as_input(member)
         for name, edit in self.edits.items():
             edit.setText(str(getattr(data, name)))
+        self.edits["phone"].setText(format_phone(member.phone))
+        self.edits["npwp"].setText(format_npwp(member.npwp))
         self.edits["number"].setReadOnly(True)
         self.edits["number"].setToolTip(self.tr("A member's number does not change."))
         self.birth_date.set_value(member.birth_date)

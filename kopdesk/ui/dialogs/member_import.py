@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +54,8 @@ from kopdesk.ui.progress import Report, run_in_worker
 from kopdesk.ui.widgets import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
+WRAP_LIMIT = 2000
+"""More problems than this keep one line each (the full text is the tooltip)."""
 KNOWN_HEADERS = [s for _, spellings in FIELDS.values() for s in spellings]
 
 
@@ -81,6 +91,24 @@ class ColumnDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Word-wrapped text whose height leaves room for the cells' padding
+    (the style sheet's padding is not counted by Qt's own size hint)."""
+
+    PADDING = 20
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, _option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = max(self.view.columnWidth(index.column()) - self.PADDING, 40)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = self.view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(width, rect.height() + 10)
 
 
 class ImportDialog(QDialog):
@@ -136,13 +164,24 @@ class ImportDialog(QDialog):
         view.setModel(self.problems_model)
         setup_table(view)
         view.setWordWrap(True)
+        view.setItemDelegateForColumn(ProblemsModel.MESSAGE, WrapDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = view.horizontalHeader()
         header.setSectionResizeMode(ProblemsModel.ROW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProblemsModel.COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProblemsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         view.setColumnWidth(ProblemsModel.COLUMN, 120)
+        # long messages wrap; heights follow the width (measured for a readable number of rows)
+        self.wrap_timer = QTimer(self)
+        self.wrap_timer.setSingleShot(True)
+        self.wrap_timer.setInterval(50)
+        self.wrap_timer.timeout.connect(self._wrap_rows)
+        header.sectionResized.connect(self.wrap_timer.start)
         return view
+
+    def _wrap_rows(self) -> None:
+        if self.problems_model.rowCount() <= WRAP_LIMIT:
+            self.problems_view.resizeRowsToContents()
 
     def _layout(self) -> None:
         file_row = QHBoxLayout()
@@ -163,7 +202,7 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([470, 580])
+        splitter.setSizes([540, 580])
         splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -174,7 +213,7 @@ class ImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1080, 680)
+        self.resize(1140, 700)
 
     # --- the file ----------------------------------------------------------------
 
@@ -249,7 +288,7 @@ class ImportDialog(QDialog):
             messages.show_error(self, exc)
             return None
         self.problems_model.set_problems(self.plan.errors, self.plan.warnings)
-        self.problems_view.resizeRowsToContents()
+        self._wrap_rows()
         self._show_summary(self.plan)
         self._update_buttons()
         return self.plan

@@ -35,7 +35,7 @@ from kopdesk.services.members import (
     end_organ,
 )
 from kopdesk.ui.ops import Changes, Ops
-from kopdesk.ui.widgets import DateField, ErrorLabel, add_checked_row, today
+from kopdesk.ui.widgets import DateField, ErrorLabel, add_field_row, today
 
 MEMBERS_CHANGED = Changes(members=True)
 
@@ -97,8 +97,8 @@ class StatusDialog(_FieldDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("New status"), self.status_combo)
-        self.errors["date"] = add_checked_row(form, self.tr("Date"), self.date_edit)
-        self.errors["reason"] = add_checked_row(form, self.tr("Reason"), self.reason_edit)
+        self.errors["date"] = add_field_row(form, self.tr("Date"), self.date_edit)
+        self.errors["reason"] = add_field_row(form, self.tr("Reason"), self.reason_edit)
         note = QLabel(
             self.tr(
                 "The change is added to the member's history; earlier entries stay as they are."
@@ -163,7 +163,7 @@ class AssignOrganDialog(_FieldDialog):
         form.addRow(self.tr("Member"), QLabel(f"{member.full_name} ({member.number})"))
         form.addRow(self.tr("Office"), self.role_combo)
         form.addRow(self.tr("Term starts"), self.start_edit)
-        self.errors["term_end"] = add_checked_row(form, self.tr("Term ends"), self._wrap(end_row))
+        self.errors["term_end"] = add_field_row(form, self.tr("Term ends"), self._wrap(end_row))
         buttons = _buttons(self, self.tr("Assign"))
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
@@ -223,7 +223,7 @@ class EndOrganDialog(_FieldDialog):
         self.end_edit = DateField(today())
         form = QFormLayout()
         form.addRow(self.tr("Term"), self.term_combo)
-        self.errors["term_end"] = add_checked_row(form, self.tr("Ends on"), self.end_edit)
+        self.errors["term_end"] = add_field_row(form, self.tr("Ends on"), self.end_edit)
         buttons = _buttons(self, self.tr("End term"))
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)

@@ -39,7 +39,7 @@ from kopdesk.ui.dialogs.member_status import AssignOrganDialog, EndOrganDialog, 
 from kopdesk.ui.models.members import OrganTermsModel, StatusHistoryModel, format_nik
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.printing import save_document
-from kopdesk.ui.widgets import bold, setup_table
+from kopdesk.ui.widgets import bold, setup_table, today
 
 Loaded = tuple[MemberInfo, list[StatusEvent], list[OrganTerm]]
 
@@ -194,11 +194,11 @@ class MemberDetail(QWidget):
 
     def _fill(self, m: MemberInfo) -> None:
         self.title.setText(f"{m.full_name}  ·  {m.number}")
-        self.subtitle.setText(
-            self.tr("{status} since {date}").format(
-                status=m.status.label, date=format_date_short(m.status_date)
-            )
+        status = self.tr("{status} since {date}").format(
+            status=m.status.label, date=format_date_short(m.status_date)
         )
+        offices = [t.role.label for t in self.terms if t.active_on(today())]
+        self.subtitle.setText("  ·  ".join([status, *offices]))
         sex = self.tr("Male (L)") if m.sex == "L" else self.tr("Female (P)")
         place = f"{m.birth_place}, " if m.birth_place else ""
         heir = f"{m.heir_name} ({m.heir_relation})" if m.heir_relation else m.heir_name
