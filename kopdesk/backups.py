@@ -166,10 +166,15 @@ def list_backups(folders: Iterable[Path]) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def rotate(folder: Path, retention: Retention) -> list[Path]:
-    """Delete backups beyond ``retention``; returns the deleted files."""
+def rotate(folder: Path, retention: Retention, *, today: dt.date | None = None) -> list[Path]:
+    """Delete backups beyond ``retention``; returns the deleted files.
+
+    Every backup made today stays (a treasurer's manual backups of the day are
+    not thinned out); older ones keep the newest per day, week and month.
+    """
+    today = today or dt.date.today()
     backups = list_backups([folder])
-    keep: set[Path] = set()
+    keep: set[Path] = {b.path for b in backups if b.made_at.date() >= today}
     risky = [b for b in backups if b.reason.startswith("pra-")]
     keep.update(b.path for b in risky[: retention.risky])
     routine = [b for b in backups if not b.reason.startswith("pra-")]

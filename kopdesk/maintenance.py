@@ -126,8 +126,26 @@ def restore(book: Book, backup_file: Path, actor: Actor, approval: int | None) -
             after={"cadangan": backup_file.name, "disetujui_oleh": approver},
         )
     safety = backups.make_backup(path, "pra-pulih")
+    held, book.lock = book.lock, None  # keep other writers out until the new book is in place
     book.close()
-    backups.replace_book(path, backup_file)
+    try:
+        backups.replace_book(path, backup_file)
+        _record_restored(path, backup_file, actor, info=info, safety=safety, approver=approver)
+    finally:
+        if held is not None:
+            held.release()
+    return safety.path
+
+
+def _record_restored(
+    path: Path,
+    backup_file: Path,
+    actor: Actor,
+    *,
+    info: backups.BackupInfo,
+    safety: backups.BackupInfo,
+    approver: str,
+) -> None:
     restored = open_book(path)
     try:
         with restored.unit_of_work() as session:
@@ -145,7 +163,6 @@ def restore(book: Book, backup_file: Path, actor: Actor, approval: int | None) -
             )
     finally:
         restored.close()
-    return safety.path
 
 
 def check(book: Book, *, full: bool = True) -> CheckReport:

@@ -78,7 +78,9 @@ def test_rotation_keeps_the_newest_per_day_week_and_month(tmp_path: Path) -> Non
             "book_uid": "",
         }
         path.with_suffix(".json").write_text(json.dumps(note), encoding="utf-8")
-    removed = backups.rotate(folder, backups.Retention(daily=7, weekly=4, monthly=3, risky=2))
+    removed = backups.rotate(
+        folder, backups.Retention(daily=7, weekly=4, monthly=3, risky=2), today=dt.date(2025, 5, 1)
+    )
     kept = sorted(p.name for p in folder.glob("*.sqlite"))
     assert len(kept) + len(removed) == 120
     # the 7 newest days, plus the newest of older weeks and months

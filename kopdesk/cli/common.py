@@ -114,11 +114,15 @@ def username_of(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace) -> Iterator[tuple[Book, Actor]]:
-    """Open the book of ``--db`` and sign in as ``--user``; closes the book after."""
-    book = open_book(db_target(args))
+def signed_in(args: argparse.Namespace, *, write: bool = True) -> Iterator[tuple[Book, Actor]]:
+    """Open the book of ``--db`` and sign in as ``--user``; closes the book after.
+
+    A command that writes holds the single-writer lock while it runs, so it is
+    refused (naming who) while a window has the book open for writing.
+    """
+    name = username_of(args)
+    book = open_book(db_target(args), writer=name if write else None)
     try:
-        name = username_of(args)
         password = read_password(PASSWORD_ENV, f"Kata sandi {name}: ")
         actor = sign_in(book, name, password, record_session=False)
         yield book, actor

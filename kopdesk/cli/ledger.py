@@ -104,7 +104,7 @@ def _register_reports(sub: SubParsers) -> SubParsers:
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
     as_of = args.as_of or dt.date.today()
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         items = accounts.account_balances(session, as_of)
     for item in items:
         info = item.account
@@ -147,7 +147,7 @@ def cmd_journal_reverse(args: argparse.Namespace) -> int:
 
 def cmd_journal_list(args: argparse.Namespace) -> int:
     flt = journal.JournalFilter(date_from=args.date_from, date_to=args.date_to)
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = journal.entry_summaries(session, journal.entry_ids(session, flt))
     for row in reversed(rows):
         amount = format_number(row.total)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kopdesk import maintenance
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, signed_in
 from kopdesk.domain.dates import format_date_short
 from kopdesk.errors import ValidationError
@@ -92,6 +93,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"{len(plan.members)} anggota siap diimpor; tidak ada masalah (uji saja).")
             return 0
+        maintenance.before_risky(book, "impor")
         with book.unit_of_work() as session:
             result = member_import.commit_import(session, actor, plan)
     print(f"{result.count} anggota diimpor ({result.first_number} s.d. {result.last_number}).")
@@ -102,7 +104,7 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     from kopdesk.documents import write_document
 
     kind = args.out.suffix.lower().lstrip(".")
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         data = member_import.export_members(session, kind)
     write_document(args.out, data)
     print(args.out)
@@ -113,7 +115,7 @@ def cmd_member_list(args: argparse.Namespace) -> int:
     flt = MemberFilter(
         search=args.search, statuses=tuple(MemberStatus(s) for s in (args.status or []))
     )
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = members.member_rows(session, members.member_ids(session, flt))
     for r in rows:
         print(

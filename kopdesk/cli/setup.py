@@ -179,7 +179,7 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = users.list_users(session)
     for u in rows:
         state = "aktif" if u.active else "nonaktif"
@@ -229,7 +229,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_year_list(args: argparse.Namespace) -> int:
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         years = books.list_fiscal_years(session)
     for y in years:
         state = "terbuka" if y.is_open else "ditutup"

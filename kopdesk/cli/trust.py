@@ -47,7 +47,7 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_verify_books(args: argparse.Namespace) -> int:
-    with signed_in(args) as (book, actor), book.read() as session:
+    with signed_in(args, write=False) as (book, actor), book.read() as session:
         result = integrity.verify_books(session, actor)
     print(result.summary)
     for problem in result.problems[1:]:
@@ -60,7 +60,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise StorageError(f"Berkas {args.file} tidak dapat dibaca ({exc.strerror}).") from exc
-    with signed_in(args) as (book, actor), book.read() as session:
+    with signed_in(args, write=False) as (book, actor), book.read() as session:
         result = verify_document(session, actor, data)
     print(result.message)
     return 0 if result.genuine else EXIT_ERROR
@@ -70,7 +70,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     flt = audit.AuditFilter(
         username=args.by, action=args.action_prefix, date_from=args.date_from, date_to=args.date_to
     )
-    with signed_in(args) as (book, actor), book.read() as session:
+    with signed_in(args, write=False) as (book, actor), book.read() as session:
         rows = audit.list_audit(session, actor, flt, limit=args.limit)
     for row in rows:
         change = audit.describe_change(row)
@@ -82,7 +82,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_setting_list(args: argparse.Namespace) -> int:
-    with signed_in(args) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, _actor), book.read() as session:
         for item in settings.ALL:
             print(f"{item.key:<34} {settings.get_int(session, item):>6}  {item.label}")
     return 0
