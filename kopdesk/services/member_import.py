@@ -323,7 +323,7 @@ def _check_rows(
     seen_number: dict[str, int] = {}
     total = len(sheet.rows)
     for index, (row_no, cells) in enumerate(sheet.rows, start=1):
-        if progress is not None and index % 500 == 0:
+        if progress is not None and index % 100 == 0:
             progress(index, total)
         try:
             cleaned = clean_member(_row_input(cells, sheet.headers, plan.mapping))

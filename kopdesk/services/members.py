@@ -570,6 +570,8 @@ class MemberFilter:
     """Matches number, name, NIK or phone (case-insensitive, anywhere)."""
     statuses: tuple[MemberStatus, ...] = ()
     organ: OrganKind | None = None
+    organs: tuple[OrganKind, ...] = ()
+    """Members serving in any of these offices (with ``organ``, either matches)."""
     organ_on: dt.date | None = None
     sort: MemberSort = MemberSort.NUMBER
     descending: bool = False
@@ -607,10 +609,11 @@ def _filtered(flt: MemberFilter) -> Select[int]:
         stmt = stmt.where(or_(*conditions))
     if flt.statuses:
         stmt = stmt.where(Member.status.in_([s.value for s in flt.statuses]))
-    if flt.organ is not None:
+    offices = {o.value for o in flt.organs} | ({flt.organ.value} if flt.organ else set())
+    if offices:
         day = flt.organ_on or dt.date.today()
         serving = select(OrganRole.member_id).where(
-            OrganRole.role == flt.organ.value,
+            OrganRole.role.in_(sorted(offices)),
             OrganRole.term_start <= day,
             or_(OrganRole.term_end.is_(None), OrganRole.term_end >= day),
         )

@@ -167,6 +167,9 @@ def test_organs_and_search(book: Book, bendahara: Actor, actors: dict[object, Ac
         assert numbers(MemberFilter(search="0812-9876")) == ["A-0002"]
         assert numbers(MemberFilter(search="a-0001")) == ["A-0001"]
         assert numbers(MemberFilter(organ=OrganKind.PENGAWAS)) == ["A-0001"]
+        board = (OrganKind.KETUA, OrganKind.SEKRETARIS, OrganKind.BENDAHARA)
+        assert numbers(MemberFilter(organs=board)) == ["A-0002"]
+        assert numbers(MemberFilter(organs=(*board, OrganKind.PENGAWAS))) == ["A-0001", "A-0002"]
         assert numbers(MemberFilter(sort=members.MemberSort.NAME)) == ["A-0002", "A-0001"]
         assert members.count_members(s, MemberFilter(statuses=(MemberStatus.AKTIF,))) == 2
         assert [t.role for t in members.organ_terms(s, on=D("2025-01-01"))] == [
