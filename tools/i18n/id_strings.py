@@ -432,7 +432,6 @@ ID: dict[str, str] = {
     "As in the NIK ({sex})": "Sesuai NIK ({sex})",
     "From the NIK: born {date}, {sex}": "Menurut NIK: lahir {date}, {sex}",
     "Identity": "Identitas",
-    "Full name": "Nama lengkap",
     "Place of birth": "Tempat lahir",
     "Date of birth": "Tanggal lahir",
     "Street, house no.": "Jalan, nomor rumah",
@@ -519,7 +518,6 @@ ID: dict[str, str] = {
     "(not imported)": "(tidak diimpor)",
     "Row": "Baris",
     "Column": "Kolom",
-    "Problem": "Masalah",
     "Check: {text}": "Periksa: {text}",
 }
 
