@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import getpass
+import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kopdesk.db import Book, default_book_path, open_book
+from kopdesk.db import Book, default_book_path, open_book, open_read_only
 from kopdesk.domain.permissions import Actor
-from kopdesk.errors import KopdeskError
+from kopdesk.errors import KopdeskError, StorageError
+from kopdesk.locking import BookInUseError, WriterLock, lock_path, read_owner
 from kopdesk.services.books import book_exists
 from kopdesk.services.users import get_user, has_users
 from kopdesk.ui import messages
 from kopdesk.ui.crash import excepthook
+from kopdesk.ui.dialogs.book_in_use import BookInUseDialog
 from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.i18n import install_translator
 from kopdesk.ui.main_window import MainWindow
@@ -61,10 +65,19 @@ def open_or_create(path: Path) -> tuple[Book, Actor] | None:
     a book made before users existed asks for its first Admin, any other book
     asks for a user name and password. A user whose password was set by the
     Admin must choose their own before the window opens.
+
+    The book is opened as its single writer (the lock is held until the book is
+    closed); when another kopdesk writes to it, :class:`BookInUseDialog` offers
+    to open it read-only.
     """
     if not _has_profile(path):
-        return SetupWizard.ask(path)
-    book = open_book(path)
+        created = SetupWizard.ask(path)
+        if created is not None:
+            _take_writer_lock(*created)
+        return created
+    book = open_for_writing(path)
+    if book is None:
+        return None
     try:
         actor = sign_in_to(book)
     except BaseException:
@@ -73,16 +86,76 @@ def open_or_create(path: Path) -> tuple[Book, Actor] | None:
     if actor is None:
         book.close()
         return None
+    name_writer(book, actor.username)
     return book, actor
+
+
+def open_for_writing(path: Path) -> Book | None:
+    """The book with its writer lock, or read-only when someone else writes to it and
+    the user agrees; None when cancelled. ``StorageError`` when it cannot be opened."""
+    try:
+        return open_book(path, writer=_computer_user())
+    except BookInUseError as exc:
+        if not BookInUseDialog.ask(exc, path):
+            return None
+        who = (
+            exc.owner.description
+            if exc.owner
+            else QCoreApplication.translate("app", "another kopdesk")
+        )
+        reason = QCoreApplication.translate("app", "{who} has the book open for writing.").format(
+            who=who
+        )
+        return open_read_only(path, reason)
+
+
+def _computer_user() -> str:
+    """Who holds the lock until someone signs in: the computer's own user name."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
+
+
+def name_writer(book: Book, username: str) -> None:
+    """Record the signed-in kopdesk user as the lock's owner (others see this name)."""
+    path = book.path
+    if book.lock is None or path is None:
+        return
+    owner = read_owner(path)
+    if owner is None:
+        return
+    record = {"user": username, "host": owner.host, "pid": owner.pid, "since": owner.since}
+    try:
+        with lock_path(path).open("r+b") as handle:
+            handle.write(json.dumps(record).encode())
+            handle.truncate()
+    except OSError:
+        return  # the lock itself still holds; only the name shown to others stays
+
+
+def _take_writer_lock(book: Book, actor: Actor) -> None:
+    path = book.path
+    if path is not None and book.lock is None:
+        book.lock = WriterLock(path, actor.username)
 
 
 def sign_in_to(book: Book) -> Actor | None:
     """Sign in (or create the first Admin of an old book) and enforce a password change."""
     with book.read() as session:
         any_user = has_users(session)
+    if not any_user and book.read_only:
+        raise StorageError(
+            QCoreApplication.translate(
+                "app",
+                "This book has no users yet; open it when no other computer is writing to it.",
+            )
+        )
     actor = LoginDialog.ask(book) if any_user else FirstAdminDialog.ask(book)
     if actor is None:
         return None
+    if book.read_only:  # nothing can be written, so no password change now either
+        return actor
     with book.read() as session:
         must_change = get_user(session, actor.username).must_change_password
     if must_change and not ChangePasswordDialog.ask(Ops(book, actor), forced=True):
@@ -110,17 +183,22 @@ def run_gui(db_path: Path | None = None) -> int:
 
 
 def _run(app: QApplication, path: Path) -> int:
-    try:
-        opened = open_or_create(path)
-    except KopdeskError as exc:
-        messages.show_error(None, exc)
-        return 1
-    if opened is None:
-        return 0
-    book, actor = opened
-    try:
-        window = MainWindow(book, actor)
-        window.show()
-        return app.exec()
-    finally:
-        book.close()
+    """Sign in and show the main window; again after a restore replaced the book."""
+    while True:
+        try:
+            opened = open_or_create(path)
+        except KopdeskError as exc:
+            messages.show_error(None, exc)
+            return 1
+        if opened is None:
+            return 0
+        book, actor = opened
+        try:
+            window = MainWindow(book, actor)
+            window.show()
+            window.start_up()
+            code = app.exec()
+        finally:
+            book.close()
+        if not window.restored:
+            return code

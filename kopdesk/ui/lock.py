@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.auth import sign_in
 from kopdesk.errors import KopdeskError
+from kopdesk.ui.dialogs.login import sign_in_to_book
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.widgets import ErrorLabel, bold, password_edit
 
@@ -126,7 +126,9 @@ class LockScreen(QWidget):
     def unlock(self) -> bool:
         """Check the password of the signed-in user; emit :attr:`unlocked` when right."""
         try:
-            actor = sign_in(self.ops.book, self.ops.actor.username, self.password_edit.text())
+            actor = sign_in_to_book(
+                self.ops.book, self.ops.actor.username, self.password_edit.text()
+            )
         except KopdeskError as exc:
             self.password_edit.clear()
             self.error_label.show_message(exc.message)

@@ -3,6 +3,8 @@ acting for the signed-in user, locked after some idle minutes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,10 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk import maintenance
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import KopdeskError
+from kopdesk.maintenance import BackupResult
 from kopdesk.services import settings
 from kopdesk.services.books import get_profile
+from kopdesk.services.checks import CheckReport
+from kopdesk.ui import messages
+from kopdesk.ui.dialogs.check_report import CheckReportDialog
+from kopdesk.ui.dialogs.restore import RestoreWizard
 from kopdesk.ui.lock import IdleWatcher, LockScreen
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.cash_journal import CashJournalPage
@@ -31,6 +40,8 @@ from kopdesk.ui.pages.members import MembersPage
 from kopdesk.ui.pages.reports import ReportsPage
 from kopdesk.ui.pages.settings import SettingsPage
 from kopdesk.ui.pages.supervision import SupervisionPage
+from kopdesk.ui.progress import run_in_worker
+from kopdesk.ui.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
 
 STATUS_TIMEOUT_MS = 8000
 MINUTE_MS = 60_000
@@ -78,7 +89,13 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.screens.addWidget(content)
         self.screens.addWidget(self.lock_screen)
-        self.setCentralWidget(self.screens)
+        self.setCentralWidget(self._with_banners(self.screens, book))
+        self.tasks = self.ops.tasks
+        self._closed = False
+        self.restored = False
+        """The book was replaced by a backup: app.py signs in again."""
+        self.last_check: CheckReport | None = None
+        self.closing_backup: BackupResult | None = None
         self.statusBar().addPermanentWidget(
             QLabel(
                 self.tr("Book: {path}   User: {user} ({role})").format(
@@ -87,6 +104,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.ops.status_message.connect(self._show_status)
+        self.ops.book_restored.connect(self._book_restored)
         self.ops.changes_applied.connect(self._on_changes)
         self.home.action_requested.connect(self.go)
         self._idle_override = idle_lock_ms
@@ -95,6 +113,27 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.resize(1200, 760)
         self._update_title()
+
+    def _with_banners(self, screens: QWidget, book: Book) -> QWidget:
+        """The read-only banner (when another kopdesk writes) and the notice banner
+        (backup warnings) above the screens."""
+        self.read_only_banner = Banner(READ_ONLY_BANNER, closable=False)
+        self.notice = Banner(WARNING_BANNER)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.notice)
+        if book.read_only:
+            self.read_only_banner.show_message(
+                self.tr(
+                    "Read-only: {reason} Nothing can be changed or printed on this computer "
+                    "until that kopdesk is closed and the book is opened again."
+                ).format(reason=book.read_only_reason)
+            )
+        column.addWidget(screens, 1)
+        return central
 
     def _navigation(self) -> QListWidget:
         nav = QListWidget()
@@ -195,7 +234,82 @@ class MainWindow(QMainWindow):
         if action == "new_entry" and self.ops.can(Permission.JOURNAL_POST):
             self.cash_journal.journal.new_entry()
 
+    def start_up(self) -> None:
+        """After the window shows: the day's first backup and the quick integrity check,
+        both in worker threads, so the treasurer can start working at once."""
+        book = self.ops.book
+        if not book.read_only:
+            self.tasks.start(
+                lambda: maintenance.daily_backup_if_due(book),
+                self._daily_backup_done,
+                self._backup_failed,
+            )
+        self.tasks.start(
+            lambda: maintenance.check(book, full=False), self._quick_check_done, self._check_failed
+        )
+
+    def _daily_backup_done(self, result: BackupResult | None) -> None:
+        if result is None:
+            return
+        self._show_status(self.tr("Daily backup made: {name}.").format(name=result.info.path.name))
+        self._backup_made(result)
+
+    def _backup_made(self, result: BackupResult) -> None:
+        if result.warnings:
+            self.notice.show_message(
+                self.tr("Backup warning: {text}").format(text=" ".join(result.warnings))
+            )
+        self.ops.changes_applied.emit(Changes(backups=True))
+
+    def _backup_failed(self, error: KopdeskError) -> None:
+        self.notice.show_message(
+            self.tr("The automatic backup failed: {text}").format(text=error.message)
+        )
+
+    def _check_failed(self, error: KopdeskError) -> None:
+        self.notice.show_message(
+            self.tr("The book could not be checked: {text}").format(text=error.message)
+        )
+
+    def _quick_check_done(self, report: CheckReport) -> None:
+        self.last_check = report
+        if report.ok:
+            return
+        if CheckReportDialog.ask(self.ops, report, self):
+            self.restore_from_backup(newest=True)
+
+    def restore_from_backup(self, *, newest: bool = False) -> Path | None:
+        """The restore wizard (the newest checked backup chosen when ``newest``)."""
+        self.tasks.wait()
+        return RestoreWizard.ask(self.ops, self, newest_verified=newest)
+
+    def _book_restored(self, _safety: object) -> None:
+        self.restored = True
+        self.close()
+
+    def make_closing_backup(self) -> BackupResult | None:
+        """The backup made on closing (with a small progress dialog); None if refused."""
+        book = self.ops.book
+        if book.read_only or book.path is None or self.restored:
+            return None
+        try:
+            result = run_in_worker(
+                self,
+                self.tr("Making a backup of the book…"),
+                lambda _report: maintenance.backup_now(book, "tutup"),
+            )
+        except KopdeskError as exc:
+            messages.show_error(self, exc)
+            return None
+        self.closing_backup = result
+        return result
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.statusBar().clearMessage()
+        if not self._closed:
+            self._closed = True
+            self.tasks.wait()
+            self.make_closing_backup()
+            self.tasks.shutdown()
         super().closeEvent(event)

@@ -24,9 +24,11 @@ from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError, ValidationError
 from kopdesk.ui import messages
 from kopdesk.ui.dialogs.approval import ApprovalDialog
-from kopdesk.ui.progress import Report, run_in_worker
+from kopdesk.ui.progress import BackgroundTasks, Report, run_in_worker
 
 T = TypeVar("T")
+READ_ONLY_PERMISSIONS = frozenset({Permission.AUDIT_VIEW, Permission.BOOKS_VERIFY})
+"""What a user may still do in a book opened read-only: nothing that writes."""
 
 
 def _with_approval(
@@ -49,6 +51,8 @@ class Changes:
     """Users, their roles and passwords, or the security settings."""
     members: bool = False
     """Members: their data, status, organ terms (the member register)."""
+    backups: bool = False
+    """Backups of the book were made, removed or their settings changed."""
 
     @property
     def balances(self) -> bool:
@@ -62,14 +66,30 @@ class Ops(QObject):
     """Emitted with a :class:`Changes` after an action committed."""
     status_message = Signal(str)
     """A short note for the status bar (e.g. the number of a new entry)."""
+    book_restored = Signal(object)
+    """Emitted with the safety copy's path after the book was replaced by a backup:
+    the book is closed, the window must close and everyone signs in again."""
 
     def __init__(self, book: Book, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.book = book
         self.actor = actor
+        self.tasks = BackgroundTasks(self)
+        """Work that runs without any dialog (the daily backup, the quick check)."""
+
+    @property
+    def read_only(self) -> bool:
+        """The book was opened read-only (another kopdesk is writing to it)."""
+        return self.book.read_only
 
     def can(self, permission: Permission) -> bool:
-        """Whether the signed-in user's role has ``permission`` (the services check again)."""
+        """Whether the signed-in user's role has ``permission`` (the services check again).
+
+        In a read-only book only what writes nothing is allowed (reading the
+        audit trail, checking the books); the book refuses every write anyway.
+        """
+        if self.read_only and permission not in READ_ONLY_PERMISSIONS:
+            return False
         return self.actor.can(permission)
 
     def run(
@@ -110,10 +130,34 @@ class Ops(QObject):
         for their password (``what`` tells them which action) and the same
         action runs again with the one-time grant. None when refused or cancelled.
         """
+        result = self.with_approval(
+            parent,
+            lambda approval: self._attempt(partial(_with_approval, action, approval)),
+            what=what,
+            on_validation=on_validation,
+        )
+        if result is not None:
+            self.changes_applied.emit(changes)
+        return result
+
+    def with_approval(
+        self,
+        parent: QWidget | None,
+        attempt: Callable[[int | None], T],
+        *,
+        what: str,
+        on_validation: Callable[[ValidationError], None] | None = None,
+    ) -> T | None:
+        """The dual-control loop around ``attempt(approval)``, which opens its own
+        transactions (e.g. restoring a backup replaces the whole book).
+
+        ``attempt(None)`` first; on ``ApprovalRequiredError`` a second user
+        approves and ``attempt(grant)`` runs once more. None when refused or cancelled.
+        """
         approval: int | None = None
         while True:
             try:
-                result = self._attempt(partial(_with_approval, action, approval))
+                return attempt(approval)
             except ApprovalRequiredError as exc:
                 if approval is not None:  # the grant was refused too (expired, used)
                     messages.show_error(parent, exc)
@@ -121,12 +165,9 @@ class Ops(QObject):
                 approval = ApprovalDialog.ask(self, exc, what, parent)
                 if approval is None:
                     return None
-                continue
             except KopdeskError as exc:
                 self._show(parent, exc, on_validation)
                 return None
-            self.changes_applied.emit(changes)
-            return result
 
     def run_in_background(
         self,

@@ -9,11 +9,14 @@ worker never touches a widget.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kopdesk.errors import KopdeskError
 
 T = TypeVar("T")
 Report = Callable[[int, int], None]
@@ -65,3 +68,73 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[Report], T
         dialog.reset()
         dialog.deleteLater()
         return future.result()
+
+
+class _Delivery(QObject):
+    """Lives on the window thread; the worker's result reaches it as a queued signal."""
+
+    arrived = Signal(object, object)
+
+    def __init__(
+        self,
+        done: Callable[[Any], None],
+        failed: Callable[[KopdeskError], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._done = done
+        self._failed = failed
+        self.arrived.connect(self.deliver)
+
+    @Slot(object, object)
+    def deliver(self, result: object, error: BaseException | None) -> None:
+        self.deleteLater()
+        if error is None:
+            self._done(result)
+        elif isinstance(error, KopdeskError):
+            self._failed(error)
+        else:  # a bug: let the crash dialog show it
+            raise error
+
+
+class BackgroundTasks(QObject):
+    """Work that must not hold up the window at all (no dialog): the daily backup and
+    the quick check after opening. The results come back on the window thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kopdesk-background")
+        self._pending: set[Future[None]] = set()
+
+    def start(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[KopdeskError], None],
+    ) -> None:
+        """Run ``work()`` in a worker thread; then ``done(result)`` or ``failed(error)``
+        on the window thread (a bug reaches the crash dialog)."""
+        delivery = _Delivery(cast(Callable[[Any], None], done), failed, self)
+
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # handed to the window thread
+                delivery.arrived.emit(None, exc)
+            else:
+                delivery.arrived.emit(result, None)
+
+        future = self._pool.submit(run)
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self) -> None:
+        """Block until every started work has finished (before closing the book)."""
+        wait_for(list(self._pending))
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)

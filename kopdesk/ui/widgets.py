@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,3 +155,38 @@ def add_field_row(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
     form.addRow(label, field)
     form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, error)
     return error
+
+
+WARNING_BANNER = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872;"
+READ_ONLY_BANNER = "background: #fde2e2; color: #7a1010; border: 1px solid #e4a3a3;"
+
+
+class Banner(QFrame):
+    """A coloured strip across the top of the window with a message; the ✕ button
+    (when ``closable``) hides it until the next message."""
+
+    def __init__(self, style: str, *, closable: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(f"#banner {{ {style} border-radius: 3px; }} QLabel {{ border: none; }}")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(QCoreApplication.translate("Banner", "Hide this message"))
+        self.close_button.clicked.connect(self.hide)
+        self.close_button.setVisible(closable)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -214,6 +214,166 @@
         </message>
     </context>
     <context>
+        <name>BackupPanel</name>
+        <message>
+            <source>kopdesk backs up the book by itself: the first time it is opened each day, when it is closed, and before risky work such as an import or a restore. Each copy is checked right after it is made. Keep a second copy outside this computer, for example on a flashdisk.</source>
+            <translation>kopdesk mencadangkan buku dengan sendirinya: saat pertama dibuka setiap hari, saat ditutup, dan sebelum pekerjaan berisiko seperti impor atau pemulihan. Setiap salinan langsung diperiksa setelah dibuat. Simpan salinan kedua di luar komputer ini, misalnya di flashdisk.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Pulihkan…</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Buka folder</translation>
+        </message>
+        <message>
+            <source>Backup settings</source>
+            <translation>Pengaturan cadangan</translation>
+        </message>
+        <message>
+            <source>Daily backups to keep</source>
+            <translation>Cadangan harian yang disimpan</translation>
+        </message>
+        <message>
+            <source>Weekly backups to keep</source>
+            <translation>Cadangan mingguan yang disimpan</translation>
+        </message>
+        <message>
+            <source>Monthly backups to keep</source>
+            <translation>Cadangan bulanan yang disimpan</translation>
+        </message>
+        <message>
+            <source>none: backups stay beside the book only</source>
+            <translation>kosong: cadangan hanya disimpan di samping buku</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Pilih folder…</translation>
+        </message>
+        <message>
+            <source>Second folder (flashdisk)</source>
+            <translation>Folder kedua (flashdisk)</translation>
+        </message>
+        <message>
+            <source>Save backup settings</source>
+            <translation>Simpan pengaturan cadangan</translation>
+        </message>
+        <message>
+            <source>Only the Admin may change the backup settings.</source>
+            <translation>Hanya Admin yang boleh mengubah pengaturan cadangan.</translation>
+        </message>
+        <message>
+            <source>{count} backups, {verified} of them checked; newest first.</source>
+            <translation>{count} cadangan, {verified} di antaranya terperiksa; terbaru di atas.</translation>
+        </message>
+        <message>
+            <source>This folder is not there now (is the flashdisk plugged in?). Backups are still kept beside the book; the copy is made when the folder is back.</source>
+            <translation>Folder ini sekarang tidak ada (flashdisk belum dipasang?). Cadangan tetap disimpan di samping buku; salinan kedua dibuat lagi saat folder ini ada.</translation>
+        </message>
+        <message>
+            <source>Making a backup of the book…</source>
+            <translation>Mencadangkan buku…</translation>
+        </message>
+        <message>
+            <source>Backup warning: {text}</source>
+            <translation>Peringatan cadangan: {text}</translation>
+        </message>
+        <message>
+            <source>Backup made: {name}.</source>
+            <translation>Cadangan dibuat: {name}.</translation>
+        </message>
+        <message>
+            <source>Second folder for backups</source>
+            <translation>Folder kedua untuk cadangan</translation>
+        </message>
+        <message>
+            <source>Backup settings saved.</source>
+            <translation>Pengaturan cadangan disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Size (MB)</source>
+            <translation>Ukuran (MB)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Terperiksa</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>The copy passed SQLite's integrity check when it was made.</source>
+            <translation>Salinan lulus pemeriksaan integritas SQLite saat dibuat.</translation>
+        </message>
+        <message>
+            <source>Not checked, or the file changed since it was checked.</source>
+            <translation>Belum diperiksa, atau berkasnya berubah sejak diperiksa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Hide this message</source>
+            <translation>Sembunyikan pesan ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookInUseDialog</name>
+        <message>
+            <source>The book is in use</source>
+            <translation>Buku sedang dipakai</translation>
+        </message>
+        <message>
+            <source>The book {name} is open for writing elsewhere.</source>
+            <translation>Buku {name} sedang dibuka untuk menulis di tempat lain.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Open since</source>
+            <translation>Dibuka sejak</translation>
+        </message>
+        <message>
+            <source>Only one computer may write to a book at a time, so that nothing is lost. Close kopdesk on that computer and open the book again, or open it read-only now: you can look at everything, but change or print nothing.</source>
+            <translation>Hanya satu komputer yang boleh menulis ke buku pada satu waktu, supaya tidak ada yang hilang. Tutup kopdesk di komputer itu lalu buka buku ini lagi, atau buka sekarang hanya-baca: Anda dapat melihat semuanya, tetapi tidak dapat mengubah atau mencetak apa pun.</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Buka hanya-baca</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>CashJournalPage</name>
         <message>
             <source>Journal</source>
@@ -269,6 +429,162 @@
         <message>
             <source>The two passwords are not the same.</source>
             <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckItemsModel</name>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation>LULUS</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>GAGAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Checking the backup</source>
+            <translation>Memeriksa cadangan</translation>
+        </message>
+        <message>
+            <source>kopdesk opens the copy and checks every page of it.</source>
+            <translation>kopdesk membuka salinan itu dan memeriksa setiap halamannya.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Dibuat pada</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Memeriksa cadangan…</translation>
+        </message>
+        <message>
+            <source>This file cannot be restored.</source>
+            <translation>Berkas ini tidak dapat dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Gagal</translation>
+        </message>
+        <message>
+            <source>The backup is readable and belongs to this cooperative's book.</source>
+            <translation>Cadangan dapat dibaca dan merupakan buku koperasi ini.</translation>
+        </message>
+        <message>
+            <source>{mb} MB</source>
+            <translation>{mb} MB</translation>
+        </message>
+        <message>
+            <source>Passed (SQLite's complete integrity check)</source>
+            <translation>Lulus (pemeriksaan integritas SQLite lengkap)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckReportDialog</name>
+        <message>
+            <source>The book failed its check</source>
+            <translation>Buku gagal diperiksa</translation>
+        </message>
+        <message>
+            <source>kopdesk checks the book every time it is opened. This time something is wrong. Do not enter anything new: restore the newest good backup, or ask your Admin or Ketua to do it.</source>
+            <translation>kopdesk memeriksa buku setiap kali dibuka. Kali ini ada yang salah. Jangan mencatat apa pun dulu: pulihkan cadangan sehat yang terbaru, atau minta Admin atau Ketua melakukannya.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Pulihkan dari cadangan…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckReportView</name>
+        <message>
+            <source>The book has not been checked yet.</source>
+            <translation>Buku belum diperiksa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Pilih cadangan</translation>
+        </message>
+        <message>
+            <source>The book will be put back exactly as it was when the backup was made. Usually the newest checked backup is the right one.</source>
+            <translation>Buku akan dikembalikan persis seperti saat cadangan dibuat. Biasanya cadangan terperiksa yang terbaru adalah yang tepat.</translation>
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation>Pilih berkas lain…</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Pilih berkas cadangan</translation>
+        </message>
+        <message>
+            <source>kopdesk books (*.sqlite)</source>
+            <translation>Buku kopdesk (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Chosen file: {path}</source>
+            <translation>Berkas terpilih: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>What happens now</source>
+            <translation>Yang akan terjadi</translation>
+        </message>
+        <message>
+            <source>I understand that everything recorded after this backup will be undone.</source>
+            <translation>Saya mengerti bahwa semua yang dicatat setelah cadangan ini akan dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Everything recorded after {when} (journal entries, members, users, settings) will be undone. Write it down first if it must be entered again.</source>
+            <translation>Semua yang dicatat setelah {when} (jurnal, anggota, pengguna, pengaturan) akan dibatalkan. Catat dulu bila harus dimasukkan lagi.</translation>
+        </message>
+        <message>
+            <source>1. A second user (Ketua, Bendahara or Admin) approves the restore with their password.
+2. The book as it is now is kept as a backup “Before a restore”, so nothing is lost for good.
+3. The book is replaced by the backup of {when} and recorded in the audit trail.
+4. kopdesk reopens the book and everyone signs in again.</source>
+            <translation>1. Pengguna kedua (Ketua, Bendahara, atau Admin) menyetujui pemulihan dengan kata sandinya.
+2. Buku seperti sekarang disimpan sebagai cadangan “Sebelum pemulihan”, jadi tidak ada yang hilang selamanya.
+3. Buku diganti dengan cadangan {when} dan dicatat di jejak audit.
+4. kopdesk membuka buku lagi dan semua orang masuk kembali.</translation>
         </message>
     </context>
     <context>
@@ -539,6 +855,29 @@
             <source>Import finished</source>
             <translation>Impor selesai</translation>
         </message>
+        <message>
+            <source>Backing up the book before the import…</source>
+            <translation>Mencadangkan buku sebelum impor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityPanel</name>
+        <message>
+            <source>Checks the book file itself (SQLite's complete check), that every journal entry balances, that the trial balance is zero, that entry and document numbers have no gaps, and the fingerprint chains. It changes nothing; on a big book it takes a little while.</source>
+            <translation>Memeriksa berkas buku itu sendiri (pemeriksaan lengkap SQLite), bahwa setiap jurnal seimbang, neraca saldo nol, nomor jurnal dan dokumen tanpa lompatan, dan rantai sidik jari. Tidak ada yang diubah; pada buku besar pemeriksaan ini agak lama.</translation>
+        </message>
+        <message>
+            <source>Check integrity</source>
+            <translation>Periksa integritas</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Pulihkan dari cadangan…</translation>
+        </message>
+        <message>
+            <source>Checking the integrity of the book…</source>
+            <translation>Memeriksa integritas buku…</translation>
+        </message>
     </context>
     <context>
         <name>JournalEntryDialog</name>
@@ -792,6 +1131,10 @@
             <translation>Buku: {path}   Pengguna: {user} ({role})</translation>
         </message>
         <message>
+            <source>Read-only: {reason} Nothing can be changed or printed on this computer until that kopdesk is closed and the book is opened again.</source>
+            <translation>Hanya-baca: {reason} Tidak ada yang dapat diubah atau dicetak di komputer ini sampai kopdesk itu ditutup dan buku ini dibuka lagi.</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>Beranda</translation>
         </message>
@@ -818,6 +1161,26 @@
         <message>
             <source>Ctrl+L</source>
             <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Daily backup made: {name}.</source>
+            <translation>Cadangan harian dibuat: {name}.</translation>
+        </message>
+        <message>
+            <source>Backup warning: {text}</source>
+            <translation>Peringatan cadangan: {text}</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: {text}</source>
+            <translation>Cadangan otomatis gagal: {text}</translation>
+        </message>
+        <message>
+            <source>The book could not be checked: {text}</source>
+            <translation>Buku tidak dapat diperiksa: {text}</translation>
+        </message>
+        <message>
+            <source>Making a backup of the book…</source>
+            <translation>Mencadangkan buku…</translation>
         </message>
     </context>
     <context>
@@ -1491,6 +1854,37 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>RestoreWizard</name>
+        <message>
+            <source>Restore the book from a backup</source>
+            <translation>Pulihkan buku dari cadangan</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>The file {name} is a backup of another cooperative's book; choose a backup of this book.</source>
+            <translation>Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini.</translation>
+        </message>
+        <message>
+            <source>Restoring the book…</source>
+            <translation>Memulihkan buku…</translation>
+        </message>
+        <message>
+            <source>Restore the book from the backup of {when} ({name})</source>
+            <translation>Memulihkan buku dari cadangan {when} ({name})</translation>
+        </message>
+        <message>
+            <source>Book restored</source>
+            <translation>Buku dipulihkan</translation>
+        </message>
+        <message>
+            <source>The book was restored from the backup of {when}. The book as it was is kept in {safety}. kopdesk now closes the book; sign in again.</source>
+            <translation>Buku dipulihkan dari cadangan {when}. Buku sebelumnya disimpan di {safety}. kopdesk sekarang menutup buku; silakan masuk lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReverseDialog</name>
         <message>
             <source>Reverse journal entry</source>
@@ -1560,6 +1954,10 @@ Tetap simpan?</translation>
         <message>
             <source>Security</source>
             <translation>Keamanan</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
         </message>
     </context>
     <context>
@@ -1710,6 +2108,10 @@ Buku akan disimpan di:
         <message>
             <source>Books and documents</source>
             <translation>Keaslian buku dan dokumen</translation>
+        </message>
+        <message>
+            <source>Check integrity</source>
+            <translation>Periksa integritas</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +2321,21 @@ Buku akan disimpan di:
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>another kopdesk</source>
+            <translation>kopdesk lain</translation>
+        </message>
+        <message>
+            <source>{who} has the book open for writing.</source>
+            <translation>{who} sedang membuka buku ini untuk menulis.</translation>
+        </message>
+        <message>
+            <source>This book has no users yet; open it when no other computer is writing to it.</source>
+            <translation>Buku ini belum memiliki pengguna; buka saat tidak ada komputer lain yang menulis ke buku ini.</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>Book created</source>
@@ -2075,6 +2492,41 @@ Buku akan disimpan di:
         <message>
             <source>role</source>
             <translation>peran</translation>
+        </message>
+    </context>
+    <context>
+        <name>backups</name>
+        <message>
+            <source>Daily (automatic)</source>
+            <translation>Harian (otomatis)</translation>
+        </message>
+        <message>
+            <source>On closing kopdesk</source>
+            <translation>Saat kopdesk ditutup</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>Manual (Cadangkan sekarang)</translation>
+        </message>
+        <message>
+            <source>Before a member import</source>
+            <translation>Sebelum impor anggota</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Sebelum pemulihan</translation>
+        </message>
+        <message>
+            <source>Before a kopdesk update</source>
+            <translation>Sebelum pembaruan kopdesk</translation>
+        </message>
+        <message>
+            <source>No note (unchecked file)</source>
+            <translation>Tanpa catatan (berkas belum diperiksa)</translation>
+        </message>
+        <message>
+            <source>Before: {what}</source>
+            <translation>Sebelum: {what}</translation>
         </message>
     </context>
     <context>

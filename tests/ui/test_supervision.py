@@ -138,8 +138,12 @@ def test_kasir_sees_only_the_checks(qtbot: QtBot, ops_as: OpsAs) -> None:
     page = SupervisionPage(ops_as(Role.KASIR))
     qtbot.addWidget(page)
     assert page.audit_panel is None
-    assert page.tabs.count() == 1
+    assert [page.tabs.widget(i) for i in range(page.tabs.count())] == [
+        page.verify_panel,
+        page.integrity_panel,
+    ]
     assert page.verify_panel.verify_button.isEnabled()
+    assert page.integrity_panel.check_button.isEnabled()
 
 
 def _paper(ops: Ops, tmp_path: Path, bendahara: Actor) -> Path:

@@ -446,9 +446,7 @@ ID: dict[str, str] = {
     "Relation": "Hubungan",
     "Membership": "Keanggotaan",
     "A member's number does not change.": "Nomor anggota tidak dapat diubah.",
-    "Change the status with the Change status button.": (
-        "Ubah status dengan tombol Ubah status."
-    ),
+    "Change the status with the Change status button.": ("Ubah status dengan tombol Ubah status."),
     "Please check:\n{warnings}\n\nSave anyway?": "Mohon periksa:\n{warnings}\n\nTetap simpan?",
     "Check the data": "Periksa data",
     "Member {number} saved.": "Anggota {number} tersimpan.",
@@ -519,9 +517,176 @@ ID: dict[str, str] = {
     "Row": "Baris",
     "Column": "Kolom",
     "Check: {text}": "Periksa: {text}",
+    # keandalan: backups, restore, integrity, single writer
+    "kopdesk backs up the book by itself: the first time it is opened each day, when it is "
+    "closed, and before risky work such as an import or a restore. Each copy is checked right "
+    "after it is made. Keep a second copy outside this computer, for example on a flashdisk.": (
+        "kopdesk mencadangkan buku dengan sendirinya: saat pertama dibuka setiap hari, saat "
+        "ditutup, dan sebelum pekerjaan berisiko seperti impor atau pemulihan. Setiap salinan "
+        "langsung diperiksa setelah dibuat. Simpan salinan kedua di luar komputer ini, "
+        "misalnya di flashdisk."
+    ),
+    "Back up now": "Cadangkan sekarang",
+    "Restore…": "Pulihkan…",
+    "Open folder": "Buka folder",
+    "Backup settings": "Pengaturan cadangan",
+    "Daily backups to keep": "Cadangan harian yang disimpan",
+    "Weekly backups to keep": "Cadangan mingguan yang disimpan",
+    "Monthly backups to keep": "Cadangan bulanan yang disimpan",
+    "none: backups stay beside the book only": "kosong: cadangan hanya disimpan di samping buku",
+    "Choose folder…": "Pilih folder…",
+    "Second folder (flashdisk)": "Folder kedua (flashdisk)",
+    "Save backup settings": "Simpan pengaturan cadangan",
+    "Only the Admin may change the backup settings.": (
+        "Hanya Admin yang boleh mengubah pengaturan cadangan."
+    ),
+    "{count} backups, {verified} of them checked; newest first.": (
+        "{count} cadangan, {verified} di antaranya terperiksa; terbaru di atas."
+    ),
+    "This folder is not there now (is the flashdisk plugged in?). Backups are still kept "
+    "beside the book; the copy is made when the folder is back.": (
+        "Folder ini sekarang tidak ada (flashdisk belum dipasang?). Cadangan tetap disimpan "
+        "di samping buku; salinan kedua dibuat lagi saat folder ini ada."
+    ),
+    "Making a backup of the book…": "Mencadangkan buku…",
+    "Backup warning: {text}": "Peringatan cadangan: {text}",
+    "Backup made: {name}.": "Cadangan dibuat: {name}.",
+    "Second folder for backups": "Folder kedua untuk cadangan",
+    "Backup settings saved.": "Pengaturan cadangan disimpan.",
+    "Size (MB)": "Ukuran (MB)",
+    "Checked": "Terperiksa",
+    "Location": "Lokasi",
+    "The copy passed SQLite's integrity check when it was made.": (
+        "Salinan lulus pemeriksaan integritas SQLite saat dibuat."
+    ),
+    "Not checked, or the file changed since it was checked.": (
+        "Belum diperiksa, atau berkasnya berubah sejak diperiksa."
+    ),
+    "Hide this message": "Sembunyikan pesan ini",
+    "The book is in use": "Buku sedang dipakai",
+    "The book {name} is open for writing elsewhere.": (
+        "Buku {name} sedang dibuka untuk menulis di tempat lain."
+    ),
+    "unknown": "tidak diketahui",
+    "Computer": "Komputer",
+    "Open since": "Dibuka sejak",
+    "Only one computer may write to a book at a time, so that nothing is lost. Close kopdesk "
+    "on that computer and open the book again, or open it read-only now: you can look at "
+    "everything, but change or print nothing.": (
+        "Hanya satu komputer yang boleh menulis ke buku pada satu waktu, supaya tidak ada "
+        "yang hilang. Tutup kopdesk di komputer itu lalu buka buku ini lagi, atau buka "
+        "sekarang hanya-baca: Anda dapat melihat semuanya, tetapi tidak dapat mengubah atau "
+        "mencetak apa pun."
+    ),
+    "Open read-only": "Buka hanya-baca",
+    "Result": "Hasil",
+    "Details": "Keterangan",
+    "PASSED": "LULUS",
+    "FAILED": "GAGAL",
+    "Checking the backup": "Memeriksa cadangan",
+    "kopdesk opens the copy and checks every page of it.": (
+        "kopdesk membuka salinan itu dan memeriksa setiap halamannya."
+    ),
+    "Made on": "Dibuat pada",
+    "Size": "Ukuran",
+    "Checking the backup…": "Memeriksa cadangan…",
+    "This file cannot be restored.": "Berkas ini tidak dapat dipulihkan.",
+    "Failed": "Gagal",
+    "The backup is readable and belongs to this cooperative's book.": (
+        "Cadangan dapat dibaca dan merupakan buku koperasi ini."
+    ),
+    "{mb} MB": "{mb} MB",
+    "Passed (SQLite's complete integrity check)": "Lulus (pemeriksaan integritas SQLite lengkap)",
+    "The book failed its check": "Buku gagal diperiksa",
+    "kopdesk checks the book every time it is opened. This time something is wrong. Do not "
+    "enter anything new: restore the newest good backup, or ask your Admin or Ketua to do it.": (
+        "kopdesk memeriksa buku setiap kali dibuka. Kali ini ada yang salah. Jangan mencatat "
+        "apa pun dulu: pulihkan cadangan sehat yang terbaru, atau minta Admin atau Ketua "
+        "melakukannya."
+    ),
+    "Restore from a backup…": "Pulihkan dari cadangan…",
+    "The book has not been checked yet.": "Buku belum diperiksa.",
+    "Choose a backup": "Pilih cadangan",
+    "The book will be put back exactly as it was when the backup was made. Usually the newest "
+    "checked backup is the right one.": (
+        "Buku akan dikembalikan persis seperti saat cadangan dibuat. Biasanya cadangan "
+        "terperiksa yang terbaru adalah yang tepat."
+    ),
+    "Choose another file…": "Pilih berkas lain…",
+    "Choose a backup file": "Pilih berkas cadangan",
+    "kopdesk books (*.sqlite)": "Buku kopdesk (*.sqlite)",
+    "Chosen file: {path}": "Berkas terpilih: {path}",
+    "What happens now": "Yang akan terjadi",
+    "I understand that everything recorded after this backup will be undone.": (
+        "Saya mengerti bahwa semua yang dicatat setelah cadangan ini akan dibatalkan."
+    ),
+    "Everything recorded after {when} (journal entries, members, users, settings) will be "
+    "undone. Write it down first if it must be entered again.": (
+        "Semua yang dicatat setelah {when} (jurnal, anggota, pengguna, pengaturan) akan "
+        "dibatalkan. Catat dulu bila harus dimasukkan lagi."
+    ),
+    "1. A second user (Ketua, Bendahara or Admin) approves the restore with their "
+    "password.\n2. The book as it is now is kept as a backup “Before a restore”, so nothing "
+    "is lost for good.\n3. The book is replaced by the backup of {when} and recorded in the "
+    "audit trail.\n4. kopdesk reopens the book and everyone signs in again.": (
+        "1. Pengguna kedua (Ketua, Bendahara, atau Admin) menyetujui pemulihan dengan kata "
+        "sandinya.\n2. Buku seperti sekarang disimpan sebagai cadangan “Sebelum pemulihan”, "
+        "jadi tidak ada yang hilang selamanya.\n3. Buku diganti dengan cadangan {when} dan "
+        "dicatat di jejak audit.\n4. kopdesk membuka buku lagi dan semua orang masuk kembali."
+    ),
+    "Backing up the book before the import…": "Mencadangkan buku sebelum impor…",
+    "Checks the book file itself (SQLite's complete check), that every journal entry "
+    "balances, that the trial balance is zero, that entry and document numbers have no gaps, "
+    "and the fingerprint chains. It changes nothing; on a big book it takes a little while.": (
+        "Memeriksa berkas buku itu sendiri (pemeriksaan lengkap SQLite), bahwa setiap jurnal "
+        "seimbang, neraca saldo nol, nomor jurnal dan dokumen tanpa lompatan, dan rantai "
+        "sidik jari. Tidak ada yang diubah; pada buku besar pemeriksaan ini agak lama."
+    ),
+    "Check integrity": "Periksa integritas",
+    "Checking the integrity of the book…": "Memeriksa integritas buku…",
+    "Read-only: {reason} Nothing can be changed or printed on this computer until that "
+    "kopdesk is closed and the book is opened again.": (
+        "Hanya-baca: {reason} Tidak ada yang dapat diubah atau dicetak di komputer ini sampai "
+        "kopdesk itu ditutup dan buku ini dibuka lagi."
+    ),
+    "Daily backup made: {name}.": "Cadangan harian dibuat: {name}.",
+    "The automatic backup failed: {text}": "Cadangan otomatis gagal: {text}",
+    "The book could not be checked: {text}": "Buku tidak dapat diperiksa: {text}",
+    "Restore the book from a backup": "Pulihkan buku dari cadangan",
+    "Restore": "Pulihkan",
+    "The file {name} is a backup of another cooperative's book; choose a backup of this book.": (
+        "Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini."
+    ),
+    "Restoring the book…": "Memulihkan buku…",
+    "Restore the book from the backup of {when} ({name})": (
+        "Memulihkan buku dari cadangan {when} ({name})"
+    ),
+    "Book restored": "Buku dipulihkan",
+    "The book was restored from the backup of {when}. The book as it was is kept in {safety}. "
+    "kopdesk now closes the book; sign in again.": (
+        "Buku dipulihkan dari cadangan {when}. Buku sebelumnya disimpan di {safety}. kopdesk "
+        "sekarang menutup buku; silakan masuk lagi."
+    ),
+    "Backups": "Cadangan",
+    "another kopdesk": "kopdesk lain",
+    "{who} has the book open for writing.": "{who} sedang membuka buku ini untuk menulis.",
+    "This book has no users yet; open it when no other computer is writing to it.": (
+        "Buku ini belum memiliki pengguna; buka saat tidak ada komputer lain yang menulis ke "
+        "buku ini."
+    ),
+    "Daily (automatic)": "Harian (otomatis)",
+    "On closing kopdesk": "Saat kopdesk ditutup",
+    "Made by hand": "Manual (Cadangkan sekarang)",
+    "Before a member import": "Sebelum impor anggota",
+    "Before a restore": "Sebelum pemulihan",
+    "Before a kopdesk update": "Sebelum pembaruan kopdesk",
+    "No note (unchecked file)": "Tanpa catatan (berkas belum diperiksa)",
+    "Before: {what}": "Sebelum: {what}",
 }
 
 ID_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("CheckItemsModel", "Check"): "Pemeriksaan",
+    ("CheckPage", "Check"): "Pemeriksaan",
     ("MemberDialog", "Sex"): "Jenis kelamin",
     ("MemberDetail", "Sex"): "Jenis kelamin",
     ("MemberDialog", "Phone"): "No. HP",

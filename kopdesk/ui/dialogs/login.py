@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.auth import sign_in
-from kopdesk.db import Book
+from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.books import book_exists, get_profile
@@ -88,6 +88,23 @@ class AdminForm(QWidget):
         self.errors.get(error.field, self.errors["username"]).show_message(error.message)
 
 
+def sign_in_to_book(book: Book, username: str, password: str) -> Actor:
+    """Sign in for a window session; ``AuthenticationError`` when refused.
+
+    A book opened read-only (another PC holds the writer lock) cannot record
+    the session, but a wrong password must still count toward the lockout:
+    the check then runs on a short-lived connection that writes only a failure.
+    """
+    path = book.path
+    if not book.read_only or path is None:
+        return sign_in(book, username, password)
+    checker = open_book(path)
+    try:
+        return sign_in(checker, username, password, record_session=False)
+    finally:
+        checker.close()
+
+
 class LoginDialog(QDialog):
     """Asks the user name and password; :attr:`actor` is the signed-in user."""
 
@@ -128,7 +145,9 @@ class LoginDialog(QDialog):
             self.username_edit.setFocus()
             return False
         try:
-            self.actor = sign_in(self.book, self.username_edit.text(), self.password_edit.text())
+            self.actor = sign_in_to_book(
+                self.book, self.username_edit.text(), self.password_edit.text()
+            )
         except KopdeskError as exc:
             self.error_label.show_message(exc.message)
             self.password_edit.clear()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk import maintenance
 from kopdesk.domain.money import format_number
 from kopdesk.errors import KopdeskError
 from kopdesk.services.member_import import (
@@ -333,6 +334,8 @@ class ImportDialog(QDialog):
         if plan is None or not plan.ok:
             return None
         actor = self.ops.actor
+        if not self._backup_first():
+            return None
         self.imported = self.ops.run_in_background(
             self,
             self.tr("Importing {count} members…").format(count=format_number(len(plan.members))),
@@ -350,6 +353,22 @@ class ImportDialog(QDialog):
         messages.inform(self, self.tr("Import finished"), message)
         self.accept()
         return self.imported
+
+    def _backup_first(self) -> bool:
+        """A "pra-impor" backup before the import commits (the way back if it was wrong)."""
+        book = self.ops.book
+        try:
+            result = run_in_worker(
+                self,
+                self.tr("Backing up the book before the import…"),
+                lambda _r: maintenance.before_risky(book, "impor"),
+            )
+        except KopdeskError as exc:
+            messages.show_error(self, exc)
+            return False
+        if result is not None:
+            self.ops.changes_applied.emit(Changes(backups=True))
+        return True
 
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> ImportResult | None:

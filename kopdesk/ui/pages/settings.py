@@ -32,6 +32,7 @@ from kopdesk.services.books import (
 )
 from kopdesk.ui.dialogs.login import ChangePasswordDialog
 from kopdesk.ui.ops import Changes, Ops, book_location
+from kopdesk.ui.pages.backups import BackupPanel
 from kopdesk.ui.pages.users import SecurityPanel, UsersPanel
 from kopdesk.ui.widgets import ErrorLabel, add_checked_row, bold
 
@@ -184,6 +185,7 @@ class SettingsPage(QWidget):
         who.setFont(bold(self.font()))
         self.password_button = QPushButton(self.tr("Change my password"))
         self.password_button.clicked.connect(self.change_my_password)
+        self.password_button.setEnabled(not ops.read_only)
         top = QHBoxLayout()
         top.addWidget(who)
         top.addStretch(1)
@@ -198,6 +200,10 @@ class SettingsPage(QWidget):
             self.security = SecurityPanel(ops)
             self.tabs.addTab(self.users, self.tr("Users"))
             self.tabs.addTab(self.security, self.tr("Security"))
+        self.backups: BackupPanel | None = None
+        if ops.book.path is not None:  # a server database is backed up on the server
+            self.backups = BackupPanel(ops)
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
         layout.addLayout(top)

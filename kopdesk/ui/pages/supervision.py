@@ -33,6 +33,7 @@ from kopdesk.ui.dialogs.verify_document import (
 from kopdesk.ui.models.audit import AuditModel, action_filters
 from kopdesk.ui.models.integrity import ProblemsModel
 from kopdesk.ui.ops import Changes, Ops
+from kopdesk.ui.pages.checks import IntegrityPanel
 from kopdesk.ui.printing import run_with_progress
 from kopdesk.ui.widgets import DateField, setup_table, today
 
@@ -237,6 +238,8 @@ class SupervisionPage(QWidget):
             self.audit_panel = AuditPanel(ops)
             self.tabs.addTab(self.audit_panel, self.tr("Audit trail"))
         self.tabs.addTab(self.verify_panel, self.tr("Books and documents"))
+        self.integrity_panel = IntegrityPanel(ops)
+        self.tabs.addTab(self.integrity_panel, self.tr("Check integrity"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.tabs)

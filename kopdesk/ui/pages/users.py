@@ -25,6 +25,8 @@ from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import setup_table
 
 USERS_CHANGED = Changes(users=True)
+SECURITY_SETTINGS = tuple(s for s in settings.ALL if not s.key.startswith("backup."))
+"""The backup settings live on the Cadangan tab."""
 
 
 class UsersPanel(QWidget):
@@ -158,7 +160,7 @@ class SecurityPanel(QWidget):
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for setting in settings.ALL:
+        for setting in SECURITY_SETTINGS:
             spin = QSpinBox()
             spin.setRange(setting.minimum, setting.maximum)
             spin.setMinimumWidth(100)
@@ -177,7 +179,7 @@ class SecurityPanel(QWidget):
 
     def refresh(self) -> None:
         values = self.ops.read(
-            self, lambda s: {x.key: settings.get_int(s, x) for x in settings.ALL}
+            self, lambda s: {x.key: settings.get_int(s, x) for x in SECURITY_SETTINGS}
         )
         for key, value in (values or {}).items():
             self.spins[key].setValue(value)
@@ -187,7 +189,7 @@ class SecurityPanel(QWidget):
 
         def change(session: Session) -> int:
             changed = 0
-            for setting in settings.ALL:
+            for setting in SECURITY_SETTINGS:
                 if settings.get_int(session, setting) != wanted[setting.key]:
                     settings.change_setting(session, self.ops.actor, setting, wanted[setting.key])
                     changed += 1
