@@ -39,11 +39,14 @@ QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #f3f5f7; }
 def setup_application(app: QApplication) -> list[QTranslator]:
     """Style, font and the Indonesian translation; returns the translators."""
     app.setApplicationName("kopdesk")
-    app.setStyle("Fusion")
+    # Setting the same style again re-polishes every widget alive: skip what is set.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), FONT_POINT_SIZE))
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
     return install_translator(app)
 
 

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.errors import ApprovalRequiredError, KopdeskError, ValidationError
+from kopdesk.errors import ApprovalRequiredError, KopdeskError, StorageError, ValidationError
+from kopdesk.services.ledger import LedgerInvariantError
 from kopdesk.ui import messages
 from kopdesk.ui.dialogs.approval import ApprovalDialog
 from kopdesk.ui.progress import BackgroundTasks, Report, run_in_worker
@@ -75,6 +76,7 @@ class Ops(QObject):
         self.book = book
         self.actor = actor
         self.tasks = BackgroundTasks(self)
+        self._damage_shown = False
         """Work that runs without any dialog (the daily backup, the quick check)."""
 
     @property
@@ -215,6 +217,24 @@ class Ops(QObject):
         except KopdeskError as exc:
             messages.show_error(parent, exc)
             return None
+        except LedgerInvariantError:
+            # the books do not balance: changed outside kopdesk or damaged. Say so once,
+            # with the way out; the window stays usable for the check and a restore.
+            if not self._damage_shown:
+                self._damage_shown = True
+                messages.show_error(parent, damaged_book_error())
+            return None
+
+
+def damaged_book_error() -> StorageError:
+    return StorageError(
+        QCoreApplication.translate(
+            "ops",
+            "The book does not balance: it was changed outside kopdesk or is damaged. "
+            "Enter nothing new; open Supervision → Check integrity to see what is wrong, "
+            "and restore the newest good backup.",
+        )
+    )
 
 
 def book_location(ops: Ops) -> str:

@@ -8,12 +8,13 @@ worker never touches a widget.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kopdesk.errors import KopdeskError
@@ -24,6 +25,36 @@ Report = Callable[[int, int], None]
 PROGRESS_DELAY_MS = 400
 """Work done sooner than this shows no dialog at all."""
 POLL_MS = 30
+
+
+class _GarbageHold:
+    """No automatic garbage collection while workers run.
+
+    Python's collector runs in whichever thread happens to allocate. Run in a
+    worker, it may free a cycle holding a Qt object, and a Qt object destroyed
+    off the window thread crashes the program. So the window thread collects
+    first and the collector waits until the workers are done (reference counting
+    still frees almost everything meanwhile). Used from the window thread only.
+    """
+
+    def __init__(self) -> None:
+        self.holds = 0
+        self.was_enabled = True
+
+    def hold(self) -> None:
+        if self.holds == 0:
+            self.was_enabled = gc.isenabled()
+            gc.collect()
+            gc.disable()
+        self.holds += 1
+
+    def release(self) -> None:
+        self.holds -= 1
+        if self.holds == 0 and self.was_enabled:
+            gc.enable()
+
+
+GARBAGE = _GarbageHold()
 
 
 class _Progress:
@@ -42,6 +73,14 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[Report], T
     Exceptions of the work reach the caller.
     """
     progress = _Progress()
+    GARBAGE.hold()
+    try:
+        return _run(parent, label, work, progress)
+    finally:
+        GARBAGE.release()
+
+
+def _run(parent: QWidget | None, label: str, work: Callable[[Report], T], progress: _Progress) -> T:
     with ThreadPoolExecutor(max_workers=1) as pool:
         future = pool.submit(work, progress.report)
         dialog = QProgressDialog(label, "", 0, 0, parent)
@@ -70,41 +109,20 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[Report], T
         return future.result()
 
 
-class _Delivery(QObject):
-    """Lives on the window thread; the worker's result reaches it as a queued signal."""
-
-    arrived = Signal(object, object)
-
-    def __init__(
-        self,
-        done: Callable[[Any], None],
-        failed: Callable[[KopdeskError], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._done = done
-        self._failed = failed
-        self.arrived.connect(self.deliver)
-
-    @Slot(object, object)
-    def deliver(self, result: object, error: BaseException | None) -> None:
-        self.deleteLater()
-        if error is None:
-            self._done(result)
-        elif isinstance(error, KopdeskError):
-            self._failed(error)
-        else:  # a bug: let the crash dialog show it
-            raise error
-
-
 class BackgroundTasks(QObject):
     """Work that must not hold up the window at all (no dialog): the daily backup and
-    the quick check after opening. The results come back on the window thread."""
+    the quick check after opening. A timer on the window thread polls the workers and
+    hands each result over there, so no worker ever touches a Qt object."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kopdesk-background")
-        self._pending: set[Future[None]] = set()
+        self._pending: list[
+            tuple[Future[Any], Callable[[Any], None], Callable[[KopdeskError], None]]
+        ] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.deliver)
 
     def start(
         self,
@@ -114,27 +132,41 @@ class BackgroundTasks(QObject):
     ) -> None:
         """Run ``work()`` in a worker thread; then ``done(result)`` or ``failed(error)``
         on the window thread (a bug reaches the crash dialog)."""
-        delivery = _Delivery(cast(Callable[[Any], None], done), failed, self)
-
-        def run() -> None:
-            try:
-                result = work()
-            except BaseException as exc:  # handed to the window thread
-                delivery.arrived.emit(None, exc)
-            else:
-                delivery.arrived.emit(result, None)
-
-        future = self._pool.submit(run)
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
+        GARBAGE.hold()
+        future = self._pool.submit(work)
+        self._pending.append((future, cast(Callable[[Any], None], done), failed))
+        self._timer.start()
 
     @property
     def busy(self) -> bool:
+        """Some work has not been handed over yet."""
         return bool(self._pending)
 
+    def deliver(self) -> None:
+        """Hand every finished work's result to its callback (called by the timer)."""
+        finished = [entry for entry in self._pending if entry[0].done()]
+        self._pending = [entry for entry in self._pending if not entry[0].done()]
+        if not self._pending:
+            self._timer.stop()
+        for future, done, failed in finished:
+            GARBAGE.release()
+            error = future.exception()
+            if error is None:
+                done(future.result())
+            elif isinstance(error, KopdeskError):
+                failed(error)
+            else:  # a bug: let the crash dialog show it
+                raise error
+
     def wait(self) -> None:
-        """Block until every started work has finished (before closing the book)."""
-        wait_for(list(self._pending))
+        """Block until every started work has finished (before closing the book);
+        the results are handed over by the next :meth:`deliver`."""
+        wait_for([entry[0] for entry in self._pending])
 
     def shutdown(self) -> None:
+        """Wait for the workers and drop results not handed over yet (the window closes)."""
+        self._timer.stop()
         self._pool.shutdown(wait=True)
+        for _entry in self._pending:
+            GARBAGE.release()
+        self._pending = []

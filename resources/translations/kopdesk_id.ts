@@ -2558,6 +2558,10 @@ Buku akan disimpan di:
     <context>
         <name>ops</name>
         <message>
+            <source>The book does not balance: it was changed outside kopdesk or is damaged. Enter nothing new; open Supervision → Check integrity to see what is wrong, and restore the newest good backup.</source>
+            <translation>Buku tidak seimbang: diubah di luar kopdesk atau rusak. Jangan mencatat apa pun dulu; buka Pengawasan → Periksa integritas untuk melihat masalahnya, lalu pulihkan cadangan sehat yang terbaru.</translation>
+        </message>
+        <message>
             <source>database server</source>
             <translation>server basis data</translation>
         </message>

@@ -682,6 +682,13 @@ ID: dict[str, str] = {
     "Before a kopdesk update": "Sebelum pembaruan kopdesk",
     "No note (unchecked file)": "Tanpa catatan (berkas belum diperiksa)",
     "Before: {what}": "Sebelum: {what}",
+    "The book does not balance: it was changed outside kopdesk or is damaged. Enter nothing "
+    "new; open Supervision → Check integrity to see what is wrong, and restore the newest "
+    "good backup.": (
+        "Buku tidak seimbang: diubah di luar kopdesk atau rusak. Jangan mencatat apa pun "
+        "dulu; buka Pengawasan → Periksa integritas untuk melihat masalahnya, lalu pulihkan "
+        "cadangan sehat yang terbaru."
+    ),
 }
 
 ID_BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -126,7 +126,7 @@ class BackupPanel(QWidget):
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("none: backups stay beside the book only"))
         self.folder_edit.setReadOnly(not self.editable)
-        self.folder_edit.textChanged.connect(self._check_folder)
+        self.folder_edit.textChanged.connect(self.check_folder)
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
         self.choose_button.setVisible(self.editable)
@@ -163,6 +163,7 @@ class BackupPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
+        self.check_folder()  # the flashdisk may have been plugged in meanwhile
         super().showEvent(event)
 
     def refresh(self) -> list[BackupInfo]:
@@ -194,9 +195,9 @@ class BackupPanel(QWidget):
         for key, value in numbers.items():
             self.spins[key].setValue(value)
         self.folder_edit.setText(folder)
-        self._check_folder()
+        self.check_folder()
 
-    def _check_folder(self) -> None:
+    def check_folder(self) -> None:
         text = self.folder_edit.text().strip()
         missing = bool(text) and not Path(text).is_dir()
         self.folder_error.show_message(
