@@ -569,6 +569,10 @@
             <translation>Yang akan terjadi</translation>
         </message>
         <message>
+            <source>Read this before restoring.</source>
+            <translation>Baca dulu sebelum memulihkan.</translation>
+        </message>
+        <message>
             <source>I understand that everything recorded after this backup will be undone.</source>
             <translation>Saya mengerti bahwa semua yang dicatat setelah cadangan ini akan dibatalkan.</translation>
         </message>
@@ -2506,7 +2510,7 @@ Buku akan disimpan di:
         </message>
         <message>
             <source>Made by hand</source>
-            <translation>Manual (Cadangkan sekarang)</translation>
+            <translation>Dibuat manual</translation>
         </message>
         <message>
             <source>Before a member import</source>

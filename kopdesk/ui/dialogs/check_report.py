@@ -67,7 +67,7 @@ class CheckReportDialog(QDialog):
     def __init__(self, ops: Ops, report: CheckReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The book failed its check"))
-        self.resize(860, 420)
+        self.resize(1000, 440)
         intro = QLabel(
             self.tr(
                 "kopdesk checks the book every time it is opened. This time something is "

@@ -67,7 +67,7 @@ class ChoosePage(QWizardPage):
         header.setSectionResizeMode(BackupsModel.FOLDER, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(BackupsModel.MADE, 140)
         self.view.setColumnWidth(BackupsModel.SIZE, 100)
-        self.view.setColumnWidth(BackupsModel.REASON, 210)
+        self.view.setColumnWidth(BackupsModel.REASON, 220)
         self.view.setColumnWidth(BackupsModel.VERIFIED, 95)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.doubleClicked.connect(lambda _i: self.wizard_.next())
@@ -193,6 +193,7 @@ class ConfirmPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("What happens now"))
+        self.setSubTitle(self.tr("Read this before restoring."))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(banner_style(WARN_STYLE))

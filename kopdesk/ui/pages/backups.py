@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -135,7 +137,9 @@ class BackupPanel(QWidget):
         folder_row.addWidget(self.choose_button)
         form.addRow(self.tr("Second folder (flashdisk)"), folder_row)
         self.folder_error = ErrorLabel()
-        form.addRow("", self.folder_error)
+        self.folder_error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.folder_error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.folder_error)
         self.save_button = QPushButton(self.tr("Save backup settings"))
         self.save_button.clicked.connect(self.save_settings)
         self.save_button.setVisible(self.editable)
@@ -146,6 +150,7 @@ class BackupPanel(QWidget):
         note.setVisible(not self.editable)
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         column = QVBoxLayout(box)
         column.addLayout(form)
