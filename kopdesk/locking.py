@@ -97,16 +97,26 @@ class WriterLock:
             self._handle.close()
             self._handle = None
             raise BookInUseError(read_owner(book))
+        self._since = dt.datetime.now().strftime("%d-%m-%Y %H.%M")
+        self._write(user)
+
+    def _write(self, user: str) -> None:
+        assert self._handle is not None
         owner = {
             "user": user,
             "host": socket.gethostname(),
             "pid": os.getpid(),
-            "since": dt.datetime.now().strftime("%d-%m-%Y %H.%M"),
+            "since": self._since,
         }
         self._handle.seek(0)
         self._handle.truncate()
         self._handle.write(json.dumps(owner).encode())
         self._handle.flush()
+
+    def rename(self, user: str) -> None:
+        """Show ``user`` as the owner (after sign-in, the lock was taken before it)."""
+        if self._handle is not None:
+            self._write(user)
 
     @property
     def held(self) -> bool:

@@ -176,3 +176,17 @@ def test_a_book_on_a_network_share_is_refused(
     with pytest.raises(StorageError, match="PostgreSQL"):
         open_book(tmp_path / "buku.sqlite", create=True)
     assert not (tmp_path / "buku.sqlite").exists()
+
+
+def test_the_lock_owner_can_be_renamed_after_sign_in(book_path: Path) -> None:
+    book = open_book(book_path, writer="komputer-kantor")
+    try:
+        assert book.lock is not None
+        book.lock.rename("bendahara")
+        owner = read_owner(book_path)
+        assert owner is not None
+        assert owner.user == "bendahara"
+        with pytest.raises(BookInUseError, match="bendahara di komputer"):
+            open_book(book_path, writer="kasir")
+    finally:
+        book.close()

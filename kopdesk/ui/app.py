@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 import sys
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kopdesk.db import Book, default_book_path, open_book, open_read_only
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, StorageError
-from kopdesk.locking import BookInUseError, WriterLock, lock_path, read_owner
+from kopdesk.locking import BookInUseError, WriterLock
 from kopdesk.services.books import book_exists
 from kopdesk.services.users import get_user, has_users
 from kopdesk.ui import messages
@@ -122,19 +121,8 @@ def _computer_user() -> str:
 
 def name_writer(book: Book, username: str) -> None:
     """Record the signed-in kopdesk user as the lock's owner (others see this name)."""
-    path = book.path
-    if book.lock is None or path is None:
-        return
-    owner = read_owner(path)
-    if owner is None:
-        return
-    record = {"user": username, "host": owner.host, "pid": owner.pid, "since": owner.since}
-    try:
-        with lock_path(path).open("r+b") as handle:
-            handle.write(json.dumps(record).encode())
-            handle.truncate()
-    except OSError:
-        return  # the lock itself still holds; only the name shown to others stays
+    if book.lock is not None:
+        book.lock.rename(username)
 
 
 def _take_writer_lock(book: Book, actor: Actor) -> None:
