@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.money import format_rupiah
 from kopdesk.models import DocSequence, DocumentRecord, JournalEntry, JournalLine
 from kopdesk.services.integrity import missing_numbers, verify_books_unchecked
 
@@ -48,8 +49,11 @@ def _sqlite_check(session: Session, *, full: bool) -> CheckItem:
     pragma = "integrity_check" if full else "quick_check"
     rows = [r[0] for r in session.execute(text(f"PRAGMA {pragma}"))]
     fk = session.execute(text("PRAGMA foreign_key_check")).all()
+    kind = "lengkap" if full else "cepat"
     if rows == ["ok"] and not fk:
-        return CheckItem("Berkas basis data", True, f"SQLite {pragma}: ok; kunci tamu: ok.")
+        return CheckItem(
+            "Berkas basis data", True, f"Pemeriksaan {kind} SQLite: baik; rujukan antartabel: baik."
+        )
     detail = "; ".join(rows[:3]) if rows != ["ok"] else f"{len(fk)} rujukan putus"
     return CheckItem("Berkas basis data", False, f"Berkas rusak: {detail}.")
 
@@ -88,7 +92,8 @@ def _trial_balance(session: Session) -> CheckItem:
     return CheckItem(
         "Neraca saldo nol",
         False,
-        f"Selisih neraca saldo Rp{total}; {dates} baris bertanggal lain dari jurnalnya.",
+        f"Selisih neraca saldo {format_rupiah(int(total))}; "
+        f"{dates} baris bertanggal lain dari jurnalnya.",
     )
 
 
