@@ -174,8 +174,8 @@ def test_the_list_fetches_pages_lazily(
     fetched: list[int] = []
     page = MembersPage(ops)
     qtbot.addWidget(page)
-    original = page.model._fetch
-    page.model._fetch = lambda ids: fetched.append(len(ids)) or original(ids)  # type: ignore[func-returns-value]
+    original = page.model._rows._fetch
+    page.model._rows._fetch = lambda ids: fetched.append(len(ids)) or original(ids)  # type: ignore[func-returns-value]
     page.refresh()
     model = page.model
     assert model.rowCount() == 3000

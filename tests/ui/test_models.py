@@ -14,7 +14,8 @@ from kopdesk.services.journal import EntrySummary, get_entry
 from kopdesk.services.ledger import general_ledger, trial_balance
 from kopdesk.ui.models.accounts import INACTIVE_COLOR, AccountTreeModel
 from kopdesk.ui.models.entry_lines import EntryLinesModel
-from kopdesk.ui.models.journal import PAGE_SIZE, JournalListModel
+from kopdesk.ui.models.journal import JournalListModel
+from kopdesk.ui.models.paging import PAGE_SIZE
 from kopdesk.ui.models.reports import LedgerModel, PostedLinesModel, TrialBalanceModel
 from kopdesk.ui.ops import Ops
 from tests.ui.helpers import Post

@@ -10,13 +10,12 @@ from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.errors import KopdeskError
 from kopdesk.services.journal import EntrySummary
+from kopdesk.ui.models.paging import IdPages
 from kopdesk.ui.widgets import LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[EntrySummary]]
-PAGE_SIZE = 200
 ERROR_COLOR = QColor(176, 0, 32)
 MUTED_COLOR = QColor(120, 120, 120)
 
@@ -33,10 +32,7 @@ class JournalListModel(QAbstractTableModel):
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
-        self._ids: list[int] = []
-        self._pages: dict[int, dict[int, EntrySummary]] = {}
-        self._errors: dict[int, str] = {}
+        self._rows: IdPages[EntrySummary] = IdPages(fetch)
         self._headers = (
             self.tr("Number"),
             self.tr("Date"),
@@ -48,37 +44,25 @@ class JournalListModel(QAbstractTableModel):
     def set_ids(self, ids: list[int]) -> None:
         """Show the entries ``ids`` (ordered) and forget every cached page."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._pages.clear()
-        self._errors.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def entry_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.ids[row]
 
     def row_of(self, entry_id: int) -> int:
         """The row of ``entry_id``, or -1 when it is not listed."""
-        try:
-            return self._ids.index(entry_id)
-        except ValueError:
-            return -1
+        return self._rows.row_of(entry_id)
 
     def summary(self, row: int) -> EntrySummary | None:
         """The summary of ``row`` (fetching its page), None if it cannot be read."""
-        page = row // PAGE_SIZE
-        if page not in self._pages and page not in self._errors:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            try:
-                self._pages[page] = {s.id: s for s in self._fetch(ids)}
-            except KopdeskError as exc:
-                self._errors[page] = exc.message
-        return self._pages.get(page, {}).get(self._ids[row])
+        return self._rows.item(row)
 
     def fetched_pages(self) -> int:
-        return len(self._pages)
+        return self._rows.fetched_pages()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -103,7 +87,7 @@ class JournalListModel(QAbstractTableModel):
             return ERROR_COLOR
         if column != self.DESCRIPTION:
             return ""
-        error = self._errors.get(row // PAGE_SIZE)
+        error = self._rows.error(row)
         return error or self.tr("(entry no longer exists)")
 
     def _text(self, item: EntrySummary, column: int) -> str:

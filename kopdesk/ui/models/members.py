@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from kopdesk.domain.dates import format_date_short
-from kopdesk.errors import KopdeskError
 from kopdesk.services.identity import format_phone
 from kopdesk.services.member_import import FIELDS, REQUIRED, RowError
 from kopdesk.services.members import (
@@ -19,12 +18,12 @@ from kopdesk.services.members import (
     OrganTerm,
     StatusEvent,
 )
+from kopdesk.ui.models.paging import IdPages
 from kopdesk.ui.models.table import TextTableModel
 from kopdesk.ui.widgets import LEFT, RIGHT, bold
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[MemberRow]]
-PAGE_SIZE = 200
 ERROR_COLOR = QColor(176, 0, 32)
 MUTED_COLOR = QColor(120, 120, 120)
 CALON_COLOR = QColor(31, 95, 139)
@@ -60,10 +59,7 @@ class MemberListModel(QAbstractTableModel):
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
-        self._ids: list[int] = []
-        self._pages: dict[int, dict[int, MemberRow]] = {}
-        self._errors: dict[int, str] = {}
+        self._rows: IdPages[MemberRow] = IdPages(fetch)
         self._headers = (
             self.tr("Member no."),
             self.tr("Name"),
@@ -78,39 +74,25 @@ class MemberListModel(QAbstractTableModel):
     def set_ids(self, ids: list[int]) -> None:
         """Show the members ``ids`` (ordered) and forget every cached page."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._pages.clear()
-        self._errors.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def member_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.ids[row]
 
     def row_of(self, member_id: int) -> int:
         """The row of ``member_id``, or -1 when it is not listed."""
-        try:
-            return self._ids.index(member_id)
-        except ValueError:
-            return -1
+        return self._rows.row_of(member_id)
 
     def member(self, row: int) -> MemberRow | None:
         """The row ``row`` (fetching its page), None if it cannot be read."""
-        if not 0 <= row < len(self._ids):
-            return None
-        page = row // PAGE_SIZE
-        if page not in self._pages and page not in self._errors:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            try:
-                self._pages[page] = {m.id: m for m in self._fetch(ids)}
-            except KopdeskError as exc:
-                self._errors[page] = exc.message
-        return self._pages.get(page, {}).get(self._ids[row])
+        return self._rows.item(row)
 
     def fetched_pages(self) -> int:
-        return len(self._pages)
+        return self._rows.fetched_pages()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -137,7 +119,7 @@ class MemberListModel(QAbstractTableModel):
             return ERROR_COLOR
         if column != self.NAME:
             return ""
-        error = self._errors.get(row // PAGE_SIZE)
+        error = self._rows.error(row)
         return error or self.tr("(member no longer exists)")
 
     def _text(self, item: MemberRow, column: int) -> str:
