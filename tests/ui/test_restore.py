@@ -203,6 +203,7 @@ def test_after_a_restore_the_app_asks_to_sign_in_again(
 
     monkeypatch.setattr(LoginDialog, "ask", classmethod(ask))
     windows: list[MainWindow] = []
+    # the lambda is needed: a bare list.append would not receive the window as self
     monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))  # noqa: PLW0108
     monkeypatch.setattr(MainWindow, "start_up", lambda _self: None)
 

@@ -46,6 +46,7 @@ def _sign_in_as(monkeypatch: pytest.MonkeyPatch, username: str) -> list[Book]:
 def _during_window(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     """MainWindow.show records the window; QApplication.exec returns at once."""
     windows: list[MainWindow] = []
+    # the lambda is needed: a bare list.append would not receive the window as self
     monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))  # noqa: PLW0108
     monkeypatch.setattr(MainWindow, "start_up", lambda _self: None)
     return windows
