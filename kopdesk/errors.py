@@ -46,6 +46,10 @@ class NotFoundError(DomainError):
     """A record the user named does not exist."""
 
 
+class InsufficientBalanceError(DomainError):
+    """A withdrawal or payment would take a balance below what it may be."""
+
+
 class AlreadyReversedError(DomainError):
     """A journal entry was already reversed once."""
 

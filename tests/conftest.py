@@ -94,7 +94,7 @@ def admin(actors: dict[Role, Actor]) -> Actor:
 
 @pytest.fixture
 def post(book: Book, bendahara: Actor) -> PostFn:
-    """``post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])`` posts one entry
+    """``post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])`` posts one entry
     as the treasurer."""
 
     def _post(day: str, lines: list[tuple[str, int]], memo: str = "Jurnal uji") -> EntryInfo:

@@ -33,7 +33,7 @@ def main() -> None:
         entry = journal.EntryInput(
             dt.date(2025, 6, 1),
             f"batch-{batch}",
-            [journal.LineInput("1101", 5_000), journal.LineInput("3102", -5_000)],
+            [journal.LineInput("1101", 5_000), journal.LineInput("3202", -5_000)],
         )
         print("ready", flush=True)
         with book.unit_of_work() as s:

@@ -29,7 +29,7 @@ def business(snapshot: Snapshot) -> Snapshot:
 
 
 def test_backup_is_checked_and_noted(book: Book, post: PostFn) -> None:
-    post("2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     result = maintenance.backup_now(book, "manual")
     info = result.info
     assert info.verified
@@ -100,7 +100,7 @@ def test_daily_backup_once_a_day(book: Book) -> None:
 def test_the_integrity_check_passes_then_names_a_broken_entry(
     book: Book, book_path: Path, post: PostFn
 ) -> None:
-    post("2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     report = maintenance.check(book)
     assert report.ok
     assert len(report.items) == 6
@@ -123,7 +123,7 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
 def test_a_corrupt_file_fails_the_check_and_cannot_be_restored(
     book: Book, tmp_path: Path, post: PostFn
 ) -> None:
-    post("2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     good = maintenance.backup_now(book).info.path
     broken = tmp_path / "rusak.sqlite"
     data = bytearray(good.read_bytes())
@@ -140,7 +140,7 @@ def test_a_corrupt_file_fails_the_check_and_cannot_be_restored(
 def test_restore_round_trip_with_dual_control(
     book_path: Path, actors: dict[Role, Actor], post: PostFn, book: Book
 ) -> None:
-    post("2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     backup = maintenance.backup_now(book).info.path
     at_backup = business(take_snapshot(book))
     post("2025-01-06", [("5205", 300), ("1101", -300)])

@@ -26,7 +26,7 @@ from tests.helpers import take_snapshot
 ENTRY = journal.EntryInput(
     dt.date(2025, 3, 1),
     "Setoran",
-    [journal.LineInput("1101", 1_000), journal.LineInput("3102", -1_000)],
+    [journal.LineInput("1101", 1_000), journal.LineInput("3202", -1_000)],
 )
 
 
@@ -100,7 +100,7 @@ def test_disk_full_is_a_storage_error_and_nothing_is_written(
     many = journal.EntryInput(
         ENTRY.date,
         "Setoran " + "x" * 400,
-        [journal.LineInput("1101", 1_000, "catatan " * 50), journal.LineInput("3102", -1_000)],
+        [journal.LineInput("1101", 1_000, "catatan " * 50), journal.LineInput("3202", -1_000)],
     )
 
     def post_many() -> None:

@@ -7,7 +7,16 @@ import sys
 from collections.abc import Sequence
 
 from kopdesk import __version__
-from kopdesk.cli import ledger, members, safety, setup, trust
+from kopdesk.cli import (
+    ledger,
+    members,
+    safety,
+    savings,
+    savings_import,
+    savings_reports,
+    setup,
+    trust,
+)
 from kopdesk.cli.common import EXIT_ERROR, EXIT_USAGE, Parser
 from kopdesk.errors import KopdeskError
 
@@ -21,7 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
     setup.register(sub)
     reports = ledger.register(sub)
-    members.register(sub, reports)
+    imports = members.register(sub, reports)
+    savings.register(sub)
+    savings_reports.register(reports)
+    savings_import.register(imports)
     trust.register(sub)
     safety.register(sub)
     return parser

@@ -29,7 +29,8 @@ def _mapping(items: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def register(sub: SubParsers, reports: SubParsers) -> None:
+def register(sub: SubParsers, reports: SubParsers) -> SubParsers:
+    """Member commands; returns the ``import`` group for other data imports."""
     imp = actions(sub, "import", "impor data dari Excel (.xlsx/.csv)")
     imp_members = imp.add_parser("members", help="impor daftar anggota")
     imp_members.add_argument("file", type=Path, metavar="FILE")
@@ -76,6 +77,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     profile.add_argument("--number", required=True)
     profile.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     profile.set_defaults(handler=cmd_report_profile)
+    return imp
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:

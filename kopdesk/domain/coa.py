@@ -125,6 +125,8 @@ _ROWS: tuple[tuple[str, str, str | None, bool, bool], ...] = (
     ("3502", "SHU tahun berjalan", "3500", True, False),
     ("3600", "Penghasilan komprehensif lain", "3", False, False),
     ("3601", "Penghasilan komprehensif lain", "3600", True, False),
+    ("3900", "Saldo awal", "3", False, False),
+    ("3901", "Ekuitas saldo awal (penyeimbang)", "3900", True, False),
     ("4", "PENDAPATAN", None, False, False),
     ("4100", "Partisipasi anggota", "4", False, False),
     ("4101", "Jasa pinjaman anggota", "4100", True, False),

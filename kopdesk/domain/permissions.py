@@ -45,6 +45,10 @@ class Permission(enum.StrEnum):
     JOURNAL_POST = "journal.post"
     JOURNAL_REVERSE = "journal.reverse"
     MEMBERS_MANAGE = "members.manage"
+    SAVINGS_TELLER = "savings.teller"
+    """Take savings deposits and pay out withdrawals at the counter."""
+    SAVINGS_MANAGE = "savings.manage"
+    """Savings products, month-end interest, imports and corrections."""
     ORGANS_MANAGE = "organs.manage"
     REPORTS_PRINT = "reports.print"
     AUDIT_VIEW = "audit.view"
@@ -67,6 +71,8 @@ _PERMISSION_LABELS = {
     Permission.JOURNAL_POST: "memposting jurnal",
     Permission.JOURNAL_REVERSE: "membalik jurnal",
     Permission.MEMBERS_MANAGE: "mengelola data anggota",
+    Permission.SAVINGS_TELLER: "melayani setoran dan penarikan simpanan",
+    Permission.SAVINGS_MANAGE: "mengelola produk, jasa dan koreksi simpanan",
     Permission.ORGANS_MANAGE: "mencatat pengurus dan pengawas",
     Permission.REPORTS_PRINT: "mencetak laporan",
     Permission.AUDIT_VIEW: "melihat jejak audit",
@@ -101,9 +107,11 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.JOURNAL_REVERSE,
             P.APPROVE,
             P.MEMBERS_MANAGE,
+            P.SAVINGS_TELLER,
+            P.SAVINGS_MANAGE,
         }
     ),
-    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST, P.MEMBERS_MANAGE}),
+    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST, P.MEMBERS_MANAGE, P.SAVINGS_TELLER}),
     Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
 }
 """What each role may do. Admin may do everything but still needs a second

@@ -5,6 +5,15 @@ from kopdesk.models.base import Base
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.journal import JournalEntry, JournalLine
 from kopdesk.models.members import Member, MemberStatusEvent, OrganRole
+from kopdesk.models.savings import (
+    SavingsAccount,
+    SavingsBatch,
+    SavingsClassAmount,
+    SavingsInterest,
+    SavingsMonthEnd,
+    SavingsProduct,
+    SavingsTransaction,
+)
 from kopdesk.models.security import (
     ApprovalGrant,
     AppUser,
@@ -30,5 +39,12 @@ __all__ = [
     "Member",
     "MemberStatusEvent",
     "OrganRole",
+    "SavingsAccount",
+    "SavingsBatch",
+    "SavingsClassAmount",
+    "SavingsInterest",
+    "SavingsMonthEnd",
+    "SavingsProduct",
+    "SavingsTransaction",
     "Setting",
 ]

@@ -38,6 +38,8 @@ class Member(Base):
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="", index=True)
     occupation: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     employer_unit: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    member_class: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    """Golongan for the simpanan wajib amount (empty: the product's amount)."""
     npwp: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     heir_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     heir_relation: Mapped[str] = mapped_column(String(50), nullable=False, default="")

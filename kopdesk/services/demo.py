@@ -40,10 +40,10 @@ OPENING = [
     ("1390", -7_150_000),
     ("1604", 24_600_000),
     ("1694", -9_840_000),
-    ("2101", -168_300_000),
-    ("2102", -95_000_000),
-    ("3101", -13_500_000),
-    ("3102", -186_410_000),
+    ("2401", -168_300_000),
+    ("2402", -95_000_000),
+    ("3201", -13_500_000),
+    ("3202", -186_410_000),
     ("3401", -57_900_000),
 ]
 
@@ -89,21 +89,21 @@ class _DemoMonths:
         for day in days[:3]:
             wajib = rng.randrange(40, 90) * 50_000
             self.move(
-                day, f"Setoran simpanan wajib anggota {label}", [("1101", wajib), ("3102", -wajib)]
+                day, f"Setoran simpanan wajib anggota {label}", [("1101", wajib), ("3202", -wajib)]
             )
         for day in days[1:4]:
             amount = rng.randrange(10, 120) * 25_000
             self.move(
-                day, f"Setoran simpanan sukarela {label}", [("1101", amount), ("2101", -amount)]
+                day, f"Setoran simpanan sukarela {label}", [("1101", amount), ("2401", -amount)]
             )
         tarik = rng.randrange(10, 60) * 50_000
         self.move(
-            days[-1], f"Penarikan simpanan sukarela {label}", [("2101", tarik), ("1101", -tarik)]
+            days[-1], f"Penarikan simpanan sukarela {label}", [("2401", tarik), ("1101", -tarik)]
         )
         if rng.random() < 0.5:
             pokok = rng.randrange(1, 4) * 100_000
             self.move(
-                days[0], f"Simpanan pokok anggota baru {label}", [("1101", pokok), ("3101", -pokok)]
+                days[0], f"Simpanan pokok anggota baru {label}", [("1101", pokok), ("3201", -pokok)]
             )
 
     def _installments(self, days: list[dt.date], label: str) -> None:
@@ -137,7 +137,7 @@ class _DemoMonths:
             days[0], f"Listrik, air dan internet {label}", [("5205", listrik), ("1101", -listrik)]
         )
         jasa = rng.randrange(900, 1_400) * 1_000
-        self.move(days[-1], f"Jasa simpanan sukarela {label}", [("5101", jasa), ("2101", -jasa)])
+        self.move(days[-1], f"Jasa simpanan sukarela {label}", [("5101", jasa), ("2401", -jasa)])
 
     def _bank(self, days: list[dt.date], label: str) -> None:
         if self.cash > 60_000_000:

@@ -26,12 +26,15 @@ from kopdesk.errors import (
     ValidationError,
 )
 from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine
-from kopdesk.services import approvals, audit, settings
+from kopdesk.services import approvals, settings
+from kopdesk.services import audit as audit_log
 from kopdesk.services.access import authorize
 from kopdesk.services.chains import JOURNAL, next_link
 from kopdesk.services.sequences import next_value
 
 ENTRY_PREFIX = "JU"
+BUSINESS_SOURCE_PREFIXES = ("simpanan", "pinjaman")
+"""Entries with these sources belong to a sub-ledger event and are corrected there."""
 MAX_DESCRIPTION = 500
 
 
@@ -60,6 +63,9 @@ class LineInfo:
     account_name: str
     amount: int
     memo: str
+    member_id: int | None = None
+    savings_account_id: int | None = None
+    loan_id: int | None = None
 
     @property
     def debit(self) -> int:
@@ -182,16 +188,56 @@ def post_entry(session: Session, entry: EntryInput, *, actor: Actor) -> EntryInf
     raises. Links the entry into the journal's hash chain and the audit trail.
     """
     authorize(session, actor, Permission.JOURNAL_POST)
+    _refuse_subledger_accounts(session, entry.lines)
+    return post_business_entry(session, entry, actor=actor, audit_action="journal.post")
+
+
+def post_business_entry(
+    session: Session, entry: EntryInput, *, actor: Actor, audit_action: str | None = None
+) -> EntryInfo:
+    """Post the entry of a business event (a savings deposit, a month-end batch).
+
+    The calling service has authorised the event under its own permission and
+    built the lines with their sub-ledger dimensions; everything else is
+    checked as in :func:`post_entry`. ``audit_action`` None leaves the audit
+    record to the caller (who records the event itself).
+    """
     description = _validate(entry)
     account_ids = _resolve_accounts(session, entry.lines)
     year = open_year_for(session, entry.date)
     posted = _insert(session, entry, description, account_ids, year, actor=actor, reversal_of=None)
-    _audit_entry(session, actor, "journal.post", posted)
+    if audit_action is not None:
+        _audit_entry(session, actor, audit_action, posted)
     return posted
 
 
+def _refuse_subledger_accounts(session: Session, lines: Sequence[LineInput]) -> None:
+    """A manual entry may not touch a savings product's control account.
+
+    Members' balances are the sum of the lines carrying their savings
+    account; a manual line there would make the control account and the
+    members' balances disagree. Savings move through the Simpanan services.
+    """
+    from kopdesk.models import SavingsProduct  # the journal predates savings
+
+    codes = {line.account_code.strip() for line in lines}
+    hit = session.execute(
+        select(Account.code, Account.name, SavingsProduct.name)
+        .join(SavingsProduct, SavingsProduct.account_id == Account.id)
+        .where(Account.code.in_(codes))
+        .order_by(Account.code)
+    ).first()
+    if hit is not None:
+        code, name, product = hit
+        raise AccountError(
+            f"Akun {code} {name} adalah akun kontrol {product}: saldonya adalah jumlah "
+            "saldo simpanan anggota. Catat lewat menu Simpanan (setor, tarik, saldo awal), "
+            "bukan jurnal umum."
+        )
+
+
 def _audit_entry(session: Session, actor: Actor, action: str, posted: EntryInfo) -> None:
-    audit.record(
+    audit_log.record(
         session,
         actor,
         action,
@@ -274,6 +320,35 @@ def reverse_entry(
     """
     authorize(session, actor, Permission.JOURNAL_REVERSE)
     original = get_entry(session, number)
+    if original.source.startswith(BUSINESS_SOURCE_PREFIXES):
+        raise DomainError(
+            f"Jurnal {original.number} dibuat oleh transaksi simpanan/pinjaman; "
+            "koreksi lewat menu Simpanan agar saldo anggota ikut benar."
+        )
+    return reverse_business_entry(
+        session, number, on, actor=actor, description=description, approval=approval
+    )
+
+
+def reverse_business_entry(
+    session: Session,
+    number: str,
+    on: dt.date,
+    *,
+    actor: Actor,
+    description: str | None = None,
+    approval: int | None = None,
+    audit: bool = True,
+    source: str = "reversal",
+    permission: Permission = Permission.JOURNAL_REVERSE,
+) -> EntryInfo:
+    """Post the mirror image of ``number`` with the same sub-ledger dimensions.
+
+    The calling service has authorised the correction; the rules of
+    :func:`reverse_entry` (once only, not before the original, approval for
+    old entries) apply.
+    """
+    original = get_entry(session, number)
     if original.reversed_by is not None:
         raise AlreadyReversedError(
             f"Jurnal {original.number} sudah dibalik dengan {original.reversed_by}."
@@ -290,8 +365,18 @@ def reverse_entry(
     mirror = EntryInput(
         date=on,
         description=text_[:MAX_DESCRIPTION],
-        lines=[LineInput(line.account_code, -line.amount, line.memo) for line in original.lines],
-        source="reversal",
+        lines=[
+            LineInput(
+                line.account_code,
+                -line.amount,
+                line.memo,
+                member_id=line.member_id,
+                savings_account_id=line.savings_account_id,
+                loan_id=line.loan_id,
+            )
+            for line in original.lines
+        ],
+        source=source,
     )
     clean = _validate(mirror)
     year = open_year_for(session, on)
@@ -299,15 +384,14 @@ def reverse_entry(
     approver = None
     age = (dt.date.today() - original.date).days
     if age > settings.get_int(session, settings.REVERSAL_APPROVAL_DAYS):
-        approver = approvals.consume(
-            session, actor, approval, Permission.JOURNAL_REVERSE, original.number
-        )
+        approver = approvals.consume(session, actor, approval, permission, original.number)
     posted = _insert(
         session, mirror, clean, account_ids, year, actor=actor, reversal_of=original.id
     )
-    _audit_entry(session, actor, "journal.reverse", posted)
+    if audit:
+        _audit_entry(session, actor, "journal.reverse", posted)
     if approver is not None:
-        audit.record(
+        audit_log.record(
             session, actor, "approval.use", original.number, after={"disetujui_oleh": approver}
         )
     return posted
@@ -337,7 +421,15 @@ def get_entry(session: Session, number: str) -> EntryInfo:
         raise NotFoundError(f"Jurnal {number} tidak ditemukan.")
     head, reversal_of, reversed_by = row
     lines = session.execute(
-        select(JournalLine.amount, JournalLine.memo, Account.code, Account.name)
+        select(
+            JournalLine.amount,
+            JournalLine.memo,
+            Account.code,
+            Account.name,
+            JournalLine.member_id,
+            JournalLine.savings_account_id,
+            JournalLine.loan_id,
+        )
         .join(Account, Account.id == JournalLine.account_id)
         .where(JournalLine.entry_id == head.id)
         .order_by(JournalLine.line_no)
@@ -352,7 +444,10 @@ def get_entry(session: Session, number: str) -> EntryInfo:
         created_at=head.created_at,
         reversal_of=reversal_of,
         reversed_by=reversed_by,
-        lines=tuple(LineInfo(code, name, int(amount), memo) for amount, memo, code, name in lines),
+        lines=tuple(
+            LineInfo(code, name, int(amount), memo, member, savings, loan)
+            for amount, memo, code, name, member, savings, loan in lines
+        ),
     )
 
 

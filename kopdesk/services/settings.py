@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -71,6 +72,13 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
         raise ValidationError(
             setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
         )
+    if setting is WAJIB_BILLING_START and clean:
+        try:
+            dt.date.fromisoformat(clean)
+        except ValueError:
+            raise ValidationError(
+                setting.key, "Tulis tanggal mulai tagihan wajib sebagai TTTT-BB-HH atau kosongkan."
+            ) from None
     old = get_text(session, setting)
     row = session.get(Setting, setting.key)
     if row is None:
@@ -89,6 +97,24 @@ BACKUP_MONTHLY = IntSetting("backup.keep_monthly", 12, 0, 120, "Cadangan bulanan
 BACKUP_SECOND_FOLDER = TextSetting(
     "backup.second_folder", "", "Folder cadangan kedua (misalnya di flashdisk); kosong = tidak ada"
 )
+SAVINGS_TAX_THRESHOLD = IntSetting(
+    "savings.tax_threshold",
+    240_000,
+    0,
+    100_000_000,
+    "Jasa simpanan per anggota per bulan yang bebas PPh 4(2) (Rp)",
+)
+SAVINGS_TAX_RATE = IntSetting(
+    "savings.tax_rate_percent", 10, 0, 100, "Tarif PPh 4(2) atas jasa simpanan di atas batas (%)"
+)
+SAVINGS_DAYS_IN_YEAR = IntSetting(
+    "savings.days_in_year", 365, 360, 366, "Jumlah hari setahun untuk jasa harian"
+)
+WAJIB_BILLING_START = TextSetting(
+    "savings.wajib_billing_start",
+    "",
+    "Tagihan simpanan wajib dihitung sejak tanggal ini (TTTT-BB-HH); kosong = sejak masuk",
+)
 
 ALL = (
     LOGIN_MAX_FAILURES,
@@ -99,8 +125,11 @@ ALL = (
     BACKUP_DAILY,
     BACKUP_WEEKLY,
     BACKUP_MONTHLY,
+    SAVINGS_TAX_THRESHOLD,
+    SAVINGS_TAX_RATE,
+    SAVINGS_DAYS_IN_YEAR,
 )
-TEXT_SETTINGS = (MEMBER_NUMBER_PATTERN, BACKUP_SECOND_FOLDER)
+TEXT_SETTINGS = (MEMBER_NUMBER_PATTERN, BACKUP_SECOND_FOLDER, WAJIB_BILLING_START)
 
 
 def get_int(session: Session, setting: IntSetting) -> int:

@@ -58,7 +58,7 @@ def test_init_post_reverse_and_trial_balance_csv(
         "--line",
         "1101:1.250.000",
         "--line",
-        "3101:-1250000",
+        "3201:-1250000",
     )
     assert (code, out.strip()) == (0, "JU-2025-000001")
     code, out, _ = run(
@@ -138,7 +138,7 @@ def test_init_post_reverse_and_trial_balance_csv(
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert [(r["code"], r["debit"], r["credit"]) for r in rows] == [
         ("1101", "1250000", "0"),
-        ("3101", "0", "1250000"),
+        ("3201", "0", "1250000"),
     ]
     assert list(rows[0]) == ["code", "name", "debit", "credit"]
 
@@ -162,7 +162,7 @@ def test_trial_balance_csv_is_computed_as_of_the_date(
             "--line",
             f"1101:{amount}",
             "--line",
-            f"3102:-{amount}",
+            f"3202:-{amount}",
         )
     target = tmp_path / "feb.csv"
     run(
@@ -179,21 +179,21 @@ def test_trial_balance_csv_is_computed_as_of_the_date(
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert {r["code"]: (int(r["debit"]), int(r["credit"])) for r in rows} == {
         "1101": (3_000, 0),
-        "3102": (0, 3_000),
+        "3202": (0, 3_000),
     }
 
 
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["--line", "1101:1000", "--line", "3101:-900"], "tidak seimbang"),
-        (["--line", "1101:100.5", "--line", "3101:-100.5"], "Jumlah"),
-        (["--line", "1101:1,2,3", "--line", "3101:-123"], "Jumlah"),
-        (["--line", "1101:abc", "--line", "3101:-1"], "Jumlah"),
-        (["--line", "1100:1000", "--line", "3101:-1000"], "akun induk"),
-        (["--line", "9999:1000", "--line", "3101:-1000"], "tidak ada"),
-        (["--line", "1101:0", "--line", "3101:0"], "nol"),
-        (["--line", "1101-1000", "--line", "3101:-1000"], "KODE:JUMLAH"),
+        (["--line", "1101:1000", "--line", "3201:-900"], "tidak seimbang"),
+        (["--line", "1101:100.5", "--line", "3201:-100.5"], "Jumlah"),
+        (["--line", "1101:1,2,3", "--line", "3201:-123"], "Jumlah"),
+        (["--line", "1101:abc", "--line", "3201:-1"], "Jumlah"),
+        (["--line", "1100:1000", "--line", "3201:-1000"], "akun induk"),
+        (["--line", "9999:1000", "--line", "3201:-1000"], "tidak ada"),
+        (["--line", "1101:0", "--line", "3201:0"], "nol"),
+        (["--line", "1101-1000", "--line", "3201:-1000"], "KODE:JUMLAH"),
     ],
 )
 def test_bad_postings_print_one_indonesian_line_and_write_nothing(
@@ -236,7 +236,7 @@ def test_bad_dates_are_refused(
         "--line",
         "1101:1000",
         "--line",
-        "3101:-1000",
+        "3201:-1000",
     )
     assert code != 0
     assert needle in err
@@ -306,7 +306,7 @@ def test_reports_as_pdf_and_csv(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         "--line",
         "1101:500000",
         "--line",
-        "3101:-500000",
+        "3201:-500000",
     )
     run(
         capsys,

@@ -39,7 +39,7 @@ def db(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
             "--line",
             "1101:100000",
             "--line",
-            "3102:-100000",
+            "3202:-100000",
         )
         assert (code, err) == (0, "")
     return path
@@ -62,7 +62,7 @@ def test_wrong_password_is_refused_without_a_trace_of_the_command(
         "--line",
         "1101:1",
         "--line",
-        "3101:-1",
+        "3201:-1",
     )
     assert code == 1
     assert out == ""
@@ -97,7 +97,7 @@ def test_user_flag_and_role_rights(
         "--line",
         "1101:1",
         "--line",
-        "3101:-1",
+        "3201:-1",
     )
     assert code == 1
     assert "Pengawas" in err

@@ -30,8 +30,8 @@ def test_new_book_has_profile_chart_and_first_year(book: Book) -> None:
     assert [a.code for a in chart] == sorted(seed.code for seed in KOPERASI_CHART)
     by_code = {a.code: a for a in chart}
     # KOPERASI.md §2.3: pokok/wajib are equity, sukarela a liability, 1390 a contra asset.
-    assert by_code["3101"].type is AccountType.EKUITAS
-    assert by_code["2101"].type is AccountType.LIABILITAS
+    assert by_code["3201"].type is AccountType.EKUITAS
+    assert by_code["2401"].type is AccountType.LIABILITAS
     assert by_code["1390"].contra
     assert by_code["1390"].type is AccountType.ASET
     assert by_code["1101"].parent_code == "1100"
@@ -117,7 +117,7 @@ def test_add_rename_deactivate_account(
     with book.unit_of_work() as s:
         added = accounts.add_account(s, admin, "1114", "Bank BRI - tabungan", "1100")
     assert (added.type, added.parent_code, added.postable) == (AccountType.ASET, "1100", True)
-    post("2025-01-05", [("1114", 500_000), ("3101", -500_000)])
+    post("2025-01-05", [("1114", 500_000), ("3201", -500_000)])
     with book.unit_of_work() as s:
         renamed = accounts.rename_account(s, admin, "1114", "Bank BRI Cabang Bandung")
     assert renamed.name == "Bank BRI Cabang Bandung"
@@ -156,7 +156,7 @@ def test_add_account_refusals(
 
 
 def test_header_balances_roll_up(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
-    post("2025-01-05", [("1101", 300_000), ("1112", 200_000), ("3101", -500_000)])
+    post("2025-01-05", [("1101", 300_000), ("1112", 200_000), ("3201", -500_000)])
     post("2025-02-05", [("1390", -25_000), ("5201", 25_000)])
     with book.read() as s:
         items = {b.account.code: b for b in accounts.account_balances(s, D("2025-12-31"))}

@@ -19,7 +19,7 @@ from tests.conftest import PostFn, make_book
 
 @pytest.fixture
 def pdf(book: Book, bendahara: Actor, post: PostFn) -> bytes:
-    post("2025-01-05", [("1101", 250_000), ("3101", -250_000)])
+    post("2025-01-05", [("1101", 250_000), ("3201", -250_000)])
     return documents.trial_balance_pdf(book, dt.date(2025, 12, 31), actor=bendahara)
 
 

@@ -17,7 +17,7 @@ from tests.conftest import PostFn
 @pytest.fixture
 def posted(post: PostFn) -> list[str]:
     return [
-        post(f"2025-01-{day:02d}", [("1101", 100_000 * day), ("3102", -100_000 * day)]).number
+        post(f"2025-01-{day:02d}", [("1101", 100_000 * day), ("3202", -100_000 * day)]).number
         for day in range(1, 6)
     ]
 

@@ -32,12 +32,12 @@ def test_post_gives_gap_free_numbers_per_year(
     post: Callable[..., journal.EntryInfo],
     admin: Actor,
 ) -> None:
-    first = post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
-    second = post("2025-01-06", [("1101", 50_000), ("3102", -50_000)])
+    first = post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
+    second = post("2025-01-06", [("1101", 50_000), ("3202", -50_000)])
     assert (first.number, second.number) == ("JU-2025-000001", "JU-2025-000002")
     with book.unit_of_work() as s:
         books.open_fiscal_year(s, admin, 2026)
-    third = post("2026-01-02", [("1101", 10_000), ("3102", -10_000)])
+    third = post("2026-01-02", [("1101", 10_000), ("3202", -10_000)])
     assert third.number == "JU-2026-000001"
 
 
@@ -45,28 +45,28 @@ def test_posted_entry_reads_back_with_its_lines(
     book: Book, post: Callable[..., journal.EntryInfo]
 ) -> None:
     posted = post(
-        "2025-02-01", [("1101", 250_000), ("3101", -100_000), ("3102", -150_000)], "Setoran anggota"
+        "2025-02-01", [("1101", 250_000), ("3201", -100_000), ("3202", -150_000)], "Setoran anggota"
     )
     with book.read() as s:
         again = journal.get_entry(s, posted.number.lower())
     assert again == posted
     assert [(line.account_code, line.debit, line.credit) for line in again.lines] == [
         ("1101", 250_000, 0),
-        ("3101", 0, 100_000),
-        ("3102", 0, 150_000),
+        ("3201", 0, 100_000),
+        ("3202", 0, 150_000),
     ]
     assert again.total == 250_000
     assert again.created_by == "bendahara"
 
 
 REJECTED: list[tuple[str, list[tuple[str, int]], str, type[KopdeskError]]] = [
-    ("2025-01-05", [("1101", 100_000), ("3101", -90_000)], "x", UnbalancedEntryError),
+    ("2025-01-05", [("1101", 100_000), ("3201", -90_000)], "x", UnbalancedEntryError),
     ("2025-01-05", [("1101", 100_000)], "x", UnbalancedEntryError),
-    ("2025-01-05", [("1101", 0), ("3101", 0)], "x", ValidationError),
-    ("2025-01-05", [("9999", 100), ("3101", -100)], "x", AccountError),
-    ("2025-01-05", [("1100", 100), ("3101", -100)], "x", AccountError),
-    ("2024-12-31", [("1101", 100), ("3101", -100)], "x", PeriodClosedError),
-    ("2025-01-05", [("1101", 100), ("3101", -100)], "   ", ValidationError),
+    ("2025-01-05", [("1101", 0), ("3201", 0)], "x", ValidationError),
+    ("2025-01-05", [("9999", 100), ("3201", -100)], "x", AccountError),
+    ("2025-01-05", [("1100", 100), ("3201", -100)], "x", AccountError),
+    ("2024-12-31", [("1101", 100), ("3201", -100)], "x", PeriodClosedError),
+    ("2025-01-05", [("1101", 100), ("3201", -100)], "   ", ValidationError),
 ]
 
 
@@ -99,7 +99,7 @@ def test_non_integer_amounts_are_refused(
     entry = journal.EntryInput(
         D("2025-01-05"),
         "x",
-        [journal.LineInput("1101", bad), journal.LineInput("3101", -100)],  # type: ignore[arg-type]
+        [journal.LineInput("1101", bad), journal.LineInput("3201", -100)],  # type: ignore[arg-type]
     )
     with pytest.raises(ValidationError), book.unit_of_work() as s:
         journal.post_entry(s, entry, actor=bendahara)
@@ -110,7 +110,7 @@ def test_inactive_account_is_refused(book: Book, bendahara: Actor, admin: Actor)
     with book.unit_of_work() as s:
         accounts.deactivate_account(s, admin, "1102")
     entry = journal.EntryInput(
-        D("2025-01-05"), "x", [journal.LineInput("1102", 100), journal.LineInput("3101", -100)]
+        D("2025-01-05"), "x", [journal.LineInput("1102", 100), journal.LineInput("3201", -100)]
     )
     with pytest.raises(AccountError, match="nonaktif"), book.unit_of_work() as s:
         journal.post_entry(s, entry, actor=bendahara)
@@ -150,8 +150,8 @@ def test_reverse_refuses_an_earlier_date_and_unknown_numbers(
 def test_journal_list_filters_and_orders_newest_first(
     book: Book, post: Callable[..., journal.EntryInfo]
 ) -> None:
-    a = post("2025-01-05", [("1101", 100), ("3101", -100)], "Setoran pokok Ani")
-    b = post("2025-02-05", [("1101", 200), ("3102", -200)], "Setoran wajib Budi")
+    a = post("2025-01-05", [("1101", 100), ("3201", -100)], "Setoran pokok Ani")
+    b = post("2025-02-05", [("1101", 200), ("3202", -200)], "Setoran wajib Budi")
     c = post("2025-03-05", [("5205", 300), ("1101", -300)], "Bayar listrik")
     with book.read() as s:
         assert journal.entry_ids(s) == [c.id, b.id, a.id]
@@ -168,11 +168,11 @@ def test_journal_list_filters_and_orders_newest_first(
 def test_closed_year_refuses_postings(
     book: Book, post: Callable[..., journal.EntryInfo], bendahara: Actor
 ) -> None:
-    post("2025-06-01", [("1101", 100), ("3101", -100)])
+    post("2025-06-01", [("1101", 100), ("3201", -100)])
     with book.engine.begin() as conn:
         conn.execute(text("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025"))
     entry = journal.EntryInput(
-        D("2025-06-02"), "x", [journal.LineInput("1101", 100), journal.LineInput("3101", -100)]
+        D("2025-06-02"), "x", [journal.LineInput("1101", 100), journal.LineInput("3201", -100)]
     )
     with pytest.raises(PeriodClosedError, match="ditutup"), book.unit_of_work() as s:
         journal.post_entry(s, entry, actor=bendahara)
@@ -190,7 +190,7 @@ def _raw(book_path: Path) -> sqlite3.Connection:
 def test_raw_update_or_delete_of_a_posted_line_fails(
     book: Book, book_path: Path, post: Callable[..., journal.EntryInfo]
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     conn = _raw(book_path)
     with pytest.raises(sqlite3.IntegrityError, match="tidak boleh diubah"):
         conn.execute("UPDATE journal_line SET amount = 999 WHERE id = 1")
@@ -242,7 +242,7 @@ def test_raw_posting_into_a_closed_year_or_header_account_is_refused(
     conn.rollback()
     conn.execute("UPDATE fiscal_year SET status = 'closed'")
     conn.commit()
-    for line_no, (code, amount) in enumerate([("1101", 500), ("3101", -500)], start=1):
+    for line_no, (code, amount) in enumerate([("1101", 500), ("3201", -500)], start=1):
         conn.execute(
             "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
             f"SELECT 91, {line_no}, id, '2025-01-05', {amount}, '' "
@@ -258,7 +258,7 @@ def test_raw_posting_into_a_closed_year_or_header_account_is_refused(
 
 
 def test_trial_balance_after_postings(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
-    post("2025-01-05", [("1101", 1_000_000), ("3101", -1_000_000)])
+    post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)])
     post("2025-01-20", [("1301", 600_000), ("1101", -600_000)])
     post("2025-02-20", [("1101", 60_000), ("1301", -50_000), ("4101", -10_000)])
     with book.read() as s:
@@ -267,13 +267,13 @@ def test_trial_balance_after_postings(book: Book, post: Callable[..., journal.En
     assert [(r.code, r.debit, r.credit) for r in jan.rows] == [
         ("1101", 400_000, 0),
         ("1301", 600_000, 0),
-        ("3101", 0, 1_000_000),
+        ("3201", 0, 1_000_000),
     ]
     assert jan.total_debit == jan.total_credit == 1_000_000
     assert [(r.code, r.debit, r.credit) for r in feb.rows] == [
         ("1101", 460_000, 0),
         ("1301", 550_000, 0),
-        ("3101", 0, 1_000_000),
+        ("3201", 0, 1_000_000),
         ("4101", 0, 10_000),
     ]
     assert feb.total_debit == feb.total_credit == 1_010_000
@@ -282,8 +282,8 @@ def test_trial_balance_after_postings(book: Book, post: Callable[..., journal.En
 def test_count_entries_matches_the_filtered_list(
     book: Book, post: Callable[..., journal.EntryInfo]
 ) -> None:
-    post("2025-01-05", [("1101", 100), ("3101", -100)], "Setoran pokok")
-    post("2025-02-05", [("1101", 200), ("3102", -200)], "Setoran wajib")
+    post("2025-01-05", [("1101", 100), ("3201", -100)], "Setoran pokok")
+    post("2025-02-05", [("1101", 200), ("3202", -200)], "Setoran wajib")
     with book.read() as s:
         assert journal.count_entries(s) == 2
         flt = journal.JournalFilter(search="wajib")

@@ -16,7 +16,7 @@ D = dt.date.fromisoformat
 
 
 def test_general_ledger_running_balance(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
-    post("2025-01-05", [("1101", 1_000_000), ("3101", -1_000_000)], "Modal awal")
+    post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)], "Modal awal")
     post("2025-02-01", [("5205", 150_000), ("1101", -150_000)], "Listrik Januari")
     post("2025-02-10", [("1101", 75_000), ("4101", -75_000)], "Jasa pinjaman")
     post("2025-03-01", [("5205", 160_000), ("1101", -160_000)], "Listrik Februari")
@@ -49,8 +49,8 @@ def test_journal_report_groups_lines_by_entry(
     post: Callable[..., journal.EntryInfo],
     bendahara: Actor,
 ) -> None:
-    a = post("2025-01-05", [("1101", 100_000), ("3101", -40_000), ("3102", -60_000)], "Setoran")
-    post("2025-04-01", [("1101", 5_000), ("3102", -5_000)], "Di luar periode")
+    a = post("2025-01-05", [("1101", 100_000), ("3201", -40_000), ("3202", -60_000)], "Setoran")
+    post("2025-04-01", [("1101", 5_000), ("3202", -5_000)], "Di luar periode")
     with book.unit_of_work() as s:
         r = journal.reverse_entry(s, a.number, D("2025-01-07"), actor=bendahara)
     with book.read() as s:

@@ -40,7 +40,7 @@ def _entry() -> journal.EntryInput:
     return journal.EntryInput(
         dt.date(2025, 5, 2),
         "Setoran wajib",
-        [journal.LineInput("1101", 50_000), journal.LineInput("3102", -50_000)],
+        [journal.LineInput("1101", 50_000), journal.LineInput("3202", -50_000)],
     )
 
 

@@ -69,7 +69,7 @@ def post(book: Book, day: str, lines: list[tuple[str, int]]) -> journal.EntryInf
 
 
 def test_post_reverse_and_trial_balance(pg_book: Book) -> None:
-    first = post(pg_book, "2025-01-05", [("1101", 750_000), ("3101", -750_000)])
+    first = post(pg_book, "2025-01-05", [("1101", 750_000), ("3201", -750_000)])
     second = post(pg_book, "2025-01-09", [("5205", 50_000), ("1101", -50_000)])
     with pg_book.unit_of_work() as s:
         mirror = journal.reverse_entry(s, second.number, D("2025-01-10"), actor=admin_of(pg_book))
@@ -82,16 +82,16 @@ def test_post_reverse_and_trial_balance(pg_book: Book) -> None:
         tb = ledger.trial_balance(s, D("2025-12-31"))
     assert [(r.code, r.debit, r.credit) for r in tb.rows] == [
         ("1101", 750_000, 0),
-        ("3101", 0, 750_000),
+        ("3201", 0, 750_000),
     ]
 
 
 def test_rejected_postings_write_nothing(pg_book: Book) -> None:
-    post(pg_book, "2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     before = take_snapshot(pg_book)
     for day, lines, error in [
-        ("2025-01-06", [("1101", 1_000), ("3101", -999)], UnbalancedEntryError),
-        ("2024-12-31", [("1101", 1_000), ("3101", -1_000)], PeriodClosedError),
+        ("2025-01-06", [("1101", 1_000), ("3201", -999)], UnbalancedEntryError),
+        ("2024-12-31", [("1101", 1_000), ("3201", -1_000)], PeriodClosedError),
     ]:
         with pytest.raises(error):
             post(pg_book, day, lines)
@@ -108,7 +108,7 @@ def test_rejected_postings_write_nothing(pg_book: Book) -> None:
     ],
 )
 def test_the_server_refuses_changes_to_posted_rows(pg_book: Book, sql: str) -> None:
-    post(pg_book, "2025-01-05", [("1101", 1_000), ("3101", -1_000)])
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     with (
         pytest.raises(DBAPIError, match="tidak boleh diubah atau dihapus"),
         pg_book.engine.begin() as c,
@@ -122,7 +122,7 @@ def test_the_server_refuses_an_unbalanced_entry(pg_book: Book) -> None:
         " created_by, created_at) VALUES (99, 'X', 1, '2025-01-05', 'x', 'manual', 'x', now())"
     )
     with pg_book.engine.begin() as c:
-        for n, (code, amount) in enumerate([("1101", 500), ("3101", -400)], start=1):
+        for n, (code, amount) in enumerate([("1101", 500), ("3201", -400)], start=1):
             c.execute(
                 text(
                     "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
@@ -141,7 +141,7 @@ def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) 
 
     def worker(book: Book) -> None:
         for _ in range(15):
-            entry = post(book, "2025-02-01", [("1101", 1_000), ("3102", -1_000)])
+            entry = post(book, "2025-02-01", [("1101", 1_000), ("3202", -1_000)])
             with lock:
                 numbers.append(entry.number)
 

@@ -100,7 +100,7 @@ def test_failed_quick_check_shows_the_report_and_offers_a_restore(
     monkeypatch: pytest.MonkeyPatch,
     shown: Shown,
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     maintenance.backup_now(book, "manual")
     _tamper(book)
     reports: list[CheckReport] = []
@@ -130,7 +130,7 @@ def test_failed_quick_check_shows_the_report_and_offers_a_restore(
 def test_check_report_dialog_shows_restore_only_to_those_allowed(
     qtbot: QtBot, book: Book, ops_as: OpsAs, post: PostFn
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     _tamper(book)
     report = maintenance.check(book, full=False)
     allowed = CheckReportDialog(ops_as(Role.KETUA), report)

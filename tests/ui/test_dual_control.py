@@ -24,7 +24,7 @@ from tests.ui.helpers import Post, Shown
 @pytest.fixture
 def panel(qtbot: QtBot, ops: Ops, post: Post, monkeypatch: pytest.MonkeyPatch) -> JournalPanel:
     """The treasurer's journal with one entry from January 2025 (long over 30 days ago)."""
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)], "Simpanan pokok Ani")
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)], "Simpanan pokok Ani")
     monkeypatch.setattr(
         ReverseDialog, "ask", classmethod(lambda _c, _n, _on, _p=None: dt.date(2025, 1, 31))
     )

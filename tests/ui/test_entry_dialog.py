@@ -95,7 +95,7 @@ def test_refused_entry_shows_the_reason_and_writes_nothing(
     dialog.description_edit.setText("   ")
     _type(dialog, 0, 0, "1101")
     _type(dialog, 0, 1, "50.000")
-    _type(dialog, 1, 0, "3101")
+    _type(dialog, 1, 0, "3201")
     _type(dialog, 1, 2, "50.000")
     dialog.save()
     assert dialog.posted is None
@@ -135,11 +135,11 @@ def test_keyboard_only_entry(qtbot: QtBot, ops: Ops) -> None:
             QTest.keyClicks(focused(), char)
         QTest.keyClick(focused(), Qt.Key.Key_Return)
 
-    for text in ("1101", "75.000", "", "setoran Ani", "3102", "", "75.000"):
+    for text in ("1101", "75.000", "", "setoran Ani", "3202", "", "75.000"):
         press(text)
     assert dialog.lines.lines() == [
         LineInput("1101", 75_000, "setoran Ani"),
-        LineInput("3102", -75_000, ""),
+        LineInput("3202", -75_000, ""),
     ]
     assert dialog.save_button.isEnabled()
     QTest.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -41,7 +41,7 @@ def _results(panel: IntegrityPanel) -> dict[str, str]:
 def test_clean_book_is_green(
     qtbot: QtBot, ops_as: OpsAs, post: PostFn, qtmodeltester: Any, shown: Shown
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     panel = _panel(qtbot, ops_as(Role.KETUA))
     report = panel.run_check()
     assert report is not None
@@ -76,7 +76,7 @@ def test_tampered_book_is_red_and_names_the_problem(
     qtmodeltester: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     _tamper(book)
     panel = _panel(qtbot, ops_as(Role.ADMIN))
     report = panel.run_check()
@@ -113,7 +113,7 @@ def test_tampered_book_is_red_and_names_the_problem(
 def test_roles_that_cannot_restore_see_no_restore_button(
     qtbot: QtBot, ops_as: OpsAs, book: Book, post: PostFn, role: Role
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     _tamper(book)
     panel = _panel(qtbot, ops_as(role))
     report = panel.run_check()

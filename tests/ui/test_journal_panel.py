@@ -22,8 +22,8 @@ def panel(qtbot: QtBot, ops: Ops, admin: Actor, post: Post) -> JournalPanel:
     # these tests reverse recent-enough entries; dual control has its own tests
     with ops.book.unit_of_work() as session:
         settings.change_setting(session, admin, settings.REVERSAL_APPROVAL_DAYS, 3650)
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)], "Simpanan pokok Ani")
-    post("2025-02-10", [("1101", 50_000), ("3102", -50_000)], "Simpanan wajib Budi")
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)], "Simpanan pokok Ani")
+    post("2025-02-10", [("1101", 50_000), ("3202", -50_000)], "Simpanan wajib Budi")
     post("2025-03-15", [("5205", 40_000), ("1101", -40_000)], "Bayar listrik Maret")
     widget = JournalPanel(ops)
     qtbot.addWidget(widget)

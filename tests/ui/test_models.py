@@ -30,7 +30,7 @@ def _summary(entry_id: int) -> EntrySummary:
 
 
 def test_account_tree_model(qtmodeltester: Any, ops: Ops, post: Post) -> None:
-    post("2025-01-05", [("1101", 250_000), ("3101", -250_000)], "Setoran")
+    post("2025-01-05", [("1101", 250_000), ("3201", -250_000)], "Setoran")
     model = AccountTreeModel()
     with ops.book.read() as session:
         model.set_balances(account_balances(session, AS_OF))
@@ -43,7 +43,7 @@ def test_account_tree_model(qtmodeltester: Any, ops: Ops, post: Post) -> None:
     assert model.data(kas, Qt.ItemDataRole.FontRole) is None
     assert model.parent(kas).parent() == model.index_of("1")
     # simpanan pokok is a credit account: its balance shows positive
-    assert model.data(model.index_of("3101").siblingAtColumn(2)) == "250.000"
+    assert model.data(model.index_of("3201").siblingAtColumn(2)) == "250.000"
 
 
 def test_inactive_accounts_are_grey(ops: Ops) -> None:
@@ -91,7 +91,7 @@ def test_journal_list_shows_error_row_instead_of_raising(qapp: object) -> None:
 
 
 def test_report_models(qtmodeltester: Any, ops: Ops, post: Post) -> None:
-    entry = post("2025-02-01", [("1101", 1_250_000), ("3102", -1_250_000)], "Simpanan wajib")
+    entry = post("2025-02-01", [("1101", 1_250_000), ("3202", -1_250_000)], "Simpanan wajib")
     with ops.book.read() as session:
         report = trial_balance(session, AS_OF)
         ledger = general_ledger(session, "1101", dt.date(2025, 1, 1), AS_OF)

@@ -136,9 +136,9 @@ def test_restore_with_a_second_users_approval_brings_the_backup_back(
     monkeypatch: pytest.MonkeyPatch,
     shown: Shown,
 ) -> None:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)])
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)])
     backup = maintenance.backup_now(book, "manual").info
-    post("2025-01-06", [("1101", 250_000), ("3101", -250_000)], memo="setelah cadangan")
+    post("2025-01-06", [("1101", 250_000), ("3201", -250_000)], memo="setelah cadangan")
     assert len(_entry_numbers(book_path)) == 2
     asked = _approve_as(monkeypatch, "bendahara")
     ops = Ops(book, actors[Role.KETUA])
@@ -178,7 +178,7 @@ def test_without_approval_nothing_is_restored(
     qtbot: QtBot, book: Book, book_path: Path, ops_as: OpsAs, post: PostFn, shown: Shown
 ) -> None:
     maintenance.backup_now(book, "manual")
-    post("2025-01-06", [("1101", 250_000), ("3101", -250_000)])
+    post("2025-01-06", [("1101", 250_000), ("3201", -250_000)])
     wizard = _wizard(qtbot, ops_as(Role.ADMIN), newest_verified=True)
     wizard.next()
     wizard.next()

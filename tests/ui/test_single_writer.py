@@ -128,7 +128,7 @@ def test_book_in_use_opens_read_only_with_a_banner_and_no_writing(
         entry = EntryInput(
             date=dt.date(2025, 3, 1),
             description="tidak boleh",
-            lines=[LineInput("1101", 5_000), LineInput("3101", -5_000)],
+            lines=[LineInput("1101", 5_000), LineInput("3201", -5_000)],
         )
         assert (
             ops.run(None, lambda s: post_entry(s, entry, actor=ops.actor), Changes(journal=True))

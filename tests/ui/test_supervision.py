@@ -29,8 +29,8 @@ OpsAs = Callable[[Role], Ops]
 
 @pytest.fixture
 def page(qtbot: QtBot, ops_as: OpsAs, post: Post) -> SupervisionPage:
-    post("2025-01-05", [("1101", 100_000), ("3101", -100_000)], "Simpanan pokok Ani")
-    post("2025-02-10", [("1101", 50_000), ("3102", -50_000)], "Simpanan wajib Budi")
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)], "Simpanan pokok Ani")
+    post("2025-02-10", [("1101", 50_000), ("3202", -50_000)], "Simpanan wajib Budi")
     widget = SupervisionPage(ops_as(Role.PENGAWAS))
     qtbot.addWidget(widget)
     return widget
@@ -77,7 +77,7 @@ def test_audit_model_pages_and_passes_the_model_tester(
     qtmodeltester: Any, ops: Ops, admin: Actor, post: Post
 ) -> None:
     for day in range(1, 29):
-        post(f"2025-03-{day:02d}", [("1101", 1_000), ("3102", -1_000)])
+        post(f"2025-03-{day:02d}", [("1101", 1_000), ("3202", -1_000)])
     model = AuditModel()
     with ops.book.read() as session:
         entries = list_audit(session, admin)

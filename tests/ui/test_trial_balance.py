@@ -27,12 +27,12 @@ def _rows(panel: TrialBalancePanel) -> list[tuple[str, ...]]:
 
 
 def test_posted_amounts_appear_and_totals_are_equal(qtbot: QtBot, ops: Ops, post: Post) -> None:
-    post("2025-01-05", [("1101", 1_250_000), ("3101", -1_250_000)])
+    post("2025-01-05", [("1101", 1_250_000), ("3201", -1_250_000)])
     post("2025-02-01", [("5205", 300_000), ("1101", -300_000)])
     panel = _panel(qtbot, ops)
     assert _rows(panel) == [
         ("1101", "Kas", "950.000", ""),
-        ("3101", "Simpanan pokok", "", "1.250.000"),
+        ("3201", "Modal penyertaan", "", "1.250.000"),
         ("5205", "Listrik, air, telepon, internet", "300.000", ""),
         ("", "Total", "1.250.000", "1.250.000"),
     ]
@@ -48,25 +48,25 @@ def test_refreshes_when_an_entry_is_posted_through_ops(qtbot: QtBot, ops: Ops) -
     panel = _panel(qtbot, ops)
     assert _rows(panel) == [("", "Total", "0", "0")]
     entry = EntryInput(
-        dt.date(2025, 6, 1), "Setoran", [LineInput("1101", 5_000), LineInput("3102", -5_000)]
+        dt.date(2025, 6, 1), "Setoran", [LineInput("1101", 5_000), LineInput("3202", -5_000)]
     )
     ops.run(None, lambda s: post_entry(s, entry, actor=ops.actor), Changes(journal=True))
     assert _rows(panel)[-1] == ("", "Total", "5.000", "5.000")
 
 
 def test_export_csv(qtbot: QtBot, ops: Ops, post: Post, shown: Shown, tmp_path: Path) -> None:
-    post("2025-01-05", [("1101", 1_250_000), ("3101", -1_250_000)])
+    post("2025-01-05", [("1101", 1_250_000), ("3201", -1_250_000)])
     panel = _panel(qtbot, ops)
     shown.save_to = tmp_path / "neraca.csv"
     panel.export_csv()
     assert shown.save_to.read_text(encoding="utf-8") == (
-        "code,name,debit,credit\n1101,Kas,1250000,0\n3101,Simpanan pokok,0,1250000\n"
+        "code,name,debit,credit\n1101,Kas,1250000,0\n3201,Modal penyertaan,0,1250000\n"
     )
     assert shown.opened == [shown.save_to]
 
 
 def test_print_pdf(qtbot: QtBot, ops: Ops, post: Post, shown: Shown, tmp_path: Path) -> None:
-    post("2025-01-05", [("1101", 1_250_000), ("3101", -1_250_000)])
+    post("2025-01-05", [("1101", 1_250_000), ("3201", -1_250_000)])
     panel = _panel(qtbot, ops)
     shown.save_to = tmp_path / "neraca.pdf"
     panel.print_pdf()

@@ -10,7 +10,22 @@ HERE = Path(__file__).resolve().parent
 TRANSLATIONS = HERE.parent.parent / "resources" / "translations"
 sys.path.insert(0, str(HERE))
 
+import importlib  # noqa: E402
+
 from id_strings import ID, ID_BY_CONTEXT, QT_ID  # noqa: E402
+
+# One more module per area of the windows (id_savings.py, id_loans.py, ...), each
+# with an ``ID`` dict and optionally ``ID_BY_CONTEXT``, so that people working on
+# different windows do not edit the same file.
+for _extra in sorted(HERE.glob("id_*.py")):
+    if _extra.stem == "id_strings":
+        continue
+    _module = importlib.import_module(_extra.stem)
+    _clash = set(_module.ID) & set(ID)
+    if _clash:
+        raise SystemExit(f"{_extra.name}: already translated elsewhere: {sorted(_clash)}")
+    ID.update(_module.ID)
+    ID_BY_CONTEXT.update(getattr(_module, "ID_BY_CONTEXT", {}))
 
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
