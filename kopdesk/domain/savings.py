@@ -234,7 +234,7 @@ def wajib_due(monthly: int, start: dt.date, through: dt.date) -> int:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later; the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
+    """Same day ``months`` later; the month's last day when shorter (31 Jan + 1 → 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -230,49 +230,9 @@ def update_product(session: Session, actor: Actor, code: str, data: ProductInput
     row = _product_row(session, code)
     before = get_product(session, code)
     kind = ProductKind(row.kind)
-    name = " ".join(data.name.split())
-    if len(name) < 3 or len(name) > 100:
-        raise ValidationError("name", "Nama produk 3–100 huruf.")
-    if data.classification not in ("ekuitas", "liabilitas"):
-        raise ValidationError("classification", "Klasifikasi harus ekuitas atau liabilitas.")
-    account = _account_for(session, data.account_code, "account_code", data.classification)
-    interest = (
-        _account_for(session, data.interest_account_code, "interest_account_code", "beban")
-        if data.interest_account_code
-        else None
+    name, account, interest, penalty, rate, penalty_pct, method = _validate_product(
+        session, kind, data
     )
-    penalty = (
-        _account_for(session, data.penalty_account_code, "penalty_account_code", "pendapatan")
-        if data.penalty_account_code
-        else None
-    )
-    for name_, value in (
-        ("fixed_amount", data.fixed_amount),
-        ("monthly_amount", data.monthly_amount),
-        ("minimum_balance", data.minimum_balance),
-    ):
-        _check_amount(value, name_, allow_zero=True)
-    rate = parse_percent(data.rate_percent, field="rate_percent", maximum=Decimal(50))
-    penalty_pct = parse_percent(data.penalty_percent, field="penalty_percent", maximum=Decimal(50))
-    method = InterestMethod(data.interest_method)
-    if kind is ProductKind.POKOK and data.fixed_amount <= 0:
-        raise ValidationError("fixed_amount", "Simpanan pokok harus punya jumlah tetap.")
-    if kind is ProductKind.WAJIB and data.monthly_amount <= 0:
-        raise ValidationError("monthly_amount", "Simpanan wajib harus punya jumlah per bulan.")
-    if kind is ProductKind.BERJANGKA and not 1 <= data.term_months <= 120:
-        raise ValidationError("term_months", "Jangka waktu simpanan berjangka 1–120 bulan.")
-    if kind is ProductKind.POKOK and data.withdrawable:
-        raise ValidationError(
-            "withdrawable", "Simpanan pokok tidak dapat ditarik selama menjadi anggota."
-        )
-    if method is not InterestMethod.NONE and rate > 0 and interest is None:
-        raise ValidationError("interest_account_code", "Pilih akun beban jasa simpanan.")
-    if kind is ProductKind.BERJANGKA and penalty_pct > 0 and penalty is None:
-        raise ValidationError("penalty_account_code", "Pilih akun pendapatan denda pencairan.")
-    for cls, amount in data.class_amounts.items():
-        if not cls.strip() or len(cls.strip()) > 30:
-            raise ValidationError("class_amounts", "Nama golongan 1–30 huruf.")
-        _check_amount(amount, "class_amounts")
     if account.id != row.account_id and _product_has_lines(session, row.id):
         raise DomainError(
             f"Akun kontrol {before.name} tidak dapat diganti: sudah ada saldo anggota di akun "
@@ -326,6 +286,55 @@ def update_product(session: Session, actor: Actor, code: str, data: ProductInput
         after={k: _auditable(v[1]) for k, v in changed.items()},
     )
     return after
+
+
+def _validate_product(
+    session: Session, kind: ProductKind, data: ProductInput
+) -> tuple[str, Account, Account | None, Account | None, Decimal, Decimal, InterestMethod]:
+    name = " ".join(data.name.split())
+    if len(name) < 3 or len(name) > 100:
+        raise ValidationError("name", "Nama produk 3–100 huruf.")
+    if data.classification not in ("ekuitas", "liabilitas"):
+        raise ValidationError("classification", "Klasifikasi harus ekuitas atau liabilitas.")
+    account = _account_for(session, data.account_code, "account_code", data.classification)
+    interest = (
+        _account_for(session, data.interest_account_code, "interest_account_code", "beban")
+        if data.interest_account_code
+        else None
+    )
+    penalty = (
+        _account_for(session, data.penalty_account_code, "penalty_account_code", "pendapatan")
+        if data.penalty_account_code
+        else None
+    )
+    for name_, value in (
+        ("fixed_amount", data.fixed_amount),
+        ("monthly_amount", data.monthly_amount),
+        ("minimum_balance", data.minimum_balance),
+    ):
+        _check_amount(value, name_, allow_zero=True)
+    rate = parse_percent(data.rate_percent, field="rate_percent", maximum=Decimal(50))
+    penalty_pct = parse_percent(data.penalty_percent, field="penalty_percent", maximum=Decimal(50))
+    method = InterestMethod(data.interest_method)
+    if kind is ProductKind.POKOK and data.fixed_amount <= 0:
+        raise ValidationError("fixed_amount", "Simpanan pokok harus punya jumlah tetap.")
+    if kind is ProductKind.WAJIB and data.monthly_amount <= 0:
+        raise ValidationError("monthly_amount", "Simpanan wajib harus punya jumlah per bulan.")
+    if kind is ProductKind.BERJANGKA and not 1 <= data.term_months <= 120:
+        raise ValidationError("term_months", "Jangka waktu simpanan berjangka 1–120 bulan.")
+    if kind is ProductKind.POKOK and data.withdrawable:
+        raise ValidationError(
+            "withdrawable", "Simpanan pokok tidak dapat ditarik selama menjadi anggota."
+        )
+    if method is not InterestMethod.NONE and rate > 0 and interest is None:
+        raise ValidationError("interest_account_code", "Pilih akun beban jasa simpanan.")
+    if kind is ProductKind.BERJANGKA and penalty_pct > 0 and penalty is None:
+        raise ValidationError("penalty_account_code", "Pilih akun pendapatan denda pencairan.")
+    for cls, amount in data.class_amounts.items():
+        if not cls.strip() or len(cls.strip()) > 30:
+            raise ValidationError("class_amounts", "Nama golongan 1–30 huruf.")
+        _check_amount(amount, "class_amounts")
+    return name, account, interest, penalty, rate, penalty_pct, method
 
 
 def _auditable(value: object) -> object:
@@ -727,6 +736,61 @@ def _record_tx(
     return info
 
 
+def deposit_refusal(prod: ProductInfo, member_name: str, current: int, amount: int) -> str | None:
+    """Why a deposit of ``amount`` into a pokok/wajib/sukarela account holding
+    ``current`` is refused, in Indonesian; None when the product allows it."""
+    if prod.kind is ProductKind.POKOK:
+        due = prod.fixed_amount - current
+        if due <= 0:
+            return (
+                f"Simpanan pokok {member_name} sudah lunas ({format_rupiah(current)}); "
+                "simpanan pokok dibayar sekali."
+            )
+        if amount != due:
+            return (
+                f"Simpanan pokok dibayar sekali sebesar {format_rupiah(due)}, "
+                f"bukan {format_rupiah(amount)}."
+            )
+    if prod.kind is ProductKind.SUKARELA and current + amount < prod.minimum_balance:
+        return (
+            f"Setoran awal simpanan sukarela paling sedikit "
+            f"{format_rupiah(prod.minimum_balance - current)} (saldo minimum "
+            f"{format_rupiah(prod.minimum_balance)})."
+        )
+    if prod.kind is ProductKind.BERJANGKA:
+        return "Simpanan berjangka dibuka sebagai bilyet baru lewat setoran di loket."
+    return None
+
+
+def _place_term_deposit(
+    session: Session,
+    member_row: Member,
+    prod: ProductInfo,
+    amount: int,
+    on: dt.date,
+    *,
+    term_months: int | None,
+    rollover: bool | None,
+) -> SavingsAccount:
+    term = prod.term_months if term_months is None else term_months
+    if isinstance(term, bool) or not isinstance(term, int) or not 1 <= term <= 120:
+        raise ValidationError("term_months", "Jangka waktu simpanan berjangka 1–120 bulan.")
+    if amount < prod.minimum_balance:
+        raise ValidationError(
+            "amount",
+            f"Simpanan berjangka paling sedikit {format_rupiah(prod.minimum_balance)}.",
+        )
+    journal.open_year_for(session, on)
+    return _open_account(
+        session,
+        member_row,
+        prod,
+        on,
+        term_months=term,
+        rollover=prod.rollover if rollover is None else rollover,
+    )
+
+
 def deposit(
     session: Session,
     actor: Actor,
@@ -764,49 +828,17 @@ def deposit(
     if on < member_row.join_date:
         raise ValidationError("date", "Tanggal setoran sebelum tanggal masuk anggota.")
     if prod.kind is ProductKind.BERJANGKA:
-        term = prod.term_months if term_months is None else term_months
-        if not isinstance(term, int) or not 1 <= term <= 120:
-            raise ValidationError("term_months", "Jangka waktu simpanan berjangka 1–120 bulan.")
-        if amount < prod.minimum_balance:
-            raise ValidationError(
-                "amount",
-                f"Simpanan berjangka paling sedikit {format_rupiah(prod.minimum_balance)}.",
-            )
-        journal.open_year_for(session, on)
-        account = _open_account(
-            session,
-            member_row,
-            prod,
-            on,
-            term_months=term,
-            rollover=prod.rollover if rollover is None else rollover,
+        account = _place_term_deposit(
+            session, member_row, prod, amount, on, term_months=term_months, rollover=rollover
         )
-        current = 0
     else:
         existing = account_for(session, member_row, prod, lock=True)
-        current = balance(session, existing.id, None) if existing else 0
         if existing is not None and existing.status != "aktif":
             raise DomainError(f"Rekening {existing.number} sudah ditutup.")
-        if prod.kind is ProductKind.POKOK:
-            due = prod.fixed_amount - current
-            if due <= 0:
-                raise DomainError(
-                    f"Simpanan pokok {member_row.full_name} sudah lunas "
-                    f"({format_rupiah(current)}); simpanan pokok dibayar sekali."
-                )
-            if amount != due:
-                raise ValidationError(
-                    "amount",
-                    f"Simpanan pokok dibayar sekali sebesar {format_rupiah(due)}, "
-                    f"bukan {format_rupiah(amount)}.",
-                )
-        if prod.kind is ProductKind.SUKARELA and current + amount < prod.minimum_balance:
-            raise ValidationError(
-                "amount",
-                f"Setoran awal simpanan sukarela paling sedikit "
-                f"{format_rupiah(prod.minimum_balance - current)} (saldo minimum "
-                f"{format_rupiah(prod.minimum_balance)}).",
-            )
+        current = balance(session, existing.id, None) if existing else 0
+        refusal = deposit_refusal(prod, member_row.full_name, current, amount)
+        if refusal is not None:
+            raise ValidationError("amount", refusal)
         journal.open_year_for(session, on)
         account = existing or _open_account(session, member_row, prod, on)
     text = (
@@ -849,6 +881,7 @@ def _withdrawal_check(
     member_row: Member,
     prod: ProductInfo,
     account: SavingsAccount,
+    *,
     amount: int,
     on: dt.date,
 ) -> int:
@@ -951,7 +984,7 @@ def withdraw(
     _require_status(member_row, ("aktif",), "penarikan")
     prod = get_product(session, product)
     acct = _pick_account(session, member_row, prod, account)
-    penalty = _withdrawal_check(session, member_row, prod, acct, amount, on)
+    penalty = _withdrawal_check(session, member_row, prod, acct, amount=amount, on=on)
     paid = amount - penalty
     at_hand = _cash_balance(session, cash.id, on)
     if paid > at_hand:
@@ -1024,7 +1057,7 @@ def transfer(
     if source.id == target.id and target.kind is not ProductKind.BERJANGKA:
         raise ValidationError("to_product", "Rekening asal dan tujuan sama.")
     src = _pick_account(session, member_row, source, from_account)
-    penalty = _withdrawal_check(session, member_row, source, src, amount, on)
+    penalty = _withdrawal_check(session, member_row, source, src, amount=amount, on=on)
     if penalty:
         raise DomainError(
             "Simpanan berjangka yang belum jatuh tempo dicairkan lewat penarikan "
@@ -1170,7 +1203,8 @@ def correct(
             acct.status, acct.closed_on = "aktif", None
     member_row = session.get(Member, original.member_id)
     account = session.get(SavingsAccount, original.savings_account_id)
-    assert member_row is not None and account is not None
+    assert member_row is not None
+    assert account is not None
     return _record_tx(
         session,
         actor,
@@ -1195,7 +1229,9 @@ def get_transaction(session: Session, number: str) -> TxInfo:
     member = session.get(Member, tx.member_id)
     account = session.get(SavingsAccount, tx.savings_account_id)
     entry = session.get(JournalEntry, tx.entry_id)
-    assert member is not None and account is not None and entry is not None
+    assert member is not None
+    assert account is not None
+    assert entry is not None
     product = session.get(SavingsProduct, account.product_id)
     assert product is not None
     to_account = session.get(SavingsAccount, tx.to_account_id) if tx.to_account_id else None
