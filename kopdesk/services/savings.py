@@ -876,6 +876,14 @@ def deposit(
     )
 
 
+def _require_withdrawable(prod: ProductInfo, member_row: Member) -> None:
+    if not prod.withdrawable:
+        raise DomainError(
+            f"{prod.name} tidak dapat ditarik selama {member_row.full_name} masih menjadi "
+            "anggota; dikembalikan saat keluar."
+        )
+
+
 def _withdrawal_check(
     session: Session,
     member_row: Member,
@@ -886,11 +894,7 @@ def _withdrawal_check(
     on: dt.date,
 ) -> int:
     """Refuse a withdrawal the product does not allow; returns the penalty (berjangka)."""
-    if not prod.withdrawable:
-        raise DomainError(
-            f"{prod.name} tidak dapat ditarik selama {member_row.full_name} masih menjadi "
-            "anggota; dikembalikan saat keluar."
-        )
+    _require_withdrawable(prod, member_row)
     if account.status != "aktif":
         raise DomainError(f"Rekening {account.number} sudah ditutup.")
     current = balance(session, account.id, None)
@@ -983,6 +987,7 @@ def withdraw(
     member_row = _member_row(session, member)
     _require_status(member_row, ("aktif",), "penarikan")
     prod = get_product(session, product)
+    _require_withdrawable(prod, member_row)
     acct = _pick_account(session, member_row, prod, account)
     penalty = _withdrawal_check(session, member_row, prod, acct, amount=amount, on=on)
     paid = amount - penalty
@@ -1056,6 +1061,7 @@ def transfer(
     target = get_product(session, to_product)
     if source.id == target.id and target.kind is not ProductKind.BERJANGKA:
         raise ValidationError("to_product", "Rekening asal dan tujuan sama.")
+    _require_withdrawable(source, member_row)
     src = _pick_account(session, member_row, source, from_account)
     penalty = _withdrawal_check(session, member_row, source, src, amount=amount, on=on)
     if penalty:
