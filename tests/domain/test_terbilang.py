@@ -77,6 +77,16 @@ def test_terbilang_examples(amount: int, words: str) -> None:
         (0, "Nol rupiah"),
         (1000, "Seribu rupiah"),
         (-5000, "Minus lima ribu rupiah"),
+        # The edge amounts a kuitansi must get right (issue Simpanan): written out by hand.
+        (11, "Sebelas rupiah"),
+        (1_000_000, "Satu juta rupiah"),
+        (1_000_000_000, "Satu miliar rupiah"),
+        (
+            999_999_999_999,
+            "Sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh "
+            "sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus "
+            "sembilan puluh sembilan rupiah",
+        ),
     ],
 )
 def test_terbilang_rupiah(amount: int, words: str) -> None:
