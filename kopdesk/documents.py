@@ -10,7 +10,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,7 @@ from kopdesk.db import Book
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp
-from kopdesk.errors import StorageError
+from kopdesk.errors import StorageError, ValidationError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
@@ -156,3 +156,75 @@ def write_document(path: Path, data: bytes) -> None:
         raise StorageError(
             f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Pilih folder lain."
         ) from exc
+
+
+# --- savings papers ---------------------------------------------------------------
+
+
+def receipt_pdf(
+    book: Book, number: str, *, actor: Actor, layout: Literal["a5", "58mm"] = "a5"
+) -> bytes:
+    """The receipt (bukti setoran/penarikan/pemindahbukuan/koreksi) of a savings
+    transaction: A5 landscape or a 58 mm thermal strip."""
+    from kopdesk.reports.receipt import render_receipt
+    from kopdesk.services import savings_papers
+
+    if layout not in ("a5", "58mm"):
+        raise ValidationError("layout", "Tata letak bukti harus a5 atau 58mm.")
+    clean = number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.receipt(s, clean),
+        lambda r, stamp: render_receipt(r, stamp, layout),
+        kind="bukti-simpanan",
+        title=f"Bukti simpanan {clean}",
+    )
+
+
+def member_statement_pdf(
+    book: Book, member_number: str, date_from: dt.date, date_to: dt.date, *, actor: Actor
+) -> bytes:
+    """A member's savings statement (laporan mutasi simpanan) for a period."""
+    from kopdesk.reports.savings import render_member_statement
+    from kopdesk.services import savings_papers
+
+    clean = member_number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.member_statement(s, clean, date_from, date_to),
+        render_member_statement,
+        kind="mutasi-simpanan",
+        title=f"Mutasi simpanan {clean} {format_date(date_from)} s.d. {format_date(date_to)}",
+    )
+
+
+def daily_cash_pdf(book: Book, day: dt.date, *, actor: Actor, cash_account: str = "1101") -> bytes:
+    """Laporan kas harian of one cash account for one day."""
+    from kopdesk.reports.savings import render_daily_cash
+    from kopdesk.services import savings_papers
+
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.daily_cash(s, day, cash_account),
+        render_daily_cash,
+        kind="kas-harian",
+        title=f"Laporan kas harian {cash_account.strip()} {format_date(day)}",
+    )
+
+
+def savings_recap_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Rekapitulasi simpanan per product, the members' balances against the GL."""
+    from kopdesk.reports.savings import render_savings_recap
+    from kopdesk.services import savings_papers
+
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.savings_recap(s, as_of),
+        render_savings_recap,
+        kind="rekap-simpanan",
+        title=f"Rekapitulasi simpanan per {format_date(as_of)}",
+    )
