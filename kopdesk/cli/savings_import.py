@@ -1,9 +1,163 @@
-"""Savings imports: opening balances and payroll deduction lists."""
+"""Savings imports: ``import savings-opening`` (saldo awal) and ``import payroll``
+(potong gaji). Both check every row first, print every problem as
+``baris N, kolom X: pesan`` and write nothing unless the whole file is right."""
 
 from __future__ import annotations
 
-from kopdesk.cli.common import SubParsers
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kopdesk import maintenance
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, date_arg, signed_in
+from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.money import format_rupiah
+from kopdesk.errors import ValidationError
+from kopdesk.services import savings_import
+from kopdesk.services.savings_import import ImportResult, SavingsPlan
 
 
 def register(group: SubParsers) -> None:
-    """Add this module's commands to ``group``."""
+    """Add this module's commands to ``group`` (the ``kopdesk import`` sub-commands)."""
+    opening = group.add_parser("savings-opening", help="impor saldo awal simpanan anggota")
+    opening.add_argument("file", type=Path, metavar="FILE")
+    add_db(opening)
+    opening.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
+    opening.add_argument(
+        "--date",
+        type=date_arg("date"),
+        help="tanggal saldo awal (bawaan: hari pertama tahun buku terbuka yang paling awal)",
+    )
+    opening.add_argument(
+        "--map", action="append", metavar="BIDANG=KOLOM", help="pemetaan kolom bila judul berbeda"
+    )
+    opening.set_defaults(handler=cmd_import_opening)
+
+    payroll = group.add_parser("payroll", help="impor daftar potong gaji (simpanan)")
+    payroll.add_argument("file", type=Path, metavar="FILE")
+    add_db(payroll)
+    payroll.add_argument("--date", type=date_arg("date"), required=True, help="tanggal posting")
+    payroll.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
+    payroll.add_argument(
+        "--mode",
+        choices=["per-member", "batch"],
+        default="per-member",
+        help="satu jurnal per anggota (bawaan) atau satu jurnal untuk semua",
+    )
+    payroll.add_argument(
+        "--account",
+        default=savings_import.PAYROLL_ACCOUNT,
+        metavar="KODE",
+        help="akun kas/bank penerima transfer (bawaan: 1111 bank)",
+    )
+    payroll.add_argument(
+        "--reference", default="", metavar="TEKS", help="referensi daftar (bawaan: nama berkas)"
+    )
+    payroll.add_argument(
+        "--map", action="append", metavar="BIDANG=KOLOM", help="pemetaan kolom bila judul berbeda"
+    )
+    payroll.set_defaults(handler=cmd_import_payroll)
+
+
+def _mapping(items: list[str] | None) -> dict[str, str] | None:
+    if not items:
+        return None
+    mapping = {}
+    for item in items:
+        name, sep, column = item.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError("map", f"--map '{item}' harus BIDANG=Judul Kolom.")
+        mapping[name.strip().lower()] = column.strip()
+    return mapping
+
+
+def _plan(args: argparse.Namespace, session: Session, kind: str, on: dt.date | None) -> SavingsPlan:
+    path: Path = args.file
+    sheet = savings_import.read_file(session, kind, path)
+    overrides = _mapping(args.map)
+    mapping = None
+    if overrides:
+        fields = savings_import.import_fields(session, kind)
+        mapping = savings_import.with_overrides(fields, sheet.headers, overrides)
+    if kind == savings_import.OPENING:
+        assert on is not None
+        return savings_import.plan_opening(session, sheet, on, mapping, file_name=path.name)
+    return savings_import.plan_payroll(session, sheet, mapping, on=on, file_name=path.name)
+
+
+def _report(plan: SavingsPlan) -> bool:
+    """Print the problems and totals; True when the plan can be imported."""
+    for error in plan.errors:
+        print(f"baris {error.row}, kolom {error.column}: {error.message}")
+    if plan.unmapped:
+        print(f"kolom diabaikan: {', '.join(plan.unmapped)}")
+    for product in plan.products:
+        print(f"{product.name:<20} {product.count:>6} anggota  {format_rupiah(product.total):>20}")
+    members = sum(1 for r in plan.rows if r.total > 0)
+    print(f"{'Jumlah':<20} {members:>6} anggota  {format_rupiah(plan.total):>20}")
+    if plan.errors:
+        print(f"{len(plan.errors)} masalah; tidak ada yang disimpan.")
+        return False
+    if not plan.ok:
+        print("Tidak ada jumlah simpanan untuk diimpor.")
+        return False
+    return True
+
+
+def _done(result: ImportResult) -> None:
+    entries = result.entries
+    journals = entries[0] if len(entries) == 1 else f"{entries[0]} s.d. {entries[-1]}"
+    print(
+        f"{result.rows} anggota, {format_rupiah(result.total)} diposting "
+        f"{format_date_short(result.date)} ({journals})."
+    )
+
+
+def cmd_import_opening(args: argparse.Namespace) -> int:
+    with signed_in(args) as (book, actor):
+        with book.read() as session:
+            cutover = args.date or savings_import.default_cutover(session)
+            plan = _plan(args, session, savings_import.OPENING, cutover)
+        print(f"Saldo awal per {format_date_short(cutover)}")
+        if not _report(plan):
+            return EXIT_ERROR
+        if args.dry_run:
+            print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
+            return 0
+        maintenance.before_risky(book, "impor")
+        with book.unit_of_work() as session:
+            result = savings_import.commit_opening(session, actor, plan, args.file.name)
+    _done(result)
+    return 0
+
+
+def cmd_import_payroll(args: argparse.Namespace) -> int:
+    mode = args.mode.replace("-", "_")
+    reference = " ".join(args.reference.split()) or args.file.name
+    with signed_in(args) as (book, actor):
+        with book.read() as session:
+            plan = _plan(args, session, savings_import.PAYROLL, args.date)
+            repeated = savings_import.imported_before(session, reference)
+        if not _report(plan):
+            return EXIT_ERROR
+        if repeated:
+            print(f"Daftar '{reference}' sudah pernah diimpor; tidak diimpor dua kali.")
+            return EXIT_ERROR
+        if args.dry_run:
+            print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
+            return 0
+        maintenance.before_risky(book, "impor")
+        with book.unit_of_work() as session:
+            result = savings_import.commit_payroll(
+                session,
+                actor,
+                plan,
+                on=args.date,
+                debit_account=args.account,
+                mode=mode,
+                reference=reference,
+            )
+    _done(result)
+    return 0

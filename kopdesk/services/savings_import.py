@@ -120,6 +120,30 @@ def auto_mapping(fields: Mapping[str, FieldSpec], headers: Sequence[str]) -> dic
     return mapping
 
 
+def read_file(session: Session, kind: str, path: Path) -> Sheet:
+    """The sheet of ``path``, its header row found by this import's column names."""
+    fields = import_fields(session, kind)
+    return read_sheet(path, [s for spec in fields.values() for s in spec.spellings])
+
+
+def with_overrides(
+    fields: Mapping[str, FieldSpec], headers: Sequence[str], overrides: Mapping[str, str]
+) -> dict[str, str]:
+    """The automatic mapping with some fields set by hand (``field=`` drops a field)."""
+    for name in overrides:
+        if name not in fields:
+            known = ", ".join(fields)
+            raise ValidationError("mapping", f"Bidang '{name}' tidak dikenal; bidang: {known}.")
+    chosen = {v for v in overrides.values() if v}
+    mapping = {
+        k: v
+        for k, v in auto_mapping(fields, headers).items()
+        if k not in overrides and v not in chosen
+    }
+    mapping.update({k: v for k, v in overrides.items() if v})
+    return mapping
+
+
 # --- the plan ------------------------------------------------------------------------
 
 
@@ -289,7 +313,7 @@ def _plan(
 ) -> SavingsPlan:
     fields = import_fields(session, kind)
     if isinstance(source, Path):
-        sheet = read_sheet(source, [s for spec in fields.values() for s in spec.spellings])
+        sheet = read_file(session, kind, source)
         file_name = file_name or source.name
     else:
         sheet = source
