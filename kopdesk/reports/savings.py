@@ -298,13 +298,13 @@ class SavingsRecapRenderer(ReportRenderer):
 
     title = "REKAPITULASI SIMPANAN ANGGOTA"
     columns = (
-        Column("Produk", 36 * mm, wrap=True),
+        Column("Produk", 32 * mm, wrap=True),
         Column("Akun Kontrol", None, wrap=True),
-        Column("Rekening", 16 * mm, "RIGHT"),
-        Column("Anggota", 16 * mm, "RIGHT"),
-        Column("Buku Simpanan", 26 * mm, "RIGHT"),
-        Column("Buku Besar", 26 * mm, "RIGHT"),
-        Column("Selisih", 20 * mm, "RIGHT"),
+        Column("Rekening", 15 * mm, "RIGHT"),
+        Column("Anggota", 15 * mm, "RIGHT"),
+        Column("Buku Simpanan", 24 * mm, "RIGHT"),
+        Column("Buku Besar", 24 * mm, "RIGHT"),
+        Column("Selisih", 18 * mm, "RIGHT"),
     )
 
     def __init__(self, report: SavingsRecapReport, stamp: DocumentStamp) -> None:
