@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
 from kopdesk.services import (
     accounts,
@@ -25,6 +26,8 @@ from kopdesk.services import (
     integrity,
     journal,
     members,
+    savings,
+    savings_routine,
     settings,
     users,
 )
@@ -91,6 +94,46 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, K},
     ),
     "periksa buku": (integrity.verify_books, {A, K, B, C, P}),
+    "setor simpanan": (
+        lambda s, a: savings.deposit(
+            s, a, member="A-0001", product="sukarela", amount=50_000, on=dt.date(2025, 5, 2)
+        ),
+        {A, B, C},
+    ),
+    "koreksi simpanan": (
+        lambda s, a: savings.correct(
+            s, a, "BS-2025-000001", dt.date(2025, 5, 3), reason="Salah catat"
+        ),
+        {A, B},
+    ),
+    "ubah produk simpanan": (
+        lambda s, a: savings.update_product(
+            s,
+            a,
+            "wajib",
+            savings.ProductInput(
+                name="Simpanan Wajib",
+                classification="ekuitas",
+                account_code="3102",
+                interest_account_code=None,
+                penalty_account_code=None,
+                fixed_amount=0,
+                monthly_amount=75_000,
+                minimum_balance=0,
+                withdrawable=False,
+                interest_method=InterestMethod.NONE,
+                rate_percent="0",
+                term_months=0,
+                rollover=False,
+                penalty_percent="0",
+            ),
+        ),
+        {A, B},
+    ),
+    "akhir bulan simpanan": (
+        lambda s, a: savings_routine.run_month_end(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        {A, B},
+    ),
 }
 
 
@@ -102,6 +145,9 @@ def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
         journal.post_entry(s, _entry(), actor=bendahara)
         members.register_member(
             s, admin, members.MemberInput("Budi", "3171011708450001", None, dt.date(2020, 1, 6))
+        )
+        savings.deposit(
+            s, admin, member="A-0001", product="sukarela", amount=80_000, on=dt.date(2025, 5, 1)
         )
     return book
 

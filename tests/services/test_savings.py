@@ -529,3 +529,28 @@ def test_permissions_kasir_takes_money_pengawas_only_reads(
             ).amount
             == 50_000
         )
+
+
+def test_integrity_check_compares_members_savings_with_the_control_account(
+    book: Book, bendahara: Actor, ani: str, act: Callable[..., savings.TxInfo]
+) -> None:
+    from kopdesk import maintenance
+
+    act(savings.deposit, member=ani, product="sukarela", amount=90_000, on=D(2025, 2, 1))
+    title = "Sub-buku simpanan sama dengan akun kontrol"
+    item = {i.name: i for i in maintenance.check(book, full=False).items}[title]
+    assert item.ok
+    # A line on the control account that names no savings account (written around the
+    # savings services) makes the control account disagree with the members' balances.
+    with book.unit_of_work() as s:
+        journal.post_business_entry(
+            s,
+            journal.EntryInput(
+                D(2025, 2, 2), "Ditulis di luar menu Simpanan",
+                [journal.LineInput("1101", 5_000), journal.LineInput("2101", -5_000)],
+            ),
+            actor=bendahara,
+        )  # fmt: skip
+    item = {i.name: i for i in maintenance.check(book, full=False).items}[title]
+    assert not item.ok
+    assert "akun kontrol Rp95.000, jumlah saldo anggota Rp90.000" in item.detail
