@@ -38,6 +38,7 @@ from kopdesk.ui.pages.cash_journal import CashJournalPage
 from kopdesk.ui.pages.home import HomePage
 from kopdesk.ui.pages.members import MembersPage
 from kopdesk.ui.pages.reports import ReportsPage
+from kopdesk.ui.pages.savings import SavingsPage
 from kopdesk.ui.pages.settings import SettingsPage
 from kopdesk.ui.pages.supervision import SupervisionPage
 from kopdesk.ui.progress import run_in_worker
@@ -48,7 +49,7 @@ MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Anggota, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title
+    """Beranda, Anggota, Simpanan, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title
     names the cooperative.
 
     ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(book, actor, self)
         self.home = HomePage(self.ops)
         self.members = MembersPage(self.ops)
+        self.savings = SavingsPage(self.ops)
         self.cash_journal = CashJournalPage(self.ops)
         self.reports = ReportsPage(self.ops)
         self.supervision = SupervisionPage(self.ops)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         for page, title in (
             (self.home, self.tr("Home")),
             (self.members, self.tr("Members")),
+            (self.savings, self.tr("Savings")),
             (self.cash_journal, self.tr("Cash & Journal")),
             (self.reports, self.tr("Reports")),
             (self.supervision, self.tr("Supervision")),

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.documents import member_cards_pdf, member_profile_pdf
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.identity import format_npwp, format_phone
 from kopdesk.services.members import (
@@ -37,7 +38,14 @@ from kopdesk.services.members import (
 from kopdesk.ui.dialogs.member import MemberDialog
 from kopdesk.ui.dialogs.member_status import AssignOrganDialog, EndOrganDialog, StatusDialog
 from kopdesk.ui.models.members import OrganTermsModel, StatusHistoryModel, format_nik
-from kopdesk.ui.ops import Ops
+from kopdesk.ui.models.savings import SavingsAccountsModel, SavingsTransactionsModel
+from kopdesk.ui.ops import Changes, Ops
+from kopdesk.ui.pages.savings import (
+    HISTORY_LIMIT,
+    accounts_table,
+    load_savings_summary,
+    transaction_table,
+)
 from kopdesk.ui.printing import save_document
 from kopdesk.ui.widgets import bold, setup_table, today
 
@@ -83,6 +91,11 @@ class MemberDetail(QWidget):
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
         self.tabs.addTab(self._table(self.history_model, 2), self.tr("Status history"))
         self.tabs.addTab(self._table(self.terms_model, 0), self.tr("Offices"))
+        self.savings_accounts_model = SavingsAccountsModel(self)
+        self.savings_history_model = SavingsTransactionsModel(self)
+        self.savings_total = QLabel()
+        self.tabs.addTab(self._savings_tab(), self.tr("Savings"))
+        ops.changes_applied.connect(self._savings_changed)
         self._layout()
         self.show_member(None)
 
@@ -163,6 +176,47 @@ class MemberDetail(QWidget):
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
+    def _savings_tab(self) -> QWidget:
+        tab = QWidget()
+        accounts = accounts_table(self.savings_accounts_model)
+        history = transaction_table(self.savings_history_model)
+        for column in (SavingsTransactionsModel.MEMBER, SavingsTransactionsModel.NAME):
+            history.setColumnHidden(column, True)
+        history.horizontalHeader().setSectionResizeMode(
+            SavingsTransactionsModel.NOTE, QHeaderView.ResizeMode.Stretch
+        )
+        caption = QLabel(self.tr("Latest {count} transactions").format(count=HISTORY_LIMIT))
+        caption.setStyleSheet("color: #555;")
+        self.savings_total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        left = QVBoxLayout()
+        left.addWidget(accounts, 1)
+        left.addWidget(self.savings_total)
+        right = QVBoxLayout()
+        right.addWidget(caption)
+        right.addWidget(history, 1)
+        row = QHBoxLayout(tab)
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        return tab
+
+    def _show_savings(self, number: str | None) -> None:
+        """The member's savings balances per account and their latest transactions."""
+        loaded = self.ops.read(self, lambda s: load_savings_summary(s, number)) if number else None
+        accounts, history = loaded if loaded else ([], [])
+        self.savings_accounts_model.set_accounts(accounts)
+        self.savings_history_model.set_rows(history)
+        self.savings_total.setText(
+            self.tr("Total savings: {amount}").format(
+                amount=format_rupiah(self.savings_accounts_model.total())
+            )
+            if number
+            else ""
+        )
+
+    def _savings_changed(self, changes: Changes) -> None:
+        if changes.journal and self.member is not None:
+            self._show_savings(self.member.number)
+
     def _own_number(self) -> list[str]:
         return [self.member.number] if self.member else []
 
@@ -177,11 +231,13 @@ class MemberDetail(QWidget):
                 label.clear()
             self.history_model.set_events([])
             self.terms_model.set_terms([])
+            self._show_savings(None)
         else:
             self.member, events, self.terms = loaded
             self._fill(self.member)
             self.history_model.set_events(events)
             self.terms_model.set_terms(self.terms)
+            self._show_savings(self.member.number)
         self._update_buttons()
 
     def _load(self, number: str) -> Loaded | None:
