@@ -193,3 +193,59 @@ def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path
     finally:
         book.close()
     assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1
+
+
+def test_a_book_of_schema_0003_gets_the_savings_products_on_upgrade(tmp_path: Path) -> None:
+    """Books made before savings existed get the four products and the opening-balance
+    account on upgrade, with their own chart's account ids."""
+    from alembic import command
+
+    from kopdesk.domain.coa import KOPERASI_CHART
+    from kopdesk.services import savings
+
+    path = tmp_path / "sebelum-simpanan.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = kopdesk.db._alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        ids: dict[str, int] = {}
+        # Account ids from 500 on, so they differ from the ids a fresh book would have.
+        for n, seed in enumerate(
+            (s for s in KOPERASI_CHART if not s.code.startswith("39")), start=500
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO account (id, code, name, type, parent_id, postable, active, "
+                    "contra) VALUES (:i, :c, :n, :t, :p, :post, 1, :con)"
+                ),
+                {
+                    "i": n, "c": seed.code, "n": seed.name, "t": seed.type.value,
+                    "p": ids.get(seed.parent or ""), "post": seed.postable, "con": seed.contra,
+                },
+            )  # fmt: skip
+            ids[seed.code] = n
+        conn.execute(
+            text(
+                "INSERT INTO member (id, number, full_name, nik, birth_place, birth_date, sex, "
+                "address, rt_rw, kelurahan, kecamatan, kabupaten_kota, provinsi, postal_code, "
+                "phone, occupation, employer_unit, npwp, heir_name, heir_relation, join_date, "
+                "status, status_date, created_at) VALUES (1, 'A-0001', 'Siti', "
+                "'3273015504900002', '', '1990-04-15', 'P', '', '', '', '', '', '', '', '', '', "
+                "'', '', '', '', '2020-01-02', 'aktif', '2020-01-02', '2020-01-02 08:00:00')"
+            )
+        )
+    engine.dispose()
+    book = open_book(path)
+    try:
+        with book.read() as s:
+            products = {p.code: p for p in savings.list_products(s)}
+            member_class = s.execute(text("SELECT member_class FROM member")).scalar_one()
+            opening = s.execute(text("SELECT name FROM account WHERE code = '3901'")).scalar_one()
+        assert list(products) == ["pokok", "wajib", "sukarela", "berjangka"]
+        assert products["sukarela"].account_code == "2101"
+        assert products["berjangka"].penalty_account_code == "4105"
+        assert member_class == ""
+        assert opening == "Ekuitas saldo awal (penyeimbang)"
+    finally:
+        book.close()
