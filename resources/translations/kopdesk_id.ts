@@ -563,6 +563,29 @@
         </message>
     </context>
     <context>
+        <name>ClassAmountsModel</name>
+        <message>
+            <source>Class</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Per bulan</translation>
+        </message>
+        <message>
+            <source>Write the class name for the amount {amount}.</source>
+            <translation>Tulis nama golongan untuk jumlah {amount}.</translation>
+        </message>
+        <message>
+            <source>Class {name} is listed twice.</source>
+            <translation>Golongan {name} tertulis dua kali.</translation>
+        </message>
+        <message>
+            <source>Class {name}: {problem}</source>
+            <translation>Golongan {name}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPage</name>
         <message>
             <source>What happens now</source>
@@ -589,6 +612,41 @@
 2. Buku seperti sekarang disimpan sebagai cadangan “Sebelum pemulihan”, jadi tidak ada yang hilang selamanya.
 3. Buku diganti dengan cadangan {when} dan dicatat di jejak audit.
 4. kopdesk membuka buku lagi dan semua orang masuk kembali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct a savings transaction</source>
+            <translation>Koreksi transaksi simpanan</translation>
+        </message>
+        <message>
+            <source>{summary}
+
+The transaction is cancelled by a correcting transaction with its own receipt number; the original stays in the books.</source>
+            <translation>{summary}
+
+Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri; transaksi asli tetap ada di buku.</translation>
+        </message>
+        <message>
+            <source>e.g. Amount typed wrongly, should be 50.000</source>
+            <translation>mis. jumlah salah ketik, seharusnya 50.000</translation>
+        </message>
+        <message>
+            <source>Date of the correction</source>
+            <translation>Tanggal koreksi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Koreksi</translation>
+        </message>
+        <message>
+            <source>Write why it is corrected (at least 5 letters).</source>
+            <translation>Tulis alasan koreksi (paling sedikit 5 huruf).</translation>
         </message>
     </context>
     <context>
@@ -689,6 +747,13 @@
         <message>
             <source>Type a positive amount; debit and credit each have their own column.</source>
             <translation>Ketik jumlah positif; debit dan kredit masing-masing punya kolom sendiri.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMappingModel</name>
+        <message>
+            <source>Savings {name}</source>
+            <translation>Simpanan {name}</translation>
         </message>
     </context>
     <context>
@@ -881,6 +946,53 @@
         <message>
             <source>Checking the integrity of the book…</source>
             <translation>Memeriksa integritas buku…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterestPlanModel</name>
+        <message>
+            <source>Account no.</source>
+            <translation>No. rekening</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Rate %/yr</source>
+            <translation>Jasa %/thn</translation>
+        </message>
+        <message>
+            <source>Gross interest</source>
+            <translation>Jasa bruto</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>PPh</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Neto</translation>
+        </message>
+        <message>
+            <source>Credited to</source>
+            <translation>Dikreditkan ke</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1259,10 @@
             <translation>Anggota</translation>
         </message>
         <message>
+            <source>Savings</source>
+            <translation>Simpanan</translation>
+        </message>
+        <message>
             <source>Cash &amp; Journal</source>
             <translation>Kas &amp; Jurnal</translation>
         </message>
@@ -1207,6 +1323,37 @@
         </message>
     </context>
     <context>
+        <name>MaturitiesModel</name>
+        <message>
+            <source>Account no.</source>
+            <translation>No. rekening</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Matures on</source>
+            <translation>Jatuh tempo</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Rolled over to {date}</source>
+            <translation>Diperpanjang sampai {date}</translation>
+        </message>
+        <message>
+            <source>Paid into {account}</source>
+            <translation>Dicairkan ke {account}</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDetail</name>
         <message>
             <source>Edit data</source>
@@ -1235,6 +1382,10 @@
         <message>
             <source>Status history</source>
             <translation>Riwayat status</translation>
+        </message>
+        <message>
+            <source>Savings</source>
+            <translation>Simpanan</translation>
         </message>
         <message>
             <source>Assign an office…</source>
@@ -1279,6 +1430,14 @@
         <message>
             <source>Joined</source>
             <translation>Tanggal masuk</translation>
+        </message>
+        <message>
+            <source>Latest {count} transactions</source>
+            <translation>{count} transaksi terakhir</translation>
+        </message>
+        <message>
+            <source>Total savings: {amount}</source>
+            <translation>Jumlah simpanan: {amount}</translation>
         </message>
         <message>
             <source>No member selected</source>
@@ -1491,6 +1650,13 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>MemberFinder</name>
+        <message>
+            <source>Member: type a number or name, Enter picks (Ctrl+F)</source>
+            <translation>Anggota: ketik nomor atau nama, Enter memilih (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberListModel</name>
         <message>
             <source>Member no.</source>
@@ -1629,6 +1795,88 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>MonthEndHistoryModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Jurnal</translation>
+        </message>
+        <message>
+            <source>Gross interest</source>
+            <translation>Jasa bruto</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>PPh</translation>
+        </message>
+        <message>
+            <source>Posted by</source>
+            <translation>Dicatat oleh</translation>
+        </message>
+        <message>
+            <source>Posted at</source>
+            <translation>Waktu posting</translation>
+        </message>
+        <message>
+            <source>(nothing to post)</source>
+            <translation>(tidak ada yang diposting)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthEndTab</name>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Post…</source>
+            <translation>Posting…</translation>
+        </message>
+        <message>
+            <source>Term deposits maturing</source>
+            <translation>Simpanan berjangka yang jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Interest and tax</source>
+            <translation>Jasa dan PPh</translation>
+        </message>
+        <message>
+            <source>Months already processed</source>
+            <translation>Bulan yang sudah diproses</translation>
+        </message>
+        <message>
+            <source>Nothing earned interest or matured in {month}. Posting records the month as processed without a journal entry.</source>
+            <translation>Tidak ada jasa atau jatuh tempo pada {month}. Posting mencatat bulan ini sudah diproses tanpa jurnal.</translation>
+        </message>
+        <message>
+            <source>{month}: {accounts} accounts earn interest of {gross}; PPh 4(2) withheld {tax} (rate {rate}% on a member's interest above {threshold} a month); net credited {net}. {maturities} term deposits mature. One journal entry dated {date}.</source>
+            <translation>{month}: {accounts} rekening mendapat jasa {gross}; PPh 4(2) dipotong {tax} (tarif {rate}% atas jasa anggota di atas {threshold} sebulan); jasa neto dikreditkan {net}. {maturities} simpanan berjangka jatuh tempo. Satu jurnal bertanggal {date}.</translation>
+        </message>
+        <message>
+            <source>Post the savings month-end of {month}? Interest {gross}, tax {tax}, {maturities} maturities, dated {date}. A month is processed only once.</source>
+            <translation>Posting akhir bulan simpanan {month}? Jasa {gross}, PPh {tax}, {maturities} jatuh tempo, bertanggal {date}. Satu bulan hanya diproses sekali.</translation>
+        </message>
+        <message>
+            <source>Savings month-end</source>
+            <translation>Akhir bulan simpanan</translation>
+        </message>
+        <message>
+            <source>Month-end of {month} posted as journal entry {number}.</source>
+            <translation>Akhir bulan {month} sudah diposting dengan jurnal {number}.</translation>
+        </message>
+        <message>
+            <source>Month-end of {month} recorded; there was nothing to post.</source>
+            <translation>Akhir bulan {month} dicatat; tidak ada yang perlu diposting.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>Add user</source>
@@ -1648,6 +1896,21 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>OpeningBalancesDialog</name>
+        <message>
+            <source>Import opening savings balances</source>
+            <translation>Impor saldo awal simpanan</translation>
+        </message>
+        <message>
+            <source>Balances as of (cut-over)</source>
+            <translation>Saldo per tanggal (saldo awal)</translation>
+        </message>
+        <message>
+            <source>One journal entry on this date: each member's savings against 3901 Opening balance equity.</source>
+            <translation>Satu jurnal pada tanggal ini: simpanan setiap anggota dengan lawan akun 3901 Ekuitas saldo awal.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganTermsModel</name>
         <message>
             <source>Office</source>
@@ -1664,6 +1927,76 @@ Tetap simpan?</translation>
         <message>
             <source>now</source>
             <translation>sekarang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayrollImportDialog</name>
+        <message>
+            <source>Import payroll deductions</source>
+            <translation>Impor potong gaji</translation>
+        </message>
+        <message>
+            <source>One journal entry per member</source>
+            <translation>Satu jurnal per anggota</translation>
+        </message>
+        <message>
+            <source>One journal entry for the whole list</source>
+            <translation>Satu jurnal untuk seluruh daftar</translation>
+        </message>
+        <message>
+            <source>e.g. Payroll January 2025 (default: file name)</source>
+            <translation>misalnya Potong gaji Januari 2025 (bawaan: nama berkas)</translation>
+        </message>
+        <message>
+            <source>Received in</source>
+            <translation>Diterima di</translation>
+        </message>
+        <message>
+            <source>Post as</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>Posting date</source>
+            <translation>Tanggal posting</translation>
+        </message>
+        <message>
+            <source>List reference</source>
+            <translation>Referensi daftar</translation>
+        </message>
+        <message>
+            <source>A list with the reference '{reference}' was imported before; give this list its own reference.</source>
+            <translation>Daftar dengan referensi '{reference}' sudah pernah diimpor; beri daftar ini referensinya sendiri.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanRowsModel</name>
+        <message>
+            <source>{column}: {message}</source>
+            <translation>{column}: {message}</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Benar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
         </message>
     </context>
     <context>
@@ -1927,6 +2260,451 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>SavingsAccountsModel</name>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>No. rekening</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Dapat ditarik</translation>
+        </message>
+        <message>
+            <source>Maturity</source>
+            <translation>Jatuh tempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsImportDialog</name>
+        <message>
+            <source>Choose an .xlsx or .csv file</source>
+            <translation>Pilih berkas .xlsx atau .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Choose a file, check the columns, then press Check.</source>
+            <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Periksa</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Savings {name}</source>
+            <translation>Simpanan {name}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>1. Columns</source>
+            <translation>1. Kolom</translation>
+        </message>
+        <message>
+            <source>2. Rows checked (problems in red)</source>
+            <translation>2. Baris yang diperiksa (masalah berwarna merah)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Membaca {name}…</translation>
+        </message>
+        <message>
+            <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
+            <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Something changed: press Check again.</source>
+            <translation>Ada yang berubah: tekan Periksa lagi.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>Memeriksa {name}…</translation>
+        </message>
+        <message>
+            <source>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count})</source>
+            <translation>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count})</translation>
+        </message>
+        <message>
+            <source>Total: &lt;b&gt;{amount}&lt;/b&gt;</source>
+            <translation>Jumlah: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
+            <translation>{errors} masalah harus diperbaiki dulu; tidak ada yang diimpor sebelum semua baris benar.</translation>
+        </message>
+        <message>
+            <source>All rows are fine: {count} members ready to import.</source>
+            <translation>Semua baris benar: {count} anggota siap diimpor.</translation>
+        </message>
+        <message>
+            <source>The file has no amounts to import.</source>
+            <translation>Berkas ini tidak berisi jumlah simpanan untuk diimpor.</translation>
+        </message>
+        <message>
+            <source>Posting {amount}…</source>
+            <translation>Memposting {amount}…</translation>
+        </message>
+        <message>
+            <source>{count} members, {amount} posted on {date} ({entries}).</source>
+            <translation>{count} anggota, {amount} diposting tanggal {date} ({entries}).</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Impor selesai</translation>
+        </message>
+        <message>
+            <source>Backing up the book before the import…</source>
+            <translation>Mencadangkan buku sebelum impor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsPage</name>
+        <message>
+            <source>Receipt A5 (Ctrl+P)</source>
+            <translation>Bukti A5 (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Receipt 58 mm</source>
+            <translation>Bukti 58 mm</translation>
+        </message>
+        <message>
+            <source>Today at the counter</source>
+            <translation>Transaksi hari ini</translation>
+        </message>
+        <message>
+            <source>Member history</source>
+            <translation>Riwayat anggota</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Cetak bukti</translation>
+        </message>
+        <message>
+            <source>The receipt of the selected transaction (A5)</source>
+            <translation>Bukti transaksi yang dipilih (A5)</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Koreksi…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected transaction with a correcting one</source>
+            <translation>Batalkan transaksi yang dipilih dengan transaksi koreksi</translation>
+        </message>
+        <message>
+            <source>Savings</source>
+            <translation>Simpanan</translation>
+        </message>
+        <message>
+            <source>The book is open read-only: no transactions can be recorded here.</source>
+            <translation>Buku dibuka hanya-baca: tidak ada transaksi yang dapat dicatat di sini.</translation>
+        </message>
+        <message>
+            <source>Read only: as {role} you can look at members' savings, but deposits, withdrawals and transfers are recorded by the Kasir or Bendahara.</source>
+            <translation>Hanya lihat: sebagai {role} Anda dapat melihat simpanan anggota; setoran, penarikan dan pemindahbukuan dicatat oleh Kasir atau Bendahara.</translation>
+        </message>
+        <message>
+            <source>No member chosen</source>
+            <translation>Belum ada anggota yang dipilih</translation>
+        </message>
+        <message>
+            <source>Type a member number or name above and press Enter.</source>
+            <translation>Ketik nomor atau nama anggota di atas, lalu tekan Enter.</translation>
+        </message>
+        <message>
+            <source>{status} since {date}</source>
+            <translation>{status} sejak {date}</translation>
+        </message>
+        <message>
+            <source>Total savings: {amount}</source>
+            <translation>Jumlah simpanan: {amount}</translation>
+        </message>
+        <message>
+            <source>Simpanan wajib arrears: {amount} ({months} months)</source>
+            <translation>Tunggakan wajib: {amount} ({months} bulan)</translation>
+        </message>
+        <message>
+            <source>Simpanan wajib paid ahead: {amount}</source>
+            <translation>Simpanan wajib lebih bayar {amount}</translation>
+        </message>
+        <message>
+            <source>Simpanan wajib paid up</source>
+            <translation>Simpanan wajib lunas</translation>
+        </message>
+        <message>
+            <source> to {product}</source>
+            <translation> ke {product}</translation>
+        </message>
+        <message>
+            <source>Saved as {number}: {kind} {product}{target} {amount}. Balance now {balance}.</source>
+            <translation>Tersimpan dengan nomor {number}: {kind} {product}{target} {amount}. Saldo sekarang {balance}.</translation>
+        </message>
+        <message>
+            <source>Savings transaction {number} saved.</source>
+            <translation>Transaksi simpanan {number} tersimpan.</translation>
+        </message>
+        <message>
+            <source>Select a transaction first.</source>
+            <translation>Pilih transaksi dulu.</translation>
+        </message>
+        <message>
+            <source>Receipts cannot be printed by this version of kopdesk yet. Transaction {number} is saved; its receipt can be printed later from the member's history.</source>
+            <translation>Bukti transaksi belum dapat dicetak oleh versi kopdesk ini. Transaksi {number} sudah tersimpan; buktinya dapat dicetak nanti dari riwayat anggota.</translation>
+        </message>
+        <message>
+            <source>Correct savings transaction {number}</source>
+            <translation>Koreksi transaksi simpanan {number}</translation>
+        </message>
+        <message>
+            <source>Transaction {number} corrected by {correction}.</source>
+            <translation>Transaksi {number} dikoreksi dengan {correction}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsProductListModel</name>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Rate %/yr</source>
+            <translation>Jasa %/thn</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsProductsDialog</name>
+        <message>
+            <source>Savings products</source>
+            <translation>Produk simpanan</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>You can see the products' terms; changing them needs the right to manage savings (Bendahara).</source>
+            <translation>Anda dapat melihat ketentuan produk; mengubahnya memerlukan hak mengelola simpanan (Bendahara).</translation>
+        </message>
+        <message>
+            <source>Equity (ekuitas)</source>
+            <translation>Ekuitas</translation>
+        </message>
+        <message>
+            <source>Liability (liabilitas)</source>
+            <translation>Liabilitas</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Add class</source>
+            <translation>Tambah golongan</translation>
+        </message>
+        <message>
+            <source>Remove class</source>
+            <translation>Hapus golongan</translation>
+        </message>
+        <message>
+            <source>Members may withdraw it</source>
+            <translation>Dapat ditarik anggota</translation>
+        </message>
+        <message>
+            <source>e.g. 4,5</source>
+            <translation>mis. 4,5</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>Roll over at maturity (ARO)</source>
+            <translation>Diperpanjang otomatis saat jatuh tempo (ARO)</translation>
+        </message>
+        <message>
+            <source>e.g. 1</source>
+            <translation>mis. 1</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Control account</source>
+            <translation>Akun kontrol</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Amount (paid once)</source>
+            <translation>Jumlah (dibayar sekali)</translation>
+        </message>
+        <message>
+            <source>Amount per month</source>
+            <translation>Jumlah per bulan</translation>
+        </message>
+        <message>
+            <source>Per member class</source>
+            <translation>Per golongan anggota</translation>
+        </message>
+        <message>
+            <source>Minimum balance</source>
+            <translation>Saldo minimum</translation>
+        </message>
+        <message>
+            <source>Interest (jasa simpanan)</source>
+            <translation>Jasa simpanan</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tingkat jasa</translation>
+        </message>
+        <message>
+            <source>% per year</source>
+            <translation>% per tahun</translation>
+        </message>
+        <message>
+            <source>Interest expense account</source>
+            <translation>Akun beban jasa</translation>
+        </message>
+        <message>
+            <source>Term deposit</source>
+            <translation>Simpanan berjangka</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Masa jabatan</translation>
+        </message>
+        <message>
+            <source>Early-break penalty</source>
+            <translation>Denda pencairan sebelum jatuh tempo</translation>
+        </message>
+        <message>
+            <source>% of the principal</source>
+            <translation>% dari pokok simpanan</translation>
+        </message>
+        <message>
+            <source>Penalty income account</source>
+            <translation>Akun pendapatan denda</translation>
+        </message>
+        <message>
+            <source>Discard the changes to {name}?</source>
+            <translation>Buang perubahan pada {name}?</translation>
+        </message>
+        <message>
+            <source>Minimum placement</source>
+            <translation>Penempatan minimum</translation>
+        </message>
+        <message>
+            <source>{name} saved.</source>
+            <translation>{name} tersimpan.</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Tutup tanpa menyimpan perubahan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsRoutinePanel</name>
+        <message>
+            <source>Month-end</source>
+            <translation>Akhir bulan</translation>
+        </message>
+        <message>
+            <source>Wajib billing</source>
+            <translation>Tagihan &amp; tunggakan wajib</translation>
+        </message>
+        <message>
+            <source>PPh 4(2) list</source>
+            <translation>Daftar PPh 4(2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavingsTransactionsModel</name>
+        <message>
+            <source>Receipt no.</source>
+            <translation>No. bukti</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Account no.</source>
+            <translation>No. rekening</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>dikoreksi</translation>
+        </message>
+    </context>
+    <context>
         <name>SecurityPanel</name>
         <message>
             <source>Save settings</source>
@@ -2116,6 +2894,143 @@ Buku akan disimpan di:
         <message>
             <source>Check integrity</source>
             <translation>Periksa integritas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxListModel</name>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>Gross interest</source>
+            <translation>Jasa bruto</translation>
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation>PPh dipotong</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Jasa neto</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaxListTab</name>
+        <message>
+            <source>Print PDF</source>
+            <translation>Cetak PDF</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>no journal entry</source>
+            <translation>tanpa jurnal</translation>
+        </message>
+        <message>
+            <source>No interest was paid in {month} ({entry}).</source>
+            <translation>Tidak ada jasa yang dibayar pada {month} ({entry}).</translation>
+        </message>
+        <message>
+            <source>{month}, journal entry {entry}: {count} members; PPh 4(2) {rate}% on a member's interest above {threshold} a month. Pay the tax in by the 10th of the next month.</source>
+            <translation>{month}, jurnal {entry}: {count} anggota; PPh 4(2) {rate}% atas jasa anggota di atas {threshold} sebulan. Setorkan pajaknya paling lambat tanggal 10 bulan berikutnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TellerForm</name>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaksi</translation>
+        </message>
+        <message>
+            <source>e.g. 1.250.000</source>
+            <translation>mis. 1.250.000</translation>
+        </message>
+        <message>
+            <source>Optional; the receipt says what it is</source>
+            <translation>Boleh kosong; bukti menyebut jenis transaksinya</translation>
+        </message>
+        <message>
+            <source>Post (Enter)</source>
+            <translation>Simpan (Enter)</translation>
+        </message>
+        <message>
+            <source>Deposit (F2)</source>
+            <translation>Setor (F2)</translation>
+        </message>
+        <message>
+            <source>Withdraw (F3)</source>
+            <translation>Tarik (F3)</translation>
+        </message>
+        <message>
+            <source>Transfer (F4)</source>
+            <translation>Pindah buku (F4)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Rekening berjangka</translation>
+        </message>
+        <message>
+            <source>To product</source>
+            <translation>Ke produk</translation>
+        </message>
+        <message>
+            <source>Amount (Rp)</source>
+            <translation>Jumlah (Rp)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Cash account</source>
+            <translation>Akun kas</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>{member} has no {product} account yet.</source>
+            <translation>{member} belum punya rekening {product}.</translation>
+        </message>
+        <message>
+            <source>Available to withdraw: {amount} (balance {balance}).</source>
+            <translation>Dapat ditarik: {amount} (saldo {balance}).</translation>
+        </message>
+        <message>
+            <source>Opens a new placement for {months} months.</source>
+            <translation>Membuka simpanan berjangka baru selama {months} bulan.</translation>
+        </message>
+        <message>
+            <source>Choose a member first (Ctrl+F).</source>
+            <translation>Pilih anggota dulu (Ctrl+F).</translation>
         </message>
     </context>
     <context>
@@ -2322,6 +3237,80 @@ Buku akan disimpan di:
         <message>
             <source>Checking the books…</source>
             <translation>Memeriksa keaslian buku…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WajibBillingModel</name>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Per bulan</translation>
+        </message>
+        <message>
+            <source>Billed from</source>
+            <translation>Ditagih sejak</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tagihan</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Dibayar</translation>
+        </message>
+        <message>
+            <source>Arrears</source>
+            <translation>Tunggakan</translation>
+        </message>
+        <message>
+            <source>Months behind</source>
+            <translation>Bulan menunggak</translation>
+        </message>
+        <message>
+            <source>Paid ahead</source>
+            <translation>Lebih bayar</translation>
+        </message>
+        <message>
+            <source>Total ({count} members late)</source>
+            <translation>Jumlah ({count} anggota menunggak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WajibTab</name>
+        <message>
+            <source>Only members in arrears</source>
+            <translation>Hanya anggota yang menunggak</translation>
+        </message>
+        <message>
+            <source>Print PDF</source>
+            <translation>Cetak PDF</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>No member is behind with simpanan wajib.</source>
+            <translation>Tidak ada anggota yang menunggak simpanan wajib.</translation>
+        </message>
+        <message>
+            <source>Through {month}: {late} members are behind; arrears total {total}.</source>
+            <translation>Sampai {month}: {late} anggota menunggak; jumlah tunggakan {total}.</translation>
         </message>
     </context>
     <context>
