@@ -2551,7 +2551,7 @@ Tetap simpan?</translation>
         </message>
         <message>
             <source>Roll over at maturity (ARO)</source>
-            <translation>Diperpanjang otomatis saat jatuh tempo (ARO)</translation>
+            <translation>Diperpanjang otomatis (ARO)</translation>
         </message>
         <message>
             <source>e.g. 1</source>
@@ -2619,11 +2619,11 @@ Tetap simpan?</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation>Masa jabatan</translation>
+            <translation>Jangka waktu</translation>
         </message>
         <message>
             <source>Early-break penalty</source>
-            <translation>Denda pencairan sebelum jatuh tempo</translation>
+            <translation>Denda pencairan awal</translation>
         </message>
         <message>
             <source>% of the principal</source>
@@ -2658,7 +2658,7 @@ Tetap simpan?</translation>
         </message>
         <message>
             <source>Wajib billing</source>
-            <translation>Tagihan &amp; tunggakan wajib</translation>
+            <translation>Tagihan dan tunggakan wajib</translation>
         </message>
         <message>
             <source>PPh 4(2) list</source>
