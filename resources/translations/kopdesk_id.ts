@@ -1483,6 +1483,10 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
             <translation>boleh kosong</translation>
         </message>
         <message>
+            <source>none: the product's monthly amount</source>
+            <translation>kosong: jumlah bulanan produk</translation>
+        </message>
+        <message>
             <source>As in the NIK</source>
             <translation>Sesuai NIK</translation>
         </message>
@@ -1597,6 +1601,10 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Wajib class</source>
+            <translation>Golongan wajib</translation>
         </message>
         <message>
             <source>Save</source>
