@@ -93,6 +93,8 @@ class MemberInput:
     phone: str = ""
     occupation: str = ""
     employer_unit: str = ""
+    member_class: str = ""
+    """Golongan for the simpanan wajib amount; empty: the product's amount."""
     npwp: str = ""
     heir_name: str = ""
     heir_relation: str = ""
@@ -120,6 +122,7 @@ class MemberInfo:
     phone: str
     occupation: str
     employer_unit: str
+    member_class: str
     npwp: str
     heir_name: str
     heir_relation: str
@@ -169,6 +172,7 @@ _TEXT_LIMITS = {
     "postal_code": 10,
     "occupation": 100,
     "employer_unit": 100,
+    "member_class": 30,
     "heir_name": 200,
     "heir_relation": 50,
 }
@@ -244,6 +248,7 @@ def _info(row: Member) -> MemberInfo:
         phone=row.phone,
         occupation=row.occupation,
         employer_unit=row.employer_unit,
+        member_class=row.member_class,
         npwp=row.npwp,
         heir_name=row.heir_name,
         heir_relation=row.heir_relation,
@@ -341,6 +346,7 @@ def _columns(clean: Cleaned, number: str) -> dict[str, object]:
         "phone": d.phone,
         "occupation": d.occupation,
         "employer_unit": d.employer_unit,
+        "member_class": d.member_class,
         "npwp": d.npwp,
         "heir_name": d.heir_name,
         "heir_relation": d.heir_relation,
@@ -366,6 +372,7 @@ _EDITABLE = (
     "phone",
     "occupation",
     "employer_unit",
+    "member_class",
     "npwp",
     "heir_name",
     "heir_relation",

@@ -239,3 +239,26 @@ def test_export_reads_back_into_another_book(
     assert again.errors == []
     assert sorted(m.nik for _, m in again.members) == sorted(m.nik for _, m in plan.members)
     assert {m.number for _, m in again.members} == {"A-0101", "A-0103", "A-0104"}
+
+
+def test_golongan_column_sets_the_wajib_class_and_round_trips_through_export(
+    book: Book, bendahara: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "golongan.xlsx"
+    sheet_book = Workbook()
+    sheet = sheet_book.active
+    assert sheet is not None
+    sheet.append(["Nama Lengkap", "NIK", "Tanggal Masuk", "Golongan"])
+    sheet.append(["Siti Aminah", "3273015504900002", "02-01-2024", "Karyawan tetap"])
+    sheet_book.save(path)
+    with book.read() as s:
+        plan = member_import.plan_import(s, path)
+    with book.unit_of_work() as s:
+        member_import.commit_import(s, bendahara, plan)
+    with book.read() as s:
+        (info,) = members.members_by_ids(s, members.member_ids(s))
+        exported = member_import.export_members(s, "csv").decode("utf-8-sig")
+    assert info.member_class == "Karyawan tetap"
+    header, row = exported.splitlines()[:2]
+    column = header.split(",").index("Golongan")
+    assert row.split(",")[column] == "Karyawan tetap"

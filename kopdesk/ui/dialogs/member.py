@@ -62,6 +62,7 @@ TEXT_FIELDS = (
     "phone",
     "occupation",
     "employer_unit",
+    "member_class",
     "npwp",
     "heir_name",
     "heir_relation",
@@ -123,6 +124,8 @@ class MemberDialog(QDialog):
         e["postal_code"].setMaxLength(5)
         e["phone"].setPlaceholderText("0812-3456-7890")
         e["npwp"].setPlaceholderText(self.tr("optional"))
+        e["member_class"].setPlaceholderText(self.tr("none: the product's monthly amount"))
+        e["member_class"].setMaxLength(30)
         self.sex_combo.addItem(self.tr("As in the NIK"), "")
         self.sex_combo.addItem(self.tr("Male (L)"), "L")
         self.sex_combo.addItem(self.tr("Female (P)"), "P")
@@ -188,6 +191,7 @@ class MemberDialog(QDialog):
                 ("number", self.tr("Member no."), e["number"]),
                 ("join_date", self.tr("Joined on"), self.join_date),
                 ("status", self.tr("Status"), self.status_combo),
+                ("member_class", self.tr("Wajib class"), e["member_class"]),
             ],
         )
         left = QVBoxLayout()
