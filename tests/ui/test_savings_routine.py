@@ -20,11 +20,13 @@ January: gross 306.000, tax 30.000, net 276.000, one journal entry on 31-01-2025
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdesk import documents
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
@@ -341,3 +343,53 @@ def test_a_tax_threshold_setting_shows_in_the_summary(panel: SavingsRoutinePanel
     assert plan is not None
     assert plan.tax_total == 0
     assert "Rp500.000" in panel.month_end.summary.text()
+
+
+# --- printing -----------------------------------------------------------------------
+
+
+def test_print_buttons_hide_while_the_papers_do_not_exist(
+    qtbot: QtBot, ops: Ops, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(documents, "wajib_arrears_pdf", raising=False)
+    monkeypatch.delattr(documents, "tax_list_pdf", raising=False)
+    widget = SavingsRoutinePanel(ops)
+    qtbot.addWidget(widget)
+    assert widget.wajib.print_button.isHidden()
+    assert widget.tax.print_button.isHidden()
+
+
+def test_the_lists_print_through_the_documents(
+    qtbot: QtBot,
+    panel: SavingsRoutinePanel,
+    shown: Shown,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[tuple[object, ...]] = []
+
+    def wajib_pdf(book: Book, through: dt.date, *, actor: Actor) -> bytes:
+        calls.append(("wajib", through, actor.username))
+        return b"%PDF-wajib"
+
+    def tax_pdf(book: Book, month: str, *, actor: Actor) -> bytes:
+        calls.append(("pph", month, actor.username))
+        return b"%PDF-pph"
+
+    monkeypatch.setattr(documents, "wajib_arrears_pdf", wajib_pdf, raising=False)
+    monkeypatch.setattr(documents, "tax_list_pdf", tax_pdf, raising=False)
+    panel.month_end.preview()
+    panel.month_end.post()
+    ops = panel.ops
+    printing = SavingsRoutinePanel(ops)  # built after the papers exist
+    qtbot.addWidget(printing)
+    printing.refresh()
+    assert not printing.wajib.print_button.isHidden()
+    printing.wajib.date_edit.set_value(D("2025-03-31"))
+    shown.save_to = tmp_path / "wajib.pdf"
+    printing.wajib.print_pdf()
+    shown.save_to = tmp_path / "pph.pdf"
+    printing.tax.print_pdf()
+    assert calls == [("wajib", D("2025-03-31"), "bendahara"), ("pph", "2025-01", "bendahara")]
+    assert (tmp_path / "pph.pdf").read_bytes() == b"%PDF-pph"
+    assert shown.opened == [tmp_path / "wajib.pdf", tmp_path / "pph.pdf"]
