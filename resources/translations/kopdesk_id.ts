@@ -2674,6 +2674,29 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>SavingsSettingsPanel</name>
+        <message>
+            <source>Final income tax on savings interest: 0% while a member's interest for the month is at most the threshold, otherwise the rate on all of it (PP 15/2009). Change these only when the regulation changes.</source>
+            <translation>PPh final atas jasa simpanan: 0% selama jasa seorang anggota dalam sebulan tidak melebihi batas, selebihnya tarif dikenakan atas seluruh jasa (PP 15/2009). Ubah hanya bila peraturannya berubah.</translation>
+        </message>
+        <message>
+            <source>empty: from each member's joining</source>
+            <translation>kosong: sejak tanggal masuk tiap anggota</translation>
+        </message>
+        <message>
+            <source>Bill simpanan wajib from (DD-MM-YYYY)</source>
+            <translation>Tagihan simpanan wajib sejak (HH-BB-TTTT)</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Pengaturan tersimpan.</translation>
+        </message>
+    </context>
+    <context>
         <name>SavingsTransactionsModel</name>
         <message>
             <source>Receipt no.</source>
@@ -2744,6 +2767,10 @@ Tetap simpan?</translation>
         <message>
             <source>Security</source>
             <translation>Keamanan</translation>
+        </message>
+        <message>
+            <source>Savings</source>
+            <translation>Simpanan</translation>
         </message>
         <message>
             <source>Backups</source>

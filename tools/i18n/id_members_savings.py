@@ -1,8 +1,22 @@
-"""Indonesian for the savings fields in the member windows (merged by fill_ts.py)."""
+"""Indonesian for the savings fields of the member dialog and the savings settings tab
+(merged by fill_ts.py)."""
 
 from __future__ import annotations
 
 ID: dict[str, str] = {
     "Wajib class": "Golongan wajib",
     "none: the product's monthly amount": "kosong: jumlah bulanan produk",
+    "Final income tax on savings interest: 0% while a member's interest for the month is at "
+    "most the threshold, otherwise the rate on all of it (PP 15/2009). Change these only when "
+    "the regulation changes.": (
+        "PPh final atas jasa simpanan: 0% selama jasa seorang anggota dalam sebulan tidak "
+        "melebihi batas, selebihnya tarif dikenakan atas seluruh jasa (PP 15/2009). Ubah hanya "
+        "bila peraturannya berubah."
+    ),
+    "empty: from each member's joining": "kosong: sejak tanggal masuk tiap anggota",
+    "Bill simpanan wajib from (DD-MM-YYYY)": "Tagihan simpanan wajib sejak (HH-BB-TTTT)",
+}
+
+ID_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("SettingsPage", "Savings"): "Simpanan",
 }

@@ -25,8 +25,10 @@ from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import setup_table
 
 USERS_CHANGED = Changes(users=True)
-SECURITY_SETTINGS = tuple(s for s in settings.ALL if not s.key.startswith("backup."))
-"""The backup settings live on the Cadangan tab."""
+SECURITY_SETTINGS = tuple(
+    s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings")
+)
+"""The backup settings live on the Cadangan tab, the savings ones on Simpanan."""
 
 
 class UsersPanel(QWidget):
