@@ -155,3 +155,50 @@ def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) 
     # both offices extended one hash chain without a fork
     with pg_book.read() as s:
         assert integrity.verify_books(s, admin_of(pg_book)).problems == ()
+
+
+def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: Book) -> None:
+    """Two cashiers pay out from the same sukarela account at the same moment: the
+    account row is locked, so the second sees the first's withdrawal and is refused."""
+    from kopdesk.errors import InsufficientBalanceError
+    from kopdesk.services import members, savings
+
+    admin = admin_of(pg_book)
+    with pg_book.unit_of_work() as s:
+        number = members.register_member(
+            s,
+            admin,
+            members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02")),
+        ).number
+        savings.deposit(
+            s, admin, member=number, product="sukarela", amount=100_000, on=D("2025-02-01")
+        )
+    other = open_book(pg_book.url)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(2)
+
+    def withdraw(book: Book) -> None:
+        start.wait()
+        try:
+            with book.unit_of_work() as s:
+                tx = savings.withdraw(
+                    s, admin, member=number, product="sukarela", amount=60_000,
+                    on=D("2025-02-02"),
+                )  # fmt: skip
+            result = tx.number
+        except InsufficientBalanceError:
+            result = "ditolak"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=withdraw, args=(b,)) for b in (pg_book, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert sorted(outcomes) == ["BP-2025-000001", "ditolak"]
+    with pg_book.read() as s:
+        (account,) = savings.member_accounts(s, number)
+    assert account.balance == 40_000
