@@ -78,3 +78,35 @@ def test_reports_page_prints_each_paper(window: MainWindow, shown: Shown, tmp_pa
         assert shown.save_to.read_bytes().startswith(b"%PDF"), name
     assert shown.errors == []
     assert len(shown.opened) == 3
+
+
+def test_reports_page_prints_the_savings_papers(
+    window: MainWindow, shown: Shown, tmp_path: Path, book: Book, bendahara: Actor
+) -> None:
+    from kopdesk.services import members, savings
+
+    with book.unit_of_work() as s:
+        number = members.register_member(
+            s,
+            bendahara,
+            members.MemberInput("Siti Aminah", "3273015504900002", None, dt.date(2025, 1, 2)),
+        ).number
+        savings.deposit(
+            s, bendahara, member=number, product="sukarela", amount=75_000,
+            on=dt.date(2025, 6, 30),
+        )  # fmt: skip
+    reports = window.reports
+    reports.statement_member.setText(number.lower())
+    for name, action in (
+        ("mutasi.pdf", reports.print_statement),
+        ("kas.pdf", reports.print_daily_cash),
+        ("rekap.pdf", reports.print_recap),
+    ):
+        shown.save_to = tmp_path / name
+        action()
+        assert shown.save_to.read_bytes().startswith(b"%PDF"), name
+    assert shown.errors == []
+    reports.statement_member.setText("")
+    shown.save_to = tmp_path / "kosong.pdf"
+    reports.print_statement()  # no member number: nothing asked, nothing written
+    assert not shown.save_to.exists()

@@ -1,4 +1,5 @@
-"""Laporan: print Neraca Saldo, Jurnal Umum and Buku Besar to PDF."""
+"""Laporan: print the books (Neraca Saldo, Jurnal Umum, Buku Besar) and the savings
+papers (member statement, daily cash, savings recap) to PDF."""
 
 from __future__ import annotations
 
@@ -6,19 +7,30 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from kopdesk.documents import journal_pdf, ledger_pdf, trial_balance_pdf
+from kopdesk.documents import (
+    daily_cash_pdf,
+    journal_pdf,
+    ledger_pdf,
+    member_statement_pdf,
+    savings_recap_pdf,
+    trial_balance_pdf,
+)
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.accounts import list_accounts
 from kopdesk.services.books import list_fiscal_years
+from kopdesk.services.savings import CASH_ACCOUNTS
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.ledger import AccountCombo
 from kopdesk.ui.printing import save_document
@@ -40,29 +52,38 @@ class ReportsPage(QWidget):
         self.ledger_account = AccountCombo()
         self.ledger_account.setMinimumWidth(380)
         self._load_accounts()
+        self.statement_member = QLineEdit()
+        self.statement_member.setPlaceholderText(self.tr("e.g. A-0001"))
+        self.statement_member.setMaxLength(20)
+        self.statement_from, self.statement_to = DateField(start), DateField(end)
+        self.cash_date = DateField(end)
+        self.cash_account = QComboBox()
+        names = {a.code: a.name for a in (self.ops.read(self, list_accounts) or [])}
+
+        for code in CASH_ACCOUNTS:
+            self.cash_account.addItem(f"{code} {names.get(code, '')}".strip(), code)
+        self.recap_date = DateField(end)
         ops.changes_applied.connect(self._on_changes)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
         intro = QLabel(
             self.tr("Each report is saved as a PDF file and opened so you can print it.")
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(
+        books = QVBoxLayout()
+        books.addWidget(
             self._box(
                 self.tr("Trial balance"),
                 [(self.tr("As of"), self.tb_date)],
                 self.print_trial_balance,
             )
         )
-        layout.addWidget(
+        books.addWidget(
             self._box(
                 self.tr("General journal"),
                 [(self.tr("From"), self.journal_from), (self.tr("To"), self.journal_to)],
                 self.print_journal,
             )
         )
-        layout.addWidget(
+        books.addWidget(
             self._box(
                 self.tr("General ledger"),
                 [
@@ -73,7 +94,51 @@ class ReportsPage(QWidget):
                 self.print_ledger,
             )
         )
-        layout.addStretch(1)
+        books.addStretch(1)
+        saving = QVBoxLayout()
+        saving.addWidget(
+            self._box(
+                self.tr("Member savings statement"),
+                [
+                    (self.tr("Member no."), self.statement_member),
+                    (self.tr("From"), self.statement_from),
+                    (self.tr("To"), self.statement_to),
+                ],
+                self.print_statement,
+            )
+        )
+        saving.addWidget(
+            self._box(
+                self.tr("Daily cash report"),
+                [(self.tr("Date"), self.cash_date), (self.tr("Cash account"), self.cash_account)],
+                self.print_daily_cash,
+            )
+        )
+        saving.addWidget(
+            self._box(
+                self.tr("Savings recap per product"),
+                [(self.tr("As of"), self.recap_date)],
+                self.print_recap,
+            )
+        )
+        saving.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(books, 1)
+        columns.addSpacing(12)
+        columns.addLayout(saving, 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(intro)
+        inner.addLayout(columns)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def _box(
         self, title: str, fields: list[tuple[str, QWidget]], action: Callable[[], None]
@@ -129,4 +194,35 @@ class ReportsPage(QWidget):
             self.ops,
             f"buku-besar-{code}-{start.isoformat()}-{end.isoformat()}.pdf",
             lambda: ledger_pdf(self.ops.book, code, start, end, actor=self.ops.actor),
+        )
+
+    def print_statement(self) -> None:
+        number = self.statement_member.text().strip().upper()
+        if not number:
+            self.statement_member.setFocus()
+            return
+        start, end = self.statement_from.value(), self.statement_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"mutasi-simpanan-{number}-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: member_statement_pdf(self.ops.book, number, start, end, actor=self.ops.actor),
+        )
+
+    def print_daily_cash(self) -> None:
+        day, code = self.cash_date.value(), str(self.cash_account.currentData())
+        save_document(
+            self,
+            self.ops,
+            f"kas-harian-{code}-{day.isoformat()}.pdf",
+            lambda: daily_cash_pdf(self.ops.book, day, actor=self.ops.actor, cash_account=code),
+        )
+
+    def print_recap(self) -> None:
+        as_of = self.recap_date.value()
+        save_document(
+            self,
+            self.ops,
+            f"rekap-simpanan-{as_of.isoformat()}.pdf",
+            lambda: savings_recap_pdf(self.ops.book, as_of, actor=self.ops.actor),
         )
