@@ -44,7 +44,7 @@ from kopdesk.ui.models.savings_routine import (
     TaxListModel,
     WajibBillingModel,
 )
-from kopdesk.ui.ops import Ops
+from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.savings_routine import SavingsRoutinePanel
 from tests.helpers import take_snapshot
 from tests.ui.helpers import Shown
@@ -393,3 +393,20 @@ def test_the_lists_print_through_the_documents(
     assert calls == [("wajib", D("2025-03-31"), "bendahara"), ("pph", "2025-01", "bendahara")]
     assert (tmp_path / "pph.pdf").read_bytes() == b"%PDF-pph"
     assert shown.opened == [tmp_path / "wajib.pdf", tmp_path / "pph.pdf"]
+
+
+def test_a_change_to_the_books_keeps_the_chosen_month_and_drops_the_preview(
+    panel: SavingsRoutinePanel,
+) -> None:
+    tab = panel.month_end
+    tab.month_field.set_value("2025-02")
+    assert tab.preview() is not None
+    with panel.ops.book.unit_of_work() as s:
+        savings.deposit(
+            s, panel.ops.actor, member="A-0003", product="wajib", amount=50_000, on=D("2025-02-03")
+        )
+    panel.ops.changes_applied.emit(Changes(journal=True))
+    panel.refresh()
+    assert tab.month_field.value() == "2025-02"
+    assert tab.plan is None
+    assert not tab.post_button.isEnabled()

@@ -144,6 +144,7 @@ class MonthEndTab(QWidget):
         self.ops = ops
         self.plan: MonthEndPlan | None = None
         self.history: list[MonthEndSummary] = []
+        self._read = False
         self.month_field = MonthField()
         self.month_field.changed.connect(self.clear_preview)
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -202,10 +203,15 @@ class MonthEndTab(QWidget):
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
-        """Read the processed months again and suggest the next month to process."""
+        """Read the processed months again; when that list changed (the first time,
+        after a posting), suggest the next month to process."""
+        newest = self.history[0].month if self.history else None
+        first = not self._read
+        self._read = True
         self.history = self.ops.read(self, month_ends) or []
         self.history_model.set_history(self.history)
-        self.month_field.set_value(self._next_month())
+        if first or (self.history[0].month if self.history else None) != newest:
+            self.month_field.set_value(self._next_month())
 
     def _next_month(self) -> str:
         if self.history:
@@ -387,6 +393,7 @@ class TaxListTab(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.tax: TaxList | None = None
+        self._newest: str | None = None
         self.month_field = MonthField()
         self.month_field.changed.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print PDF"))
@@ -411,9 +418,12 @@ class TaxListTab(QWidget):
         layout.addWidget(self.view, 1)
 
     def suggest(self, history: list[MonthEndSummary]) -> None:
-        """Show the newest processed month (or refresh the month shown when none)."""
-        if history:
-            self.month_field.set_value(history[0].month)
+        """Show the newest processed month when it is new to this tab; otherwise read
+        the month shown again."""
+        newest = history[0].month if history else None
+        if newest is not None and newest != self._newest:
+            self._newest = newest
+            self.month_field.set_value(newest)
         else:
             self.refresh()
 
