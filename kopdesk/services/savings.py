@@ -233,6 +233,17 @@ def update_product(session: Session, actor: Actor, code: str, data: ProductInput
     name, account, interest, penalty, rate, penalty_pct, method = _validate_product(
         session, kind, data
     )
+    shared = session.execute(
+        select(SavingsProduct.name).where(
+            SavingsProduct.account_id == account.id, SavingsProduct.id != row.id
+        )
+    ).scalar()
+    if shared is not None:
+        raise ValidationError(
+            "account_code",
+            f"Akun {account.code} sudah menjadi akun kontrol {shared}; tiap produk punya akun "
+            "kontrolnya sendiri agar saldo anggota dapat dicocokkan.",
+        )
     if account.id != row.account_id and _product_has_lines(session, row.id):
         raise DomainError(
             f"Akun kontrol {before.name} tidak dapat diganti: sudah ada saldo anggota di akun "
@@ -1209,6 +1220,9 @@ def correct(
             acct.status, acct.closed_on = "aktif", None
     member_row = session.get(Member, original.member_id)
     account = session.get(SavingsAccount, original.savings_account_id)
+    to_account = (
+        session.get(SavingsAccount, original.to_account_id) if original.to_account_id else None
+    )
     assert member_row is not None
     assert account is not None
     return _record_tx(
@@ -1218,6 +1232,7 @@ def correct(
         on=on,
         member=member_row,
         account=account,
+        to_account=to_account,
         amount=original.amount,
         entry=mirror,
         description=mirror.description,

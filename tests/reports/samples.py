@@ -77,7 +77,7 @@ def journal_entry(index: int, lines: int = 3, *, reversal_of: str | None = None)
     Every line's memo is ``baris <index>-<n>`` so tests can find it."""
     debit = JournalLineRow("1101", "Kas", 100_000 * (lines - 1), 0, memo=f"baris {index}-1")
     credits = tuple(
-        JournalLineRow("3202", "Simpanan Wajib", 0, 100_000, memo=f"baris {index}-{n}")
+        JournalLineRow("3102", "Simpanan Wajib", 0, 100_000, memo=f"baris {index}-{n}")
         for n in range(2, lines + 1)
     )
     return JournalEntryRow(

@@ -155,6 +155,7 @@ def test_product_terms_change_and_bad_terms_are_refused(
         _terms(sukarela, rate_percent="75"),
         _terms(sukarela, classification="modal"),
         _terms(sukarela, account_code="1101"),  # an asset cannot hold members' savings
+        _terms(sukarela, account_code="2102"),  # berjangka's control account
         _terms(sukarela, minimum_balance=-1),
     ]
     for terms in bad:
@@ -554,3 +555,18 @@ def test_integrity_check_compares_members_savings_with_the_control_account(
     item = {i.name: i for i in maintenance.check(book, full=False).items}[title]
     assert not item.ok
     assert "akun kontrol Rp95.000, jumlah saldo anggota Rp90.000" in item.detail
+
+
+def test_correcting_a_transfer_names_both_accounts_and_restores_them(
+    book: Book, bendahara: Actor, ani: str, act: Callable[..., savings.TxInfo],
+    no_dual_control: None,
+) -> None:  # fmt: skip
+    act(savings.deposit, member=ani, product="sukarela", amount=200_000, on=D(2025, 2, 1))
+    moved = act(
+        savings.transfer, member=ani, from_product="sukarela", to_product="wajib",
+        amount=50_000, on=D(2025, 2, 2),
+    )  # fmt: skip
+    with book.unit_of_work() as s:
+        fix = savings.correct(s, bendahara, moved.number, D(2025, 2, 3), reason="Salah produk")
+    assert (fix.account_number, fix.to_account_number) == (f"SS-{ani}", f"SW-{ani}")
+    assert (fix.balance_after, fix.to_balance_after) == (200_000, 0)
