@@ -2135,6 +2135,10 @@ Tetap simpan?</translation>
     <context>
         <name>ReportsPage</name>
         <message>
+            <source>e.g. A-0001</source>
+            <translation>misalnya A-0001</translation>
+        </message>
+        <message>
             <source>Each report is saved as a PDF file and opened so you can print it.</source>
             <translation>Setiap laporan disimpan sebagai berkas PDF lalu dibuka agar dapat dicetak.</translation>
         </message>
@@ -2165,6 +2169,30 @@ Tetap simpan?</translation>
         <message>
             <source>Account</source>
             <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Member savings statement</source>
+            <translation>Mutasi simpanan anggota</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Daily cash report</source>
+            <translation>Laporan kas harian</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Cash account</source>
+            <translation>Akun kas</translation>
+        </message>
+        <message>
+            <source>Savings recap per product</source>
+            <translation>Rekapitulasi simpanan per produk</translation>
         </message>
         <message>
             <source>Print PDF</source>

@@ -36,7 +36,7 @@ def test_admin_adds_a_user_who_must_change_the_password(
     page = _page(qtbot, ops)
     panel = page.users
     assert panel is not None
-    assert page.tabs.count() == 4  # profile, users, security, backups
+    assert page.tabs.count() == 5  # profile, users, security, savings, backups
     assert panel.model.rowCount() == 5
 
     def fill(_cls: type, ops_: Ops, _parent: object = None) -> object:
@@ -109,7 +109,11 @@ def test_others_see_no_user_management(qtbot: QtBot, ops_as: OpsAs, role: Role) 
     page = _page(qtbot, ops_as(role))
     assert page.users is None
     assert page.security is None
-    assert [page.tabs.widget(i) for i in range(page.tabs.count())] == [page.profile, page.backups]
+    assert [page.tabs.widget(i) for i in range(page.tabs.count())] == [
+        page.profile,
+        page.savings,
+        page.backups,
+    ]
     assert not page.password_button.isHidden()  # everyone changes their own password
     assert page.profile.name_edit.isReadOnly()
     assert page.profile.save_button.isHidden()

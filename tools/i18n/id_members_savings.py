@@ -1,5 +1,5 @@
-"""Indonesian for the savings fields of the member dialog and the savings settings tab
-(merged by fill_ts.py)."""
+"""Indonesian for the savings fields of the member dialog, the savings settings tab and
+the savings column of the Laporan page (merged by fill_ts.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ ID: dict[str, str] = {
     ),
     "empty: from each member's joining": "kosong: sejak tanggal masuk tiap anggota",
     "Bill simpanan wajib from (DD-MM-YYYY)": "Tagihan simpanan wajib sejak (HH-BB-TTTT)",
+    # Laporan page, savings column
+    "e.g. A-0001": "misalnya A-0001",
+    "Member savings statement": "Mutasi simpanan anggota",
+    "Daily cash report": "Laporan kas harian",
+    "Cash account": "Akun kas",
+    "Savings recap per product": "Rekapitulasi simpanan per produk",
 }
 
 ID_BY_CONTEXT: dict[tuple[str, str], str] = {
