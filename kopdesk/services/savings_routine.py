@@ -257,11 +257,23 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             rate, floor, credited = Decimal(acct.rate_percent), 0, sukarela_of(member, acct.number)
         else:
             rate, floor, credited = product.rate_percent, product.minimum_balance, acct.number
+        earning_days = balances
+        if (
+            product.kind is ProductKind.BERJANGKA
+            and not acct.rollover
+            and acct.maturity_date is not None
+            and acct.maturity_date <= last
+        ):
+            # A deposit paid out at maturity earns until the day before it matures.
+            earning_days = [
+                b if first + dt.timedelta(days=i) < acct.maturity_date else 0
+                for i, b in enumerate(balances)
+            ]
         if product.id in earning and rate > 0:
             result = interest_for_month(
                 product.interest_method,
                 rate,
-                balances,
+                earning_days,
                 minimum_balance=floor,
                 days_in_year=days_in_year,
             )

@@ -136,11 +136,12 @@ def test_term_deposit_interest_goes_to_sukarela_and_maturity_rolls_over_or_pays_
     balances = _balances(book, sri)
     assert balances[f"SB-{sri}-01"] == 10_000_000
     assert f"SB-{sri}-02" not in balances  # closed
-    # February interest: 10.000.000 × 28 days × 6% / 365 = 46.027,40 → 46.027;
-    # 3.650.000 × 28 × 6% / 365 = 16.800; sukarela lowest 50.000 + 49.364 → 99.364 × 3% / 12
-    # = 248,41 → 248.
-    assert sorted(x.gross for x in february.plan.lines) == [248, 16_800, 46_027]
-    expected_sukarela = 50_000 + 36_164 + 13_200 + 3_650_000 + 46_027 + 16_800 + 248
+    # February interest: 10.000.000 × 28 days × 6% / 365 = 46.027,40 → 46.027 (it rolls
+    # over, so it earns all month); 3.650.000 is paid out, so it earns until the day before
+    # it matures: 9 days × 6% / 365 = 5.400; sukarela lowest 50.000 + 49.364 → 99.364 × 3%
+    # / 12 = 248,41 → 248.
+    assert sorted(x.gross for x in february.plan.lines) == [248, 5_400, 46_027]
+    expected_sukarela = 50_000 + 36_164 + 13_200 + 3_650_000 + 46_027 + 5_400 + 248
     assert balances[f"SS-{sri}"] == expected_sukarela
 
 
