@@ -1,8 +1,11 @@
-"""A demo book: a small KSP's last year and this year, posted through the same
-services a treasurer uses, so the demo shows everything kopdesk can do.
+"""A demo book: a small KSP's last two years and this year, posted through
+the same services a treasurer uses, so the demo shows everything kopdesk can do.
 
-Later features add their own demo data here (members, savings, loans, ...).
-The figures are deterministic (fixed random seed) for a given "today".
+Members come from :mod:`kopdesk.services.demo_members`, their savings from
+:mod:`kopdesk.services.demo_savings`; loans are still plain journal entries
+until loans have their own services. No manual entry touches a savings
+control account. The figures are deterministic (fixed random seed) for a
+given "today".
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
+from kopdesk.models import Account, JournalLine
 from kopdesk.services.approvals import grant
 from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
 from kopdesk.services.demo_members import add_demo_members
+from kopdesk.services.demo_savings import SavingsDemo
 from kopdesk.services.journal import EntryInput, LineInput, post_entry, reverse_entry
 from kopdesk.services.users import create_first_admin, create_user
 
@@ -33,19 +39,17 @@ DEMO_PROFILE = ProfileInput(
 Poster = Callable[[dt.date, str, list[tuple[str, int]]], str]
 
 OPENING = [
-    ("1101", 18_500_000),
-    ("1112", 142_000_000),
+    ("1101", 45_000_000),
     ("1301", 265_000_000),
     ("1302", 88_000_000),
     ("1390", -7_150_000),
     ("1604", 24_600_000),
     ("1694", -9_840_000),
-    ("2401", -168_300_000),
-    ("2402", -95_000_000),
-    ("3201", -13_500_000),
-    ("3202", -186_410_000),
+    ("2401", -120_000_000),
+    ("3201", -25_000_000),
     ("3401", -57_900_000),
 ]
+"""The opening balances other than the members' savings; bank (1112) balances them."""
 
 
 def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
@@ -54,56 +58,38 @@ def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
 
 
 class _DemoMonths:
-    """Posts a plausible month of a KSP, keeping cash and loans realistic."""
+    """Posts the rest of a plausible month of a KSP: loans, expenses, bank, tax."""
 
-    def __init__(self, post: Poster, rng: random.Random) -> None:
+    def __init__(self, post: Poster, rng: random.Random, cash: Callable[[], int]) -> None:
         self.post = post
         self.rng = rng
-        self.cash = sum(a for c, a in OPENING if c == "1101")
-        self.bank = sum(a for c, a in OPENING if c == "1112")
+        self.cash = cash
         self.loans = sum(a for c, a in OPENING if c == "1301")
+        self.bank_loan = -sum(a for c, a in OPENING if c == "2401")
 
     def move(self, day: dt.date, memo: str, lines: list[tuple[str, int]]) -> None:
         self.post(day, memo, lines)
         for code, amount in lines:
-            if code == "1101":
-                self.cash += amount
-            elif code == "1112":
-                self.bank += amount
-            elif code == "1301":
+            if code == "1301":
                 self.loans += amount
+            elif code == "2401":
+                self.bank_loan -= amount
 
-    def month(self, year: int, month: int, today: dt.date) -> None:
+    def month(self, year: int, month: int, today: dt.date, tax: int) -> None:
         days = _month_days(year, month, today)
         if not days:
             return
         label = f"{month:02d}/{year}"
-        self._savings(days, label)
         self._installments(days, label)
         self._loans(days, label)
         self._expenses(days, label)
         self._bank(days, label)
-
-    def _savings(self, days: list[dt.date], label: str) -> None:
-        rng = self.rng
-        for day in days[:3]:
-            wajib = rng.randrange(40, 90) * 50_000
+        if tax and dt.date(year, month, 10) <= today:
+            before = f"{month - 1:02d}/{year}" if month > 1 else f"12/{year - 1}"
             self.move(
-                day, f"Setoran simpanan wajib anggota {label}", [("1101", wajib), ("3202", -wajib)]
-            )
-        for day in days[1:4]:
-            amount = rng.randrange(10, 120) * 25_000
-            self.move(
-                day, f"Setoran simpanan sukarela {label}", [("1101", amount), ("2401", -amount)]
-            )
-        tarik = rng.randrange(10, 60) * 50_000
-        self.move(
-            days[-1], f"Penarikan simpanan sukarela {label}", [("2401", tarik), ("1101", -tarik)]
-        )
-        if rng.random() < 0.5:
-            pokok = rng.randrange(1, 4) * 100_000
-            self.move(
-                days[0], f"Simpanan pokok anggota baru {label}", [("1101", pokok), ("3201", -pokok)]
+                dt.date(year, month, 10),
+                f"Setor PPh Pasal 4(2) jasa simpanan masa {before}",
+                [("2310", tax), ("1112", -tax)],
             )
 
     def _installments(self, days: list[dt.date], label: str) -> None:
@@ -118,7 +104,7 @@ class _DemoMonths:
     def _loans(self, days: list[dt.date], label: str) -> None:
         for _ in range(self.rng.randrange(1, 4)):
             plafon = self.rng.randrange(4, 25) * 1_000_000
-            if self.cash - plafon < 40_000_000:
+            if self.cash() - plafon < 40_000_000:
                 self.move(
                     days[0], f"Ambil kas dari bank {label}", [("1101", plafon), ("1112", -plafon)]
                 )
@@ -136,12 +122,18 @@ class _DemoMonths:
         self.move(
             days[0], f"Listrik, air dan internet {label}", [("5205", listrik), ("1101", -listrik)]
         )
-        jasa = rng.randrange(900, 1_400) * 1_000
-        self.move(days[-1], f"Jasa simpanan sukarela {label}", [("5101", jasa), ("2401", -jasa)])
+        if self.bank_loan > 0:
+            principal = min(2_500_000, self.bank_loan)
+            interest = self.bank_loan // 100
+            self.move(
+                days[1] if len(days) > 1 else days[0],
+                f"Angsuran utang bank {label}",
+                [("2401", principal), ("5104", interest), ("1112", -(principal + interest))],
+            )
 
     def _bank(self, days: list[dt.date], label: str) -> None:
-        if self.cash > 60_000_000:
-            setor = (self.cash - 45_000_000) // 1_000_000 * 1_000_000
+        if self.cash() > 80_000_000:
+            setor = (self.cash() - 50_000_000) // 1_000_000 * 1_000_000
             self.move(days[-1], f"Setor kas ke bank {label}", [("1112", setor), ("1101", -setor)])
         giro = self.rng.randrange(150, 300) * 1_000
         self.move(days[-1], f"Jasa giro bank {label}", [("1112", giro), ("4901", -giro)])
@@ -162,19 +154,22 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     """Create the demo book in an empty database; returns a one-line summary.
 
     Users: ``admin`` plus one user per role (names in ``DEMO_USERS``), all with
-    ``DEMO_PASSWORD``. The treasurer posts the entries; one old entry is
-    reversed with the chair's approval (dual control).
+    ``DEMO_PASSWORD``. Fiscal years from two years ago to this one. The
+    treasurer posts the general entries and the month-ends, the cashier the
+    counter transactions (:mod:`kopdesk.services.demo_savings`); one old entry
+    and one old savings deposit are corrected with the chair's approval.
     """
     today = today or dt.date.today()
-    first_year = today.year - 1
+    first_year = today.year - 2
     admin = create_first_admin(session, "admin", DEMO_PASSWORD, "Administrator")
     actors = {"admin": admin.actor()}
     for username, role, name in DEMO_USERS:
         info = create_user(session, actors["admin"], username, role, DEMO_PASSWORD, full_name=name)
         actors[username] = info.actor()
     create_book(session, DEMO_PROFILE, first_year, actor=actors["admin"])
-    open_fiscal_year(session, actors["bendahara"], today.year)
-    member_count = add_demo_members(session, actors, first_year, today)
+    for year in range(first_year + 1, today.year + 1):
+        open_fiscal_year(session, actors["bendahara"], year)
+    members = add_demo_members(session, actors, first_year, today)
     treasurer = actors["bendahara"]
     count = 0
 
@@ -184,12 +179,40 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
         entry = EntryInput(day, memo, [LineInput(code, amount) for code, amount in lines])
         return post_entry(session, entry, actor=treasurer).number
 
-    assert sum(amount for _, amount in OPENING) == 0
-    post(dt.date(first_year, 1, 2), "Saldo awal tahun buku (pindahan dari buku Excel)", OPENING)
-    months = _DemoMonths(post, random.Random(first_year))  # noqa: S311 - demo figures only
+    def cash() -> int:
+        return int(
+            session.execute(
+                select(func.coalesce(func.sum(JournalLine.amount), 0))
+                .join(Account, Account.id == JournalLine.account_id)
+                .where(Account.code == "1101")
+            ).scalar_one()
+        )
+
+    first_day = dt.date(first_year, 1, 2)
+    rng = random.Random(first_year)  # noqa: S311 - demo figures only
+    demo = SavingsDemo(session, actors, members, first_day, today, rng, DEMO_PASSWORD)
+    demo.set_up()
+    rows = demo.opening_rows()
+    held = sum(amount for _, _, amount in rows)
+    bank = held - sum(amount for _, amount in OPENING)
+    assert bank > 0, "the demo's opening balances need a positive bank balance"
+    post(
+        first_day,
+        "Saldo awal tahun buku (pindahan dari buku Excel)",
+        [*OPENING, ("1112", bank), ("3901", -held)],
+    )
+    demo.post_opening(rows)
+    months = _DemoMonths(post, rng, cash)
     month = dt.date(first_year, 1, 1)
+    tax = 0
     while month <= today:
-        months.month(month.year, month.month, today)
+        if (month.year, month.month) == (first_year + 1, 5):
+            demo.mistake(dt.date(month.year, 5, 14), 1_500_000, 150_000)
+        if (month.year, month.month) in ((first_year + 1, 9), (today.year, 2)):
+            demo.break_early(dt.date(month.year, month.month, 12))
+        result = demo.month(month.year, month.month)
+        months.month(month.year, month.month, today, tax)
+        tax = result.plan.tax_total if result else 0
         month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     # A mistake corrected the right way: reversed (an old entry, so the chair
     # approves with her password), then posted again correctly.
@@ -201,6 +224,7 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
     users = ", ".join(["admin", *(u for u, _, _ in DEMO_USERS)])
     return (
-        f"{count} jurnal, {member_count} anggota, tahun buku {first_year}-{today.year}; "
+        f"{count} jurnal umum, {demo.events} transaksi simpanan, {len(members)} anggota, "
+        f"tahun buku {first_year}-{today.year}; "
         f"pengguna {users} dengan kata sandi {DEMO_PASSWORD}"
     )

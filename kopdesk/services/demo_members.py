@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -103,6 +104,9 @@ KELURAHAN = (
     ("Padasuka", "Cibeunying Kidul", "40125"),
 )
 JOBS = (
+    "Karyawan swasta",
+    "Guru",
+    "Pegawai negeri",
     "Pedagang",
     "Karyawan swasta",
     "Guru",
@@ -122,21 +126,62 @@ def _nik(rng: random.Random, born: dt.date, female: bool, seq: int) -> str:
     return f"3273{kecamatan:02d}{day:02d}{born.month:02d}{born.year % 100:02d}{seq:04d}"
 
 
+PAYROLL_JOBS = frozenset({"Karyawan swasta", "Guru", "Pegawai negeri", "Buruh"})
+"""Members whose employer deducts simpanan wajib from their pay (potong gaji)."""
+ORGANS = (
+    ("A-0003", OrganKind.KETUA),
+    ("A-0007", OrganKind.SEKRETARIS),
+    ("A-0011", OrganKind.BENDAHARA),
+    ("A-0015", OrganKind.PENGAWAS),
+    ("A-0018", OrganKind.PENGAWAS),
+    ("A-0021", OrganKind.PENGAWAS),
+)
+
+
+@dataclass(frozen=True)
+class DemoMember:
+    """What the savings demo needs to know about one registered member."""
+
+    number: str
+    joined: dt.date
+    occupation: str
+    candidate: bool
+    left: dt.date | None
+    """Day the member left (keluar) or died; None while a member."""
+    died: bool
+
+    @property
+    def payroll(self) -> bool:
+        return self.occupation in PAYROLL_JOBS
+
+    def active_on(self, day: dt.date) -> bool:
+        return not self.candidate and self.joined <= day and (self.left is None or day < self.left)
+
+
 def add_demo_members(
     session: Session, actors: dict[str, Actor], first_year: int, today: dt.date, count: int = 320
-) -> int:
-    """Register ``count`` members (some left or died, a few candidates) and the organs."""
+) -> list[DemoMember]:
+    """Register ``count`` members (joined over the nine years before ``today``, a few
+    candidates) and the organs. Members who left before ``first_year`` are recorded
+    as such; later departures are returned for the caller to record on their day
+    (``record_departure``), after their last savings transaction."""
     rng = random.Random(first_year * 7)  # noqa: S311 - demo data only
     clerk, chair = actors["bendahara"], actors["ketua"]
+    opened = dt.date(first_year - 6, 1, 2)
+    span = (today - opened).days
+    out = []
     for i in range(1, count + 1):
         female = rng.random() < 0.52
         first = rng.choice(WOMEN if female else MEN)
         name = f"{first} {rng.choice(FAMILY)}"
         born = dt.date(rng.randrange(1955, 2003), rng.randrange(1, 13), rng.randrange(1, 29))
-        joined = dt.date(first_year - 6, 1, 2) + dt.timedelta(days=rng.randrange(0, 6 * 365))
-        joined = min(joined, today)
+        # The founders joined together; the others spread over the years since.
+        joined = opened if i <= 25 else opened + dt.timedelta(days=rng.randrange(0, span))
         kel, kec, pos = rng.choice(KELURAHAN)
-        status = MemberStatus.CALON if i > count - 6 else MemberStatus.AKTIF
+        candidate = i > count - 6
+        if candidate:
+            joined = today - dt.timedelta(days=rng.randrange(3, 40))
+        occupation = rng.choice(JOBS)
         register_member(
             session,
             clerk,
@@ -157,35 +202,37 @@ def add_demo_members(
                 postal_code=pos,
                 phone=f"08{rng.choice(('12', '13', '21', '52', '57', '77', '81'))}"
                 f"{rng.randrange(10_000_000, 99_999_999)}",
-                occupation=rng.choice(JOBS),
+                occupation=occupation,
                 heir_name=f"{rng.choice(MEN if female else WOMEN)} {rng.choice(FAMILY)}",
                 heir_relation="Suami" if female else "Istri",
-                status=status,
+                status=MemberStatus.CALON if candidate else MemberStatus.AKTIF,
             ),
         )
-        if status is MemberStatus.AKTIF and i > 30 and rng.random() < 0.08:
-            number = f"A-{i:04d}"
-            left = joined + dt.timedelta(days=rng.randrange(200, 1500))
-            if left < today:
-                died = rng.random() < 0.2
-                change_status(
-                    session,
-                    clerk,
-                    number,
-                    MemberStatus.MENINGGAL if died else MemberStatus.KELUAR,
-                    on=left,
-                    reason="Meninggal dunia" if died else "Mengundurkan diri (pindah domisili)",
-                )
+        left, died = None, False
+        if not candidate and i > 30 and rng.random() < 0.08:
+            day = joined + dt.timedelta(days=rng.randrange(200, 1500))
+            if day < today:
+                left, died = day, rng.random() < 0.2
+        member = DemoMember(f"A-{i:04d}", joined, occupation, candidate, left, died)
+        if left is not None and left < dt.date(first_year, 1, 1):
+            record_departure(session, clerk, member)
+        out.append(member)
     start = dt.date(first_year - 1, 3, 1)
-    for number, role in (
-        ("A-0003", OrganKind.KETUA),
-        ("A-0007", OrganKind.SEKRETARIS),
-        ("A-0011", OrganKind.BENDAHARA),
-        ("A-0015", OrganKind.PENGAWAS),
-        ("A-0018", OrganKind.PENGAWAS),
-        ("A-0021", OrganKind.PENGAWAS),
-    ):
+    for number, role in ORGANS:
         assign_organ(
             session, chair, number, role, term_start=start, term_end=dt.date(start.year + 5, 2, 28)
         )
-    return count
+    return out
+
+
+def record_departure(session: Session, clerk: Actor, member: DemoMember) -> None:
+    """Record that ``member`` left (or died) on ``member.left``."""
+    assert member.left is not None
+    change_status(
+        session,
+        clerk,
+        member.number,
+        MemberStatus.MENINGGAL if member.died else MemberStatus.KELUAR,
+        on=member.left,
+        reason="Meninggal dunia" if member.died else "Mengundurkan diri (pindah domisili)",
+    )

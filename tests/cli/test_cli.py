@@ -13,7 +13,8 @@ import pytest
 
 from kopdesk.cli import main
 from kopdesk.db import open_book
-from kopdesk.services import accounts, journal
+from kopdesk.services import accounts, journal, savings_routine
+from kopdesk.services.checks import check_book
 from tests.helpers import take_snapshot
 
 
@@ -411,8 +412,17 @@ def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
         assert items["1101"].balance > 0
         ids = journal.entry_ids(s)
         assert len(ids) > 100
-        reversed_ = [e for e in journal.entry_summaries(s, ids) if e.reversal_of]
-        assert len(reversed_) == 1
+        summaries = journal.entry_summaries(s, ids)
+        assert [e.source for e in summaries if e.reversal_of] == ["simpanan.koreksi", "reversal"]
+        assert check_book(s).ok
+        controls = {"3101", "3102", "2101", "2102"}
+        assert all(items[control].balance != 0 for control in controls)
+        for summary in summaries:
+            if summary.source == "manual":
+                lines = journal.get_entry(s, summary.number).lines
+                assert not {line.account_code for line in lines} & controls
+        assert len(savings_routine.month_ends(s)) >= 12
+        assert savings_routine.wajib_billing(s, dt.date.today()).members_late > 0
     book.close()
 
 
