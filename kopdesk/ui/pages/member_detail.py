@@ -179,11 +179,19 @@ class MemberDetail(QWidget):
     def _savings_tab(self) -> QWidget:
         tab = QWidget()
         accounts = accounts_table(self.savings_accounts_model)
+        accounts.setMinimumHeight(0)
+        accounts.setMaximumHeight(16_777_215)
+        accounts.setColumnHidden(SavingsAccountsModel.AVAILABLE, True)  # the teller's concern
         history = transaction_table(self.savings_history_model)
-        for column in (SavingsTransactionsModel.MEMBER, SavingsTransactionsModel.NAME):
+        for column in (
+            SavingsTransactionsModel.MEMBER,
+            SavingsTransactionsModel.NAME,
+            SavingsTransactionsModel.ACCOUNT,
+            SavingsTransactionsModel.NOTE,  # corrected rows are grey, corrections red
+        ):
             history.setColumnHidden(column, True)
         history.horizontalHeader().setSectionResizeMode(
-            SavingsTransactionsModel.NOTE, QHeaderView.ResizeMode.Stretch
+            SavingsTransactionsModel.KIND, QHeaderView.ResizeMode.Stretch
         )
         caption = QLabel(self.tr("Latest {count} transactions").format(count=HISTORY_LIMIT))
         caption.setStyleSheet("color: #555;")

@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,7 +56,7 @@ from kopdesk.ui.printing import save_document
 from kopdesk.ui.widgets import bold, setup_table, today
 
 HISTORY_LIMIT = 50
-ACCOUNT_ROWS_SHOWN = 7
+ACCOUNT_ROWS_SHOWN = 6
 RESULT_STYLE = "#result { background: #e6f4ea; border: 1px solid #9fd3ae; border-radius: 3px; }"
 NOTICE_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872; padding: 6px;"
 
@@ -141,10 +141,9 @@ def accounts_table(model: SavingsAccountsModel) -> QTableView:
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(SavingsAccountsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
     rows = ACCOUNT_ROWS_SHOWN * view.verticalHeader().defaultSectionSize()
-    view.setMinimumHeight(rows // 2 + header.sizeHint().height())
-    view.setMaximumHeight(rows + header.sizeHint().height() + 4)
+    view.setFixedHeight(rows + header.sizeHint().height() + 4)
     return view
 
 
@@ -156,6 +155,19 @@ class SavingsPage(QWidget):
         self.ops = ops
         self.current: MemberSavings | None = None
         self.last_tx: TxInfo | None = None
+        self.built = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # built when first shown: the main window starts without the counter's queries
+        self.build()
+        super().showEvent(event)
+
+    def build(self) -> None:
+        """Make the widgets and read the day's transactions (once)."""
+        if self.built:
+            return
+        self.built = True
+        ops = self.ops
         self.finder = MemberFinder(ops)
         self.finder.picked.connect(self.choose_member)
         self.title = QLabel()
@@ -239,14 +251,15 @@ class SavingsPage(QWidget):
         member.addWidget(self.title)
         member.addWidget(self.subtitle)
         member.addWidget(self.wajib_label)
-        member.addWidget(self.accounts_view, 1)
+        member.addWidget(self.accounts_view)
         member.addWidget(self.total_label)
+        member.addStretch(1)
         middle = QHBoxLayout()
-        middle.addLayout(member, 11)
+        middle.addLayout(member, 5)
         right = QVBoxLayout()
         right.addWidget(self.notice)
         right.addWidget(self.form, 1)
-        middle.addLayout(right, 9)
+        middle.addLayout(right, 3)
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.receipt_button)
