@@ -51,7 +51,7 @@ def test_audit_trail_shows_records_and_filters_by_user(page: SupervisionPage) ->
     changes = model.index(0, AuditModel.CHANGES).data()
     assert "tanggal: 10-02-2025" in changes
     assert "jumlah: 50.000" in changes
-    assert "1101 50.000; 3102 -50.000" in changes
+    assert "1101 50.000; 3202 -50.000" in changes
     panel.set_user("bendahara")
     assert set(_column(model, AuditModel.USER)) == {"bendahara"}
     assert model.rowCount() == 2
