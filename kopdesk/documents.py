@@ -228,3 +228,38 @@ def savings_recap_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
         kind="rekap-simpanan",
         title=f"Rekapitulasi simpanan per {format_date(as_of)}",
     )
+
+
+def wajib_arrears_pdf(
+    book: Book, through: dt.date, *, actor: Actor, only_late: bool = True
+) -> bytes:
+    """Daftar tagihan dan tunggakan simpanan wajib through a date (A4 landscape);
+    by default only the members behind."""
+    from kopdesk.reports.savings_lists import render_wajib_arrears
+    from kopdesk.services import savings_papers
+
+    scope = "" if only_late else " (semua anggota)"
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.wajib_arrears(s, through, only_late),
+        render_wajib_arrears,
+        kind="tunggakan-wajib",
+        title=f"Tagihan dan tunggakan simpanan wajib per {format_date(through)}{scope}",
+    )
+
+
+def tax_list_pdf(book: Book, month: str, *, actor: Actor) -> bytes:
+    """Daftar pemotongan PPh 4(2) atas jasa simpanan of a processed month (``2025-02``)."""
+    from kopdesk.reports.savings_lists import render_tax_withholding
+    from kopdesk.services import savings_papers
+
+    clean = month.strip()
+    return _make(
+        book,
+        actor,
+        lambda s: savings_papers.tax_withholding(s, clean),
+        render_tax_withholding,
+        kind="pph-4-2-simpanan",
+        title=f"Daftar pemotongan PPh 4(2) jasa simpanan {clean}",
+    )

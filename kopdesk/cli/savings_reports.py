@@ -1,6 +1,7 @@
 """Savings papers: receipts, member statements, daily cash, recaps, lists.
 
-``kopdesk report member-statement|receipt|daily-cash|savings-recap``: PDFs
+``kopdesk report member-statement|receipt|daily-cash|savings-recap|wajib-arrears|
+tax-list``: PDFs
 are registered, verifiable papers (they need the book open for writing, like
 every other paper); CSV files are plain data in integer rupiah.
 """
@@ -77,6 +78,36 @@ def register(group: SubParsers) -> None:
     )
     _out(sr, ".pdf atau .csv")
     sr.set_defaults(handler=cmd_savings_recap)
+
+    wa = group.add_parser(
+        "wajib-arrears", help="daftar tagihan dan tunggakan simpanan wajib (PDF atau CSV)"
+    )
+    add_db(wa)
+    wa.add_argument(
+        "--as-of",
+        type=date_arg("as_of"),
+        required=True,
+        metavar="TANGGAL",
+        help="tagihan sampai dengan bulan tanggal ini, pembayaran sampai tanggal ini",
+    )
+    wa.add_argument(
+        "--all",
+        dest="all_members",
+        action="store_true",
+        help="semua anggota aktif, bukan hanya yang menunggak",
+    )
+    _out(wa, ".pdf atau .csv")
+    wa.set_defaults(handler=cmd_wajib_arrears)
+
+    tl = group.add_parser(
+        "tax-list", help="daftar pemotongan PPh 4(2) atas jasa simpanan sebulan (PDF atau CSV)"
+    )
+    add_db(tl)
+    tl.add_argument(
+        "--month", required=True, metavar="TTTT-BB", help="bulan yang sudah diproses, mis. 2025-02"
+    )
+    _out(tl, ".pdf atau .csv")
+    tl.set_defaults(handler=cmd_tax_list)
 
 
 def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
@@ -191,3 +222,57 @@ def _recap_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 def cmd_savings_recap(args: argparse.Namespace) -> int:
     return _write(args, _recap_pdf, _recap_csv)
+
+
+# --- simpanan wajib arrears -------------------------------------------------------------
+
+
+def _wajib_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
+    from kopdesk import documents
+
+    return documents.wajib_arrears_pdf(
+        book, args.as_of, actor=actor, only_late=not args.all_members
+    )
+
+
+def _wajib_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
+    from kopdesk.services import savings_papers
+
+    del actor
+    with book.read() as session:
+        report = savings_papers.wajib_arrears(session, args.as_of, not args.all_members)
+    rows = [
+        (r.member_number, r.member_name, r.member_class, r.monthly, r.due, r.paid, r.arrears,
+         r.months_behind)
+        for r in report.rows
+    ]  # fmt: skip
+    header = ["member", "name", "class", "monthly", "due", "paid", "arrears", "months_behind"]
+    return csv_bytes(header, rows)
+
+
+def cmd_wajib_arrears(args: argparse.Namespace) -> int:
+    return _write(args, _wajib_pdf, _wajib_csv)
+
+
+# --- PPh 4(2) list ------------------------------------------------------------------------
+
+
+def _tax_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
+    from kopdesk import documents
+
+    return documents.tax_list_pdf(book, args.month, actor=actor)
+
+
+def _tax_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
+    from kopdesk.services import savings_papers
+
+    del actor
+    with book.read() as session:
+        report = savings_papers.tax_withholding(session, args.month)
+    rows = [(r.member_number, r.member_name, r.nik, r.npwp, r.gross, r.tax, r.net)
+            for r in report.rows]  # fmt: skip
+    return csv_bytes(["member", "name", "nik", "npwp", "gross", "tax", "net"], rows)
+
+
+def cmd_tax_list(args: argparse.Namespace) -> int:
+    return _write(args, _tax_pdf, _tax_csv)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -323,3 +324,81 @@ class SavingsRecapReport:
     total_subledger: int
     total_gl: int
     total_difference: int
+
+
+@dataclass(frozen=True)
+class WajibArrearsRow:
+    member_number: str
+    member_name: str
+    member_class: str
+    monthly: int
+    start: dt.date
+    """Billed from this date's month (joining, or the billing start if later)."""
+    months: int
+    due: int
+    """``monthly × months``: what should have been paid through the date."""
+    paid: int
+    arrears: int
+    """Tunggakan: ``due − paid`` when positive."""
+    ahead: int
+    """Paid in advance: ``paid − due`` when positive."""
+    months_behind: int
+
+
+@dataclass(frozen=True)
+class WajibArrearsReport:
+    """Daftar tagihan dan tunggakan simpanan wajib through a date.
+
+    ``total_due − total_paid = total_arrears − total_ahead`` over the rows."""
+
+    header: BookHeader
+    through: dt.date
+    only_late: bool
+    """Only the members behind are listed."""
+    billing_start: dt.date | None
+    """Wajib is counted from this date (cut-over) for members who joined before it."""
+    rows: tuple[WajibArrearsRow, ...]
+    total_due: int
+    total_paid: int
+    total_arrears: int
+    total_ahead: int
+    members_billed: int
+    """Active members billed through the date (listed or not)."""
+    members_late: int
+
+
+@dataclass(frozen=True)
+class TaxWithholdingRow:
+    member_number: str
+    member_name: str
+    nik: str
+    npwp: str
+    """As printed: ``01.312.166.0-091.000`` (a 16-digit NPWP as it is); empty if none."""
+    gross: int
+    tax: int
+    net: int
+
+
+@dataclass(frozen=True)
+class TaxWithholdingReport:
+    """Daftar pemotongan PPh Pasal 4 ayat (2) atas jasa simpanan of one processed month."""
+
+    header: BookHeader
+    month: str
+    """``2025-02``."""
+    period_end: dt.date
+    """The month's last day: the month-end entry's date."""
+    pay_by: dt.date
+    """The tax is paid in by this date (the 10th of the following month)."""
+    rows: tuple[TaxWithholdingRow, ...]
+    threshold: int
+    rate_percent: Decimal
+    rule_matches: bool
+    """Every row's tax agrees with ``threshold``/``rate_percent`` (False when the
+    setting changed after the month was processed)."""
+    entry_number: str | None
+    gross_total: int
+    tax_total: int
+    net_total: int
+    members_taxed: int
+    """Members whose interest was above the threshold (tax > 0)."""

@@ -1,6 +1,7 @@
 """Report data for the savings papers: receipts (bukti setoran, penarikan,
 pemindahbukuan, koreksi), a member's statement (buku simpanan), the daily
-cash report (laporan kas harian) and the savings recap.
+cash report (laporan kas harian), the savings recap, the simpanan wajib
+arrears list and the PPh 4(2) withholding list.
 
 Every number is computed and checked here; renderers only lay it out.
 Savings balances are credit-positive (the member's money); the cash balance
@@ -25,7 +26,12 @@ from kopdesk.domain.reportdata import (
     SavingsReceipt,
     StatementAccount,
     StatementRow,
+    TaxWithholdingReport,
+    TaxWithholdingRow,
+    WajibArrearsReport,
+    WajibArrearsRow,
 )
+from kopdesk.domain.savings import TaxRule, add_months, member_tax, month_bounds
 from kopdesk.domain.terbilang import terbilang_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.models import (
@@ -38,8 +44,10 @@ from kopdesk.models import (
     SavingsProduct,
     SavingsTransaction,
 )
+from kopdesk.services import savings_routine, settings
 from kopdesk.services.accounts import get_account, posted_sums
 from kopdesk.services.books import get_profile
+from kopdesk.services.identity import format_npwp
 from kopdesk.services.ledger import LedgerInvariantError
 from kopdesk.services.members import get_member
 from kopdesk.services.savings import TxInfo, get_transaction
@@ -404,4 +412,128 @@ def savings_recap(session: Session, as_of: dt.date) -> SavingsRecapReport:
         total_subledger=sum(r.subledger for r in rows),
         total_gl=sum(r.gl for r in rows),
         total_difference=sum(r.difference for r in rows),
+    )
+
+
+# --- simpanan wajib arrears ---------------------------------------------------------
+
+
+def wajib_arrears(session: Session, through: dt.date, only_late: bool = True) -> WajibArrearsReport:
+    """Daftar tagihan dan tunggakan simpanan wajib of the active members through
+    ``through`` (the billing of ``savings_routine.wajib_billing``), by default
+    only the members behind. ``LedgerInvariantError`` if a row or the totals do
+    not tie (due − paid = arrears − ahead)."""
+    billing = savings_routine.wajib_billing(session, through)
+    rows = []
+    for r in billing.rows:
+        if r.due - r.paid != r.arrears - r.ahead or min(r.arrears, r.ahead) < 0:
+            raise LedgerInvariantError(f"wajib billing of {r.member_number} does not tie")
+        if only_late and not r.arrears:
+            continue
+        rows.append(
+            WajibArrearsRow(
+                member_number=r.member_number,
+                member_name=r.member_name,
+                member_class=r.member_class,
+                monthly=r.monthly,
+                start=r.start,
+                months=r.months,
+                due=r.due,
+                paid=r.paid,
+                arrears=r.arrears,
+                ahead=r.ahead,
+                months_behind=r.months_behind,
+            )
+        )
+    total_due = sum(r.due for r in rows)
+    total_paid = sum(r.paid for r in rows)
+    total_arrears = sum(r.arrears for r in rows)
+    total_ahead = sum(r.ahead for r in rows)
+    late = sum(1 for r in rows if r.arrears)
+    if (
+        total_due - total_paid != total_arrears - total_ahead
+        or total_arrears != billing.total_arrears
+        or late != billing.members_late
+    ):
+        raise LedgerInvariantError(f"wajib arrears through {through} do not tie")
+    start_text = settings.get_text(session, settings.WAJIB_BILLING_START).strip()
+    return WajibArrearsReport(
+        header=get_profile(session).header,
+        through=through,
+        only_late=only_late,
+        billing_start=dt.date.fromisoformat(start_text) if start_text else None,
+        rows=tuple(rows),
+        total_due=total_due,
+        total_paid=total_paid,
+        total_arrears=total_arrears,
+        total_ahead=total_ahead,
+        members_billed=len(billing.rows),
+        members_late=late,
+    )
+
+
+# --- PPh 4(2) withholding -------------------------------------------------------------
+
+
+def tax_withholding(session: Session, month: str) -> TaxWithholdingReport:
+    """Daftar pemotongan PPh Pasal 4 ayat (2) atas jasa simpanan of a processed
+    month (``2025-02``); ``NotFoundError`` when its month-end has not been run.
+
+    The rows' totals are checked against the month-end record and the tax
+    credited to the tax payable account in its journal entry
+    (``LedgerInvariantError`` if they differ)."""
+    listing = savings_routine.tax_list(session, month)
+    rows = tuple(
+        TaxWithholdingRow(
+            r.member_number, r.member_name, r.nik, format_npwp(r.npwp), r.gross, r.tax, r.net
+        )
+        for r in listing.rows
+    )
+    for row in rows:
+        if row.gross - row.tax != row.net or not 0 <= row.tax <= row.gross:
+            raise LedgerInvariantError(f"tax row of {row.member_number} does not tie")
+    gross_total = sum(r.gross for r in rows)
+    tax_total = sum(r.tax for r in rows)
+    net_total = sum(r.net for r in rows)
+    if gross_total - tax_total != net_total:
+        raise LedgerInvariantError(f"tax list {listing.month} does not tie")
+    record = next(m for m in savings_routine.month_ends(session) if m.month == listing.month)
+    if (record.gross_total, record.tax_total) != (gross_total, tax_total):
+        raise LedgerInvariantError(
+            f"tax list {listing.month} ({gross_total}, {tax_total}) differs from its month-end "
+            f"({record.gross_total}, {record.tax_total})"
+        )
+    if listing.entry_number is not None:
+        posted = -int(
+            session.execute(
+                select(func.coalesce(func.sum(JournalLine.amount), 0))
+                .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+                .join(Account, Account.id == JournalLine.account_id)
+                .where(
+                    JournalEntry.number == listing.entry_number,
+                    Account.code == savings_routine.TAX_ACCOUNT,
+                )
+            ).scalar_one()
+        )
+        if posted != tax_total:
+            raise LedgerInvariantError(
+                f"tax list {listing.month}: {tax_total} listed, {posted} posted to "
+                f"{savings_routine.TAX_ACCOUNT} in {listing.entry_number}"
+            )
+    rule = TaxRule(threshold=listing.threshold, rate_percent=listing.rate_percent)
+    _first, last = month_bounds(listing.month)
+    return TaxWithholdingReport(
+        header=get_profile(session).header,
+        month=listing.month,
+        period_end=last,
+        pay_by=add_months(last.replace(day=10), 1),
+        rows=rows,
+        threshold=listing.threshold,
+        rate_percent=listing.rate_percent,
+        rule_matches=all(member_tax(r.gross, rule) == r.tax for r in rows),
+        entry_number=listing.entry_number,
+        gross_total=gross_total,
+        tax_total=tax_total,
+        net_total=net_total,
+        members_taxed=sum(1 for r in rows if r.tax),
     )
