@@ -54,6 +54,8 @@ class Changes:
     """Members: their data, status, organ terms (the member register)."""
     backups: bool = False
     """Backups of the book were made, removed or their settings changed."""
+    savings: bool = False
+    """Savings products and their terms (postings are ``journal``)."""
 
     @property
     def balances(self) -> bool:

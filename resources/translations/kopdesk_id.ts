@@ -2456,6 +2456,26 @@ Tetap simpan?</translation>
             <translation>Simpanan</translation>
         </message>
         <message>
+            <source>Counter</source>
+            <translation>Loket</translation>
+        </message>
+        <message>
+            <source>Monthly routine</source>
+            <translation>Rutin bulanan</translation>
+        </message>
+        <message>
+            <source>Savings products…</source>
+            <translation>Produk simpanan…</translation>
+        </message>
+        <message>
+            <source>Import opening balances…</source>
+            <translation>Impor saldo awal…</translation>
+        </message>
+        <message>
+            <source>Import payroll deductions…</source>
+            <translation>Impor potong gaji…</translation>
+        </message>
+        <message>
             <source>The book is open read-only: no transactions can be recorded here.</source>
             <translation>Buku dibuka hanya-baca: tidak ada transaksi yang dapat dicatat di sini.</translation>
         </message>
@@ -3028,6 +3048,14 @@ Buku akan disimpan di:
             <translation>mis. 1.250.000</translation>
         </message>
         <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>Roll over automatically at maturity (ARO)</source>
+            <translation>Diperpanjang otomatis saat jatuh tempo (ARO)</translation>
+        </message>
+        <message>
             <source>Optional; the receipt says what it is</source>
             <translation>Boleh kosong; bukti menyebut jenis transaksinya</translation>
         </message>
@@ -3068,6 +3096,10 @@ Buku akan disimpan di:
             <translation>Jumlah (Rp)</translation>
         </message>
         <message>
+            <source>Term</source>
+            <translation>Jangka waktu</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -3088,8 +3120,8 @@ Buku akan disimpan di:
             <translation>Dapat ditarik: {amount} (saldo {balance}).</translation>
         </message>
         <message>
-            <source>Opens a new placement for {months} months.</source>
-            <translation>Membuka simpanan berjangka baru selama {months} bulan.</translation>
+            <source>Opens a new placement at {rate}% a year.</source>
+            <translation>Membuka bilyet baru dengan jasa {rate}% setahun.</translation>
         </message>
         <message>
             <source>Choose a member first (Ctrl+F).</source>

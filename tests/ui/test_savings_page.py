@@ -382,3 +382,60 @@ def test_member_detail_has_a_savings_tab(
     assert detail.savings_total.text() == "Total savings: Rp1.275.000"
     detail.show_member(None)
     assert detail.savings_accounts_model.rowCount() == 0
+
+
+def test_a_new_term_deposit_takes_its_term_and_roll_over_at_the_counter(
+    qtbot: QtBot, page: SavingsPage, book: Book
+) -> None:
+    find(qtbot, page, "A-0001")
+    page.form.set_kind(SETOR)
+    page.form.product_combo.setCurrentIndex(page.form.product_combo.findData("berjangka"))
+    assert page.form.term_spin.isVisibleTo(page.form)
+    assert page.form.term_spin.value() == 12  # the product's term
+    page.form.term_spin.setValue(6)
+    page.form.rollover_check.setChecked(False)
+    type_amount(qtbot, page, "5.000.000")
+    placement = next(a for a in accounts(book).values() if a.product_code == "berjangka")
+    assert placement.term_months == 6
+    assert placement.maturity_date == dt.date(2025, 12, 30)  # 30 June + 6 months
+    assert not placement.rollover
+    page.form.set_kind(TARIK)
+    assert not page.form.term_spin.isVisibleTo(page.form)
+
+
+def test_the_bendahara_has_the_products_and_imports_the_kasir_only_the_products(
+    page_as: Callable[[Role], SavingsPage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kasir = page_as(Role.KASIR)
+    assert not kasir.products_button.isHidden()
+    assert kasir.opening_button.isHidden()
+    assert kasir.payroll_button.isHidden()
+    bendahara = page_as(Role.BENDAHARA)
+    assert not bendahara.opening_button.isHidden()
+    assert not bendahara.payroll_button.isHidden()
+    reloaded: list[bool] = []
+    monkeypatch.setattr(
+        "kopdesk.ui.pages.savings.SavingsProductsDialog.ask", lambda _parent, _ops: True
+    )
+    monkeypatch.setattr(bendahara.form, "reload_products", lambda: reloaded.append(True))
+    assert bendahara.show_products()
+    assert reloaded == [True]
+    assert bendahara.sections.indexOf(bendahara.routine) == 1
+
+
+def test_changed_product_terms_reach_the_counter(
+    qtbot: QtBot, page: SavingsPage, book: Book, bendahara: Actor
+) -> None:
+    from dataclasses import asdict
+
+    from kopdesk.services.savings import ProductInput, get_product, update_product
+
+    with book.unit_of_work() as s:
+        current = asdict(get_product(s, "berjangka"))
+        terms = {k: v for k, v in current.items() if k in ProductInput.__dataclass_fields__}
+        terms.update(rate_percent="7,5", penalty_percent=str(terms["penalty_percent"]))
+        update_product(s, bendahara, "berjangka", ProductInput(**terms))
+    page.ops.changes_applied.emit(Changes(savings=True))
+    page.form.set_kind(SETOR)
+    page.form.product_combo.setCurrentIndex(page.form.product_combo.findData("berjangka"))
+    assert "7,5%" in page.form.info_label.text()

@@ -25,4 +25,19 @@ ID: dict[str, str] = {
 
 ID_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SettingsPage", "Savings"): "Simpanan",
+    # the Simpanan page's sections and tools
+    ("SavingsPage", "Counter"): "Loket",
+    ("SavingsPage", "Monthly routine"): "Rutin bulanan",
+    ("SavingsPage", "Savings products…"): "Produk simpanan…",
+    ("SavingsPage", "Import opening balances…"): "Impor saldo awal…",
+    ("SavingsPage", "Import payroll deductions…"): "Impor potong gaji…",
+    # a new term deposit at the counter
+    ("TellerForm", "Term"): "Jangka waktu",
+    ("TellerForm", " months"): " bulan",
+    ("TellerForm", "Roll over automatically at maturity (ARO)"): (
+        "Diperpanjang otomatis saat jatuh tempo (ARO)"
+    ),
+    ("TellerForm", "Opens a new placement at {rate}% a year."): (
+        "Membuka bilyet baru dengan jasa {rate}% setahun."
+    ),
 }

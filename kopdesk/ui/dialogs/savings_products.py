@@ -41,7 +41,7 @@ from kopdesk.ui.models.savings_routine import ClassAmountsModel, SavingsProductL
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import AmountEdit, ErrorLabel, add_field_row, setup_table
 
-PRODUCTS_CHANGED = Changes()
+PRODUCTS_CHANGED = Changes(savings=True)
 """Product terms are no part of the ledger or the member register: nothing to refresh
 but the savings screens, which read the products again when they are shown."""
 

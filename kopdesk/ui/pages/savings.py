@@ -9,11 +9,9 @@ Bendahara corrects a transaction from there.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -46,12 +44,16 @@ from kopdesk.services.savings import (
     member_accounts,
     transactions,
 )
+from kopdesk.services.savings_routine import WajibArrears, wajib_status
 from kopdesk.ui import messages
 from kopdesk.ui.dialogs.savings import CorrectionDialog
+from kopdesk.ui.dialogs.savings_import import OpeningBalancesDialog, PayrollImportDialog
+from kopdesk.ui.dialogs.savings_products import SavingsProductsDialog
 from kopdesk.ui.models.savings import SavingsAccountsModel, SavingsTransactionsModel
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.member_finder import MemberFinder
 from kopdesk.ui.pages.savings_form import PINDAH, SETOR, TARIK, TellerForm
+from kopdesk.ui.pages.savings_routine import SavingsRoutinePanel
 from kopdesk.ui.printing import save_document
 from kopdesk.ui.widgets import bold, setup_table, today
 
@@ -61,35 +63,13 @@ RESULT_STYLE = "#result { background: #e6f4ea; border: 1px solid #9fd3ae; border
 NOTICE_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872; padding: 6px;"
 
 
-class WajibPosition(Protocol):
-    """What :func:`kopdesk.services.savings_routine.wajib_status` returns (rupiah)."""
-
-    monthly: int
-    due: int
-    paid: int
-
-    @property
-    def arrears(self) -> int: ...
-
-    @property
-    def ahead(self) -> int: ...
-
-
-def wajib_position(session: Session, number: str, through: dt.date) -> WajibPosition | None:
+def wajib_position(session: Session, number: str, through: dt.date) -> WajibArrears | None:
     """The member's simpanan wajib position, None when there is none to show
-    (a member who is not active, or a kopdesk without the wajib routine)."""
+    (a member who is not active, or no active wajib product)."""
     try:
-        routine = importlib.import_module("kopdesk.services.savings_routine")
-    except ImportError:
-        return None
-    status: Callable[[Session, str, dt.date], Any] | None = getattr(routine, "wajib_status", None)
-    if status is None:
-        return None
-    try:
-        position: WajibPosition = status(session, number, through)
+        return wajib_status(session, number, through)
     except KopdeskError:
         return None
-    return position
 
 
 @dataclass(frozen=True)
@@ -99,7 +79,7 @@ class MemberSavings:
     member: MemberInfo
     accounts: list[AccountInfo]
     history: list[TxRow]
-    wajib: WajibPosition | None
+    wajib: WajibArrears | None
 
 
 def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSavings:
@@ -264,7 +244,8 @@ class SavingsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.receipt_button)
         bar.addWidget(self.correct_button)
-        layout = QVBoxLayout(self)
+        self.counter = QWidget()
+        layout = QVBoxLayout(self.counter)
         # fields and messages show and hide; the page never dictates a window's minimum
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(top)
@@ -272,6 +253,47 @@ class SavingsPage(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.lists, 1)
         layout.addLayout(bar)
+        self.routine = SavingsRoutinePanel(self.ops)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.counter, self.tr("Counter"))
+        self.sections.addTab(self.routine, self.tr("Monthly routine"))
+        self.sections.setCornerWidget(self._tools(), Qt.Corner.TopRightCorner)
+        outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.sections)
+
+    def _tools(self) -> QWidget:
+        """Products and the two imports, for the Bendahara (others see the products)."""
+        tools = QWidget()
+        row = QHBoxLayout(tools)
+        row.setContentsMargins(0, 0, 4, 2)
+        self.products_button = QPushButton(self.tr("Savings products…"))
+        self.products_button.clicked.connect(self.show_products)
+        self.opening_button = QPushButton(self.tr("Import opening balances…"))
+        self.opening_button.clicked.connect(self.import_opening)
+        self.payroll_button = QPushButton(self.tr("Import payroll deductions…"))
+        self.payroll_button.clicked.connect(self.import_payroll)
+        managing = self.ops.can(Permission.SAVINGS_MANAGE) and not self.ops.read_only
+        for button in (self.products_button, self.opening_button, self.payroll_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
+        self.opening_button.setVisible(managing)
+        self.payroll_button.setVisible(managing)
+        return tools
+
+    def show_products(self) -> bool:
+        changed = SavingsProductsDialog.ask(self, self.ops)
+        if changed:
+            self.form.reload_products()
+        return changed
+
+    def import_opening(self) -> object:
+        return OpeningBalancesDialog.ask(self.ops, self)
+
+    def import_payroll(self) -> object:
+        return PayrollImportDialog.ask(self.ops, self)
 
     def _permissions(self) -> None:
         teller = self.ops.can(Permission.SAVINGS_TELLER)
@@ -347,7 +369,7 @@ class SavingsPage(QWidget):
         monthly = loaded.wajib.monthly if loaded.wajib is not None else 0
         self.form.set_member(m.number, loaded.accounts, monthly)
 
-    def _show_wajib(self, wajib: WajibPosition | None) -> None:
+    def _show_wajib(self, wajib: WajibArrears | None) -> None:
         if wajib is None or wajib.monthly <= 0:
             self.wajib_label.clear()
             self.wajib_label.hide()
@@ -411,7 +433,9 @@ class SavingsPage(QWidget):
         self.form.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not (changes.journal or changes.members or changes.accounts):
+        if changes.savings:
+            self.form.reload_products()
+        if not (changes.journal or changes.members or changes.accounts or changes.savings):
             return
         if self.current is not None:
             self.show_member(self.current.member.number)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +100,11 @@ class TellerForm(QGroupBox):
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: #1f5f8b;")
+        self.term_spin = QSpinBox()
+        self.term_spin.setRange(1, 120)
+        self.term_spin.setSuffix(self.tr(" months"))
+        self.term_spin.setMinimumWidth(120)
+        self.rollover_check = QCheckBox(self.tr("Roll over automatically at maturity (ARO)"))
         self.date_edit = DateField()
         self.cash_combo = QComboBox()
         for code, name in cash:
@@ -146,6 +153,8 @@ class TellerForm(QGroupBox):
         self.to_error = add_field_row(self.form, self.tr("To product"), self.to_combo)
         self.amount_error = add_field_row(self.form, self.tr("Amount (Rp)"), amount_box)
         self.form.addRow("", self.info_label)
+        self.term_error = add_field_row(self.form, self.tr("Term"), self.term_spin)
+        self.form.addRow("", self.rollover_check)
         self.date_error = add_field_row(self.form, self.tr("Date"), self.date_edit)
         self.cash_error = add_field_row(self.form, self.tr("Cash account"), self.cash_combo)
         self.description_error = add_field_row(
@@ -165,6 +174,8 @@ class TellerForm(QGroupBox):
             self.account_combo,
             self.to_combo,
             self.amount_edit,
+            self.term_spin,
+            self.rollover_check,
             self.date_edit,
             self.cash_combo,
             self.description_edit,
@@ -227,7 +238,26 @@ class TellerForm(QGroupBox):
             ]
             self._fill(self.to_combo, targets, ProductKind.WAJIB)
         self._fill_accounts()
+        self._show_term(source)
         self._update_hints()
+
+    def _show_term(self, product: ProductInfo | None) -> None:
+        """A new term deposit asks its term and roll-over (the product's by default)."""
+        placing = (
+            product is not None and product.kind is ProductKind.BERJANGKA and self.kind() == SETOR
+        )
+        self.form.setRowVisible(self.term_spin, placing)
+        self.form.setRowVisible(self.rollover_check, placing)
+        if placing and product is not None:
+            self.term_spin.setValue(max(product.term_months, 1))
+            self.rollover_check.setChecked(product.rollover)
+
+    def reload_products(self) -> None:
+        """Read the products again (their terms were changed); keeps kind and member."""
+        loaded = self.ops.read(self, _form_data)
+        if loaded is not None:
+            self.products = loaded[0]
+            self.set_kind(self.kind())
 
     def _needs_placement(self) -> bool:
         p = self.product()
@@ -279,9 +309,7 @@ class TellerForm(QGroupBox):
                     amount=format_rupiah(account.available), balance=format_rupiah(account.balance)
                 )
         elif p is not None and p.kind is ProductKind.BERJANGKA:
-            text = self.tr("Opens a new placement for {months} months.").format(
-                months=p.term_months
-            )
+            text = self.tr("Opens a new placement at {rate}% a year.").format(rate=p.rate_text)
         self.info_label.setText(text)
         self.info_label.setVisible(bool(text))
         suggestion = self._suggestion()
@@ -305,6 +333,7 @@ class TellerForm(QGroupBox):
             self.date_error,
             self.cash_error,
             self.description_error,
+            self.term_error,
             self.message,
         ):
             label.show_message("")
@@ -360,6 +389,9 @@ class TellerForm(QGroupBox):
         on, text = self.date_edit.value(), self.description_edit.text()
         cash = self.cash_combo.currentData() or CASH_ACCOUNT
         if kind == SETOR:
+            placing = self.term_spin.isVisibleTo(self)
+            term = self.term_spin.value() if placing else None
+            rollover = self.rollover_check.isChecked() if placing else None
             return lambda s: deposit(
                 s,
                 actor,
@@ -369,6 +401,8 @@ class TellerForm(QGroupBox):
                 on=on,
                 cash_account=cash,
                 description=text,
+                term_months=term,
+                rollover=rollover,
             )
         if kind == TARIK:
             return lambda s: withdraw(
@@ -404,6 +438,7 @@ class TellerForm(QGroupBox):
             "account": (self.account_error, self.account_combo),
             "product": (self.product_error, self.product_combo),
             "description": (self.description_error, self.description_edit),
+            "term_months": (self.term_error, self.term_spin),
         }
         label, widget = fields.get(error.field, (self.message, self.amount_edit))
         label.show_message(error.message)
