@@ -257,18 +257,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             rate, floor, credited = Decimal(acct.rate_percent), 0, sukarela_of(member, acct.number)
         else:
             rate, floor, credited = product.rate_percent, product.minimum_balance, acct.number
-        earning_days = balances
-        if (
-            product.kind is ProductKind.BERJANGKA
-            and not acct.rollover
-            and acct.maturity_date is not None
-            and acct.maturity_date <= last
-        ):
-            # A deposit paid out at maturity earns until the day before it matures.
-            earning_days = [
-                b if first + dt.timedelta(days=i) < acct.maturity_date else 0
-                for i, b in enumerate(balances)
-            ]
+        earning_days = _until_payout(acct, product, balances, first, last)
         if product.id in earning and rate > 0:
             result = interest_for_month(
                 product.interest_method,
@@ -333,6 +322,23 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             )
         )
     return MonthEndPlan(key, first, last, tuple(lines), tuple(maturities), rule)
+
+
+def _until_payout(
+    acct: SavingsAccount,
+    product: savings.ProductInfo,
+    balances: list[int],
+    first: dt.date,
+    last: dt.date,
+) -> list[int]:
+    """The day-end balances that earn: a term deposit paid out at maturity earns
+    until the day before it matures; everything else all month."""
+    maturity = acct.maturity_date
+    if product.kind is not ProductKind.BERJANGKA or acct.rollover or maturity is None:
+        return balances
+    if maturity > last:
+        return balances
+    return [b if first + dt.timedelta(days=i) < maturity else 0 for i, b in enumerate(balances)]
 
 
 def run_month_end(
