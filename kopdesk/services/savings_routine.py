@@ -45,6 +45,7 @@ from kopdesk.services.access import authorize
 from kopdesk.services.journal import EntryInput, LineInput
 
 TAX_ACCOUNT = "2310"
+LEFT = ("keluar", "meninggal", "diberhentikan")
 SOURCE_MONTH_END = "simpanan.akhir_bulan"
 
 
@@ -185,10 +186,13 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
     accounts = list(
         session.execute(
             select(SavingsAccount)
+            .join(Member, Member.id == SavingsAccount.member_id)
             .where(
                 SavingsAccount.product_id.in_(wanted),
                 SavingsAccount.status == "aktif",
                 SavingsAccount.opened_on <= last,
+                # no interest after leaving: the savings wait for the settlement
+                ~(Member.status.in_(LEFT) & (Member.status_date <= last)),
             )
             .order_by(SavingsAccount.id)
         ).scalars()

@@ -181,3 +181,23 @@ def test_wajib_arrears_by_class_and_billing_start(
     with book.read() as s:
         status = routine.wajib_status(s, behind, D(2025, 4, 30))
     assert (status.months, status.due, status.paid, status.arrears) == (1, 50_000, 0, 50_000)
+
+
+def test_no_interest_after_a_member_leaves(
+    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+) -> None:
+    stays = _member(book, bendahara, "Tetap Anggota", 7, D(2025, 1, 2))
+    leaves = _member(book, bendahara, "Pindah Kota", 8, D(2025, 1, 2))
+    for who in (stays, leaves):
+        deposit(who, "sukarela", 4_000_000, D(2025, 1, 2))
+    with book.unit_of_work() as s:
+        members.change_status(
+            s, bendahara, leaves, members.MemberStatus.KELUAR, on=D(2025, 3, 15),
+            reason="Pindah kota",
+        )  # fmt: skip
+        february = routine.run_month_end(s, bendahara, "2025-02", today=TODAY)
+        march = routine.run_month_end(s, bendahara, "2025-03", today=TODAY)
+    # February both earn 4.000.000 × 3% / 12 = 10.000; in March only the one who stayed:
+    # (4.000.000 + 10.000) × 3% / 12 = 10.025.
+    assert sorted(x.member_number for x in february.plan.lines) == sorted([stays, leaves])
+    assert [(x.member_number, x.gross) for x in march.plan.lines] == [(stays, 10_025)]
