@@ -150,6 +150,9 @@ class SavingsMonthEnd(Base):
     """None when no account earned interest that month."""
     gross_total: Mapped[int] = mapped_column(BigInteger, nullable=False)
     tax_total: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    tax_threshold: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    """The PPh 4(2) rule in force when the month was posted (settings may change later)."""
+    tax_rate_percent: Mapped[str] = mapped_column(String(12), nullable=False)
     posted_by: Mapped[str] = mapped_column(String(64), nullable=False)
     posted_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 

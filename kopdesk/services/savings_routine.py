@@ -455,6 +455,8 @@ def run_month_end(
         entry_id=entry.id if entry else None,
         gross_total=plan.gross_total,
         tax_total=plan.tax_total,
+        tax_threshold=plan.tax_rule.threshold,
+        tax_rate_percent=str(plan.tax_rule.rate_percent),
         posted_by=actor.username,
         posted_at=dt.datetime.now().replace(microsecond=0),
     )
@@ -558,7 +560,7 @@ def tax_list(session: Session, month: str) -> TaxList:
         .group_by(Member.number, Member.full_name, Member.nik, Member.npwp)
         .order_by(Member.number)
     ).all()
-    posted_rule = _tax_rule(session)
+    posted_rule = TaxRule(month_end.tax_threshold, Decimal(month_end.tax_rate_percent))
     return TaxList(
         month=key,
         rows=tuple(TaxRow(n, name, nik, npwp, int(g), int(t)) for n, name, nik, npwp, g, t in rows),

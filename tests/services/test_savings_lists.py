@@ -99,14 +99,14 @@ def test_tax_withholding_of_february(book: Book) -> None:
 
 
 @pytest.mark.usefixtures("lists")
-def test_tax_withholding_flags_a_rule_changed_after_posting(book: Book, admin: Actor) -> None:
+def test_tax_withholding_keeps_the_rule_in_force_when_posted(book: Book, admin: Actor) -> None:
     with book.unit_of_work() as s:
         settings.change_setting(s, admin, settings.SAVINGS_TAX_THRESHOLD, 300_000)
     with book.read() as s:
         t = savings_papers.tax_withholding(s, "2025-02")
-    # under the new threshold Haji Rahmat's 250.000 would be untaxed; the list keeps
-    # what was withheld and says it no longer matches
-    assert (t.threshold, t.tax_total, t.rule_matches) == (300_000, 25_000, False)
+    # under the new threshold Haji Rahmat's 250.000 would be untaxed; the list shows the
+    # rule the month was posted with, which explains what was withheld
+    assert (t.threshold, t.tax_total, t.rule_matches) == (240_000, 25_000, True)
 
 
 @pytest.mark.usefixtures("lists")

@@ -164,6 +164,8 @@ def _tables() -> None:
         sa.Column("entry_id", sa.Integer(), nullable=True),
         sa.Column("gross_total", sa.BigInteger(), nullable=False),
         sa.Column("tax_total", sa.BigInteger(), nullable=False),
+        sa.Column("tax_threshold", sa.BigInteger(), nullable=False),
+        sa.Column("tax_rate_percent", sa.String(length=12), nullable=False),
         sa.Column("posted_by", sa.String(length=64), nullable=False),
         sa.Column("posted_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
