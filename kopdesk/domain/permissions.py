@@ -49,6 +49,14 @@ class Permission(enum.StrEnum):
     """Take savings deposits and pay out withdrawals at the counter."""
     SAVINGS_MANAGE = "savings.manage"
     """Savings products, month-end interest, imports and corrections."""
+    LOANS_APPLY = "loans.apply"
+    """Record a member's loan application."""
+    LOANS_APPROVE = "loans.approve"
+    """Approve or reject an application someone else recorded."""
+    LOANS_DISBURSE = "loans.disburse"
+    """Pay out an approved loan and take installments at the counter."""
+    LOANS_MANAGE = "loans.manage"
+    """Loan products, restructuring, write-offs, the allowance and opening balances."""
     ORGANS_MANAGE = "organs.manage"
     REPORTS_PRINT = "reports.print"
     AUDIT_VIEW = "audit.view"
@@ -73,6 +81,10 @@ _PERMISSION_LABELS = {
     Permission.MEMBERS_MANAGE: "mengelola data anggota",
     Permission.SAVINGS_TELLER: "melayani setoran dan penarikan simpanan",
     Permission.SAVINGS_MANAGE: "mengelola produk, jasa dan koreksi simpanan",
+    Permission.LOANS_APPLY: "mencatat pengajuan pinjaman",
+    Permission.LOANS_APPROVE: "menyetujui atau menolak pengajuan pinjaman",
+    Permission.LOANS_DISBURSE: "mencairkan pinjaman dan menerima angsuran",
+    Permission.LOANS_MANAGE: "mengelola produk, restrukturisasi, penghapusan dan PPAP pinjaman",
     Permission.ORGANS_MANAGE: "mencatat pengurus dan pengawas",
     Permission.REPORTS_PRINT: "mencetak laporan",
     Permission.AUDIT_VIEW: "melihat jejak audit",
@@ -96,6 +108,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.APPROVE,
             P.ORGANS_MANAGE,
             P.BACKUP_RESTORE,
+            P.LOANS_APPROVE,
         }
     ),
     Role.BENDAHARA: frozenset(
@@ -109,9 +122,16 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.MEMBERS_MANAGE,
             P.SAVINGS_TELLER,
             P.SAVINGS_MANAGE,
+            P.LOANS_APPLY,
+            P.LOANS_APPROVE,
+            P.LOANS_DISBURSE,
+            P.LOANS_MANAGE,
         }
     ),
-    Role.KASIR: frozenset(_EVERYONE | {P.JOURNAL_POST, P.MEMBERS_MANAGE, P.SAVINGS_TELLER}),
+    Role.KASIR: frozenset(
+        _EVERYONE
+        | {P.JOURNAL_POST, P.MEMBERS_MANAGE, P.SAVINGS_TELLER, P.LOANS_APPLY, P.LOANS_DISBURSE}
+    ),
     Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
 }
 """What each role may do. Admin may do everything but still needs a second

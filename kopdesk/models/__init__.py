@@ -4,6 +4,14 @@ from kopdesk.models.accounts import Account
 from kopdesk.models.base import Base
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.journal import JournalEntry, JournalLine
+from kopdesk.models.loans import (
+    Loan,
+    LoanAllowanceRun,
+    LoanEvent,
+    LoanInstallment,
+    LoanPaymentPart,
+    LoanProduct,
+)
 from kopdesk.models.members import Member, MemberStatusEvent, OrganRole
 from kopdesk.models.savings import (
     SavingsAccount,
@@ -36,6 +44,12 @@ __all__ = [
     "FiscalYear",
     "JournalEntry",
     "JournalLine",
+    "Loan",
+    "LoanAllowanceRun",
+    "LoanEvent",
+    "LoanInstallment",
+    "LoanPaymentPart",
+    "LoanProduct",
     "Member",
     "MemberStatusEvent",
     "OrganRole",

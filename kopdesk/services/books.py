@@ -15,7 +15,7 @@ from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import BookHeader
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
-from kopdesk.services import approvals, audit, savings
+from kopdesk.services import approvals, audit, loans, savings
 from kopdesk.services.access import authorize
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -139,6 +139,7 @@ def create_book(session: Session, data: ProfileInput, first_year: int, *, actor:
     )
     _seed_chart(session)
     savings.seed_products(session)
+    loans.seed_products(session)
     profile = get_profile(session)
     audit.record(session, actor, "book.create", profile.name, after=_profile_fields(profile))
     open_fiscal_year(session, actor, first_year)

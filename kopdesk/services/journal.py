@@ -212,28 +212,31 @@ def post_business_entry(
 
 
 def _refuse_subledger_accounts(session: Session, lines: Sequence[LineInput]) -> None:
-    """A manual entry may not touch a savings product's control account.
+    """A manual entry may not touch a savings or loan product's control account.
 
-    Members' balances are the sum of the lines carrying their savings
-    account; a manual line there would make the control account and the
-    members' balances disagree. Savings move through the Simpanan services.
+    Members' savings and loans are the sums of the lines carrying their savings
+    account or loan; a manual line there would make the control account and
+    the sub-ledger disagree. Those move through the Simpanan/Pinjaman services.
     """
-    from kopdesk.models import SavingsProduct  # the journal predates savings
+    from kopdesk.models import LoanProduct, SavingsProduct  # the journal predates both
 
     codes = {line.account_code.strip() for line in lines}
-    hit = session.execute(
-        select(Account.code, Account.name, SavingsProduct.name)
-        .join(SavingsProduct, SavingsProduct.account_id == Account.id)
-        .where(Account.code.in_(codes))
-        .order_by(Account.code)
-    ).first()
-    if hit is not None:
-        code, name, product = hit
-        raise AccountError(
-            f"Akun {code} {name} adalah akun kontrol {product}: saldonya adalah jumlah "
-            "saldo simpanan anggota. Catat lewat menu Simpanan (setor, tarik, saldo awal), "
-            "bukan jurnal umum."
-        )
+    for product, menu in (
+        (SavingsProduct, "Simpanan (setor, tarik, saldo awal)"),
+        (LoanProduct, "Pinjaman (pencairan, angsuran, saldo awal)"),
+    ):
+        hit = session.execute(
+            select(Account.code, Account.name, product.name)
+            .join(product, product.account_id == Account.id)
+            .where(Account.code.in_(codes))
+            .order_by(Account.code)
+        ).first()
+        if hit is not None:
+            code, name, product_name = hit
+            raise AccountError(
+                f"Akun {code} {name} adalah akun kontrol {product_name}: saldonya adalah "
+                f"jumlah sub-buku anggota. Catat lewat menu {menu}, bukan jurnal umum."
+            )
 
 
 def _audit_entry(session: Session, actor: Actor, action: str, posted: EntryInfo) -> None:

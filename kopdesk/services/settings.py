@@ -72,6 +72,10 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
         raise ValidationError(
             setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
         )
+    if setting in PERCENT_SETTINGS:
+        from kopdesk.domain.savings import parse_percent
+
+        clean = str(parse_percent(clean, field=setting.key))
     if setting is WAJIB_BILLING_START and clean:
         try:
             dt.date.fromisoformat(clean)
@@ -115,6 +119,27 @@ WAJIB_BILLING_START = TextSetting(
     "",
     "Tagihan simpanan wajib dihitung sejak tanggal ini (TTTT-BB-HH); kosong = sejak masuk",
 )
+LOAN_GRADE_KL = IntSetting(
+    "loans.grade_kurang_lancar_days", 90, 1, 3650, "Kurang lancar bila menunggak lebih dari (hari)"
+)
+LOAN_GRADE_D = IntSetting(
+    "loans.grade_diragukan_days", 180, 1, 3650, "Diragukan bila menunggak lebih dari (hari)"
+)
+LOAN_GRADE_M = IntSetting(
+    "loans.grade_macet_days", 360, 1, 3650, "Macet bila menunggak lebih dari (hari)"
+)
+LOAN_PPAP_L = TextSetting("loans.ppap_lancar", "0.5", "PPAP pinjaman lancar (% sisa pokok)")
+LOAN_PPAP_KL = TextSetting(
+    "loans.ppap_kurang_lancar", "10", "PPAP pinjaman kurang lancar (% sisa pokok)"
+)
+LOAN_PPAP_D = TextSetting("loans.ppap_diragukan", "50", "PPAP pinjaman diragukan (% sisa pokok)")
+LOAN_PPAP_M = TextSetting("loans.ppap_macet", "100", "PPAP pinjaman macet (% sisa pokok)")
+LOAN_RELATED_LIMIT = TextSetting(
+    "loans.related_party_limit",
+    "10",
+    "Batas pinjaman kepada pengurus dan pengawas (% modal sendiri)",
+)
+PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (
     LOGIN_MAX_FAILURES,
@@ -128,8 +153,16 @@ ALL = (
     SAVINGS_TAX_THRESHOLD,
     SAVINGS_TAX_RATE,
     SAVINGS_DAYS_IN_YEAR,
+    LOAN_GRADE_KL,
+    LOAN_GRADE_D,
+    LOAN_GRADE_M,
 )
-TEXT_SETTINGS = (MEMBER_NUMBER_PATTERN, BACKUP_SECOND_FOLDER, WAJIB_BILLING_START)
+TEXT_SETTINGS = (
+    MEMBER_NUMBER_PATTERN,
+    BACKUP_SECOND_FOLDER,
+    WAJIB_BILLING_START,
+    *PERCENT_SETTINGS,
+)
 
 
 def get_int(session: Session, setting: IntSetting) -> int:

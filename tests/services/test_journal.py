@@ -259,20 +259,20 @@ def test_raw_posting_into_a_closed_year_or_header_account_is_refused(
 
 def test_trial_balance_after_postings(book: Book, post: Callable[..., journal.EntryInfo]) -> None:
     post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)])
-    post("2025-01-20", [("1301", 600_000), ("1101", -600_000)])
-    post("2025-02-20", [("1101", 60_000), ("1301", -50_000), ("4101", -10_000)])
+    post("2025-01-20", [("1320", 600_000), ("1101", -600_000)])
+    post("2025-02-20", [("1101", 60_000), ("1320", -50_000), ("4101", -10_000)])
     with book.read() as s:
         jan = ledger.trial_balance(s, D("2025-01-31"))
         feb = ledger.trial_balance(s, D("2025-02-28"))
     assert [(r.code, r.debit, r.credit) for r in jan.rows] == [
         ("1101", 400_000, 0),
-        ("1301", 600_000, 0),
+        ("1320", 600_000, 0),
         ("3201", 0, 1_000_000),
     ]
     assert jan.total_debit == jan.total_credit == 1_000_000
     assert [(r.code, r.debit, r.credit) for r in feb.rows] == [
         ("1101", 460_000, 0),
-        ("1301", 550_000, 0),
+        ("1320", 550_000, 0),
         ("3201", 0, 1_000_000),
         ("4101", 0, 10_000),
     ]

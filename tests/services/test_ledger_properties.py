@@ -17,7 +17,7 @@ from kopdesk.errors import KopdeskError
 from kopdesk.services import journal, ledger
 from tests.helpers import take_snapshot
 
-POSTABLE = ["1101", "1112", "1301", "1390", "2401", "3201", "3202", "4101", "5202", "5205"]
+POSTABLE = ["1101", "1112", "1320", "1390", "2401", "3201", "3202", "4101", "5202", "5205"]
 HEADERS = ["1", "1100", "3100"]
 YEAR_START = dt.date(2025, 1, 1)
 

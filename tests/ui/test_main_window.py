@@ -23,7 +23,7 @@ def window(
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: dt.date(2025, 6, 30))
     post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)], "Setoran")
     post("2025-01-06", [("1112", 400_000), ("1101", -400_000)], "Setor ke bank")
-    post("2025-01-07", [("1301", 300_000), ("1101", -300_000)], "Pinjaman Ani")
+    post("2025-01-07", [("1320", 300_000), ("1101", -300_000)], "Pinjaman Ani")
     post("2025-07-01", [("1101", 50_000), ("3202", -50_000)], "Setoran Juli")
     main = MainWindow(book, bendahara)
     qtbot.addWidget(main)

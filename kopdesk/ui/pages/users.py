@@ -26,7 +26,7 @@ from kopdesk.ui.widgets import setup_table
 
 USERS_CHANGED = Changes(users=True)
 SECURITY_SETTINGS = tuple(
-    s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings")
+    s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings", "loans")
 )
 """The backup settings live on the Cadangan tab, the savings ones on Simpanan."""
 
