@@ -251,7 +251,7 @@ def _tables() -> None:
 
 
 def _seed_existing_book(bind: sa.Connection) -> None:
-    ids = dict(bind.execute(sa.text("SELECT code, id FROM account")).all())
+    ids: dict[str, int] = dict(bind.execute(sa.text("SELECT code, id FROM account")).all())
     if "1301" not in ids:
         return  # a new, empty book: books.create_book seeds chart and products
     columns = (
