@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from kopdesk import __version__
 from kopdesk.cli import (
     ledger,
+    loans,
     members,
     safety,
     savings,
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports = ledger.register(sub)
     imports = members.register(sub, reports)
     savings.register(sub)
+    loans.register(sub)
     savings_reports.register(reports)
     savings_import.register(imports)
     trust.register(sub)
