@@ -1,9 +1,10 @@
 """Simpanan: the teller screen (Kasir).
 
-Find a member (Ctrl+F), see their accounts and simpanan wajib arrears, post
-a deposit (F2), withdrawal (F3) or transfer (F4) with Enter, print the
-receipt, and look at the day's transactions and the member's history; a
-Bendahara corrects a transaction from there.
+Find a member (Ctrl+F), see their accounts, simpanan wajib arrears and
+running loans, post a deposit (F2), withdrawal (F3), transfer (F4) or loan
+installment (F5) with Enter, print the receipt, and look at the day's
+transactions and the member's history; a Bendahara corrects a transaction
+from there.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
+from kopdesk.services.loan_quality import Position, positions
+from kopdesk.services.loans import EventInfo, LoanRow, loan_rows
 from kopdesk.services.members import MemberInfo, get_member
 from kopdesk.services.savings import (
     KIND_LABEL,
@@ -52,7 +55,7 @@ from kopdesk.ui.dialogs.savings_products import SavingsProductsDialog
 from kopdesk.ui.models.savings import SavingsAccountsModel, SavingsTransactionsModel
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.member_finder import MemberFinder
-from kopdesk.ui.pages.savings_form import PINDAH, SETOR, TARIK, TellerForm
+from kopdesk.ui.pages.savings_form import ANGSURAN, PINDAH, SETOR, TARIK, Posted, TellerForm
 from kopdesk.ui.pages.savings_routine import SavingsRoutinePanel
 from kopdesk.ui.printing import save_document
 from kopdesk.ui.widgets import bold, setup_table, today
@@ -80,6 +83,10 @@ class MemberSavings:
     accounts: list[AccountInfo]
     history: list[TxRow]
     wajib: WajibArrears | None
+    loans: list[LoanRow]
+    """Running loans, for the installment (F5)."""
+    loan_positions: list[Position]
+    """The same loans with their arrears on the day, for the header."""
 
 
 def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSavings:
@@ -88,6 +95,8 @@ def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSav
         accounts=member_accounts(session, number),
         history=transactions(session, member_number=number, limit=HISTORY_LIMIT),
         wajib=wajib_position(session, number, on),
+        loans=loan_rows(session, statuses=["aktif"], member_number=number),
+        loan_positions=positions(session, on, member_number=number),
     )
 
 
@@ -135,6 +144,8 @@ class SavingsPage(QWidget):
         self.ops = ops
         self.current: MemberSavings | None = None
         self.last_tx: TxInfo | None = None
+        self.last_event: EventInfo | None = None
+        """The last loan payment, when it was posted after ``last_tx``."""
         self.built = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -156,6 +167,8 @@ class SavingsPage(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.wajib_label = QLabel()
+        self.loan_label = QLabel()
+        self.loan_label.setWordWrap(True)
         self.accounts_model = SavingsAccountsModel(self)
         self.accounts_view = accounts_table(self.accounts_model)
         self.total_label = QLabel()
@@ -231,6 +244,7 @@ class SavingsPage(QWidget):
         member.addWidget(self.title)
         member.addWidget(self.subtitle)
         member.addWidget(self.wajib_label)
+        member.addWidget(self.loan_label)
         member.addWidget(self.accounts_view)
         member.addWidget(self.total_label)
         member.addStretch(1)
@@ -324,6 +338,8 @@ class SavingsPage(QWidget):
         if self.ops.can(Permission.SAVINGS_TELLER):
             for key, kind in (("F2", SETOR), ("F3", TARIK), ("F4", PINDAH)):
                 add(key, partial(self.start, kind))
+            if self.ops.can(Permission.LOANS_DISBURSE):
+                add("F5", partial(self.start, ANGSURAN))
 
     # --- the member -------------------------------------------------------------------
 
@@ -346,6 +362,7 @@ class SavingsPage(QWidget):
             self.title.setText(self.tr("No member chosen"))
             self.subtitle.setText(self.tr("Type a member number or name above and press Enter."))
             self.wajib_label.clear()
+            self._show_loans([])
             self.accounts_model.set_accounts([])
             self.history_model.set_rows([])
             self.total_label.clear()
@@ -359,6 +376,7 @@ class SavingsPage(QWidget):
             )
         )
         self._show_wajib(loaded.wajib)
+        self._show_loans(loaded.loan_positions)
         self.accounts_model.set_accounts(loaded.accounts)
         self.history_model.set_rows(loaded.history)
         self.total_label.setText(
@@ -367,7 +385,7 @@ class SavingsPage(QWidget):
             )
         )
         monthly = loaded.wajib.monthly if loaded.wajib is not None else 0
-        self.form.set_member(m.number, loaded.accounts, monthly)
+        self.form.set_member(m.number, loaded.accounts, monthly, loaded.loans)
 
     def _show_wajib(self, wajib: WajibArrears | None) -> None:
         if wajib is None or wajib.monthly <= 0:
@@ -392,6 +410,24 @@ class SavingsPage(QWidget):
         self.wajib_label.setStyleSheet(style)
         self.wajib_label.show()
 
+    def _show_loans(self, loans: list[Position]) -> None:
+        """One line per running loan: principal left and days late."""
+        lines = []
+        for p in loans:
+            text = self.tr("Loan {number}: principal left {amount}").format(
+                number=p.loan_number, amount=format_rupiah(p.outstanding)
+            )
+            if p.days_past_due:
+                text += self.tr(", {days} days late ({overdue} overdue)").format(
+                    days=p.days_past_due, overdue=format_rupiah(p.overdue_total)
+                )
+                text = f"<span style='color:#b00020; font-weight:bold'>{text}</span>"
+            else:
+                text += self.tr(", paid up to date")
+            lines.append(text)
+        self.loan_label.setText("<br>".join(lines))
+        self.loan_label.setVisible(bool(lines))
+
     def clear(self) -> None:
         """Esc: the next member (the form forgets the amount and note)."""
         self.finder.clear()
@@ -400,15 +436,21 @@ class SavingsPage(QWidget):
         self.finder.focus()
 
     def start(self, kind: str) -> None:
-        """F2/F3/F4: choose the kind and type the amount."""
+        """F2/F3/F4/F5: choose the kind and type the amount."""
         self.form.set_kind(kind)
         self.form.amount_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.form.amount_edit.selectAll()
 
     # --- after posting ----------------------------------------------------------------
 
-    def _posted(self, tx: TxInfo) -> None:
+    def _posted(self, posted: Posted) -> None:
+        if isinstance(posted, EventInfo):
+            self._loan_posted(posted)
+            return
+        tx = posted
         self.last_tx = tx
+        self.last_event = None
+        self._show_receipt_buttons(printable=True)
         target = (
             self.tr(" to {product}").format(product=tx.to_product_name)
             if tx.to_product_name
@@ -431,6 +473,41 @@ class SavingsPage(QWidget):
             self.tr("Savings transaction {number} saved.").format(number=tx.number)
         )
         self.form.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _loan_posted(self, event: EventInfo) -> None:
+        self.last_event = event
+        split = [
+            self.tr("late fee {amount}").format(amount=format_rupiah(event.late_fee)),
+            self.tr("interest {amount}").format(amount=format_rupiah(event.interest)),
+            self.tr("principal {amount}").format(amount=format_rupiah(event.principal)),
+        ]
+        if event.overpayment:
+            split.append(
+                self.tr("overpayment {amount}").format(amount=format_rupiah(event.overpayment))
+            )
+        self.result_label.setText(
+            self.tr(
+                "Saved as {number}: installment on {loan} {amount} = {split}. "
+                "Principal left {left}."
+            ).format(
+                number=event.number,
+                loan=event.loan_number,
+                amount=format_rupiah(event.cash),
+                split=" + ".join(split),
+                left=format_rupiah(event.outstanding_after),
+            )
+        )
+        self._show_receipt_buttons(printable=_loan_receipt_maker() is not None)
+        self.result.show()
+        self.ops.status_message.emit(
+            self.tr("Loan payment {number} saved.").format(number=event.number)
+        )
+        self.form.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_receipt_buttons(self, *, printable: bool) -> None:
+        shown = printable and self.ops.can(Permission.REPORTS_PRINT)
+        for button in (self.receipt_a5_button, self.receipt_58_button):
+            button.setVisible(shown)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.savings:
@@ -459,8 +536,23 @@ class SavingsPage(QWidget):
         return model.transaction(index.row())
 
     def print_last_receipt(self, layout: str) -> None:
-        if self.last_tx is not None:
+        if self.last_event is not None:
+            self.print_loan_receipt(self.last_event.number, layout)
+        elif self.last_tx is not None:
             self.print_receipt(self.last_tx.number, layout)
+
+    def print_loan_receipt(self, number: str, layout: str) -> None:
+        """Save the receipt of loan payment ``number`` as PDF and open it, when this
+        version of kopdesk can print it."""
+        make = _loan_receipt_maker()
+        if not self.ops.can(Permission.REPORTS_PRINT) or make is None:
+            return
+        save_document(
+            self,
+            self.ops,
+            f"bukti-{number}-{layout}.pdf",
+            lambda: make(self.ops.book, number, actor=self.ops.actor, layout=layout),
+        )
 
     def print_selected_receipt(self, layout: str) -> None:
         tx = self.selected_transaction()
@@ -523,3 +615,9 @@ class SavingsPage(QWidget):
                 )
             )
         return done
+
+
+def _loan_receipt_maker() -> Callable[..., bytes] | None:
+    """``documents.loan_receipt_pdf`` when that paper exists (it is written separately)."""
+    found = getattr(documents, "loan_receipt_pdf", None)
+    return found if callable(found) else None

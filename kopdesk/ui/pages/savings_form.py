@@ -1,13 +1,17 @@
-"""The teller's transaction form: deposit, withdrawal or transfer for one member.
+"""The teller's transaction form: deposit, withdrawal, transfer or loan installment
+for one member.
 
-Keyboard first: F2/F3/F4 choose the kind, Enter in any field posts, the
-refusal of a service shows beside its field and nothing is posted.
+Keyboard first: F2/F3/F4/F5 choose the kind, Enter in any field posts, the
+refusal of a service shows beside its field and nothing is posted. An
+installment (F5) is paid on one of the member's running loans: the form shows
+the bill as of its date and suggests the total due.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,10 +31,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import ProductKind
-from kopdesk.errors import InsufficientBalanceError, ValidationError
+from kopdesk.errors import InsufficientBalanceError, KopdeskError, ValidationError
 from kopdesk.services.accounts import list_accounts
+from kopdesk.services.loans import Bill, EventInfo, LoanRow, bill, repay
 from kopdesk.services.savings import (
     CASH_ACCOUNT,
     CASH_ACCOUNTS,
@@ -45,8 +52,8 @@ from kopdesk.services.savings import (
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import AmountEdit, DateField, ErrorLabel, add_field_row
 
-SETOR, TARIK, PINDAH = "setor", "tarik", "pindah"
-KINDS = (SETOR, TARIK, PINDAH)
+SETOR, TARIK, PINDAH, ANGSURAN = "setor", "tarik", "pindah", "angsuran"
+KINDS = (SETOR, TARIK, PINDAH, ANGSURAN)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DEFAULT_PRODUCT = {
     SETOR: ProductKind.WAJIB,
@@ -55,13 +62,15 @@ DEFAULT_PRODUCT = {
 }
 """What the counter does most: the month's wajib in, sukarela out, sukarela → wajib."""
 
-Action = Callable[[Session], TxInfo]
+Posted = TxInfo | EventInfo
+"""A savings transaction or a loan payment."""
+Action = Callable[[Session], Posted]
 
 
 def _balance_beside_amount(action: Action) -> Action:
     """A withdrawal over the balance is about the amount typed: say it beside the amount."""
 
-    def run(session: Session) -> TxInfo:
+    def run(session: Session) -> Posted:
         try:
             return action(session)
         except InsufficientBalanceError as exc:
@@ -70,11 +79,24 @@ def _balance_beside_amount(action: Action) -> Action:
     return run
 
 
-class TellerForm(QGroupBox):
-    """Kind, product (and target or placement), amount, date, cash account, note.
+def _read_bill(number: str, on: dt.date) -> Callable[[Session], Bill | KopdeskError]:
+    """The bill of loan ``number`` on ``on``; a refusal comes back as a value."""
 
-    :meth:`set_member` tells it whose accounts it works on; :attr:`posted`
-    carries the :class:`TxInfo` of each transaction posted.
+    def run(session: Session) -> Bill | KopdeskError:
+        try:
+            return bill(session, number, on)
+        except KopdeskError as exc:
+            return exc
+
+    return run
+
+
+class TellerForm(QGroupBox):
+    """Kind, product (and target or placement) or loan, amount, date, cash account, note.
+
+    :meth:`set_member` tells it whose accounts and running loans it works on;
+    :attr:`posted` carries the :class:`TxInfo` of each savings transaction and
+    the :class:`~kopdesk.services.loans.EventInfo` of each loan payment posted.
     """
 
     posted = Signal(object)
@@ -86,6 +108,8 @@ class TellerForm(QGroupBox):
         self.member_number: str | None = None
         self.accounts: list[AccountInfo] = []
         self.wajib_monthly = 0
+        self.loans: list[LoanRow] = []
+        self.bill: Bill | None = None
         self._suggested = ""
         loaded = ops.read(self, _form_data)
         self.products, cash = loaded if loaded else ([], [])
@@ -93,6 +117,9 @@ class TellerForm(QGroupBox):
         self.product_combo = QComboBox()
         self.to_combo = QComboBox()
         self.account_combo = QComboBox()
+        self.loan_combo = QComboBox()
+        self.bill_label = QLabel()
+        self.bill_label.setTextFormat(Qt.TextFormat.RichText)
         self.amount_edit = AmountEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 1.250.000"))
         self.amount_hint = QLabel()
@@ -128,12 +155,14 @@ class TellerForm(QGroupBox):
             (SETOR, self.tr("Deposit (F2)")),
             (TARIK, self.tr("Withdraw (F3)")),
             (PINDAH, self.tr("Transfer (F4)")),
+            (ANGSURAN, self.tr("Installment (F5)")),
         ):
             button = QPushButton(text)
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, k=kind: self.set_kind(k))
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
+        self.kind_buttons[ANGSURAN].setVisible(self.ops.can(Permission.LOANS_DISBURSE))
 
     def _layout(self) -> None:
         kinds = QHBoxLayout()
@@ -148,6 +177,8 @@ class TellerForm(QGroupBox):
         amount_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Kind"), kinds)
+        self.loan_error = add_field_row(self.form, self.tr("Loan"), self.loan_combo)
+        self.form.addRow("", self.bill_label)
         self.product_error = add_field_row(self.form, self.tr("Product"), self.product_combo)
         self.account_error = add_field_row(self.form, self.tr("Placement"), self.account_combo)
         self.to_error = add_field_row(self.form, self.tr("To product"), self.to_combo)
@@ -170,6 +201,7 @@ class TellerForm(QGroupBox):
         column.addStretch(1)
         order = [
             *self.kind_buttons.values(),
+            self.loan_combo,
             self.product_combo,
             self.account_combo,
             self.to_combo,
@@ -189,6 +221,8 @@ class TellerForm(QGroupBox):
         self.account_combo.currentIndexChanged.connect(self._update_hints)
         self.to_combo.currentIndexChanged.connect(self._update_hints)
         self.amount_edit.textChanged.connect(self._show_amount)
+        self.loan_combo.currentIndexChanged.connect(self._loan_changed)
+        self.date_edit.dateChanged.connect(self._loan_changed)
 
     # --- state ----------------------------------------------------------------------
 
@@ -196,24 +230,123 @@ class TellerForm(QGroupBox):
         return next((k for k, b in self.kind_buttons.items() if b.isChecked()), SETOR)
 
     def set_kind(self, kind: str) -> None:
-        """Choose deposit, withdrawal or transfer; the products follow."""
+        """Choose deposit, withdrawal, transfer or installment; products or loans follow."""
+        if kind == ANGSURAN and self.kind_buttons[ANGSURAN].isHidden():
+            return  # the user may not take loan payments
         self.kind_buttons[kind].setChecked(True)
-        choices = [p for p in self.products if kind == SETOR or p.withdrawable]
-        self._fill(self.product_combo, choices, DEFAULT_PRODUCT[kind])
+        paying = kind == ANGSURAN
+        choices = (
+            [p for p in self.products if kind == SETOR or p.withdrawable] if not paying else []
+        )
+        self._fill(self.product_combo, choices, DEFAULT_PRODUCT.get(kind, ProductKind.WAJIB))
+        self.form.setRowVisible(self.product_combo, not paying)
+        self.form.setRowVisible(self.loan_combo, paying)
+        self.form.setRowVisible(self.bill_label, paying)
         self.form.setRowVisible(self.to_combo, kind == PINDAH)
         self.form.setRowVisible(self.cash_combo, kind != PINDAH)
+        self._read_bill()
         self._product_changed()
         self.clear_errors()
 
     def set_member(
-        self, number: str | None, accounts: list[AccountInfo], wajib_monthly: int = 0
+        self,
+        number: str | None,
+        accounts: list[AccountInfo],
+        wajib_monthly: int = 0,
+        loans: Sequence[LoanRow] = (),
     ) -> None:
-        """Work on member ``number``'s ``accounts`` (None: nobody chosen)."""
+        """Work on member ``number``'s ``accounts`` and running ``loans`` (None: nobody)."""
         self.member_number = number
         self.accounts = accounts
         self.wajib_monthly = wajib_monthly
+        self._fill_loans(list(loans))
         self._fill_accounts()
+        self._read_bill()
         self._update_hints()
+
+    # --- loan installments ------------------------------------------------------------
+
+    def _fill_loans(self, loans: list[LoanRow]) -> None:
+        """The member's running loans; the one chosen stays chosen when still there."""
+        current = self.loan_combo.currentData()
+        self.loans = loans
+        self.loan_combo.blockSignals(True)
+        self.loan_combo.clear()
+        for row in loans:
+            self.loan_combo.addItem(
+                self.tr("{number} · {product} · principal left {amount}").format(
+                    number=row.number,
+                    product=row.product_name,
+                    amount=format_rupiah(row.outstanding),
+                ),
+                row.number,
+            )
+        self.loan_combo.setCurrentIndex(max(self.loan_combo.findData(current), 0))
+        self.loan_combo.blockSignals(False)
+
+    def loan_number(self) -> str | None:
+        """The loan an installment is paid on (None: no running loan)."""
+        data = self.loan_combo.currentData()
+        return str(data) if data else None
+
+    def _loan_changed(self) -> None:
+        if self.kind() == ANGSURAN:
+            self._read_bill()
+            self._update_hints()
+
+    def _read_bill(self) -> None:
+        """Read and show the chosen loan's bill as of the form's date."""
+        self.bill = None
+        self.loan_error.show_message("")
+        number = self.loan_number()
+        if self.kind() != ANGSURAN or self.member_number is None:
+            self.bill_label.clear()
+            return
+        if number is None:
+            self.bill_label.setText(
+                self.tr("{member} has no running loan.").format(member=self.member_number)
+            )
+            return
+        found = self.ops.read(self, _read_bill(number, self.date_edit.value()))
+        if isinstance(found, KopdeskError):
+            self.bill_label.clear()
+            self.loan_error.show_message(found.message)
+            return
+        self.bill = found
+        self.bill_label.setText(self._bill_text(found) if found else "")
+
+    def _bill_text(self, due: Bill) -> str:
+        """The bill as a small two-column table (rich text)."""
+        late = (
+            self.tr("{days} days late").format(days=due.days_past_due)
+            if due.days_past_due
+            else self.tr("on time")
+        )
+        colour = "#b00020" if due.days_past_due else "#1b5e20"
+        rows = [
+            (self.tr("Late fee (denda)"), format_rupiah(due.late_fee)),
+            (self.tr("Interest due"), format_rupiah(due.interest)),
+            (self.tr("Principal due"), format_rupiah(due.principal)),
+            (f"<b>{self.tr('Total due')}</b>", f"<b>{format_rupiah(due.total_due)}</b>"),
+            (self.tr("Next installment"), self._next_text(due)),
+            (self.tr("Payoff amount"), format_rupiah(due.payoff)),
+        ]
+        cells = "".join(
+            f"<tr><td>{label}</td><td align='right' style='padding-left:12px'>{value}</td></tr>"
+            for label, value in rows
+        )
+        heading = self.tr("Bill on {date}:").format(date=format_date_short(due.as_of))
+        return (
+            f"{heading} <span style='color:{colour}; font-weight:bold'>{late}</span>"
+            f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+        )
+
+    def _next_text(self, due: Bill) -> str:
+        if due.next_due is None:
+            return "–"
+        return self.tr("{amount} on {date}").format(
+            amount=format_rupiah(due.next_installment), date=format_date_short(due.next_due)
+        )
 
     def product(self) -> ProductInfo | None:
         code = self.product_combo.currentData()
@@ -285,6 +418,10 @@ class TellerForm(QGroupBox):
     def _suggestion(self) -> int | None:
         """The amount the counter usually takes for this product, if there is one."""
         p, account = self.product(), self._source_account()
+        if self.kind() == ANGSURAN:
+            if self.bill is None:
+                return None
+            return self.bill.total_due or self.bill.next_installment or None
         if p is None or self.member_number is None:
             return None
         if self.kind() == SETOR and p.kind is ProductKind.POKOK:
@@ -326,6 +463,7 @@ class TellerForm(QGroupBox):
 
     def clear_errors(self) -> None:
         for label in (
+            self.loan_error,
             self.product_error,
             self.account_error,
             self.to_error,
@@ -357,7 +495,7 @@ class TellerForm(QGroupBox):
             return
         super().keyPressEvent(event)
 
-    def post(self) -> TxInfo | None:
+    def post(self) -> Posted | None:
         """Post what the form says; None (with the reason shown) when refused."""
         self.clear_errors()
         if not self.isEnabled():
@@ -365,6 +503,11 @@ class TellerForm(QGroupBox):
         member = self.member_number
         if member is None:
             self.message.show_message(self.tr("Choose a member first (Ctrl+F)."))
+            return None
+        if self.kind() == ANGSURAN and self.loan_number() is None:
+            self.loan_error.show_message(
+                self.tr("{member} has no running loan.").format(member=member)
+            )
             return None
         try:
             amount = self.amount_edit.amount()
@@ -388,6 +531,9 @@ class TellerForm(QGroupBox):
         account = self.account_combo.currentData() if self._needs_placement() else None
         on, text = self.date_edit.value(), self.description_edit.text()
         cash = self.cash_combo.currentData() or CASH_ACCOUNT
+        if kind == ANGSURAN:
+            loan = self.loan_number() or ""
+            return lambda s: repay(s, actor, loan, amount, on, cash_account=cash, note=text)
         if kind == SETOR:
             placing = self.term_spin.isVisibleTo(self)
             term = self.term_spin.value() if placing else None
@@ -438,6 +584,7 @@ class TellerForm(QGroupBox):
             "account": (self.account_error, self.account_combo),
             "product": (self.product_error, self.product_combo),
             "description": (self.description_error, self.description_edit),
+            "note": (self.description_error, self.description_edit),
             "term_months": (self.term_error, self.term_spin),
         }
         label, widget = fields.get(error.field, (self.message, self.amount_edit))
