@@ -333,6 +333,21 @@ def allocate_payment(
     return allocations, left
 
 
+def allocate_in_advance(
+    amount: int, dues: Sequence[Due], order: Sequence[Part] = DEFAULT_ORDER
+) -> tuple[list[Allocation], int]:
+    """Pay installments not yet due one after the other (each in ``order``), the way a
+    member pays ahead: the next installment in full before the one after it."""
+    out: list[Allocation] = []
+    left = amount
+    for due in sorted(dues, key=lambda d: (d.due_date, d.number)):
+        if left <= 0:
+            break
+        parts, left = allocate_payment(left, [due], order)
+        out += parts
+    return out, left
+
+
 # --- arrears, kolektibilitas, allowance ---------------------------------------------------
 
 

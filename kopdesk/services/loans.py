@@ -33,6 +33,7 @@ from kopdesk.domain.loans import (
     Part,
     RatePeriod,
     Terms,
+    allocate_in_advance,
     allocate_payment,
     check_terms,
     days_past_due,
@@ -1094,7 +1095,7 @@ def repay(
             )
         if product.overpayment == "next":
             future = [s.due() for s in states if s.due_date > on]
-            more, left = allocate_payment(left, future, product.allocation_order)
+            more, left = allocate_in_advance(left, future, product.allocation_order)
             parts = _merge(parts, more)
         over = left
     entry, principal, interest, late = _post_payment(

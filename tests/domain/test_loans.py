@@ -195,3 +195,13 @@ def test_fees_fixed_or_percent() -> None:
     assert fee("percent", Decimal(1), 9_000_000) == 90_000
     assert fee("fixed", Decimal(25_000), 9_000_000) == 25_000
     assert fee("percent", Decimal("0.75"), 1_234_567) == 9_259  # 9.259,25
+
+
+def test_paying_ahead_pays_the_next_installment_in_full_first() -> None:
+    from kopdesk.domain.loans import allocate_in_advance
+
+    dues = [Due(n, D(2025, n + 1, 15), 0, 135_000, 750_000) for n in (1, 2, 3)]
+    parts, left = allocate_in_advance(1_000_000, dues)
+    # 885.000 settles installment 1; the remaining 115.000 goes to installment 2's interest.
+    assert [(p.number, p.bunga, p.pokok) for p in parts] == [(1, 135_000, 750_000), (2, 115_000, 0)]
+    assert left == 0

@@ -1,0 +1,392 @@
+"""The lending cycle through the services: each step's rule, allowed and refused
+(refused = book unchanged), the journal it posts, and the loan sub-ledger = the GL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from kopdesk.auth import request_approval
+from kopdesk.db import Book
+from kopdesk.domain.loans import Grade
+from kopdesk.domain.permissions import Actor, Permission, Role
+from kopdesk.errors import (
+    AccountError,
+    ApprovalRequiredError,
+    DomainError,
+    InsufficientBalanceError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from kopdesk.models import Account, JournalLine
+from kopdesk.services import journal, loan_quality, loans, members, savings
+from kopdesk.services.members import MemberInput
+from tests.conftest import PASSWORD
+from tests.helpers import Snapshot
+
+D = dt.date
+
+
+def _member(book: Book, actor: Actor, name: str, serial: int) -> str:
+    data = MemberInput(
+        full_name=name, nik=f"3273011708{85:02d}{serial:04d}", birth_date=D(1985, 8, 17),
+        sex="L", join_date=D(2024, 6, 1),
+    )  # fmt: skip
+    with book.unit_of_work() as s:
+        return members.register_member(s, actor, data).number
+
+
+@pytest.fixture
+def kasir(actors: dict[Role, Actor]) -> Actor:
+    return actors[Role.KASIR]
+
+
+@pytest.fixture
+def siti(book: Book, bendahara: Actor, kasir: Actor) -> str:
+    """A member, and Rp50 juta in the cash box (her savings) to lend from."""
+    number = _member(book, bendahara, "Siti Aminah", 1)
+    with book.unit_of_work() as s:
+        savings.deposit(
+            s, kasir, member=number, product="sukarela", amount=50_000_000, on=D(2025, 1, 2)
+        )
+    return number
+
+
+START = D(2025, 1, 15)
+
+
+def _running(
+    book: Book, kasir: Actor, bendahara: Actor, member: str, product: str = "umum",
+    amount: int = 9_000_000, tenor: int = 12, on: dt.date = START,
+) -> str:  # fmt: skip
+    with book.unit_of_work() as s:
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(member, product, amount, tenor, on)
+        ).number
+        loans.approve(s, bendahara, number, on)
+        loans.disburse(s, kasir, number, on)
+    return number
+
+
+def _refused(
+    book: Book,
+    snapshot: Callable[[], Snapshot],
+    error: type[Exception],
+    fn: Callable[..., object],
+    *args: object,
+    match: str | None = None,
+    **kwargs: object,
+) -> None:
+    before = snapshot()
+    with pytest.raises(error, match=match), book.unit_of_work() as s:
+        fn(s, *args, **kwargs)
+    assert snapshot() == before
+
+
+def _receivables(book: Book) -> int:
+    with book.read() as s:
+        ids = list(
+            s.execute(
+                select(Account.id).where(Account.code.in_(("1301", "1302", "1303")))
+            ).scalars()
+        )
+        return int(
+            s.execute(
+                select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
+                    JournalLine.account_id.in_(ids)
+                )
+            ).scalar_one()
+        )
+
+
+# --- application and approval ---------------------------------------------------------
+
+
+def test_application_limits_and_member_status(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    for amount, tenor, field in ((400_000, 12, "amount"), (60_000_000, 12, "amount"),
+                                 (9_000_000, 37, "tenor")):  # fmt: skip
+        before = snapshot()
+        with pytest.raises(ValidationError) as caught, book.unit_of_work() as s:
+            loans.apply(s, kasir, loans.LoanApplication(siti, "umum", amount, tenor, D(2025, 2, 1)))
+        assert caught.value.field == field
+        assert snapshot() == before
+    left = _member(book, bendahara, "Sudah Keluar", 2)
+    with book.unit_of_work() as s:
+        members.change_status(
+            s, bendahara, left, members.MemberStatus.KELUAR, on=D(2025, 1, 5), reason="Pindah"
+        )
+    _refused(
+        book, snapshot, DomainError, loans.apply, kasir,
+        loans.LoanApplication(left, "umum", 1_000_000, 6, D(2025, 2, 1)), match="aktif",
+    )  # fmt: skip
+
+
+def test_the_one_who_entered_it_cannot_approve_it(
+    book: Book, kasir: Actor, bendahara: Actor, actors: dict[Role, Actor], siti: str,
+    snapshot: Callable[[], Snapshot],
+) -> None:  # fmt: skip
+    with book.unit_of_work() as s:
+        number = loans.apply(
+            s, bendahara, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 2, 1))
+        ).number
+    _refused(book, snapshot, DomainError, loans.approve, bendahara, number, D(2025, 2, 2),
+             match="pengguna lain")  # fmt: skip
+    _refused(book, snapshot, PermissionDeniedError, loans.approve, kasir, number, D(2025, 2, 2))
+    with book.unit_of_work() as s:
+        info = loans.approve(s, actors[Role.KETUA], number, D(2025, 2, 2), note="Usaha jelas")
+    assert (info.status, info.decided_by) == ("disetujui", "ketua")
+    _refused(book, snapshot, DomainError, loans.approve, actors[Role.KETUA], number,
+             D(2025, 2, 3), match="berstatus disetujui")  # fmt: skip
+
+
+def test_rejection_needs_a_reason(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    with book.unit_of_work() as s:
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "usaha", 5_000_000, 12, D(2025, 2, 1))
+        ).number
+    _refused(book, snapshot, ValidationError, loans.reject, bendahara, number, D(2025, 2, 2),
+             reason="x")  # fmt: skip
+    with book.unit_of_work() as s:
+        info = loans.reject(s, bendahara, number, D(2025, 2, 2), reason="Usaha belum berjalan")
+    assert info.status == "ditolak"
+
+
+def test_approval_warns_about_related_parties_and_arrears(
+    book: Book, kasir: Actor, bendahara: Actor, admin: Actor, siti: str
+) -> None:
+    # Siti sits on the board: loans to pengurus/pengawas are limited to 10% of modal sendiri.
+    # Modal sendiri here is only her sukarela? No: sukarela is a liability; equity is 0, so
+    # any loan to her is above the limit.
+    with book.unit_of_work() as s:
+        members.assign_organ(s, admin, siti, members.OrganKind.BENDAHARA, term_start=D(2025, 1, 1))
+    first = _running(book, kasir, bendahara, siti, amount=3_000_000, tenor=6)
+    with book.unit_of_work() as s:
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "darurat", 1_000_000, 6, D(2025, 5, 1))
+        ).number
+        info = loans.approve(s, bendahara, number, D(2025, 5, 1))
+    assert any("Pihak terkait" in w for w in info.warnings)
+    # The first loan's installments of February–April were never paid.
+    assert any(first in w and "menunggak" in w for w in info.warnings)
+
+
+# --- disbursement and payments ------------------------------------------------------------
+
+
+def test_disbursement_posts_receivable_cash_and_fees(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    with book.read() as s:
+        info = loans.get_loan(s, number)
+        (event,) = loans.events_of(s, number)
+        entry = journal.get_entry(s, event.entry_number or "")
+        rows = loans.schedule_of(s, number, D(2025, 1, 15))
+    # Umum: provisi 1% = 90.000, administration Rp25.000 → 8.885.000 paid out.
+    assert (info.provisi, info.admin_fee, info.net_disbursed) == (90_000, 25_000, 8_885_000)
+    assert sorted((x.account_code, x.amount) for x in entry.lines) == [
+        ("1101", -8_885_000),
+        ("1301", 9_000_000),
+        ("4102", -25_000),
+        ("4103", -90_000),
+    ]
+    assert len(rows) == 12
+    assert sum(x.principal for x in rows) == 9_000_000
+    assert _receivables(book) == 9_000_000
+
+
+def test_disbursement_needs_cash_at_hand(
+    book: Book, kasir: Actor, bendahara: Actor, snapshot: Callable[[], Snapshot]
+) -> None:
+    poor = _member(book, bendahara, "Tanpa Kas", 3)
+    with book.unit_of_work() as s:
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(poor, "umum", 5_000_000, 6, D(2025, 1, 15))
+        ).number
+        loans.approve(s, bendahara, number, D(2025, 1, 15))
+    _refused(book, snapshot, InsufficientBalanceError, loans.disburse, kasir, number,
+             D(2025, 1, 15), match="Saldo Kas")  # fmt: skip
+
+
+def test_payment_split_denda_bunga_pokok_and_partial(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    # Umum: 750.000 + 135.000 = 885.000 due 15 February. Paid 300.000 on 20 February
+    # (5 days late: denda 885.000 × 0,1% × 5 = 4.425), then interest, then principal.
+    with book.unit_of_work() as s:
+        event = loans.repay(s, kasir, number, 300_000, D(2025, 2, 20))
+    assert (event.late_fee, event.interest, event.principal) == (4_425, 135_000, 160_575)
+    assert event.outstanding_after == 9_000_000 - 160_575
+    # Still 589.425 of principal unpaid: 10 more days of denda on it by 2 March.
+    with book.read() as s:
+        bill = loans.bill(s, number, D(2025, 3, 2))
+    assert bill.principal == 589_425
+    assert bill.late_fee == 5_894  # 589.425 × 0,1% × 10 = 5.894,25
+    assert bill.days_past_due == 15
+    assert _receivables(book) == 9_000_000 - 160_575
+
+
+def test_overpayment_pays_the_next_installments(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    with book.unit_of_work() as s:
+        event = loans.repay(s, kasir, number, 885_000 * 2, D(2025, 2, 10))
+    # Nothing was due on 10 February: both amounts go to installments 1 and 2, in order.
+    assert [(p.number, p.bunga, p.pokok) for p in event.parts] == [
+        (1, 135_000, 750_000),
+        (2, 135_000, 750_000),
+    ]
+    assert event.overpayment == 0
+
+
+def test_payments_are_recorded_in_date_order_and_refusals_write_nothing(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    with book.unit_of_work() as s:
+        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 100_000,
+             D(2025, 2, 10), match="berurutan")  # fmt: skip
+    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 0, D(2025, 3, 1))
+    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 100_000,
+             D(2025, 1, 1))  # fmt: skip
+    _refused(book, snapshot, PermissionDeniedError, loans.repay,
+             book_actor(book, Role.PENGAWAS), number, 100_000, D(2025, 3, 1))  # fmt: skip
+
+
+def book_actor(book: Book, role: Role) -> Actor:
+    from kopdesk.services import users
+
+    with book.read() as s:
+        return {u.role: u.actor() for u in users.list_users(s)}[role]
+
+
+def test_payoff_waives_interest_not_yet_due(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    with book.unit_of_work() as s:
+        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+        quote = loans.bill(s, number, D(2025, 3, 20))
+        event = loans.payoff(s, kasir, number, D(2025, 3, 20))
+        info = loans.get_loan(s, number)
+    # Installment 2 (15 March) is 5 days late: its interest 135.000 and denda
+    # 885.000 × 0,1% × 5 = 4.425; then the remaining principal 8.250.000. Interest of
+    # installments 3–12 is not charged.
+    assert quote.payoff == 4_425 + 135_000 + 8_250_000
+    assert (event.cash, event.interest, event.late_fee) == (quote.payoff, 135_000, 4_425)
+    assert (info.status, info.closed_on) == ("lunas", D(2025, 3, 20))
+    assert _receivables(book) == 0
+
+
+# --- restructuring and write-off ------------------------------------------------------------
+
+
+def test_restructuring_needs_a_second_person_and_keeps_the_old_schedule(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    _refused(book, snapshot, ApprovalRequiredError, loans.restructure, bendahara, number,
+             D(2025, 6, 1), tenor=24, reason="Usaha terdampak banjir")  # fmt: skip
+    grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
+    with book.unit_of_work() as s:
+        new = loans.restructure(s, bendahara, number, D(2025, 6, 1), tenor=24,
+                                reason="Usaha terdampak banjir", approval=grant)  # fmt: skip
+        old = loans.get_loan(s, number)
+        old_rows = loans.schedule_of(s, number, D(2025, 6, 1))
+        new_rows = loans.schedule_of(s, new.number, D(2025, 6, 1))
+    assert (old.status, old.restructured_into) == ("direstrukturisasi", new.number)
+    assert (new.restructured_from, new.amount, new.tenor) == (number, 9_000_000, 24)
+    assert len(old_rows) == 12
+    assert len(new_rows) == 24
+    assert _receivables(book) == 9_000_000
+
+
+def test_write_off_against_the_allowance(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti, amount=2_000_000, tenor=6)
+    # Nothing paid: by 31 December the loan is 319 days late → diragukan (> 180 days).
+    with book.unit_of_work() as s:
+        run = loan_quality.run_allowance(s, bendahara, "2025-12", today=D(2026, 1, 5))
+    assert run.report.grades[2].grade is Grade.DIRAGUKAN
+    assert run.adjustment == 1_000_000  # 50% of 2.000.000
+    _refused(book, snapshot, ApprovalRequiredError, loans.write_off, bendahara, number,
+             D(2025, 12, 31), reason="Tidak dapat ditagih")  # fmt: skip
+    grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
+    with book.unit_of_work() as s:
+        event = loans.write_off(s, bendahara, number, D(2025, 12, 31),
+                                reason="Tidak dapat ditagih", approval=grant)  # fmt: skip
+        entry = journal.get_entry(s, event.entry_number or "")
+    # The allowance (1.000.000) covers half; the other half is an expense.
+    assert sorted((x.account_code, x.amount) for x in entry.lines) == [
+        ("1301", -2_000_000),
+        ("1390", 1_000_000),
+        ("5201", 1_000_000),
+    ]
+    assert _receivables(book) == 0
+
+
+# --- arrears and kolektibilitas -------------------------------------------------------------
+
+
+def test_aging_and_grades_as_of_any_date(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    late = _running(book, kasir, bendahara, siti, amount=6_000_000, tenor=12)
+    fine = _running(book, kasir, bendahara, siti, product="darurat", amount=1_200_000, tenor=12)
+    with book.unit_of_work() as s:
+        for month in range(2, 7):  # the darurat loan is paid every month on time
+            bill = loans.bill(s, fine, D(2025, month, 15))
+            loans.repay(s, kasir, fine, bill.total_due, D(2025, month, 15))
+    with book.read() as s:
+        june = {p.loan_number: p for p in loan_quality.positions(s, D(2025, 6, 20))}
+        report = loan_quality.collectibility(s, D(2025, 6, 20))
+        arrears = loan_quality.arrears(s, D(2025, 6, 20))
+        august = loan_quality.position(s, late, D(2025, 8, 20))
+    # First unpaid installment of the late loan fell due 15 February: 125 days on 20 June.
+    assert (june[late].days_past_due, june[late].grade) == (125, Grade.KURANG_LANCAR)
+    assert (june[fine].days_past_due, june[fine].grade) == (0, Grade.LANCAR)
+    assert june[late].bucket == "91–180 hari"
+    assert august.days_past_due == 186
+    assert august.grade is Grade.DIRAGUKAN
+    by_grade = {g.grade: g for g in report.grades}
+    assert by_grade[Grade.KURANG_LANCAR].outstanding == 6_000_000
+    assert by_grade[Grade.KURANG_LANCAR].required == 600_000
+    assert [p.loan_number for p in arrears.rows] == [late]
+    assert report.npl == 6_000_000
+
+
+def test_allowance_runs_once_a_month_and_releases_when_loans_improve(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti, amount=4_000_000, tenor=4)
+    with book.unit_of_work() as s:
+        may = loan_quality.run_allowance(s, bendahara, "2025-05", today=D(2025, 7, 1))
+    assert may.adjustment == 400_000  # 105 days late on 31 May → KL: 10% of 4.000.000
+    _refused(book, snapshot, DomainError, loan_quality.run_allowance, bendahara, "2025-05",
+             today=D(2025, 7, 1), match="sudah diposting")  # fmt: skip
+    with book.unit_of_work() as s:
+        loans.payoff(s, kasir, number, D(2025, 6, 10))
+        june = loan_quality.run_allowance(s, bendahara, "2025-06", today=D(2025, 7, 1))
+    assert june.adjustment == -400_000  # nothing outstanding: the allowance is released
+
+
+def test_manual_journal_cannot_touch_loan_receivables(
+    book: Book, bendahara: Actor, snapshot: Callable[[], Snapshot]
+) -> None:
+    entry = journal.EntryInput(
+        D(2025, 2, 1), "Pinjaman tanpa kartu",
+        [journal.LineInput("1301", 10_000), journal.LineInput("1101", -10_000)],
+    )  # fmt: skip
+    _refused(book, snapshot, AccountError, journal.post_entry, entry, actor=bendahara,
+             match="menu Pinjaman")  # fmt: skip
