@@ -278,3 +278,36 @@ def test_refused_cases_leave_the_book_unchanged(
     with book.read() as s:
         rows = s.execute(select(SavingsAccount.status)).scalars().all()
     assert set(rows) == {"tutup"}
+
+
+def test_paper_shows_the_settlement(
+    book: Book, actors: dict[Role, Actor], ani: tuple[str, str]
+) -> None:
+    """The registered A4 paper carries every figure of the worked example and its words."""
+    from kopdesk import documents
+    from tests.reports.pdftext import pdf_text
+
+    number, loan = ani
+    bendahara = actors[Role.BENDAHARA]
+    with book.unit_of_work() as s:
+        result = member_exit.settle_exit(
+            s, bendahara, number, D(2025, 4, 20), reason="Pindah domisili",
+            approval=grant(book, actors),
+        )  # fmt: skip
+    text = pdf_text(documents.member_exit_pdf(book, result.entry_number, actor=bendahara))
+    flat = " ".join(text.split())
+    for expected in (
+        "PENYELESAIAN HAK DAN KEWAJIBAN ANGGOTA KELUAR",
+        "Ani Lestari",
+        "Pindah domisili",
+        "1.800.000",
+        loan,
+        "700.000",
+        "1.100.000",
+        "Satu juta seratus ribu rupiah",
+        "Anggota / Ahli Waris",
+        "Bendahara",
+        "Ketua",
+        result.entry_number,
+    ):
+        assert expected in flat
