@@ -36,6 +36,7 @@ from kopdesk.ui.lock import IdleWatcher, LockScreen
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.cash_journal import CashJournalPage
 from kopdesk.ui.pages.home import HomePage
+from kopdesk.ui.pages.loans import LoansPage
 from kopdesk.ui.pages.members import MembersPage
 from kopdesk.ui.pages.reports import ReportsPage
 from kopdesk.ui.pages.savings import SavingsPage
@@ -49,8 +50,8 @@ MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Anggota, Simpanan, Kas & Jurnal, Laporan, Pengawasan, Pengaturan; the title
-    names the cooperative.
+    """Beranda, Anggota, Simpanan, Pinjaman, Kas & Jurnal, Laporan, Pengawasan, Pengaturan;
+    the title names the cooperative.
 
     ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
     few milliseconds).
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.ops)
         self.members = MembersPage(self.ops)
         self.savings = SavingsPage(self.ops)
+        self.loans = LoansPage(self.ops)
         self.cash_journal = CashJournalPage(self.ops)
         self.reports = ReportsPage(self.ops)
         self.supervision = SupervisionPage(self.ops)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             (self.home, self.tr("Home")),
             (self.members, self.tr("Members")),
             (self.savings, self.tr("Savings")),
+            (self.loans, self.tr("Loans")),
             (self.cash_journal, self.tr("Cash & Journal")),
             (self.reports, self.tr("Reports")),
             (self.supervision, self.tr("Supervision")),

@@ -37,9 +37,11 @@ from kopdesk.services.members import (
 )
 from kopdesk.ui.dialogs.member import MemberDialog
 from kopdesk.ui.dialogs.member_status import AssignOrganDialog, EndOrganDialog, StatusDialog
+from kopdesk.ui.models.loans import LoanListModel
 from kopdesk.ui.models.members import OrganTermsModel, StatusHistoryModel, format_nik
 from kopdesk.ui.models.savings import SavingsAccountsModel, SavingsTransactionsModel
 from kopdesk.ui.ops import Changes, Ops
+from kopdesk.ui.pages.loans import load_loans, loan_table
 from kopdesk.ui.pages.savings import (
     HISTORY_LIMIT,
     accounts_table,
@@ -95,6 +97,9 @@ class MemberDetail(QWidget):
         self.savings_history_model = SavingsTransactionsModel(self)
         self.savings_total = QLabel()
         self.tabs.addTab(self._savings_tab(), self.tr("Savings"))
+        self.loans_model = LoanListModel(self)
+        self.loans_total = QLabel()
+        self.tabs.addTab(self._loans_tab(), self.tr("Loans"))
         ops.changes_applied.connect(self._savings_changed)
         self._layout()
         self.show_member(None)
@@ -224,6 +229,38 @@ class MemberDetail(QWidget):
     def _savings_changed(self, changes: Changes) -> None:
         if changes.journal and self.member is not None:
             self._show_savings(self.member.number)
+            self._show_loans(self.member.number)
+
+    def _loans_tab(self) -> QWidget:
+        tab = QWidget()
+        view = loan_table(self.loans_model)
+        for column in (LoanListModel.MEMBER, LoanListModel.NAME):
+            view.setColumnHidden(column, True)
+        view.horizontalHeader().setSectionResizeMode(
+            LoanListModel.PRODUCT, QHeaderView.ResizeMode.Stretch
+        )
+        self.loans_total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.loans_total)
+        return tab
+
+    def _show_loans(self, number: str | None) -> None:
+        """The member's loans with outstanding principal, status, days late and grade."""
+        on = today()
+        lines = (
+            self.ops.read(self, lambda s: load_loans(s, on, member_number=number))
+            if number
+            else None
+        )
+        self.loans_model.set_lines(lines or [])
+        self.loans_total.setText(
+            self.tr("Outstanding loans: {amount}").format(
+                amount=format_rupiah(self.loans_model.total_outstanding())
+            )
+            if number
+            else ""
+        )
 
     def _own_number(self) -> list[str]:
         return [self.member.number] if self.member else []
@@ -240,12 +277,14 @@ class MemberDetail(QWidget):
             self.history_model.set_events([])
             self.terms_model.set_terms([])
             self._show_savings(None)
+            self._show_loans(None)
         else:
             self.member, events, self.terms = loaded
             self._fill(self.member)
             self.history_model.set_events(events)
             self.terms_model.set_terms(self.terms)
             self._show_savings(self.member.number)
+            self._show_loans(self.member.number)
         self._update_buttons()
 
     def _load(self, number: str) -> Loaded | None:
