@@ -1,0 +1,126 @@
+"""``kopdesk member-exit``: settle a leaving member's savings and loans.
+
+Prints the settlement statement (savings returned, loans offset, net paid or
+owed) and the journal number; ``--dry-run`` only prints the plan; ``--out``
+writes the registered paper (PDF).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kopdesk import documents
+from kopdesk.cli.common import (
+    APPROVER_PASSWORD_ENV,
+    SubParsers,
+    add_db,
+    approval_from,
+    date_arg,
+    signed_in,
+)
+from kopdesk.domain.money import format_number
+from kopdesk.domain.permissions import Permission
+from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.services import member_exit
+from kopdesk.services.members import MemberStatus
+
+STATUSES = {s.value: s for s in member_exit.EXIT_STATUSES}
+
+
+def register(sub: SubParsers) -> None:
+    """Add ``kopdesk member-exit``."""
+    cmd = sub.add_parser(
+        "member-exit",
+        help="penyelesaian hak dan kewajiban anggota keluar (simpanan, pinjaman, pembayaran)",
+    )
+    add_db(cmd)
+    cmd.add_argument("--member", required=True, metavar="NO", help="nomor anggota, mis. A-0001")
+    cmd.add_argument(
+        "--date", required=True, type=date_arg("date"), metavar="TANGGAL", help="tanggal keluar"
+    )
+    cmd.add_argument("--reason", required=True, metavar="TEKS", help="alasan keluar")
+    cmd.add_argument(
+        "--status",
+        choices=tuple(STATUSES),
+        default=MemberStatus.KELUAR.value,
+        help="status baru bila anggota masih aktif (bawaan: keluar)",
+    )
+    cmd.add_argument("--dry-run", action="store_true", help="hanya tampilkan perhitungannya")
+    cmd.add_argument(
+        "--pay-later",
+        action="store_true",
+        help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang (akun 2104)",
+    )
+    cmd.add_argument("--cash", default="1101", metavar="KODE", help="akun kas (bawaan 1101)")
+    cmd.add_argument(
+        "--approver",
+        metavar="NAMA",
+        help=f"pengguna kedua bila pinjaman dikompensasi; kata sandi dari {APPROVER_PASSWORD_ENV}",
+    )
+    cmd.add_argument("--out", type=Path, metavar="FILE.pdf", help="tulis berkas penyelesaian")
+    cmd.set_defaults(handler=cmd_member_exit)
+
+
+def cmd_member_exit(args: argparse.Namespace) -> int:
+    if args.out is not None and args.out.suffix.lower() != ".pdf":
+        raise ValidationError("out", "Berkas keluaran harus .pdf.")
+    if args.dry_run:
+        with signed_in(args, write=False) as (book, _actor), book.read() as session:
+            plan = member_exit.plan_exit(session, args.member, args.date)
+        _print_plan(plan)
+        print("Belum dicatat (--dry-run).")
+        return 0
+    with signed_in(args) as (book, actor):
+        grant = approval_from(args, book, actor, Permission.SAVINGS_MANAGE)
+        try:
+            with book.unit_of_work() as session:
+                result = member_exit.settle_exit(
+                    session,
+                    actor,
+                    args.member,
+                    args.date,
+                    reason=args.reason,
+                    status=STATUSES[args.status],
+                    pay_now=not args.pay_later,
+                    cash_account=args.cash,
+                    approval=grant,
+                )
+        except ApprovalRequiredError as exc:
+            raise ApprovalRequiredError(
+                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
+            ) from exc
+        _print_plan(result.plan)
+        print(f"Dibayar tunai       {format_number(result.paid):>15}")
+        print(f"Utang kepada anggota{format_number(result.payable):>15}  (akun 2104)")
+        print(f"Status anggota: {result.status.label}")
+        print(f"Jurnal: {result.entry_number}")
+        if args.out is not None:
+            data = documents.member_exit_pdf(book, result.entry_number, actor=actor)
+            documents.write_document(args.out, data)
+            print(f"Berkas: {args.out}")
+    return 0
+
+
+def _print_plan(plan: member_exit.ExitPlan) -> None:
+    print(f"Penyelesaian anggota keluar {plan.member_number} {plan.member_name}")
+    print(f"Tanggal {plan.on:%d-%m-%Y}")
+    print("Simpanan dikembalikan:")
+    for s in plan.savings:
+        print(f"  {s.account_number:<14} {s.product_name:<22} {format_number(s.balance):>15}")
+    print(f"  {'Jumlah simpanan':<37} {format_number(plan.total_savings):>15}")
+    if plan.loans:
+        print("Pinjaman (tagihan pelunasan; dikompensasi: denda + bunga + pokok; sisa):")
+        for x in plan.loans:
+            print(
+                f"  {x.loan_number:<14} tagihan {format_number(x.payoff)}; dikompensasi "
+                f"{format_number(x.offset)} (denda {format_number(x.late_fee)}, bunga "
+                f"{format_number(x.interest)}, pokok {format_number(x.principal)}); "
+                f"sisa {format_number(x.remaining)}"
+            )
+    print(f"Hak anggota bersih  {format_number(plan.net):>15}")
+    if plan.owed_after:
+        print(
+            f"Simpanan tidak cukup: sisa tagihan pinjaman {format_number(plan.owed_after)} "
+            "tetap menjadi kewajiban anggota; pinjaman tetap berjalan."
+        )
