@@ -390,3 +390,25 @@ def test_manual_journal_cannot_touch_loan_receivables(
     )  # fmt: skip
     _refused(book, snapshot, AccountError, journal.post_entry, entry, actor=bendahara,
              match="menu Pinjaman")  # fmt: skip
+
+
+def test_integrity_check_compares_loans_with_the_receivable_accounts(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str
+) -> None:
+    from kopdesk import maintenance
+
+    _running(book, kasir, bendahara, siti, amount=2_000_000, tenor=6)
+    title = "Sub-buku pinjaman sama dengan akun piutang"
+    assert {i.name: i for i in maintenance.check(book, full=False).items}[title].ok
+    with book.unit_of_work() as s:  # a receivable line without a loan, written around kopdesk
+        journal.post_business_entry(
+            s,
+            journal.EntryInput(
+                D(2025, 2, 2), "Ditulis di luar menu Pinjaman",
+                [journal.LineInput("1301", 5_000), journal.LineInput("1101", -5_000)],
+            ),
+            actor=bendahara,
+        )  # fmt: skip
+    item = {i.name: i for i in maintenance.check(book, full=False).items}[title]
+    assert not item.ok
+    assert "buku besar Rp2.005.000, jumlah pinjaman Rp2.000.000" in item.detail

@@ -25,6 +25,8 @@ from kopdesk.services import (
     documents,
     integrity,
     journal,
+    loan_quality,
+    loans,
     members,
     savings,
     savings_routine,
@@ -130,6 +132,24 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         ),
         {A, B},
     ),
+    "ajukan pinjaman": (
+        lambda s, a: loans.apply(
+            s, a, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 2))
+        ),
+        {A, B, C},
+    ),
+    "setujui pinjaman": (
+        lambda s, a: loans.approve(s, a, "PJ-2025-0001", dt.date(2025, 5, 2)),
+        {A, K, B},
+    ),
+    "terima angsuran": (
+        lambda s, a: loans.repay(s, a, "PJ-2025-0002", 50_000, dt.date(2025, 5, 3)),
+        {A, B, C},
+    ),
+    "PPAP akhir bulan": (
+        lambda s, a: loan_quality.run_allowance(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        {A, B},
+    ),
     "akhir bulan simpanan": (
         lambda s, a: savings_routine.run_month_end(s, a, "2025-05", today=dt.date(2025, 6, 1)),
         {A, B},
@@ -149,6 +169,20 @@ def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
         savings.deposit(
             s, admin, member="A-0001", product="sukarela", amount=80_000, on=dt.date(2025, 5, 1)
         )
+        savings.deposit(  # cash in the box to lend
+            s, admin, member="A-0001", product="sukarela", amount=5_000_000, on=dt.date(2025, 5, 1)
+        )
+        # PJ-2025-0001 waits for approval (entered by the kasir, so nobody else is refused
+        # for being its maker); PJ-2025-0002 is running.
+        kasir = users.get_user(s, "kasir").actor()
+        loans.apply(
+            s, kasir, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1))
+        )
+        running = loans.apply(
+            s, kasir, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1))
+        ).number
+        loans.approve(s, bendahara, running, dt.date(2025, 5, 1))
+        loans.disburse(s, admin, running, dt.date(2025, 5, 1))
     return book
 
 
