@@ -102,6 +102,214 @@
         </message>
     </context>
     <context>
+        <name>AgingModel</name>
+        <message>
+            <source>Days late</source>
+            <translation type="unfinished">Hari tunggak</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished">Pinjaman</translation>
+        </message>
+        <message>
+            <source>Principal left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllowanceRunsModel</name>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished">Bulan</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formed before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation type="unfinished">Jurnal</translation>
+        </message>
+        <message>
+            <source>Posted by</source>
+            <translation>Dicatat oleh</translation>
+        </message>
+        <message>
+            <source>Posted at</source>
+            <translation type="unfinished">Waktu posting</translation>
+        </message>
+        <message>
+            <source>(nothing to post)</source>
+            <translation>(tidak ada yang diposting)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllowanceTab</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished">Pratinjau</translation>
+        </message>
+        <message>
+            <source>Post…</source>
+            <translation type="unfinished">Posting…</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished">Bulan</translation>
+        </message>
+        <message>
+            <source>Months already posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {date}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month} has not ended: its allowance is posted after {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The allowance of {month} is already posted; a month is posted once, in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting adds {amount} (expense 5201, allowance 1390).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting releases {amount} of the allowance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting records the month without a journal entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post the loan allowance (PPAP) of {month}? Required {required}; a month is posted only once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month-end allowance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance of {month} posted as journal entry {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance of {month} recorded; there was nothing to post.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>New loan application</source>
+            <translation>Pengajuan pinjaman baru</translation>
+        </message>
+        <message>
+            <source>e.g. 5.000.000</source>
+            <translation>mis. 5.000.000</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>e.g. BPKB motor Honda Beat 2019</source>
+            <translation>mis. BPKB motor Honda Beat 2019</translation>
+        </message>
+        <message>
+            <source>One guarantor per line</source>
+            <translation>Satu penjamin per baris</translation>
+        </message>
+        <message>
+            <source>Save application</source>
+            <translation>Simpan pengajuan</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Amount (Rp)</source>
+            <translation>Jumlah (Rp)</translation>
+        </message>
+        <message>
+            <source>Tenor</source>
+            <translation>Jangka waktu</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Collateral</source>
+            <translation>Agunan</translation>
+        </message>
+        <message>
+            <source>Collateral value (Rp)</source>
+            <translation>Nilai agunan (Rp)</translation>
+        </message>
+        <message>
+            <source>Guarantors</source>
+            <translation>Penjamin</translation>
+        </message>
+        <message>
+            <source>Application date</source>
+            <translation>Tanggal pengajuan</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Biaya</translation>
+        </message>
+        <message>
+            <source>Chosen: {number}</source>
+            <translation>Dipilih: {number}</translation>
+        </message>
+        <message>
+            <source>No active loan product.</source>
+            <translation>Tidak ada produk pinjaman yang aktif.</translation>
+        </message>
+        <message>
+            <source>{method}, {rate}% {period}; {low} to {high}; {min_tenor}–{max_tenor} months</source>
+            <translation>{method}, {rate}% {period}; {low} s.d. {high}; {min_tenor}–{max_tenor} bulan</translation>
+        </message>
+        <message>
+            <source>Provisi {provisi}, administration {admin}; paid out {net}</source>
+            <translation>Provisi {provisi}, administrasi {admin}; diterima {net}</translation>
+        </message>
+        <message>
+            <source>Choose the member first.</source>
+            <translation>Pilih anggotanya dulu.</translation>
+        </message>
+        <message>
+            <source>Choose a loan product.</source>
+            <translation>Pilih produk pinjaman.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Second user approval</source>
@@ -126,6 +334,29 @@
         <message>
             <source>Type the approver's user name and password.</source>
             <translation>Ketik nama pengguna dan kata sandi penyetuju.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrearsTab</name>
+        <message>
+            <source>Print arrears…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late loans, longest overdue first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>On {date}: {late} of {loans} running loans are late; {overdue} overdue (principal, interest and late fees) on {outstanding} principal left.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -586,6 +817,21 @@
         </message>
     </context>
     <context>
+        <name>CollectibilityTab</name>
+        <message>
+            <source>Print collectibility…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>Running loans</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfirmPage</name>
         <message>
             <source>What happens now</source>
@@ -666,6 +912,92 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Copy details</source>
             <translation>Salin rincian</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Approve loan application</source>
+            <translation>Setujui pengajuan pinjaman</translation>
+        </message>
+        <message>
+            <source>Reject loan application</source>
+            <translation>Tolak pengajuan pinjaman</translation>
+        </message>
+        <message>
+            <source>{tenor} months, {rate}% {period}, {method}. Entered by {user}.</source>
+            <translation>{tenor} bulan, {rate}% {period}, {method}. Dicatat oleh {user}.</translation>
+        </message>
+        <message>
+            <source>Please note before deciding:</source>
+            <translation>Perhatikan sebelum memutuskan:</translation>
+        </message>
+        <message>
+            <source>No warnings: no related-party limit or arrears.</source>
+            <translation>Tidak ada peringatan: batas pihak terkait dan tunggakan aman.</translation>
+        </message>
+        <message>
+            <source>Optional note</source>
+            <translation>Catatan (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Why the application is rejected</source>
+            <translation>Alasan pengajuan ditolak</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Write the reason (at least 5 letters).</source>
+            <translation>Tulis alasannya (paling sedikit 5 huruf).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisburseDialog</name>
+        <message>
+            <source>Disburse loan</source>
+            <translation>Pencairan pinjaman</translation>
+        </message>
+        <message>
+            <source>Principal {amount}
+less provisi {provisi} and administration {admin}
+Paid out to the member: {net}</source>
+            <translation>Pokok {amount}
+dikurangi provisi {provisi} dan administrasi {admin}
+Dibayarkan kepada anggota: {net}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Dibayar dari</translation>
+        </message>
+        <message>
+            <source>Net amount</source>
+            <translation>Jumlah bersih</translation>
+        </message>
+        <message>
+            <source>Disburse {net}</source>
+            <translation>Cairkan {net}</translation>
         </message>
     </context>
     <context>
@@ -769,6 +1101,37 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Create Admin</source>
             <translation>Buat Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradesModel</name>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished">Pinjaman</translation>
+        </message>
+        <message>
+            <source>Principal left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
         </message>
     </context>
     <context>
@@ -927,6 +1290,53 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Backing up the book before the import…</source>
             <translation>Mencadangkan buku sebelum impor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallmentStatesModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Installment</source>
+            <translation>Angsuran</translation>
+        </message>
+        <message>
+            <source>Principal paid</source>
+            <translation>Pokok dibayar</translation>
+        </message>
+        <message>
+            <source>Interest paid</source>
+            <translation>Jasa dibayar</translation>
+        </message>
+        <message>
+            <source>Late fee owed</source>
+            <translation>Denda terutang</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>Sisa tagihan</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>lunas</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>tunggak</translation>
+        </message>
+        <message>
+            <source>not yet due</source>
+            <translation>belum jatuh tempo</translation>
         </message>
     </context>
     <context>
@@ -1187,6 +1597,776 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         </message>
     </context>
     <context>
+        <name>LoanDetail</name>
+        <message>
+            <source>Terms</source>
+            <translation>Ketentuan</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Jadwal angsuran</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Transaksi</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>Tagihan</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Biaya</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Dicairkan</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Collateral</source>
+            <translation>Agunan</translation>
+        </message>
+        <message>
+            <source>Guarantors</source>
+            <translation>Penjamin</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>No loan selected</source>
+            <translation>Belum ada pinjaman yang dipilih</translation>
+        </message>
+        <message>
+            <source>Choose a loan in the list.</source>
+            <translation>Pilih pinjaman di daftar.</translation>
+        </message>
+        <message>
+            <source>Waiting for approval. Please note:</source>
+            <translation>Menunggu persetujuan. Perhatikan:</translation>
+        </message>
+        <message>
+            <source>Warnings recorded at approval:</source>
+            <translation>Peringatan yang dicatat saat persetujuan:</translation>
+        </message>
+        <message>
+            <source>provisi {provisi}, administration {admin}; paid out {net}</source>
+            <translation>provisi {provisi}, administrasi {admin}; dibayarkan {net}</translation>
+        </message>
+        <message>
+            <source>charged at disbursement</source>
+            <translation>dipotong saat pencairan</translation>
+        </message>
+        <message>
+            <source>; closed {date}</source>
+            <translation>; ditutup {date}</translation>
+        </message>
+        <message>
+            <source>; restructured into {number}</source>
+            <translation>; direstrukturisasi menjadi {number}</translation>
+        </message>
+        <message>
+            <source>; restructures {number}</source>
+            <translation>; restrukturisasi dari {number}</translation>
+        </message>
+        <message>
+            <source>{tenor} months, {rate}% {period}, {method}</source>
+            <translation>{tenor} bulan, {rate}% {period}, {method}</translation>
+        </message>
+        <message>
+            <source>Only a running loan has a bill.</source>
+            <translation>Hanya pinjaman yang berjalan yang punya tagihan.</translation>
+        </message>
+        <message>
+            <source>Next installment {amount} due {date}.</source>
+            <translation>Angsuran berikutnya {amount} jatuh tempo {date}.</translation>
+        </message>
+        <message>
+            <source>As of {date}: principal due {principal}, interest due {interest}, late fees {late}; to pay now {total}. {days} days late.
+{next}
+Remaining principal {outstanding}; payoff today {payoff}.</source>
+            <translation>Per {date}: pokok jatuh tempo {principal}, jasa jatuh tempo {interest}, denda {late}; harus dibayar sekarang {total}. Tunggakan {days} hari.
+{next}
+Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanEventsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Kas</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>Denda</translation>
+        </message>
+        <message>
+            <source>Outstanding after</source>
+            <translation>Sisa pokok</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanListModel</name>
+        <message>
+            <source>Loan no.</source>
+            <translation>No. pinjaman</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>No. anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Sisa pokok</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Hari tunggak</translation>
+        </message>
+        <message>
+            <source>Kolektibilitas</source>
+            <translation>Kolektibilitas</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanOpeningDialog</name>
+        <message>
+            <source>Import outstanding loans (opening balances)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an .xlsx or .csv file</source>
+            <translation>Pilih berkas .xlsx atau .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Choose a file, check the columns, then press Check.</source>
+            <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Periksa</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>One journal entry on this date: each loan's remaining principal on its product's receivable account against 3901 Opening balance equity. Installments paid before this date are recorded as paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans outstanding as of (cut-over)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Columns</source>
+            <translation>1. Kolom</translation>
+        </message>
+        <message>
+            <source>2. Loans checked (problems in red, warnings in amber)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Lembar kerja (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Membaca {name}…</translation>
+        </message>
+        <message>
+            <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
+            <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+        </message>
+        <message>
+            <source>Something changed: press Check again.</source>
+            <translation>Ada yang berubah: tekan Periksa lagi.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>Memeriksa {name}…</translation>
+        </message>
+        <message>
+            <source>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count} loans)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remaining principal in total: &lt;b&gt;{amount}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
+            <translation>{errors} masalah harus diperbaiki dulu; tidak ada yang diimpor sebelum semua baris benar.</translation>
+        </message>
+        <message>
+            <source>All loans can be imported: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} warnings (in amber): look at them before you import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no loans to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting {amount}…</source>
+            <translation>Memposting {amount}…</translation>
+        </message>
+        <message>
+            <source>{count} loans ({numbers}), remaining principal {amount}, posted on {date} ({entry}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Impor selesai</translation>
+        </message>
+        <message>
+            <source>Backing up the book before the import…</source>
+            <translation>Mencadangkan buku sebelum impor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanProductListModel</name>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">Produk</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished">Metode</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">Tingkat jasa</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Term (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanProductsDialog</name>
+        <message>
+            <source>Loan products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% per year</source>
+            <translation>% per tahun</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="unfinished"> bulan</translation>
+        </message>
+        <message>
+            <source>Rp (fixed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1</source>
+            <translation>mis. 1</translation>
+        </message>
+        <message>
+            <source>e.g. 25.000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 0,1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the overdue installment per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the overdue installment per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the rupiah</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down to the rupiah</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to Rp100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to Rp500</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to Rp1.000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pays the next installments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to the member's simpanan sukarela</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: take no more than the bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offered for new loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">Produk</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Interest method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">Tingkat jasa</translation>
+        </message>
+        <message>
+            <source>Amount (Rp)</source>
+            <translation type="unfinished">Jumlah (Rp)</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Masa jabatan</translation>
+        </message>
+        <message>
+            <source>Receivable account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees and late payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provisi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late fee (denda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installment rounding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A payment pays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than the bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Loans already made keep the terms they were made with. A change of the rate needs a second user's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can see the products' terms; changing them needs the right to manage loans (Bendahara).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the changes to {name}?</source>
+            <translation>Buang perubahan pada {name}?</translation>
+        </message>
+        <message>
+            <source>Change the rate of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} saved.</source>
+            <translation>{name} tersimpan.</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Tutup tanpa menyimpan perubahan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanQualityPanel</name>
+        <message>
+            <source>Arrears</source>
+            <translation type="unfinished">Tunggakan</translation>
+        </message>
+        <message>
+            <source>Collectibility &amp;&amp; allowance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month-end allowance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanRowsModel</name>
+        <message>
+            <source>{column}: {message}</source>
+            <translation>{column}: {message}</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Benar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Periksa</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">Produk</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation type="unfinished">Pokok</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation type="unfinished">Dicairkan</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation type="unfinished">Bulan</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation type="unfinished">Jasa</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished">Dibayar</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By schedule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanSettingsPanel</name>
+        <message>
+            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade. Only the Admin changes these, following the cooperative's policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kurang lancar when overdue more than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diragukan when overdue more than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Macet when overdue more than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance for lancar loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance for kurang lancar loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance for diragukan loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance for macet loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans to pengurus and pengawas at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the principal left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of modal sendiri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>The days must grow: kurang lancar &lt; diragukan &lt; macet (for example 90, 180 and 360).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Pengaturan tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <source>All loans</source>
+            <translation>Semua pinjaman</translation>
+        </message>
+        <message>
+            <source>Approval queue</source>
+            <translation>Antrean persetujuan</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Running and waiting</source>
+            <translation>Berjalan dan menunggu</translation>
+        </message>
+        <message>
+            <source>Search loan no., member no. or name</source>
+            <translation>Cari no. pinjaman, no. anggota atau nama</translation>
+        </message>
+        <message>
+            <source>New application…</source>
+            <translation>Pengajuan baru…</translation>
+        </message>
+        <message>
+            <source>Simulation…</source>
+            <translation>Simulasi…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Setujui…</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Tolak…</translation>
+        </message>
+        <message>
+            <source>Disburse…</source>
+            <translation>Cairkan…</translation>
+        </message>
+        <message>
+            <source>Pay off…</source>
+            <translation>Lunasi…</translation>
+        </message>
+        <message>
+            <source>Restructure…</source>
+            <translation>Restrukturisasi…</translation>
+        </message>
+        <message>
+            <source>Write off…</source>
+            <translation>Hapus buku…</translation>
+        </message>
+        <message>
+            <source>Print agreement</source>
+            <translation>Cetak perjanjian</translation>
+        </message>
+        <message>
+            <source>Print loan card</source>
+            <translation>Cetak kartu pinjaman</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Pinjaman</translation>
+        </message>
+        <message>
+            <source>Approval queue ({count})</source>
+            <translation>Antrean persetujuan ({count})</translation>
+        </message>
+        <message>
+            <source>{count} loans · outstanding {amount} · {late} late</source>
+            <translation>{count} pinjaman · sisa pokok {amount} · {late} menunggak</translation>
+        </message>
+        <message>
+            <source>Application {number} saved; it waits for approval.</source>
+            <translation>Pengajuan {number} disimpan; menunggu persetujuan.</translation>
+        </message>
+        <message>
+            <source>Loan {number} approved.</source>
+            <translation>Pinjaman {number} disetujui.</translation>
+        </message>
+        <message>
+            <source>Loan {number} rejected.</source>
+            <translation>Pinjaman {number} ditolak.</translation>
+        </message>
+        <message>
+            <source>Loan {number} disbursed: {amount} paid out ({event}).</source>
+            <translation>Pinjaman {number} dicairkan: {amount} dibayarkan ({event}).</translation>
+        </message>
+        <message>
+            <source>Loan {number} paid off with {amount} ({event}).</source>
+            <translation>Pinjaman {number} dilunasi sebesar {amount} ({event}).</translation>
+        </message>
+        <message>
+            <source>Restructure loan {number}</source>
+            <translation>Restrukturisasi pinjaman {number}</translation>
+        </message>
+        <message>
+            <source>Loan {old} restructured into {new}.</source>
+            <translation>Pinjaman {old} direstrukturisasi menjadi {new}.</translation>
+        </message>
+        <message>
+            <source>Write off loan {number}</source>
+            <translation>Hapus buku pinjaman {number}</translation>
+        </message>
+        <message>
+            <source>Loan {number} written off ({event}).</source>
+            <translation>Pinjaman {number} dihapus buku ({event}).</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>kopdesk is locked</source>
@@ -1261,6 +2441,10 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Savings</source>
             <translation>Simpanan</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Cash &amp; Journal</source>
@@ -1388,6 +2572,10 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
             <translation>Simpanan</translation>
         </message>
         <message>
+            <source>Loans</source>
+            <translation>Pinjaman</translation>
+        </message>
+        <message>
             <source>Assign an office…</source>
             <translation>Tugaskan jabatan…</translation>
         </message>
@@ -1438,6 +2626,10 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <message>
             <source>Total savings: {amount}</source>
             <translation>Jumlah simpanan: {amount}</translation>
+        </message>
+        <message>
+            <source>Outstanding loans: {amount}</source>
+            <translation>Sisa pinjaman: {amount}</translation>
         </message>
         <message>
             <source>No member selected</source>
@@ -1938,6 +3130,39 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>PayoffDialog</name>
+        <message>
+            <source>Pay off loan</source>
+            <translation>Pelunasan pinjaman</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Received in</source>
+            <translation>Diterima di</translation>
+        </message>
+        <message>
+            <source>Payoff amount</source>
+            <translation>Jumlah pelunasan</translation>
+        </message>
+        <message>
+            <source>Pay off</source>
+            <translation>Lunasi</translation>
+        </message>
+        <message>
+            <source>Late fees {late}
+Interest due so far {interest}
+Remaining principal {principal}
+(interest of installments not yet due is not charged)</source>
+            <translation>Denda {late}
+Jasa yang sudah jatuh tempo {interest}
+Sisa pokok {principal}
+(jasa angsuran yang belum jatuh tempo tidak ditagih)</translation>
+        </message>
+    </context>
+    <context>
         <name>PayrollImportDialog</name>
         <message>
             <source>Import payroll deductions</source>
@@ -2005,6 +3230,53 @@ Tetap simpan?</translation>
         <message>
             <source>Problem</source>
             <translation>Masalah</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsModel</name>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">Produk</translation>
+        </message>
+        <message>
+            <source>Principal left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principal overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation type="unfinished">Denda</translation>
+        </message>
+        <message>
+            <source>Total overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation type="unfinished">Hari tunggak</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2255,6 +3527,57 @@ Tetap simpan?</translation>
         <message>
             <source>The book was restored from the backup of {when}. The book as it was is kept in {safety}. kopdesk now closes the book; sign in again.</source>
             <translation>Buku dipulihkan dari cadangan {when}. Buku sebelumnya disimpan di {safety}. kopdesk sekarang menutup buku; silakan masuk lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestructureDialog</name>
+        <message>
+            <source>Restructure loan</source>
+            <translation>Restrukturisasi pinjaman</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>e.g. Usaha terdampak banjir, angsuran diringankan</source>
+            <translation>mis. Usaha terdampak banjir, angsuran diringankan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>New tenor</source>
+            <translation>Jangka waktu baru</translation>
+        </message>
+        <message>
+            <source>Rate (%) {period}</source>
+            <translation>Bunga (%) {period}</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>The remaining principal {amount} becomes a new loan with a new schedule; unpaid interest and late fees of this loan are waived. A second user must approve.</source>
+            <translation>Sisa pokok {amount} menjadi pinjaman baru dengan jadwal baru; jasa dan denda yang belum dibayar pada pinjaman ini dihapuskan. Perlu persetujuan pengguna kedua.</translation>
+        </message>
+        <message>
+            <source>Restructure</source>
+            <translation>Restrukturisasi</translation>
+        </message>
+        <message>
+            <source>New installment {amount} (first of {n})</source>
+            <translation>Angsuran baru {amount} (pertama dari {n})</translation>
+        </message>
+        <message>
+            <source>Write the reason (at least 5 letters).</source>
+            <translation>Tulis alasannya (paling sedikit 5 huruf).</translation>
         </message>
     </context>
     <context>
@@ -2512,6 +3835,18 @@ Tetap simpan?</translation>
             <translation>Simpanan wajib lunas</translation>
         </message>
         <message>
+            <source>Loan {number}: principal left {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {days} days late ({overdue} overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, paid up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> to {product}</source>
             <translation> ke {product}</translation>
         </message>
@@ -2522,6 +3857,30 @@ Tetap simpan?</translation>
         <message>
             <source>Savings transaction {number} saved.</source>
             <translation>Transaksi simpanan {number} tersimpan.</translation>
+        </message>
+        <message>
+            <source>late fee {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interest {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principal {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overpayment {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {number}: installment on {loan} {amount} = {split}. Principal left {left}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan payment {number} saved.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Select a transaction first.</source>
@@ -2784,6 +4143,60 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>SchedulePreview</name>
+        <message>
+            <source>Per year</source>
+            <translation>Per tahun</translation>
+        </message>
+        <message>
+            <source>Installment {first} (first) down to {last} (last)</source>
+            <translation>Angsuran {first} (pertama) turun sampai {last} (terakhir)</translation>
+        </message>
+        <message>
+            <source>Installment {amount} per month</source>
+            <translation>Angsuran {amount} per bulan</translation>
+        </message>
+        <message>
+            <source>{n} installments: principal {principal}, interest {interest}, together {total}</source>
+            <translation>{n} kali angsuran: pokok {principal}, jasa {interest}, seluruhnya {total}</translation>
+        </message>
+        <message>
+            <source>Stated rate {rate}% {period} ({method}). Flat equivalent {flat}% per month; effective rate {eff_month}% per month = {eff_year}% per year.</source>
+            <translation>Bunga {rate}% {period} ({method}). Setara flat {flat}% per bulan; bunga efektif {eff_month}% per bulan = {eff_year}% per tahun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePreviewModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Installment</source>
+            <translation>Angsuran</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Sisa pokok</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
         <name>SecurityPanel</name>
         <message>
             <source>Save settings</source>
@@ -2819,6 +4232,10 @@ Tetap simpan?</translation>
         <message>
             <source>Savings</source>
             <translation>Simpanan</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished">Pinjaman</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -2912,6 +4329,53 @@ Buku akan disimpan di:
         <message>
             <source>may be left empty</source>
             <translation>boleh dikosongkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulationDialog</name>
+        <message>
+            <source>Installment simulation</source>
+            <translation>Simulasi angsuran</translation>
+        </message>
+        <message>
+            <source>(own terms)</source>
+            <translation>(isi sendiri)</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Cetak…</translation>
+        </message>
+        <message>
+            <source>Take terms of</source>
+            <translation>Ambil ketentuan</translation>
+        </message>
+        <message>
+            <source>Principal (Rp)</source>
+            <translation>Pokok pinjaman (Rp)</translation>
+        </message>
+        <message>
+            <source>Interest rate</source>
+            <translation>Bunga</translation>
+        </message>
+        <message>
+            <source>Tenor</source>
+            <translation>Jangka waktu</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Pembulatan</translation>
+        </message>
+        <message>
+            <source>Disbursed on</source>
+            <translation>Tanggal cair</translation>
         </message>
     </context>
     <context>
@@ -3076,8 +4540,16 @@ Buku akan disimpan di:
             <translation>Pindah buku (F4)</translation>
         </message>
         <message>
+            <source>Installment (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Product</source>
@@ -3110,6 +4582,50 @@ Buku akan disimpan di:
         <message>
             <source>Description</source>
             <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>{number} · {product} · principal left {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{member} has no running loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late fee (denda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principal due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next installment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payoff amount</source>
+            <translation type="unfinished">Jumlah pelunasan</translation>
+        </message>
+        <message>
+            <source>Bill on {date}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} on {date}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{member} has no {product} account yet.</source>
@@ -3409,6 +4925,56 @@ Buku akan disimpan di:
         </message>
     </context>
     <context>
+        <name>WriteOffDialog</name>
+        <message>
+            <source>Write off loan</source>
+            <translation>Hapus buku pinjaman</translation>
+        </message>
+        <message>
+            <source>The remaining principal {amount} is taken off the books against the allowance (PPAP); what it does not cover is an expense. The member still owes it. A second user must approve.</source>
+            <translation>Sisa pokok {amount} dihapus dari buku dengan cadangan (PPAP); yang tidak tertutup cadangan menjadi beban. Anggota tetap berutang. Perlu persetujuan pengguna kedua.</translation>
+        </message>
+        <message>
+            <source>e.g. Macet lebih dari 2 tahun, agunan tidak ada</source>
+            <translation>mis. Macet lebih dari 2 tahun, agunan tidak ada</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>Hapus buku</translation>
+        </message>
+        <message>
+            <source>Write the reason (at least 5 letters).</source>
+            <translation>Tulis alasannya (paling sedikit 5 huruf).</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Tahun ke</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Pokok</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Jasa</translation>
+        </message>
+        <message>
+            <source>Installments</source>
+            <translation>Angsuran</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>another kopdesk</source>
@@ -3675,6 +5241,25 @@ Buku akan disimpan di:
         <message>
             <source>Saved {path}.</source>
             <translation>Tersimpan: {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Allowance required {required}, formed {formed} (account 1390). NPL (kurang lancar, diragukan, macet): {npl} = {percent}% of {outstanding}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortfall: {amount} still to be formed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excess: {amount} more than required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The allowance is exactly what is required.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kopdesk import documents
 from kopdesk.db import Book
 from kopdesk.domain.loans import Method, RatePeriod
 from kopdesk.domain.permissions import Actor, Role
@@ -240,6 +242,32 @@ def test_a_late_loan_in_the_list_and_its_bill(
     page.search_edit.setText("budi")
     page.refresh()
     assert model.rowCount() == 0
+
+
+def test_loan_papers_are_printed_from_the_page_and_the_simulation(
+    qtbot: QtBot,
+    page_as: Callable[[Role], LoansPage],
+    book: Book,
+    actors: dict[Role, Actor],
+    shown: Shown,
+    tmp_path: Path,
+) -> None:
+    number = running_loan(book, actors)
+    page = page_as(Role.BENDAHARA)
+    assert page.select(number)
+    for name in ("loan_agreement_pdf", "loan_card_pdf"):
+        if getattr(documents, name, None) is None:
+            pytest.skip("the loan papers are not in this version")
+        shown.save_to = tmp_path / f"{name}.pdf"
+        page.print_document(name)
+        assert shown.save_to.read_bytes().startswith(b"%PDF")
+    dialog = SimulationDialog(page.ops)
+    qtbot.addWidget(dialog)
+    assert dialog.print_button.isVisibleTo(dialog)
+    shown.save_to = tmp_path / "simulasi.pdf"
+    dialog.print_simulation()
+    assert shown.save_to.read_bytes().startswith(b"%PDF")
+    assert shown.errors == []
 
 
 def test_restructure_and_write_off_need_a_second_user(

@@ -50,6 +50,7 @@ ROUNDING_LABEL = {
     Rounding.UP_1000: "Ke atas Rp1.000",
 }
 TWO_PLACES = Decimal("0.01")
+YEAR_ROWS_SHOWN = 5
 
 
 def rate_text(value: Decimal) -> str:
@@ -98,9 +99,6 @@ class SchedulePreview(QWidget):
         self.view = _table(self.model)
         self.years_model = YearlyModel(self)
         self.years_view = _table(self.years_model)
-        self.years_view.setMaximumHeight(
-            self.years_view.verticalHeader().defaultSectionSize() * 4 + 28
-        )
         self.installment_label = QLabel()
         self.installment_label.setFont(bold(self.font()))
         self.installment_label.setStyleSheet("font-size: 11pt;")
@@ -130,6 +128,10 @@ class SchedulePreview(QWidget):
                 for y in (sim.years if sim else ())
             ]
         )  # fmt: skip
+        rows = min(max(self.years_model.rowCount(), 1), YEAR_ROWS_SHOWN)
+        header = self.years_view.horizontalHeader().sizeHint().height()
+        row_height = self.years_view.verticalHeader().defaultSectionSize()
+        self.years_view.setFixedHeight(header + rows * row_height + 4)
         if sim is None:
             for label in (self.installment_label, self.totals_label, self.rate_label):
                 label.clear()
@@ -272,6 +274,9 @@ class SimulationDialog(QDialog):
             min(max(self.tenor_spin.value(), product.min_tenor), product.max_tenor)
         )
 
+    def _product_name(self) -> str:
+        return self.product_combo.currentText() if self.product_combo.currentData() else ""
+
     def _can_print(self) -> bool:
         return simulation_printer() is not None and self.ops.can(Permission.REPORTS_PRINT)
 
@@ -309,7 +314,13 @@ class SimulationDialog(QDialog):
             self,
             self.ops,
             f"simulasi-angsuran-{dt.date.today():%Y%m%d}.pdf",
-            lambda: make(self.ops.book, sim, actor=self.ops.actor),
+            lambda: make(
+                sim.terms,
+                sim.start,
+                book=self.ops.book,
+                actor=self.ops.actor,
+                product_name=self._product_name(),
+            ),
         )
 
     @classmethod

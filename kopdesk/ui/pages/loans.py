@@ -517,10 +517,12 @@ class LoansPage(QWidget):
         number = self.selected_number()
         if make is None or number is None:
             return
-        prefix = "perjanjian-pinjaman" if name == "loan_agreement_pdf" else "kartu-pinjaman"
+        agreement = name == "loan_agreement_pdf"
+        prefix = "perjanjian-pinjaman" if agreement else "kartu-pinjaman"
+        extra = () if agreement else (today(),)  # the card is as of a date
         save_document(
             self,
             self.ops,
             f"{prefix}-{number}.pdf",
-            lambda: make(self.ops.book, number, actor=self.ops.actor),
+            lambda: make(self.ops.book, number, *extra, actor=self.ops.actor),
         )
