@@ -195,13 +195,13 @@ def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path
     assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1
 
 
-def test_a_book_of_schema_0003_gets_the_savings_products_on_upgrade(tmp_path: Path) -> None:
+def test_a_book_of_schema_0003_gets_the_savings_and_loan_products_on_upgrade(tmp_path: Path) -> None:
     """Books made before savings existed get the four products and the opening-balance
     account on upgrade, with their own chart's account ids."""
     from alembic import command
 
     from kopdesk.domain.coa import KOPERASI_CHART
-    from kopdesk.services import savings
+    from kopdesk.services import loans, savings
 
     path = tmp_path / "sebelum-simpanan.sqlite"
     engine = create_engine(f"sqlite:///{path}")
@@ -240,9 +240,12 @@ def test_a_book_of_schema_0003_gets_the_savings_products_on_upgrade(tmp_path: Pa
     try:
         with book.read() as s:
             products = {p.code: p for p in savings.list_products(s)}
+            loan_products = loans.list_products(s)
             member_class = s.execute(text("SELECT member_class FROM member")).scalar_one()
             opening = s.execute(text("SELECT name FROM account WHERE code = '3901'")).scalar_one()
         assert list(products) == ["pokok", "wajib", "sukarela", "berjangka"]
+        assert [p.code for p in loan_products] == ["umum", "usaha", "darurat"]
+        assert loan_products[1].account_code == "1302"
         assert products["sukarela"].account_code == "2101"
         assert products["berjangka"].penalty_account_code == "4105"
         assert member_class == ""
