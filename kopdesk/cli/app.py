@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from kopdesk import __version__
 from kopdesk.cli import (
     ledger,
+    loan_import,
     loans,
+    member_exit,
     members,
     safety,
     savings,
@@ -36,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     loans.register(sub)
     savings_reports.register(reports)
     savings_import.register(imports)
+    loan_import.register(imports)
+    member_exit.register(sub)
     trust.register(sub)
     safety.register(sub)
     return parser
