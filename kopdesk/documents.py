@@ -283,3 +283,136 @@ def member_exit_pdf(book: Book, entry_number: str, *, actor: Actor) -> bytes:
         kind="anggota-keluar",
         title=f"Penyelesaian anggota keluar {clean}",
     )
+
+
+# --- loan papers ------------------------------------------------------------------
+
+from kopdesk.domain.loans import Terms as LoanTerms  # noqa: E402  (appended section)
+
+
+def loan_simulation_pdf(
+    terms: LoanTerms,
+    start: dt.date,
+    *,
+    book: Book | None = None,
+    actor: Actor | None = None,
+    product_name: str = "",
+) -> bytes:
+    """Simulasi angsuran. With a ``book`` (and ``actor``) it is a registered paper
+    under the cooperative's header; without one it is not registered and says
+    ``SIMULASI — bukan bukti transaksi`` instead of a document number."""
+    from kopdesk.domain.loans import simulate
+    from kopdesk.reports.loans import render_simulation
+    from kopdesk.services import loan_papers
+
+    if book is None:
+        report = loan_papers.simulation_report(simulate(terms, start), product_name=product_name)
+        return render_simulation(report, None, made_by=actor.display if actor else "kopdesk")
+    if actor is None:
+        raise ValidationError("actor", "Simulasi yang didaftarkan di buku perlu pengguna.")
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.simulation(s, terms, start, product_name=product_name),
+        render_simulation,
+        kind="simulasi-pinjaman",
+        title=f"Simulasi angsuran {terms.principal} / {terms.tenor} bulan",
+    )
+
+
+def loan_agreement_pdf(book: Book, number: str, *, actor: Actor) -> bytes:
+    """Ringkasan perjanjian pinjaman with its schedule and places to sign."""
+    from kopdesk.reports.loans import render_loan_agreement
+    from kopdesk.services import loan_papers
+
+    clean = number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.agreement(s, clean),
+        render_loan_agreement,
+        kind="perjanjian-pinjaman",
+        title=f"Ringkasan perjanjian pinjaman {clean}",
+    )
+
+
+def loan_card_pdf(book: Book, number: str, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Kartu angsuran of a loan as of a date (A4 landscape)."""
+    from kopdesk.reports.loans import render_loan_card
+    from kopdesk.services import loan_papers
+
+    clean = number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.card(s, clean, as_of),
+        render_loan_card,
+        kind="kartu-angsuran",
+        title=f"Kartu angsuran {clean} per {format_date(as_of)}",
+    )
+
+
+def loan_receipt_pdf(
+    book: Book, event_number: str, *, actor: Actor, layout: Literal["a5", "58mm"] = "a5"
+) -> bytes:
+    """Bukti pembayaran angsuran (BA-…) or bukti pencairan (PC-…): A5 landscape
+    or a 58 mm thermal strip."""
+    from kopdesk.reports.loan_receipt import render_loan_receipt
+    from kopdesk.services import loan_papers
+
+    if layout not in ("a5", "58mm"):
+        raise ValidationError("layout", "Tata letak bukti harus a5 atau 58mm.")
+    clean = event_number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.receipt(s, clean),
+        lambda r, stamp: render_loan_receipt(r, stamp, layout),
+        kind="bukti-pinjaman",
+        title=f"Bukti pinjaman {clean}",
+    )
+
+
+def arrears_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Daftar tunggakan pinjaman with the aging (A4 landscape)."""
+    from kopdesk.reports.loans import render_arrears
+    from kopdesk.services import loan_papers
+
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.arrears(s, as_of),
+        render_arrears,
+        kind="tunggakan-pinjaman",
+        title=f"Daftar tunggakan pinjaman per {format_date(as_of)}",
+    )
+
+
+def collectibility_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Laporan kolektibilitas pinjaman dan PPAP."""
+    from kopdesk.reports.loans import render_collectibility
+    from kopdesk.services import loan_papers
+
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.collectibility(s, as_of),
+        render_collectibility,
+        kind="kolektibilitas-pinjaman",
+        title=f"Kolektibilitas pinjaman dan PPAP per {format_date(as_of)}",
+    )
+
+
+def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
+    """Rekap portofolio pinjaman per produk (A4 landscape)."""
+    from kopdesk.reports.loans import render_portfolio
+    from kopdesk.services import loan_papers
+
+    return _make(
+        book,
+        actor,
+        lambda s: loan_papers.portfolio(s, as_of),
+        render_portfolio,
+        kind="portofolio-pinjaman",
+        title=f"Rekap portofolio pinjaman per {format_date(as_of)}",
+    )

@@ -635,6 +635,7 @@ class LoanCardReport:
     payments: tuple[LoanPaymentRow, ...]
     total_principal: int
     total_interest: int
+    total_installments: int
     total_paid_principal: int
     total_paid_interest: int
     total_late_fee_accrued: int

@@ -69,9 +69,9 @@ ROUNDING_LABEL = {
     Rounding.UP_1000: "angsuran dibulatkan ke atas Rp1.000",
 }
 SIMULATION_HEADER = BookHeader(
-    coop_name="SIMULASI ANGSURAN PINJAMAN",
+    coop_name="Perhitungan angsuran pinjaman",
     legal_number="",
-    address="Perhitungan tanpa buku koperasi; bukan bukti transaksi.",
+    address="Dibuat tanpa buku koperasi.",
 )
 """The header of a simulation made without a book (no cooperative to name)."""
 
@@ -89,7 +89,7 @@ def terms_text(terms: LoanTerms, sim: Simulation) -> LoanTermsText:
     method = terms.method.label
     return LoanTermsText(
         principal=terms.principal,
-        rate=f"{percent_text(terms.rate_percent)}% {period} ({method.lower()})",
+        rate=f"{percent_text(terms.rate_percent)}% {period}, {method.lower()}",
         method=method,
         tenor=f"{terms.tenor} bulan",
         effective=(
@@ -332,6 +332,7 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
         payments=payments,
         total_principal=sum(r.principal for r in rows),
         total_interest=sum(r.interest for r in rows),
+        total_installments=sum(r.total for r in rows),
         total_paid_principal=paid_principal,
         total_paid_interest=sum(r.paid_interest for r in rows),
         total_late_fee_accrued=sum(r.late_fee_accrued for r in rows),

@@ -138,7 +138,7 @@ def test_flat_simulation_matches_the_worked_example() -> None:
     assert r.first_installment == 840_000
     assert r.flat_rate_monthly == "1,00% per bulan"
     assert r.terms.effective.startswith("1,79% per bulan")
-    assert r.header.coop_name == "SIMULASI ANGSURAN PINJAMAN"  # no book
+    assert r.header.coop_name == "Perhitungan angsuran pinjaman"  # no book
 
 
 def test_annuity_simulation_matches_the_worked_example() -> None:
@@ -185,7 +185,7 @@ def test_agreement_summary(book: Book, history: dict[str, str]) -> None:
     assert (r.loan_number, r.member_number, r.member_name) == (history["siti"], "A-0001",
                                                                  "Siti Aminah")  # fmt: skip
     assert r.terms.principal == 9_000_000
-    assert r.terms.rate == "1% per bulan (flat (tetap))"
+    assert r.terms.rate == "1% per bulan, flat (tetap)"
     assert r.terms.tenor == "12 bulan"
     assert (r.provisi, r.admin_fee, r.net_disbursed) == (90_000, 25_000, 8_885_000)
     assert r.collateral_value == 8_000_000
