@@ -1,10 +1,12 @@
 """Loan quality panel: arrears and aging, kolektibilitas with the allowance required and
-formed, the month-end allowance posted once; its models through the model tester."""
+formed, the month-end allowance posted once; its models through the model tester. The
+loan products dialog (a rate change needs a second user) and Pengaturan → Pinjaman."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +16,17 @@ from pytestqt.qtbot import QtBot
 from kopdesk import documents
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.services import settings
 from kopdesk.services.loan_quality import allowance_runs
+from kopdesk.services.loans import LoanProductInfo, get_product
+from kopdesk.ui.dialogs.loan_products import LoanProductsDialog
 from kopdesk.ui.models.loan_quality import LoanProductListModel
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.pages.loan_quality import LoanQualityPanel
+from kopdesk.ui.pages.loan_settings import LoanSettingsPanel
 from tests.helpers import Snapshot
 from tests.ui.helpers import Shown
+from tests.ui.test_dual_control import _approve_with
 from tests.ui.test_loan_counter import borrowers
 
 __all__ = ["borrowers"]  # the fixture: Siti late since 15 February, Budi's loan new in June
@@ -187,3 +194,120 @@ def test_models_pass_the_model_tester(
     assert products.cell(0, 2) == "1,5% per bulan"
     qtmodeltester.check(products)
     qtmodeltester.check(LoanProductListModel())
+
+
+# --- the products dialog and the settings tab ------------------------------------------
+
+
+@pytest.fixture
+def dialog_as(qtbot: QtBot, ops_as: Callable[[Role], Ops]) -> Callable[[Role], LoanProductsDialog]:
+    def make(role: Role) -> LoanProductsDialog:
+        dialog = LoanProductsDialog(ops_as(role))
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def stored(book: Book, code: str) -> LoanProductInfo:
+    with book.read() as s:
+        return get_product(s, code)
+
+
+def test_product_terms_saved_without_approval(
+    dialog_as: Callable[[Role], LoanProductsDialog], book: Book, shown: Shown
+) -> None:
+    dialog = dialog_as(Role.BENDAHARA)
+    dialog.select_product("usaha")
+    assert dialog.name_edit.text() == "Pinjaman Usaha"
+    assert dialog.rate_edit.text() == "18"
+    assert not dialog.is_modified()
+    dialog.overpayment_combo.setCurrentIndex(dialog.overpayment_combo.findData("refuse"))
+    dialog.grace_spin.setValue(5)
+    dialog.admin_edit.setText("75.000")
+    assert dialog.is_modified()
+    assert dialog.save()
+    product = stored(book, "usaha")
+    assert (product.overpayment, product.late_fee.grace_days) == ("refuse", 5)
+    assert product.admin_value == 75_000
+    assert shown.approvals == []
+    assert dialog.saved
+    assert "Pinjaman Usaha saved." in dialog.saved_label.text()
+    assert not dialog.is_modified()
+
+
+def test_a_rate_change_needs_a_second_user(
+    dialog_as: Callable[[Role], LoanProductsDialog],
+    book: Book,
+    shown: Shown,
+    snapshot: Callable[[], Snapshot],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    dialog = dialog_as(Role.BENDAHARA)
+    dialog.select_product("umum")
+    dialog.rate_edit.setText("1,25")
+    before = snapshot()
+    assert not dialog.save()  # the second user declined (conftest)
+    assert len(shown.approvals) == 1
+    assert snapshot() == before
+    approver = _approve_with(monkeypatch, qtbot, "admin")
+    assert dialog.save()
+    assert len(approver.dialogs) == 1
+    assert stored(book, "umum").rate_percent == Decimal("1.25")
+
+
+def test_refused_terms_show_beside_the_field(
+    dialog_as: Callable[[Role], LoanProductsDialog], snapshot: Callable[[], Snapshot]
+) -> None:
+    dialog = dialog_as(Role.BENDAHARA)
+    dialog.min_amount_edit.setText("90.000.000")
+    before = snapshot()
+    assert not dialog.save()
+    assert "Plafon minimum" in dialog.errors["min_amount"].text()
+    dialog.min_amount_edit.setText("sejuta")
+    assert not dialog.save()
+    assert dialog.errors["min_amount"].text()
+    assert snapshot() == before
+
+
+def test_kasir_sees_the_products_read_only(
+    dialog_as: Callable[[Role], LoanProductsDialog],
+) -> None:
+    dialog = dialog_as(Role.KASIR)
+    assert dialog.save_button.isHidden()
+    assert dialog.rate_edit.isReadOnly()
+    assert not dialog.overpayment_combo.isEnabled()
+    assert not dialog.save()
+    assert dialog.model.rowCount() == 3
+
+
+def test_admin_changes_the_loan_settings(
+    qtbot: QtBot, ops_as: Callable[[Role], Ops], book: Book
+) -> None:
+    panel = LoanSettingsPanel(ops_as(Role.ADMIN))
+    qtbot.addWidget(panel)
+    assert panel.spins[settings.LOAN_GRADE_KL.key].value() == 90
+    assert panel.edits[settings.LOAN_PPAP_L.key].text() == "0,5"
+    panel.spins[settings.LOAN_GRADE_KL.key].setValue(60)
+    panel.edits[settings.LOAN_PPAP_KL.key].setText("12,5")
+    assert panel.save()
+    with book.read() as s:
+        assert settings.get_int(s, settings.LOAN_GRADE_KL) == 60
+        assert settings.get_text(s, settings.LOAN_PPAP_KL) == "12.5"
+    panel.edits[settings.LOAN_RELATED_LIMIT.key].setText("sepuluh")
+    assert not panel.save()
+    assert "tidak dapat dibaca" in panel.errors[settings.LOAN_RELATED_LIMIT.key].text()
+    panel.edits[settings.LOAN_RELATED_LIMIT.key].setText("10")
+    panel.spins[settings.LOAN_GRADE_D.key].setValue(30)
+    assert not panel.save()
+    assert "must grow" in panel.general_error.text()
+
+
+def test_others_read_the_loan_settings(qtbot: QtBot, ops_as: Callable[[Role], Ops]) -> None:
+    panel = LoanSettingsPanel(ops_as(Role.BENDAHARA))
+    qtbot.addWidget(panel)
+    assert not panel.save_button.isEnabled()
+    assert panel.edits[settings.LOAN_PPAP_M.key].isReadOnly()
+    assert not panel.spins[settings.LOAN_GRADE_M.key].isEnabled()
+    assert panel.edits[settings.LOAN_PPAP_M.key].text() == "100"

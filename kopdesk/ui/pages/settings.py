@@ -33,6 +33,7 @@ from kopdesk.services.books import (
 from kopdesk.ui.dialogs.login import ChangePasswordDialog
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.backups import BackupPanel
+from kopdesk.ui.pages.loan_settings import LoanSettingsPanel
 from kopdesk.ui.pages.savings_settings import SavingsSettingsPanel
 from kopdesk.ui.pages.users import SecurityPanel, UsersPanel
 from kopdesk.ui.widgets import ErrorLabel, add_checked_row, bold
@@ -203,6 +204,8 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.security, self.tr("Security"))
         self.savings = SavingsSettingsPanel(ops)
         self.tabs.addTab(self.savings, self.tr("Savings"))
+        self.loans = LoanSettingsPanel(ops)
+        self.tabs.addTab(self.loans, self.tr("Loans"))
         self.backups: BackupPanel | None = None
         if ops.book.path is not None:  # a server database is backed up on the server
             self.backups = BackupPanel(ops)
