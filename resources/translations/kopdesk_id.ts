@@ -105,19 +105,19 @@
         <name>AgingModel</name>
         <message>
             <source>Days late</source>
-            <translation type="unfinished">Hari tunggak</translation>
+            <translation>Umur tunggakan</translation>
         </message>
         <message>
             <source>Loans</source>
-            <translation type="unfinished">Pinjaman</translation>
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Principal left</source>
-            <translation type="unfinished" />
+            <translation>Sisa pokok</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Tunggakan</translation>
         </message>
         <message>
             <source>Total</source>
@@ -128,31 +128,31 @@
         <name>AllowanceRunsModel</name>
         <message>
             <source>Month</source>
-            <translation type="unfinished">Bulan</translation>
+            <translation>Bulan</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Wajib dibentuk</translation>
         </message>
         <message>
             <source>Formed before</source>
-            <translation type="unfinished" />
+            <translation>Sudah dibentuk</translation>
         </message>
         <message>
             <source>Adjustment</source>
-            <translation type="unfinished" />
+            <translation>Penyesuaian</translation>
         </message>
         <message>
             <source>Journal entry</source>
-            <translation type="unfinished">Jurnal</translation>
+            <translation>Jurnal</translation>
         </message>
         <message>
             <source>Posted by</source>
-            <translation>Dicatat oleh</translation>
+            <translation>Diposting oleh</translation>
         </message>
         <message>
             <source>Posted at</source>
-            <translation type="unfinished">Waktu posting</translation>
+            <translation>Waktu posting</translation>
         </message>
         <message>
             <source>(nothing to post)</source>
@@ -163,59 +163,59 @@
         <name>AllowanceTab</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished">Pratinjau</translation>
+            <translation>Pratinjau</translation>
         </message>
         <message>
             <source>Post…</source>
-            <translation type="unfinished">Posting…</translation>
+            <translation>Posting…</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished">Bulan</translation>
+            <translation>Bulan</translation>
         </message>
         <message>
             <source>Months already posted</source>
-            <translation type="unfinished" />
+            <translation>Bulan yang sudah diposting</translation>
         </message>
         <message>
             <source>On {date}: </source>
-            <translation type="unfinished" />
+            <translation>Per {date}: </translation>
         </message>
         <message>
             <source>{month} has not ended: its allowance is posted after {date}.</source>
-            <translation type="unfinished" />
+            <translation>{month} belum berakhir: PPAP-nya diposting sesudah {date}.</translation>
         </message>
         <message>
             <source>The allowance of {month} is already posted; a month is posted once, in order.</source>
-            <translation type="unfinished" />
+            <translation>PPAP {month} sudah diposting; setiap bulan diposting sekali, berurutan.</translation>
         </message>
         <message>
             <source>Posting adds {amount} (expense 5201, allowance 1390).</source>
-            <translation type="unfinished" />
+            <translation>Posting menambah {amount} (beban 5201, PPAP 1390).</translation>
         </message>
         <message>
             <source>Posting releases {amount} of the allowance.</source>
-            <translation type="unfinished" />
+            <translation>Posting mengurangi PPAP sebesar {amount}.</translation>
         </message>
         <message>
             <source>Posting records the month without a journal entry.</source>
-            <translation type="unfinished" />
+            <translation>Posting mencatat bulan ini tanpa jurnal.</translation>
         </message>
         <message>
             <source>Post the loan allowance (PPAP) of {month}? Required {required}; a month is posted only once.</source>
-            <translation type="unfinished" />
+            <translation>Posting PPAP pinjaman {month}? Wajib dibentuk {required}; setiap bulan hanya diposting sekali.</translation>
         </message>
         <message>
             <source>Month-end allowance</source>
-            <translation type="unfinished" />
+            <translation>PPAP akhir bulan</translation>
         </message>
         <message>
             <source>Allowance of {month} posted as journal entry {number}.</source>
-            <translation type="unfinished" />
+            <translation>PPAP {month} diposting sebagai jurnal {number}.</translation>
         </message>
         <message>
             <source>Allowance of {month} recorded; there was nothing to post.</source>
-            <translation type="unfinished" />
+            <translation>PPAP {month} dicatat; tidak ada yang perlu diposting.</translation>
         </message>
     </context>
     <context>
@@ -340,15 +340,15 @@
         <name>ArrearsTab</name>
         <message>
             <source>Print arrears…</source>
-            <translation type="unfinished" />
+            <translation>Cetak tunggakan…</translation>
         </message>
         <message>
             <source>Aging</source>
-            <translation type="unfinished" />
+            <translation>Umur tunggakan</translation>
         </message>
         <message>
             <source>Late loans, longest overdue first</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman menunggak, yang terlama di atas</translation>
         </message>
         <message>
             <source>As of</source>
@@ -356,7 +356,7 @@
         </message>
         <message>
             <source>On {date}: {late} of {loans} running loans are late; {overdue} overdue (principal, interest and late fees) on {outstanding} principal left.</source>
-            <translation type="unfinished" />
+            <translation>Per {date}: {late} dari {loans} pinjaman berjalan menunggak; tunggakan {overdue} (pokok, bunga dan denda) atas sisa pokok {outstanding}.</translation>
         </message>
     </context>
     <context>
@@ -820,7 +820,7 @@
         <name>CollectibilityTab</name>
         <message>
             <source>Print collectibility…</source>
-            <translation type="unfinished" />
+            <translation>Cetak kolektibilitas…</translation>
         </message>
         <message>
             <source>As of</source>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Running loans</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman berjalan</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1082,37 @@ Dibayarkan kepada anggota: {net}</translation>
         </message>
     </context>
     <context>
+        <name>ExitPlanModel</name>
+        <message>
+            <source>Total savings</source>
+            <translation>Jumlah simpanan</translation>
+        </message>
+        <message>
+            <source>payoff {payoff}: late fee {late}, interest {interest}, principal {principal}; still owed {left}</source>
+            <translation>tagihan pelunasan {payoff}: denda {late}, bunga {interest}, pokok {principal}; sisa {left}</translation>
+        </message>
+        <message>
+            <source>Loan {number}</source>
+            <translation>Pinjaman {number}</translation>
+        </message>
+        <message>
+            <source>Net due to the member</source>
+            <translation>Hak anggota bersih</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Amount (Rp)</source>
+            <translation>Jumlah (Rp)</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldMappingModel</name>
         <message>
             <source>Savings {name}</source>
@@ -1107,27 +1138,27 @@ Dibayarkan kepada anggota: {net}</translation>
         <name>GradesModel</name>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Kolektibilitas</translation>
         </message>
         <message>
             <source>Loans</source>
-            <translation type="unfinished">Pinjaman</translation>
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Principal left</source>
-            <translation type="unfinished" />
+            <translation>Sisa pokok</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>Porsi %</translation>
         </message>
         <message>
             <source>Allowance %</source>
-            <translation type="unfinished" />
+            <translation>PPAP %</translation>
         </message>
         <message>
             <source>Allowance required</source>
-            <translation type="unfinished" />
+            <translation>PPAP wajib dibentuk</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1793,7 +1824,7 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <name>LoanOpeningDialog</name>
         <message>
             <source>Import outstanding loans (opening balances)</source>
-            <translation type="unfinished" />
+            <translation>Impor saldo awal pinjaman</translation>
         </message>
         <message>
             <source>Choose an .xlsx or .csv file</source>
@@ -1825,11 +1856,11 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>One journal entry on this date: each loan's remaining principal on its product's receivable account against 3901 Opening balance equity. Installments paid before this date are recorded as paid.</source>
-            <translation type="unfinished" />
+            <translation>Satu jurnal pada tanggal ini: sisa pokok setiap pinjaman di akun piutang produknya dengan lawan akun 3901 Ekuitas saldo awal. Angsuran yang dibayar sebelum tanggal ini dicatat lunas.</translation>
         </message>
         <message>
             <source>Loans outstanding as of (cut-over)</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman beredar per (saldo awal)</translation>
         </message>
         <message>
             <source>1. Columns</source>
@@ -1837,7 +1868,7 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>2. Loans checked (problems in red, warnings in amber)</source>
-            <translation type="unfinished" />
+            <translation>2. Pinjaman yang diperiksa (masalah merah, peringatan kuning)</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv)</source>
@@ -1861,11 +1892,11 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count} loans)</source>
-            <translation type="unfinished" />
+            <translation>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count} pinjaman)</translation>
         </message>
         <message>
             <source>Remaining principal in total: &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Jumlah sisa pokok: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
@@ -1873,15 +1904,15 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>All loans can be imported: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Semua pinjaman dapat diimpor: {count}.</translation>
         </message>
         <message>
             <source>{count} warnings (in amber): look at them before you import.</source>
-            <translation type="unfinished" />
+            <translation>{count} peringatan (kuning): periksa dulu sebelum mengimpor.</translation>
         </message>
         <message>
             <source>The file has no loans to import.</source>
-            <translation type="unfinished" />
+            <translation>Berkas ini tidak berisi pinjaman untuk diimpor.</translation>
         </message>
         <message>
             <source>Posting {amount}…</source>
@@ -1889,7 +1920,7 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>{count} loans ({numbers}), remaining principal {amount}, posted on {date} ({entry}).</source>
-            <translation type="unfinished" />
+            <translation>{count} pinjaman ({numbers}), sisa pokok {amount}, diposting tanggal {date} ({entry}).</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -1904,23 +1935,23 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <name>LoanProductListModel</name>
         <message>
             <source>Product</source>
-            <translation type="unfinished">Produk</translation>
+            <translation>Produk</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished">Metode</translation>
+            <translation>Metode</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tingkat jasa</translation>
+            <translation>Bunga</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation>Jumlah</translation>
+            <translation>Plafon (Rp)</translation>
         </message>
         <message>
             <source>Term (months)</source>
-            <translation type="unfinished" />
+            <translation>Jangka (bulan)</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1939,15 +1970,15 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <name>LoanProductsDialog</name>
         <message>
             <source>Loan products</source>
-            <translation type="unfinished" />
+            <translation>Produk pinjaman</translation>
         </message>
         <message>
             <source>e.g. 1,5</source>
-            <translation type="unfinished" />
+            <translation>mis. 1,5</translation>
         </message>
         <message>
             <source>% per month</source>
-            <translation type="unfinished" />
+            <translation>% per bulan</translation>
         </message>
         <message>
             <source>% per year</source>
@@ -1955,15 +1986,15 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source> months</source>
-            <translation type="unfinished"> bulan</translation>
+            <translation> bulan</translation>
         </message>
         <message>
             <source>Rp (fixed)</source>
-            <translation type="unfinished" />
+            <translation>Rp (tetap)</translation>
         </message>
         <message>
             <source>% of the loan</source>
-            <translation type="unfinished" />
+            <translation>% dari pokok pinjaman</translation>
         </message>
         <message>
             <source>e.g. 1</source>
@@ -1971,63 +2002,63 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>e.g. 25.000</source>
-            <translation type="unfinished" />
+            <translation>mis. 25.000</translation>
         </message>
         <message>
             <source>e.g. 0,1</source>
-            <translation type="unfinished" />
+            <translation>mis. 0,1</translation>
         </message>
         <message>
             <source>% of the overdue installment per day</source>
-            <translation type="unfinished" />
+            <translation>% dari angsuran tertunggak per hari</translation>
         </message>
         <message>
             <source>% of the overdue installment per month</source>
-            <translation type="unfinished" />
+            <translation>% dari angsuran tertunggak per bulan</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> hari</translation>
         </message>
         <message>
             <source>To the rupiah</source>
-            <translation type="unfinished" />
+            <translation>Ke rupiah terdekat</translation>
         </message>
         <message>
             <source>Down to the rupiah</source>
-            <translation type="unfinished" />
+            <translation>Ke bawah (rupiah penuh)</translation>
         </message>
         <message>
             <source>Up to Rp100</source>
-            <translation type="unfinished" />
+            <translation>Ke atas Rp100</translation>
         </message>
         <message>
             <source>Up to Rp500</source>
-            <translation type="unfinished" />
+            <translation>Ke atas Rp500</translation>
         </message>
         <message>
             <source>Up to Rp1.000</source>
-            <translation type="unfinished" />
+            <translation>Ke atas Rp1.000</translation>
         </message>
         <message>
             <source>Pays the next installments</source>
-            <translation type="unfinished" />
+            <translation>Membayar angsuran berikutnya</translation>
         </message>
         <message>
             <source>Goes to the member's simpanan sukarela</source>
-            <translation type="unfinished" />
+            <translation>Masuk simpanan sukarela anggota</translation>
         </message>
         <message>
             <source>Refused: take no more than the bill</source>
-            <translation type="unfinished" />
+            <translation>Ditolak: terima paling banyak sebesar tagihan</translation>
         </message>
         <message>
             <source>Offered for new loans</source>
-            <translation type="unfinished" />
+            <translation>Ditawarkan untuk pinjaman baru</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">Produk</translation>
+            <translation>Produk</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2035,59 +2066,59 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>Interest method</source>
-            <translation type="unfinished" />
+            <translation>Metode bunga</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished">Tingkat jasa</translation>
+            <translation>Bunga</translation>
         </message>
         <message>
             <source>Amount (Rp)</source>
-            <translation type="unfinished">Jumlah (Rp)</translation>
+            <translation>Plafon (Rp)</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation>Masa jabatan</translation>
+            <translation>Jangka waktu</translation>
         </message>
         <message>
             <source>Receivable account</source>
-            <translation type="unfinished" />
+            <translation>Akun piutang</translation>
         </message>
         <message>
             <source>Fees and late payment</source>
-            <translation type="unfinished" />
+            <translation>Biaya dan keterlambatan</translation>
         </message>
         <message>
             <source>Provisi</source>
-            <translation type="unfinished" />
+            <translation>Provisi</translation>
         </message>
         <message>
             <source>Administration</source>
-            <translation type="unfinished" />
+            <translation>Administrasi</translation>
         </message>
         <message>
             <source>Late fee (denda)</source>
-            <translation type="unfinished" />
+            <translation>Denda</translation>
         </message>
         <message>
             <source>Grace period</source>
-            <translation type="unfinished" />
+            <translation>Masa tenggang</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Pembayaran</translation>
         </message>
         <message>
             <source>Installment rounding</source>
-            <translation type="unfinished" />
+            <translation>Pembulatan angsuran</translation>
         </message>
         <message>
             <source>A payment pays</source>
-            <translation type="unfinished" />
+            <translation>Urutan pembayaran</translation>
         </message>
         <message>
             <source>More than the bill</source>
-            <translation type="unfinished" />
+            <translation>Kelebihan bayar</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2095,11 +2126,11 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>Loans already made keep the terms they were made with. A change of the rate needs a second user's approval.</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman yang sudah dibuat tetap memakai ketentuan saat dibuat. Perubahan bunga memerlukan persetujuan pengguna kedua.</translation>
         </message>
         <message>
             <source>You can see the products' terms; changing them needs the right to manage loans (Bendahara).</source>
-            <translation type="unfinished" />
+            <translation>Anda dapat melihat ketentuan produk; mengubahnya memerlukan hak mengelola pinjaman (Bendahara).</translation>
         </message>
         <message>
             <source>Discard the changes to {name}?</source>
@@ -2107,7 +2138,7 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>Change the rate of {name}</source>
-            <translation type="unfinished" />
+            <translation>Ubah bunga {name}</translation>
         </message>
         <message>
             <source>{name} saved.</source>
@@ -2121,16 +2152,32 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <context>
         <name>LoanQualityPanel</name>
         <message>
+            <source>Allowance required {required}, formed {formed} (account 1390). NPL (kurang lancar, diragukan, macet): {npl} = {percent}% of {outstanding}.</source>
+            <translation>PPAP wajib dibentuk {required}, sudah dibentuk {formed} (akun 1390). NPL (kurang lancar, diragukan, macet): {npl} = {percent}% dari {outstanding}.</translation>
+        </message>
+        <message>
+            <source>Shortfall: {amount} still to be formed.</source>
+            <translation>Kekurangan: {amount} masih harus dibentuk.</translation>
+        </message>
+        <message>
+            <source>Excess: {amount} more than required.</source>
+            <translation>Kelebihan: {amount} di atas yang wajib.</translation>
+        </message>
+        <message>
+            <source>The allowance is exactly what is required.</source>
+            <translation>PPAP tepat sebesar yang wajib dibentuk.</translation>
+        </message>
+        <message>
             <source>Arrears</source>
-            <translation type="unfinished">Tunggakan</translation>
+            <translation>Tunggakan</translation>
         </message>
         <message>
             <source>Collectibility &amp;&amp; allowance</source>
-            <translation type="unfinished" />
+            <translation>Kolektibilitas &amp;&amp; PPAP</translation>
         </message>
         <message>
             <source>Month-end allowance</source>
-            <translation type="unfinished" />
+            <translation>PPAP akhir bulan</translation>
         </message>
     </context>
     <context>
@@ -2157,90 +2204,90 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation>Periksa</translation>
+            <translation>Hasil periksa</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">Produk</translation>
+            <translation>Produk</translation>
         </message>
         <message>
             <source>Principal</source>
-            <translation type="unfinished">Pokok</translation>
+            <translation>Pokok</translation>
         </message>
         <message>
             <source>Disbursed</source>
-            <translation type="unfinished">Dicairkan</translation>
+            <translation>Tanggal cair</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished">Bulan</translation>
+            <translation>Bulan</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished">Jasa</translation>
+            <translation>Bunga</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished">Dibayar</translation>
+            <translation>Dibayar</translation>
         </message>
         <message>
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Sisa pokok</translation>
         </message>
         <message>
             <source>By schedule</source>
-            <translation type="unfinished" />
+            <translation>Menurut jadwal</translation>
         </message>
     </context>
     <context>
         <name>LoanSettingsPanel</name>
         <message>
             <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade. Only the Admin changes these, following the cooperative's policy.</source>
-            <translation type="unfinished" />
+            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas. Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
         </message>
         <message>
             <source>Kurang lancar when overdue more than</source>
-            <translation type="unfinished" />
+            <translation>Kurang lancar bila menunggak lebih dari</translation>
         </message>
         <message>
             <source>Diragukan when overdue more than</source>
-            <translation type="unfinished" />
+            <translation>Diragukan bila menunggak lebih dari</translation>
         </message>
         <message>
             <source>Macet when overdue more than</source>
-            <translation type="unfinished" />
+            <translation>Macet bila menunggak lebih dari</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> hari</translation>
         </message>
         <message>
             <source>Allowance for lancar loans</source>
-            <translation type="unfinished" />
+            <translation>PPAP pinjaman lancar</translation>
         </message>
         <message>
             <source>Allowance for kurang lancar loans</source>
-            <translation type="unfinished" />
+            <translation>PPAP pinjaman kurang lancar</translation>
         </message>
         <message>
             <source>Allowance for diragukan loans</source>
-            <translation type="unfinished" />
+            <translation>PPAP pinjaman diragukan</translation>
         </message>
         <message>
             <source>Allowance for macet loans</source>
-            <translation type="unfinished" />
+            <translation>PPAP pinjaman macet</translation>
         </message>
         <message>
             <source>Loans to pengurus and pengawas at most</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman kepada pengurus dan pengawas paling banyak</translation>
         </message>
         <message>
             <source>% of the principal left</source>
-            <translation type="unfinished" />
+            <translation>% dari sisa pokok</translation>
         </message>
         <message>
             <source>% of modal sendiri</source>
-            <translation type="unfinished" />
+            <translation>% dari modal sendiri</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -2248,7 +2295,7 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         </message>
         <message>
             <source>The days must grow: kurang lancar &lt; diragukan &lt; macet (for example 90, 180 and 360).</source>
-            <translation type="unfinished" />
+            <translation>Jumlah hari harus naik: kurang lancar &lt; diragukan &lt; macet (misalnya 90, 180 dan 360).</translation>
         </message>
         <message>
             <source>Settings saved.</source>
@@ -2850,6 +2897,69 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>MemberExitDialog</name>
+        <message>
+            <source>Member exit settlement</source>
+            <translation>Penyelesaian anggota keluar</translation>
+        </message>
+        <message>
+            <source>e.g. resignation letter of 3 March</source>
+            <translation>mis. surat pengunduran diri 3 Maret</translation>
+        </message>
+        <message>
+            <source>Pay the net to the member in cash now (account 1101)</source>
+            <translation>Bayar hak bersih anggota tunai sekarang (akun 1101)</translation>
+        </message>
+        <message>
+            <source>Exit date</source>
+            <translation>Tanggal keluar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Post settlement</source>
+            <translation>Catat penyelesaian</translation>
+        </message>
+        <message>
+            <source>Save the paper…</source>
+            <translation>Simpan berkas penyelesaian…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>{name} ({number}), now: {status}.</source>
+            <translation>{name} ({number}), status sekarang: {status}.</translation>
+        </message>
+        <message>
+            <source>Savings {savings} − loans paid from them {offset} = {net} due to the member.</source>
+            <translation>Simpanan {savings} − pinjaman yang dilunasi darinya {offset} = hak anggota {net}.</translation>
+        </message>
+        <message>
+            <source>The savings do not cover the loans: {owed} stays owed and the loan keeps running.</source>
+            <translation>Simpanan tidak cukup untuk pinjaman: sisa {owed} tetap terutang dan pinjaman tetap berjalan.</translation>
+        </message>
+        <message>
+            <source>Paying loans from savings needs a second user's approval.</source>
+            <translation>Pelunasan pinjaman dari simpanan memerlukan persetujuan pengguna kedua.</translation>
+        </message>
+        <message>
+            <source>There are no savings left to settle.</source>
+            <translation>Tidak ada simpanan yang masih harus diselesaikan.</translation>
+        </message>
+        <message>
+            <source>Posted as {entry}. Paid in cash: {paid}; still owed to the member (2104): {payable}. Save the paper for signatures.</source>
+            <translation>Dicatat dengan jurnal {entry}. Dibayar tunai: {paid}; masih terutang kepada anggota (2104): {payable}. Simpan berkasnya untuk ditandatangani.</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberFinder</name>
         <message>
             <source>Member: type a number or name, Enter picks (Ctrl+F)</source>
@@ -3236,7 +3346,7 @@ Sisa pokok {principal}
         <name>PositionsModel</name>
         <message>
             <source>Loan</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Member</source>
@@ -3244,39 +3354,39 @@ Sisa pokok {principal}
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">Produk</translation>
+            <translation>Produk</translation>
         </message>
         <message>
             <source>Principal left</source>
-            <translation type="unfinished" />
+            <translation>Sisa pokok</translation>
         </message>
         <message>
             <source>Principal overdue</source>
-            <translation type="unfinished" />
+            <translation>Tunggakan pokok</translation>
         </message>
         <message>
             <source>Interest overdue</source>
-            <translation type="unfinished" />
+            <translation>Tunggakan bunga</translation>
         </message>
         <message>
             <source>Late fee</source>
-            <translation type="unfinished">Denda</translation>
+            <translation>Denda</translation>
         </message>
         <message>
             <source>Total overdue</source>
-            <translation type="unfinished" />
+            <translation>Jumlah tunggakan</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished">Hari tunggak</translation>
+            <translation>Hari</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Kolektibilitas</translation>
         </message>
         <message>
             <source>Next due</source>
-            <translation type="unfinished" />
+            <translation>Jatuh tempo berikut</translation>
         </message>
     </context>
     <context>
@@ -3836,15 +3946,15 @@ Sisa pokok {principal}
         </message>
         <message>
             <source>Loan {number}: principal left {amount}</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman {number}: sisa pokok {amount}</translation>
         </message>
         <message>
             <source>, {days} days late ({overdue} overdue)</source>
-            <translation type="unfinished" />
+            <translation>, menunggak {days} hari (tunggakan {overdue})</translation>
         </message>
         <message>
             <source>, paid up to date</source>
-            <translation type="unfinished" />
+            <translation>, lancar</translation>
         </message>
         <message>
             <source> to {product}</source>
@@ -3860,27 +3970,27 @@ Sisa pokok {principal}
         </message>
         <message>
             <source>late fee {amount}</source>
-            <translation type="unfinished" />
+            <translation>denda {amount}</translation>
         </message>
         <message>
             <source>interest {amount}</source>
-            <translation type="unfinished" />
+            <translation>bunga {amount}</translation>
         </message>
         <message>
             <source>principal {amount}</source>
-            <translation type="unfinished" />
+            <translation>pokok {amount}</translation>
         </message>
         <message>
             <source>overpayment {amount}</source>
-            <translation type="unfinished" />
+            <translation>kelebihan {amount}</translation>
         </message>
         <message>
             <source>Saved as {number}: installment on {loan} {amount} = {split}. Principal left {left}.</source>
-            <translation type="unfinished" />
+            <translation>Tersimpan sebagai {number}: angsuran {loan} {amount} = {split}. Sisa pokok {left}.</translation>
         </message>
         <message>
             <source>Loan payment {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>Pembayaran pinjaman {number} tersimpan.</translation>
         </message>
         <message>
             <source>Select a transaction first.</source>
@@ -4235,7 +4345,7 @@ Sisa pokok {principal}
         </message>
         <message>
             <source>Loans</source>
-            <translation type="unfinished">Pinjaman</translation>
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4541,7 +4651,7 @@ Buku akan disimpan di:
         </message>
         <message>
             <source>Installment (F5)</source>
-            <translation type="unfinished" />
+            <translation>Angsuran (F5)</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -4549,7 +4659,7 @@ Buku akan disimpan di:
         </message>
         <message>
             <source>Loan</source>
-            <translation type="unfinished" />
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>Product</source>
@@ -4585,47 +4695,51 @@ Buku akan disimpan di:
         </message>
         <message>
             <source>{number} · {product} · principal left {amount}</source>
-            <translation type="unfinished" />
+            <translation>{number} · {product} · sisa pokok {amount}</translation>
         </message>
         <message>
             <source>{member} has no running loan.</source>
-            <translation type="unfinished" />
+            <translation>{member} tidak punya pinjaman berjalan.</translation>
         </message>
         <message>
             <source>{days} days late</source>
-            <translation type="unfinished" />
+            <translation>menunggak {days} hari</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>tepat waktu</translation>
         </message>
         <message>
             <source>Late fee (denda)</source>
-            <translation type="unfinished" />
+            <translation>Denda</translation>
         </message>
         <message>
             <source>Interest due</source>
-            <translation type="unfinished" />
+            <translation>Bunga (jasa) jatuh tempo</translation>
         </message>
         <message>
             <source>Principal due</source>
-            <translation type="unfinished" />
+            <translation>Pokok jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Total due</source>
+            <translation>Jumlah tagihan</translation>
         </message>
         <message>
             <source>Next installment</source>
-            <translation type="unfinished" />
+            <translation>Angsuran berikutnya</translation>
         </message>
         <message>
             <source>Payoff amount</source>
-            <translation type="unfinished">Jumlah pelunasan</translation>
+            <translation>Pelunasan</translation>
         </message>
         <message>
             <source>Bill on {date}:</source>
-            <translation type="unfinished" />
+            <translation>Tagihan per {date}:</translation>
         </message>
         <message>
             <source>{amount} on {date}</source>
-            <translation type="unfinished" />
+            <translation>{amount} pada {date}</translation>
         </message>
         <message>
             <source>{member} has no {product} account yet.</source>
@@ -5241,25 +5355,6 @@ Buku akan disimpan di:
         <message>
             <source>Saved {path}.</source>
             <translation>Tersimpan: {path}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>Allowance required {required}, formed {formed} (account 1390). NPL (kurang lancar, diragukan, macet): {npl} = {percent}% of {outstanding}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shortfall: {amount} still to be formed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Excess: {amount} more than required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The allowance is exactly what is required.</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
