@@ -749,8 +749,8 @@ class _RowReader:
                     row.row,
                     self.column("remaining"),
                     f"Sisa pokok {format_rupiah(row.remaining)} berbeda dari jadwal sesudah "
-                    f"{row.paid_count} angsuran ({format_rupiah(scheduled)}); dicatat apa "
-                    "adanya (pembayaran sebagian atau lebih).",
+                    f"{row.paid_count} angsuran ({format_rupiah(scheduled)}); dicatat sesuai "
+                    "berkas.",
                 )
             )
         assert row.disbursed_on is not None
@@ -762,8 +762,7 @@ class _RowReader:
                 RowError(
                     row.row,
                     self.column("paid"),
-                    f"Menunggak: {row.paid_count} dari {due} angsuran yang sudah jatuh tempo "
-                    "dibayar; tunggakan dihitung sejak jatuh temponya.",
+                    f"Menunggak: {row.paid_count} dari {due} angsuran yang jatuh tempo dibayar.",
                 )
             )
 
