@@ -132,9 +132,10 @@ def render_loan_receipt_a5(r: LoanReceipt, stamp: DocumentStamp) -> bytes:
 
     y = field(y, r.party_label, f"{r.member_name} ({r.member_number})")
     words = wrap_text(r.amount_words, WORDS_FONT, 10, right - value_x - 6)
-    band = 12 * len(words) + 5
+    baseline = y - 16  # where field() below draws the first line of words
+    bottom = baseline - 11.5 * (len(words) - 1) - 3.5
     c.setFillColor(SHADE)
-    c.rect(value_x - 3, y - 13 - band + 12 + 3, right - value_x + 3, band, fill=1, stroke=0)
+    c.rect(value_x - 3, bottom, right - value_x + 3, baseline + 10 - bottom, fill=1, stroke=0)
     c.setFillColor(colors.black)
     y = field(y - 3, "Uang sejumlah", r.amount_words, WORDS_FONT)
     y = field(y - 3, "Untuk pembayaran", _purpose(r))
