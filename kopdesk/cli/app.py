@@ -10,6 +10,7 @@ from kopdesk import __version__
 from kopdesk.cli import (
     ledger,
     loan_import,
+    loan_reports,
     loans,
     member_exit,
     members,
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     savings.register(sub)
     loans.register(sub)
     savings_reports.register(reports)
+    loan_reports.register(reports)
     savings_import.register(imports)
     loan_import.register(imports)
     member_exit.register(sub)

@@ -6,7 +6,6 @@ expected figures are the hand-worked ones documented there."""
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 from pathlib import Path
@@ -14,36 +13,12 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
-from kopdesk.cli import app, loan_reports, main, savings_reports
-from kopdesk.cli.common import SubParsers
+from kopdesk.cli import main
 from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
 from kopdesk.services import users
 from tests.reports.pdftext import page_size, pdf_text
 from tests.services.test_loan_papers import build_loans
-
-
-def _wired() -> bool:
-    parser = app.build_parser()
-    top = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    report = top.choices["report"]
-    sub = next(a for a in report._actions if isinstance(a, argparse._SubParsersAction))
-    return "arrears" in sub.choices
-
-
-@pytest.fixture(autouse=True)
-def loan_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until ``kopdesk/cli/app.py`` calls ``loan_reports.register``, add it beside
-    the savings papers for these tests (a no-op once it is wired)."""
-    if _wired():
-        return
-    original = savings_reports.register
-
-    def both(group: SubParsers) -> None:
-        original(group)
-        loan_reports.register(group)
-
-    monkeypatch.setattr(savings_reports, "register", both)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

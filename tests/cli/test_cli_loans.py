@@ -161,3 +161,19 @@ def test_write_off_needs_a_second_person_and_refusals_write_nothing(
     code, out, err = run(capsys, *args, "--approver", "ketua")
     assert (code, err) == (0, "")
     assert out.splitlines()[0] == "HB-2025-000001"
+
+
+def test_simulate_pdf_without_a_book_says_it_is_a_simulation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.reports.pdftext import pdf_text
+
+    out = tmp_path / "simulasi.pdf"
+    code, _, _ = run(
+        capsys, "loan", "simulate", "--principal", "10000000", "--rate", "12", "--rate-period",
+        "year", "--tenor", "24", "--method", "anuitas", "--start", "2025-01-15", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0
+    text = pdf_text(out.read_bytes())
+    assert "SIMULASI" in text
+    assert "470.735" in text
