@@ -4,14 +4,13 @@ product, a backup before writing."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from kopdesk import maintenance
-from kopdesk.cli import app, loan_import
+from kopdesk.cli import app
 from kopdesk.db import Book, open_book
 from kopdesk.models import Loan
 from kopdesk.services import loans
@@ -25,28 +24,6 @@ MEMBERS = (
 HEADER = (
     "No. Anggota;Produk;Pokok Pinjaman;Tanggal Cair;Jangka (bulan);Angsuran Dibayar;Sisa Pokok\n"
 )
-
-
-def _subparsers(
-    parser: argparse.ArgumentParser,
-) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return actions[0]
-
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``kopdesk import loans-opening`` whether or not app.py registers it yet."""
-    real = app.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = real()
-        imports = _subparsers(_subparsers(parser).choices["import"])
-        if "loans-opening" not in imports.choices:
-            loan_import.register(imports)  # type: ignore[arg-type]
-        return parser
-
-    monkeypatch.setattr(app, "build_parser", build)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
