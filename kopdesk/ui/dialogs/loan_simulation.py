@@ -97,6 +97,9 @@ class SchedulePreview(QWidget):
         self.simulation: Simulation | None = None
         self.model = SchedulePreviewModel(self)
         self.view = _table(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.years_model = YearlyModel(self)
         self.years_view = _table(self.years_model)
         self.installment_label = QLabel()
@@ -191,7 +194,7 @@ class SimulationDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Installment simulation"))
-        self.resize(980, 640)
+        self.resize(1040, 660)
         self.products: list[LoanProductInfo] = ops.read(self, list_products) or []
         self.product_combo = QComboBox()
         self.product_combo.addItem(self.tr("(own terms)"), "")
