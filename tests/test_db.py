@@ -195,7 +195,7 @@ def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path
     assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1
 
 
-def test_a_book_of_schema_0003_gets_the_savings_and_loan_products_on_upgrade(tmp_path: Path) -> None:
+def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_path: Path) -> None:
     """Books made before savings existed get the four products and the opening-balance
     account on upgrade, with their own chart's account ids."""
     from alembic import command

@@ -368,7 +368,7 @@ def test_member_detail_has_a_savings_tab(
     detail = MemberDetail(ops)
     qtbot.addWidget(detail)
     detail.show_member("A-0001")
-    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())][-1] == "Savings"
+    assert "Savings" in [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
     assert detail.savings_accounts_model.rowCount() == 3
     assert detail.savings_history_model.rowCount() == 3
     assert detail.savings_total.text() == "Total savings: Rp1.250.000"
