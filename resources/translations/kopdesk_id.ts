@@ -4271,8 +4271,8 @@ Sisa pokok {principal}
             <translation>{n} kali angsuran: pokok {principal}, jasa {interest}, seluruhnya {total}</translation>
         </message>
         <message>
-            <source>Stated rate {rate}% {period} ({method}). Flat equivalent {flat}% per month; effective rate {eff_month}% per month = {eff_year}% per year.</source>
-            <translation>Bunga {rate}% {period} ({method}). Setara flat {flat}% per bulan; bunga efektif {eff_month}% per bulan = {eff_year}% per tahun.</translation>
+            <source>Stated rate {rate}% {period}, method {method}. Flat equivalent {flat}% per month; effective rate {eff_month}% per month = {eff_year}% per year.</source>
+            <translation>Bunga {rate}% {period}, metode {method}. Setara flat {flat}% per bulan; bunga efektif {eff_month}% per bulan = {eff_year}% per tahun.</translation>
         </message>
     </context>
     <context>

@@ -115,9 +115,9 @@ _BY_CLASS: dict[str, dict[str, str]] = {
         "{n} installments: principal {principal}, interest {interest}, together {total}": (
             "{n} kali angsuran: pokok {principal}, jasa {interest}, seluruhnya {total}"
         ),
-        "Stated rate {rate}% {period} ({method}). Flat equivalent {flat}% per month; "
+        "Stated rate {rate}% {period}, method {method}. Flat equivalent {flat}% per month; "
         "effective rate {eff_month}% per month = {eff_year}% per year.": (
-            "Bunga {rate}% {period} ({method}). Setara flat {flat}% per bulan; bunga "
+            "Bunga {rate}% {period}, metode {method}. Setara flat {flat}% per bulan; bunga "
             "efektif {eff_month}% per bulan = {eff_year}% per tahun."
         ),
     },

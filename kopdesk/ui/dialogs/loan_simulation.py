@@ -161,7 +161,7 @@ class SchedulePreview(QWidget):
         flat = Decimal(sim.total_interest) * 100 / terms.principal / terms.tenor
         self.rate_label.setText(
             self.tr(
-                "Stated rate {rate}% {period} ({method}). Flat equivalent {flat}% per month; "
+                "Stated rate {rate}% {period}, method {method}. Flat equivalent {flat}% per month; "
                 "effective rate {eff_month}% per month = {eff_year}% per year."
             ).format(
                 rate=percent_text(terms.rate_percent),
