@@ -14,13 +14,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,14 @@ def _date_bar(date_edit: DateField, print_button: QPushButton, label: str) -> QH
     return bar
 
 
+def _positions_table(model: PositionsModel) -> QTableView:
+    """Every column as wide as its contents (names stay readable); scrolls sideways."""
+    view = _table(model, PositionsModel.MEMBER)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
 def _print_button(parent: QWidget, text: str, paper: str) -> QPushButton:
     button = QPushButton(text, parent)
     button.setVisible(_paper(paper) is not None)
@@ -87,7 +97,7 @@ class ArrearsTab(QWidget):
         self.aging_model = AgingModel(self)
         self.aging_view = _table(self.aging_model, 0)
         self.late_model = PositionsModel(self)
-        self.late_view = _table(self.late_model, PositionsModel.MEMBER)
+        self.late_view = _positions_table(self.late_model)
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
@@ -158,14 +168,14 @@ class CollectibilityTab(QWidget):
         self.grades_model = GradesModel(self)
         self.grades_view = _table(self.grades_model, 0)
         self.loans_model = PositionsModel(self)
-        self.loans_view = _table(self.loans_model, PositionsModel.MEMBER)
+        self.loans_view = _positions_table(self.loans_model)
         layout = QVBoxLayout(self)
         layout.addLayout(_date_bar(self.date_edit, self.print_button, self.tr("As of")))
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
         layout.addWidget(_heading(self.tr("Running loans")))
         layout.addWidget(self.loans_view, 1)
-        rows = 6 * self.grades_view.verticalHeader().defaultSectionSize()
+        rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
             rows + self.grades_view.horizontalHeader().sizeHint().height() + 4
         )
@@ -175,7 +185,7 @@ class CollectibilityTab(QWidget):
         self.report = self.ops.read(self, lambda s: collectibility(s, on))
         self.grades_model.set_report(self.report)
         self.loans_model.set_positions(self.report.rows if self.report else [])
-        self.summary.setText(allowance_summary(self, self.report) if self.report else "")
+        self.summary.setText(allowance_summary(self.report) if self.report else "")
 
     def print_pdf(self) -> None:
         make = _paper("collectibility_pdf")
@@ -190,11 +200,12 @@ class CollectibilityTab(QWidget):
         )
 
 
-def allowance_summary(widget: QWidget, report: CollectibilityReport) -> str:
+def allowance_summary(report: CollectibilityReport) -> str:
     """Required, formed, shortfall (or excess) and the NPL ratio, in one paragraph."""
-    text = widget.tr(
+    text = QCoreApplication.translate(
+        "LoanQualityPanel",
         "Allowance required {required}, formed {formed} (account 1390). "
-        "NPL (kurang lancar, diragukan, macet): {npl} = {percent}% of {outstanding}."
+        "NPL (kurang lancar, diragukan, macet): {npl} = {percent}% of {outstanding}.",
     ).format(
         required=format_rupiah(report.required_total),
         formed=format_rupiah(report.allowance_balance),
@@ -203,11 +214,17 @@ def allowance_summary(widget: QWidget, report: CollectibilityReport) -> str:
         outstanding=format_rupiah(report.outstanding_total),
     )
     if report.shortfall > 0:
-        more = widget.tr("Shortfall: {amount} still to be formed.")
+        more = QCoreApplication.translate(
+            "LoanQualityPanel", "Shortfall: {amount} still to be formed."
+        )
     elif report.shortfall < 0:
-        more = widget.tr("Excess: {amount} more than required.")
+        more = QCoreApplication.translate(
+            "LoanQualityPanel", "Excess: {amount} more than required."
+        )
     else:
-        more = widget.tr("The allowance is exactly what is required.")
+        more = QCoreApplication.translate(
+            "LoanQualityPanel", "The allowance is exactly what is required."
+        )
     return f"{text} {more.format(amount=format_rupiah(abs(report.shortfall)))}"
 
 
@@ -252,7 +269,7 @@ class AllowanceTab(QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(_heading(self.tr("Months already posted")))
         layout.addWidget(self.runs_view, 1)
-        rows = 6 * self.grades_view.verticalHeader().defaultSectionSize()
+        rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
             rows + self.grades_view.horizontalHeader().sizeHint().height() + 4
         )
@@ -282,7 +299,7 @@ class AllowanceTab(QWidget):
         self.grades_model.set_report(report)
         self.summary.setText(
             self.tr("On {date}: ").format(date=format_date_short(last))
-            + allowance_summary(self, report)
+            + allowance_summary(report)
             + " "
             + self._adjustment_text(report.shortfall)
         )

@@ -95,6 +95,7 @@ class LoanSettingsPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.general_error, 1)
+        row.addStretch(1)  # the button keeps its size while no message shows
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

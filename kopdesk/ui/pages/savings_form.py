@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,7 +51,7 @@ from kopdesk.services.savings import (
     withdraw,
 )
 from kopdesk.ui.ops import Changes, Ops
-from kopdesk.ui.widgets import AmountEdit, DateField, ErrorLabel, add_field_row
+from kopdesk.ui.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
 
 SETOR, TARIK, PINDAH, ANGSURAN = "setor", "tarik", "pindah", "angsuran"
 KINDS = (SETOR, TARIK, PINDAH, ANGSURAN)
@@ -118,8 +119,7 @@ class TellerForm(QGroupBox):
         self.to_combo = QComboBox()
         self.account_combo = QComboBox()
         self.loan_combo = QComboBox()
-        self.bill_label = QLabel()
-        self.bill_label.setTextFormat(Qt.TextFormat.RichText)
+        self._make_bill_box()
         self.amount_edit = AmountEdit()
         self.amount_edit.setPlaceholderText(self.tr("e.g. 1.250.000"))
         self.amount_hint = QLabel()
@@ -178,7 +178,7 @@ class TellerForm(QGroupBox):
         self.form = QFormLayout()
         self.form.addRow(self.tr("Kind"), kinds)
         self.loan_error = add_field_row(self.form, self.tr("Loan"), self.loan_combo)
-        self.form.addRow("", self.bill_label)
+        self.form.addRow("", self.bill_box)
         self.product_error = add_field_row(self.form, self.tr("Product"), self.product_combo)
         self.account_error = add_field_row(self.form, self.tr("Placement"), self.account_combo)
         self.to_error = add_field_row(self.form, self.tr("To product"), self.to_combo)
@@ -241,7 +241,7 @@ class TellerForm(QGroupBox):
         self._fill(self.product_combo, choices, DEFAULT_PRODUCT.get(kind, ProductKind.WAJIB))
         self.form.setRowVisible(self.product_combo, not paying)
         self.form.setRowVisible(self.loan_combo, paying)
-        self.form.setRowVisible(self.bill_label, paying)
+        self.form.setRowVisible(self.bill_box, paying)
         self.form.setRowVisible(self.to_combo, kind == PINDAH)
         self.form.setRowVisible(self.cash_combo, kind != PINDAH)
         self._read_bill()
@@ -265,6 +265,59 @@ class TellerForm(QGroupBox):
         self._update_hints()
 
     # --- loan installments ------------------------------------------------------------
+
+    def _make_bill_box(self) -> None:
+        """A heading (date, days late) over label–amount rows of the bill."""
+        self.bill_box = QWidget()
+        self.bill_label = QLabel()
+        self.bill_label.setTextFormat(Qt.TextFormat.RichText)
+        self.bill_label.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(1)
+        self.bill_values: list[QLabel] = []
+        titles = (
+            self.tr("Late fee (denda)"),
+            self.tr("Interest due"),
+            self.tr("Principal due"),
+            self.tr("Total due"),
+            self.tr("Next installment"),
+            self.tr("Payoff amount"),
+        )
+        for row, title in enumerate(titles):
+            name, value = QLabel(title), QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if row == 3:
+                name.setFont(bold(name.font()))
+                value.setFont(bold(value.font()))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.bill_values.append(value)
+        grid.setColumnStretch(2, 1)
+        self.bill_grid = QWidget()
+        self.bill_grid.setLayout(grid)
+        column = QVBoxLayout(self.bill_box)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(self.bill_label)
+        column.addWidget(self.bill_grid)
+
+    def _show_bill(self, heading: str, due: Bill | None) -> None:
+        self.bill_label.setText(heading)
+        self.bill_grid.setVisible(due is not None)
+        if due is None:
+            return
+        values = (
+            format_rupiah(due.late_fee),
+            format_rupiah(due.interest),
+            format_rupiah(due.principal),
+            format_rupiah(due.total_due),
+            self._next_text(due),
+            format_rupiah(due.payoff),
+        )
+        for label, text in zip(self.bill_values, values, strict=True):
+            label.setText(text)
 
     def _fill_loans(self, loans: list[LoanRow]) -> None:
         """The member's running loans; the one chosen stays chosen when still there."""
@@ -300,46 +353,30 @@ class TellerForm(QGroupBox):
         self.loan_error.show_message("")
         number = self.loan_number()
         if self.kind() != ANGSURAN or self.member_number is None:
-            self.bill_label.clear()
+            self._show_bill("", None)
             return
         if number is None:
-            self.bill_label.setText(
-                self.tr("{member} has no running loan.").format(member=self.member_number)
-            )
+            text = self.tr("{member} has no running loan.").format(member=self.member_number)
+            self._show_bill(text, None)
             return
         found = self.ops.read(self, _read_bill(number, self.date_edit.value()))
         if isinstance(found, KopdeskError):
-            self.bill_label.clear()
+            self._show_bill("", None)
             self.loan_error.show_message(found.message)
             return
         self.bill = found
-        self.bill_label.setText(self._bill_text(found) if found else "")
+        self._show_bill(self._bill_heading(found) if found else "", found)
 
-    def _bill_text(self, due: Bill) -> str:
-        """The bill as a small two-column table (rich text)."""
+    def _bill_heading(self, due: Bill) -> str:
+        """ "Bill on <date>:" and how late, in red when late (rich text)."""
         late = (
             self.tr("{days} days late").format(days=due.days_past_due)
             if due.days_past_due
             else self.tr("on time")
         )
         colour = "#b00020" if due.days_past_due else "#1b5e20"
-        rows = [
-            (self.tr("Late fee (denda)"), format_rupiah(due.late_fee)),
-            (self.tr("Interest due"), format_rupiah(due.interest)),
-            (self.tr("Principal due"), format_rupiah(due.principal)),
-            (f"<b>{self.tr('Total due')}</b>", f"<b>{format_rupiah(due.total_due)}</b>"),
-            (self.tr("Next installment"), self._next_text(due)),
-            (self.tr("Payoff amount"), format_rupiah(due.payoff)),
-        ]
-        cells = "".join(
-            f"<tr><td>{label}</td><td align='right' style='padding-left:12px'>{value}</td></tr>"
-            for label, value in rows
-        )
         heading = self.tr("Bill on {date}:").format(date=format_date_short(due.as_of))
-        return (
-            f"{heading} <span style='color:{colour}; font-weight:bold'>{late}</span>"
-            f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
-        )
+        return f"{heading} <span style='color:{colour}; font-weight:bold'>{late}</span>"
 
     def _next_text(self, due: Bill) -> str:
         if due.next_due is None:
