@@ -1094,6 +1094,14 @@ def repay(
                 f"pembayaran {format_rupiah(amount)} melebihinya.",
             )
         if product.overpayment == "next":
+            payoff_amount = amount - left + sum(s.owed_principal for s in states if s.due_date > on)
+            if amount >= payoff_amount:
+                raise ValidationError(
+                    "amount",
+                    f"Pembayaran {format_rupiah(amount)} mencukupi pelunasan {row.number} "
+                    f"({format_rupiah(payoff_amount)}). Catat sebagai pelunasan dipercepat, "
+                    "agar jasa yang belum jatuh tempo tidak ditagih.",
+                )
             future = [s.due() for s in states if s.due_date > on]
             more, left = allocate_in_advance(left, future, product.allocation_order)
             parts = _merge(parts, more)

@@ -412,3 +412,16 @@ def test_integrity_check_compares_loans_with_the_receivable_accounts(
     item = {i.name: i for i in maintenance.check(book, full=False).items}[title]
     assert not item.ok
     assert "buku besar Rp2.005.000, jumlah pinjaman Rp2.000.000" in item.detail
+
+
+def test_a_payment_that_covers_the_payoff_is_refused_as_a_payment(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    # Nothing due on 10 February; the payoff is the 9.000.000 principal. Paying that much
+    # as installments would charge interest not yet due: it must be a payoff.
+    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 9_000_000,
+             D(2025, 2, 10), match="pelunasan")  # fmt: skip
+    with book.unit_of_work() as s:
+        event = loans.repay(s, kasir, number, 8_999_999, D(2025, 2, 10))
+    assert event.overpayment == 0
