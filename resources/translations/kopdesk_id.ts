@@ -2333,6 +2333,14 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Simulasi…</translation>
         </message>
         <message>
+            <source>Loan products…</source>
+            <translation>Produk pinjaman…</translation>
+        </message>
+        <message>
+            <source>Import opening balances…</source>
+            <translation>Impor saldo awal…</translation>
+        </message>
+        <message>
             <source>Approve…</source>
             <translation>Setujui…</translation>
         </message>
@@ -2367,6 +2375,14 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <message>
             <source>Loans</source>
             <translation>Pinjaman</translation>
+        </message>
+        <message>
+            <source>Loan list</source>
+            <translation>Daftar pinjaman</translation>
+        </message>
+        <message>
+            <source>Arrears, quality and allowance</source>
+            <translation>Tunggakan, kolektibilitas dan PPAP</translation>
         </message>
         <message>
             <source>Approval queue ({count})</source>

@@ -315,3 +315,34 @@ def test_member_detail_lists_the_members_loans(
     assert detail.loans_total.text() == "Outstanding loans: Rp6.000.000"
     detail.show_member("A-0002")
     assert model.rowCount() == 0
+
+
+def test_the_page_holds_the_quality_panel_products_and_the_opening_import(
+    qtbot: QtBot, ops_as: Callable[[Role], Ops], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kopdesk.ui.pages.loan_quality import LoanQualityPanel
+    from kopdesk.ui.pages.loans import LoansPage
+
+    kasir = LoansPage(ops_as(Role.KASIR))
+    qtbot.addWidget(kasir)
+    kasir.build()
+    assert isinstance(kasir.sections.widget(1), LoanQualityPanel)
+    assert kasir.opening_button.isHidden()
+    bendahara = LoansPage(ops_as(Role.BENDAHARA))
+    qtbot.addWidget(bendahara)
+    bendahara.build()
+    assert not bendahara.opening_button.isHidden()
+    asked: list[str] = []
+
+    def products(_parent: object, _ops: object) -> bool:
+        asked.append("produk")
+        return False
+
+    monkeypatch.setattr("kopdesk.ui.pages.loans.LoanProductsDialog.ask", products)
+    monkeypatch.setattr(
+        "kopdesk.ui.pages.loans.LoanOpeningDialog.ask",
+        lambda _ops, _parent=None: asked.append("saldo awal"),
+    )
+    bendahara.show_products()
+    bendahara.import_opening()
+    assert asked == ["produk", "saldo awal"]

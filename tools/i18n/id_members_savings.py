@@ -31,6 +31,11 @@ ID_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SavingsPage", "Savings products…"): "Produk simpanan…",
     ("SavingsPage", "Import opening balances…"): "Impor saldo awal…",
     ("SavingsPage", "Import payroll deductions…"): "Impor potong gaji…",
+    # the Pinjaman page's sections and tools
+    ("LoansPage", "Loan products…"): "Produk pinjaman…",
+    ("LoansPage", "Import opening balances…"): "Impor saldo awal…",
+    ("LoansPage", "Loan list"): "Daftar pinjaman",
+    ("LoansPage", "Arrears, quality and allowance"): "Tunggakan, kolektibilitas dan PPAP",
     # a new term deposit at the counter
     ("TellerForm", "Term"): "Jangka waktu",
     ("TellerForm", " months"): " bulan",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,8 @@ from kopdesk.services.loans import (
     write_off,
 )
 from kopdesk.ui.dialogs.loan_application import ApplicationDialog
+from kopdesk.ui.dialogs.loan_import import LoanOpeningDialog
+from kopdesk.ui.dialogs.loan_products import LoanProductsDialog
 from kopdesk.ui.dialogs.loan_simulation import SimulationDialog
 from kopdesk.ui.dialogs.loans import (
     DecisionDialog,
@@ -60,6 +63,7 @@ from kopdesk.ui.dialogs.loans import (
 from kopdesk.ui.models.loans import LoanLine, LoanListModel, join_positions
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.loan_detail import LoanDetail, LoanDetails, load_details
+from kopdesk.ui.pages.loan_quality import LoanQualityPanel
 from kopdesk.ui.printing import save_document
 from kopdesk.ui.widgets import bold, setup_table, today
 
@@ -172,6 +176,13 @@ class LoansPage(QWidget):
         )
         self.simulate_button = QPushButton(self.tr("Simulation…"))
         self.simulate_button.clicked.connect(self.simulate)
+        self.products_button = QPushButton(self.tr("Loan products…"))
+        self.products_button.clicked.connect(self.show_products)
+        self.opening_button = button(
+            self.tr("Import opening balances…"), self.import_opening, Permission.LOANS_MANAGE
+        )
+        if self.ops.read_only:
+            self.opening_button.setVisible(False)
         self.approve_button = button(
             self.tr("Approve…"), self.approve_selected, Permission.LOANS_APPROVE
         )
@@ -203,6 +214,15 @@ class LoansPage(QWidget):
             )
             self.print_buttons[name] = made
 
+    def show_products(self) -> bool:
+        return LoanProductsDialog.ask(self, self.ops)
+
+    def import_opening(self) -> object:
+        done = LoanOpeningDialog.ask(self.ops, self)
+        if done is not None:
+            self.refresh()
+        return done
+
     def action_buttons(self) -> list[QPushButton]:
         return [
             self.approve_button,
@@ -221,6 +241,8 @@ class LoansPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.products_button)
+        top.addWidget(self.opening_button)
         top.addWidget(self.simulate_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
@@ -249,10 +271,15 @@ class LoansPage(QWidget):
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.quality = LoanQualityPanel(self.ops)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.splitter, self.tr("Loan list"))
+        self.sections.addTab(self.quality, self.tr("Arrears, quality and allowance"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.sections, 1)
 
     # --- the list ---------------------------------------------------------------------
 
