@@ -2611,6 +2611,14 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Ubah status</translation>
         </message>
         <message>
+            <source>Settle exit…</source>
+            <translation>Penyelesaian keluar…</translation>
+        </message>
+        <message>
+            <source>Return the savings, offset the loans and record the member's leaving</source>
+            <translation>Kembalikan simpanan, perhitungkan pinjaman dan catat keluarnya anggota</translation>
+        </message>
+        <message>
             <source>Offices</source>
             <translation>Jabatan</translation>
         </message>

@@ -261,3 +261,30 @@ def test_export_and_register_print(page: MembersPage, shown: Shown, tmp_path: Pa
     page.detail.print_cards()
     assert shown.save_to.read_bytes().startswith(b"%PDF")
     assert shown.errors == []
+
+
+def test_member_detail_offers_the_exit_settlement_to_the_bendahara(
+    qtbot: QtBot, ops_as: Any, book: Book, bendahara: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kopdesk.domain.permissions import Role
+    from kopdesk.services.members import MemberInput, register_member
+    from kopdesk.ui.pages.member_detail import MemberDetail
+
+    with book.unit_of_work() as s:
+        number = register_member(
+            s, bendahara, MemberInput("Siti Aminah", "3273015504900002", None, dt.date(2024, 1, 2))
+        ).number
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "kopdesk.ui.pages.member_detail.MemberExitDialog.ask",
+        lambda _ops, member, _parent=None: asked.append(member),
+    )
+    detail = MemberDetail(ops_as(Role.BENDAHARA))
+    qtbot.addWidget(detail)
+    detail.show_member(number)
+    assert detail.exit_button.isEnabled()
+    detail.settle_exit()
+    assert asked == [number]
+    kasir = MemberDetail(ops_as(Role.KASIR))
+    qtbot.addWidget(kasir)
+    assert kasir.exit_button.isHidden()

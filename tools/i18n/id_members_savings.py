@@ -31,6 +31,11 @@ ID_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SavingsPage", "Savings products…"): "Produk simpanan…",
     ("SavingsPage", "Import opening balances…"): "Impor saldo awal…",
     ("SavingsPage", "Import payroll deductions…"): "Impor potong gaji…",
+    # the member's exit settlement
+    ("MemberDetail", "Settle exit…"): "Penyelesaian keluar…",
+    ("MemberDetail", "Return the savings, offset the loans and record the member's leaving"): (
+        "Kembalikan simpanan, perhitungkan pinjaman dan catat keluarnya anggota"
+    ),
     # the Pinjaman page's sections and tools
     ("LoansPage", "Loan products…"): "Produk pinjaman…",
     ("LoansPage", "Import opening balances…"): "Impor saldo awal…",

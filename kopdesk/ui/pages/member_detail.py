@@ -29,6 +29,7 @@ from kopdesk.services.identity import format_npwp, format_phone
 from kopdesk.services.members import (
     TRANSITIONS,
     MemberInfo,
+    MemberStatus,
     OrganTerm,
     StatusEvent,
     get_member,
@@ -36,6 +37,7 @@ from kopdesk.services.members import (
     status_history,
 )
 from kopdesk.ui.dialogs.member import MemberDialog
+from kopdesk.ui.dialogs.member_exit import MemberExitDialog
 from kopdesk.ui.dialogs.member_status import AssignOrganDialog, EndOrganDialog, StatusDialog
 from kopdesk.ui.models.loans import LoanListModel
 from kopdesk.ui.models.members import OrganTermsModel, StatusHistoryModel, format_nik
@@ -82,6 +84,10 @@ class MemberDetail(QWidget):
         self.subtitle = QLabel()
         self.edit_button = QPushButton(self.tr("Edit data"))
         self.status_button = QPushButton(self.tr("Change status"))
+        self.exit_button = QPushButton(self.tr("Settle exit…"))
+        self.exit_button.setToolTip(
+            self.tr("Return the savings, offset the loans and record the member's leaving")
+        )
         self.organ_button = QPushButton(self.tr("Offices"))
         self.profile_button = QPushButton(self.tr("Print profile"))
         self.card_button = QPushButton(self.tr("Print card"))
@@ -107,6 +113,7 @@ class MemberDetail(QWidget):
     def _connect_buttons(self) -> None:
         self.edit_button.clicked.connect(self.edit)
         self.status_button.clicked.connect(self.change_status)
+        self.exit_button.clicked.connect(self.settle_exit)
         self.profile_button.clicked.connect(self.print_profile)
         self.card_button.clicked.connect(self.print_cards)
         menu = QMenu(self.organ_button)
@@ -118,6 +125,9 @@ class MemberDetail(QWidget):
         manage = self.ops.can(Permission.MEMBERS_MANAGE)
         self.edit_button.setVisible(manage)
         self.status_button.setVisible(manage)
+        self.exit_button.setVisible(
+            self.ops.can(Permission.SAVINGS_MANAGE) and not self.ops.read_only
+        )
         self.organ_button.setVisible(self.ops.can(Permission.ORGANS_MANAGE))
 
     def _layout(self) -> None:
@@ -130,6 +140,7 @@ class MemberDetail(QWidget):
         for button in (
             self.edit_button,
             self.status_button,
+            self.exit_button,
             self.organ_button,
             self.profile_button,
             self.card_button,
@@ -325,6 +336,7 @@ class MemberDetail(QWidget):
         for button in (self.edit_button, self.profile_button, self.card_button, self.organ_button):
             button.setEnabled(m is not None)
         self.status_button.setEnabled(m is not None and bool(TRANSITIONS[m.status]))
+        self.exit_button.setEnabled(m is not None and m.status is not MemberStatus.CALON)
         self.end_action.setEnabled(any(t.term_end is None for t in self.terms))
 
     # --- actions ---------------------------------------------------------------
@@ -336,6 +348,12 @@ class MemberDetail(QWidget):
     def change_status(self) -> None:
         if self.member is not None:
             StatusDialog.ask(self.ops, self.member, self)
+
+    def settle_exit(self) -> object:
+        """Penyelesaian anggota keluar: savings returned, loans offset, paper printed."""
+        if self.member is None:
+            return None
+        return MemberExitDialog.ask(self.ops, self.member.number, self)
 
     def assign_organ(self) -> None:
         if self.member is not None:
