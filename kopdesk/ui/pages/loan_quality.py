@@ -169,6 +169,9 @@ class CollectibilityTab(QWidget):
         self.grades_view = _table(self.grades_model, 0)
         self.loans_model = PositionsModel(self)
         self.loans_view = _positions_table(self.loans_model)
+        # The grade is what matters here; the overdue split and next due are on Tunggakan.
+        for column in (2, 4, 5, 6, 10):
+            self.loans_view.setColumnHidden(column, True)
         layout = QVBoxLayout(self)
         layout.addLayout(_date_bar(self.date_edit, self.print_button, self.tr("As of")))
         layout.addWidget(self.grades_view)
