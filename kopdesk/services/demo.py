@@ -2,10 +2,10 @@
 the same services a treasurer uses, so the demo shows everything kopdesk can do.
 
 Members come from :mod:`kopdesk.services.demo_members`, their savings from
-:mod:`kopdesk.services.demo_savings`; loans are still plain journal entries
-until loans have their own services. No manual entry touches a savings
-control account. The figures are deterministic (fixed random seed) for a
-given "today".
+:mod:`kopdesk.services.demo_savings`, their loans from
+:mod:`kopdesk.services.demo_loans`. No manual entry touches a savings or
+loan control account. The figures are deterministic (fixed random seed) for
+a given "today".
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from kopdesk.domain.permissions import Permission, Role
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.approvals import grant
 from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.demo_loans import LoansDemo
 from kopdesk.services.demo_members import add_demo_members
 from kopdesk.services.demo_savings import SavingsDemo
 from kopdesk.services.journal import EntryInput, LineInput, post_entry, reverse_entry
@@ -40,16 +41,14 @@ Poster = Callable[[dt.date, str, list[tuple[str, int]]], str]
 
 OPENING = [
     ("1101", 45_000_000),
-    ("1301", 265_000_000),
-    ("1302", 88_000_000),
-    ("1390", -7_150_000),
     ("1604", 24_600_000),
     ("1694", -9_840_000),
     ("2401", -120_000_000),
     ("3201", -25_000_000),
     ("3401", -57_900_000),
 ]
-"""The opening balances other than the members' savings; bank (1112) balances them."""
+"""The opening balances other than the members' savings; bank (1112) balances them.
+The loans still running then are paid out again in the first January (demo_loans)."""
 
 
 def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
@@ -58,21 +57,18 @@ def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
 
 
 class _DemoMonths:
-    """Posts the rest of a plausible month of a KSP: loans, expenses, bank, tax."""
+    """Posts the rest of a plausible month of a KSP: expenses, bank, tax."""
 
     def __init__(self, post: Poster, rng: random.Random, cash: Callable[[], int]) -> None:
         self.post = post
         self.rng = rng
         self.cash = cash
-        self.loans = sum(a for c, a in OPENING if c == "1301")
         self.bank_loan = -sum(a for c, a in OPENING if c == "2401")
 
     def move(self, day: dt.date, memo: str, lines: list[tuple[str, int]]) -> None:
         self.post(day, memo, lines)
         for code, amount in lines:
-            if code == "1301":
-                self.loans += amount
-            elif code == "2401":
+            if code == "2401":
                 self.bank_loan -= amount
 
     def month(self, year: int, month: int, today: dt.date, tax: int) -> None:
@@ -80,8 +76,6 @@ class _DemoMonths:
         if not days:
             return
         label = f"{month:02d}/{year}"
-        self._installments(days, label)
-        self._loans(days, label)
         self._expenses(days, label)
         self._bank(days, label)
         if tax and dt.date(year, month, 10) <= today:
@@ -90,29 +84,6 @@ class _DemoMonths:
                 dt.date(year, month, 10),
                 f"Setor PPh Pasal 4(2) jasa simpanan masa {before}",
                 [("2310", tax), ("1112", -tax)],
-            )
-
-    def _installments(self, days: list[dt.date], label: str) -> None:
-        principal = self.loans // 20 // 1_000 * 1_000
-        interest = self.loans // 100 // 1_000 * 1_000
-        self.move(
-            days[-1],
-            f"Penerimaan angsuran pinjaman {label}",
-            [("1101", principal + interest), ("1301", -principal), ("4101", -interest)],
-        )
-
-    def _loans(self, days: list[dt.date], label: str) -> None:
-        for _ in range(self.rng.randrange(1, 4)):
-            plafon = self.rng.randrange(4, 25) * 1_000_000
-            if self.cash() - plafon < 40_000_000:
-                self.move(
-                    days[0], f"Ambil kas dari bank {label}", [("1101", plafon), ("1112", -plafon)]
-                )
-            provisi = plafon // 100
-            self.move(
-                self.rng.choice(days),
-                f"Pencairan pinjaman anggota {label} (provisi 1%)",
-                [("1301", plafon), ("4103", -provisi), ("1101", -(plafon - provisi))],
             )
 
     def _expenses(self, days: list[dt.date], label: str) -> None:
@@ -202,6 +173,8 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
         [*OPENING, ("1112", bank), ("3901", -held)],
     )
     demo.post_opening(rows)
+    loan_rng = random.Random(first_year * 13)  # noqa: S311 - demo figures only
+    lending = LoansDemo(session, actors, members, first_day, today, loan_rng, DEMO_PASSWORD)
     months = _DemoMonths(post, rng, cash)
     month = dt.date(first_year, 1, 1)
     tax = 0
@@ -211,6 +184,7 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
         if (month.year, month.month) in ((first_year + 1, 9), (today.year, 2)):
             demo.break_early(dt.date(month.year, month.month, 12))
         result = demo.month(month.year, month.month)
+        lending.month(month.year, month.month)
         months.month(month.year, month.month, today, tax)
         tax = result.plan.tax_total if result else 0
         month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
@@ -224,7 +198,9 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
     users = ", ".join(["admin", *(u for u, _, _ in DEMO_USERS)])
     return (
-        f"{count} jurnal umum, {demo.events} transaksi simpanan, {len(members)} anggota, "
+        f"{count} jurnal umum, {demo.events} transaksi simpanan, "
+        f"{lending.applications} pengajuan pinjaman ({lending.rejected} ditolak), "
+        f"{lending.events} transaksi pinjaman, {len(members)} anggota, "
         f"tahun buku {first_year}-{today.year}; "
         f"pengguna {users} dengan kata sandi {DEMO_PASSWORD}"
     )

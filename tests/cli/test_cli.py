@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from kopdesk.cli import main
 from kopdesk.db import open_book
-from kopdesk.services import accounts, journal, savings_routine
+from kopdesk.domain.loans import Grade
+from kopdesk.services import accounts, journal, loan_quality, loans, savings_routine
 from kopdesk.services.checks import check_book
 from tests.helpers import take_snapshot
 
@@ -415,7 +417,7 @@ def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
         summaries = journal.entry_summaries(s, ids)
         assert [e.source for e in summaries if e.reversal_of] == ["simpanan.koreksi", "reversal"]
         assert check_book(s).ok
-        controls = {"3101", "3102", "2101", "2102"}
+        controls = {"3101", "3102", "2101", "2102", "1301", "1302", "1303"}
         assert all(items[control].balance != 0 for control in controls)
         for summary in summaries:
             if summary.source == "manual":
@@ -423,7 +425,36 @@ def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
                 assert not {line.account_code for line in lines} & controls
         assert len(savings_routine.month_ends(s)) >= 12
         assert savings_routine.wajib_billing(s, dt.date.today()).members_late > 0
+        _check_demo_loans(s, items)
     book.close()
+
+
+def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
+    """The demo's loans went through the loan services and cover every case."""
+    rows = loans.loan_rows(s)
+    assert 120 <= len(rows) <= 220
+    for product in loans.list_products(s):
+        owed = sum(r.outstanding for r in rows if r.product_name == product.name)
+        assert items[product.account_code].balance == owed > 0
+    assert all(r.outstanding >= 0 for r in rows)
+    statuses = {r.status for r in rows}
+    assert {"aktif", "lunas", "ditolak", "direstrukturisasi", "dihapus"} <= statuses
+    report = loan_quality.collectibility(s, dt.date.today())
+    assert all(g.loans > 0 for g in report.grades), [(g.grade, g.loans) for g in report.grades]
+    assert report.allowance_balance == -items["1390"].balance > 0
+    assert report.grades[0].grade is Grade.LANCAR
+    assert report.grades[0].loans > 3 * (len(report.rows) - report.grades[0].loans)
+    kinds = {e.kind for r in rows if r.status != "ditolak" for e in loans.events_of(s, r.number)}
+    assert {"cair", "angsuran", "pelunasan", "restrukturisasi", "hapus"} <= kinds
+    for r in rows:
+        info = loans.get_loan(s, r.number)
+        if info.decided_by is not None:  # approved or refused by someone else than the clerk
+            assert info.decided_by in ("bendahara", "ketua")
+            assert info.decided_by != info.applied_by
+    related = {r.member_number for r in rows if r.member_number in ("A-0007", "A-0011")}
+    assert related == {"A-0007", "A-0011"}
+    # The PPAP ran for every ended month since January two years ago.
+    assert len(loan_quality.allowance_runs(s)) == 24 + dt.date.today().month - 1
 
 
 def test_usage_errors_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:

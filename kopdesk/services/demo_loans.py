@@ -1,0 +1,384 @@
+"""Demo loans: a KSP's loan portfolio over the demo years, through the loan services.
+
+The cashier (kasir) enters applications, the treasurer or the chair approves
+or rejects them (never the one who entered them), the cashier pays out and
+takes the installments; the treasurer restructures one loan and writes one
+off, each with the chair's approval, and runs the allowance (PPAP) at every
+month-end. The loans still running when the old books were closed are
+entered as January disbursements of the first year (purpose "pindahan").
+
+Borrowers keep a habit: most pay on the due date (within the grace days),
+some pay days to weeks late and now and then only part, a few pay off early,
+and a handful stop paying so that by today some loans are kurang lancar,
+diragukan and macet. Amounts in rupiah; figures fixed by the random seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.loans import Installment, schedule
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.domain.savings import add_months, month_bounds
+from kopdesk.models import Account, JournalLine
+from kopdesk.services import approvals, loan_quality, loans
+from kopdesk.services.demo_members import DemoMember
+
+CARRIED_OVER = 30
+"""Loans still running when the old books closed, entered in the first January."""
+RELATED = {"A-0007": (0, 3), "A-0011": (1, 6)}
+"""Pengurus (sekretaris, bendahara) who borrow, in (year after the first, month):
+loans to related parties, so the approver sees the limit check."""
+BAD_DAYS = (120, 165, 230, 310, 430, 560)
+"""Days past due today of the loans whose borrowers stopped paying (KL, KL, D, D, M, M)."""
+PRODUCTS = (
+    # code, weight, (low, high, step), tenors
+    ("umum", 50, (2_000_000, 25_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
+    ("usaha", 25, (5_000_000, 50_000_000, 1_000_000), (12, 12, 18, 24, 36)),
+    ("darurat", 25, (500_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
+)
+PURPOSES = {
+    "umum": ("Renovasi rumah", "Biaya sekolah anak", "Membeli sepeda motor", "Biaya pernikahan"),
+    "usaha": ("Modal warung sembako", "Tambahan modal dagang", "Modal usaha katering"),
+    "darurat": ("Biaya rumah sakit", "Biaya perbaikan rumah", "Keperluan mendesak keluarga"),
+}
+COLLATERAL = {
+    "umum": ("BPKB sepeda motor", 0.8),
+    "usaha": ("SHM tanah dan bangunan", 2.0),
+    "darurat": ("", 0.0),
+}
+REJECTIONS = (
+    "Penghasilan belum cukup untuk angsuran yang diminta",
+    "Agunan tidak memadai untuk plafon yang diminta",
+    "Masih menunggak simpanan wajib; ajukan lagi sesudah lunas",
+)
+TELLER_CASH = "1101"
+BANK = "1112"
+
+
+@dataclass
+class DemoLoan:
+    """One disbursed loan and how its borrower pays."""
+
+    number: str
+    member: str
+    habit: str
+    """'tepat' (on time), 'telat' (late), 'macet' (stops), 'lunas' (early payoff),
+    'restruktur' or 'hapus' (the restructured and the written-off loan)."""
+    rows: list[Installment]
+    """The schedule fixed at disbursement."""
+    stop: dt.date | None = None
+    """The borrower pays nothing after this day."""
+    special: dt.date | None = None
+    """Day of the payoff, restructuring or write-off."""
+    open: bool = True
+    clean: bool = True
+    """Every installment so far paid in full within the grace days: this month's
+    installment is exactly what is due (no need to ask for the bill)."""
+
+    @property
+    def dues(self) -> list[dt.date]:
+        return [x.due_date for x in self.rows]
+
+
+@dataclass
+class LoansDemo:
+    session: Session
+    actors: dict[str, Actor]
+    members: list[DemoMember]
+    first_day: dt.date
+    today: dt.date
+    rng: random.Random
+    password: str
+    """The chair's password, for her approval of the restructuring and the write-off."""
+    portfolio: list[DemoLoan] = field(default_factory=list)
+    events: int = 0
+    applications: int = 0
+    rejected: int = 0
+    allowance_runs: int = 0
+    _busy: set[str] = field(default_factory=set)
+    _bad: list[int] = field(default_factory=lambda: list(BAD_DAYS))
+    _restructured: bool = False
+    _written_off: bool = False
+
+    @property
+    def teller(self) -> Actor:
+        return self.actors["kasir"]
+
+    @property
+    def manager(self) -> Actor:
+        return self.actors["bendahara"]
+
+    # --- one month --------------------------------------------------------
+
+    def month(self, year: int, month: int) -> None:
+        """Post the month's applications, disbursements and payments; the PPAP if it ended."""
+        first, last = month_bounds(f"{year}-{month:02d}")
+        end = min(last, self.today)
+        plan: list[tuple[dt.date, int, Callable[[dt.date], None]]] = []
+
+        def add(day: dt.date, action: Callable[[dt.date], None]) -> None:
+            plan.append((day, len(plan), action))
+
+        for loan in self.portfolio:
+            if loan.open:
+                self._plan_loan(loan, first, end, add)
+        first_month = (year, month) == (self.first_day.year, self.first_day.month)
+        if first_month:
+            for _ in range(CARRIED_OVER):
+                day = dt.date(year, month, self.rng.randint(self.first_day.day, 12))
+                add(day, lambda d: self._application(d, carried=True))
+        elif end.day >= 2:
+            for _ in range(self.rng.randint(2, 4)):
+                day = dt.date(year, month, self.rng.randint(2, min(end.day, 25)))
+                add(day, lambda d: self._application(d, carried=False))
+        for number, (offset, when) in RELATED.items():
+            if (year, month) == (self.first_day.year + offset, when):
+                add(dt.date(year, month, 10), self._related(number))
+        for day, _, action in sorted(plan, key=lambda p: (p[0], p[1])):
+            action(day)
+        if last < self.today:
+            loan_quality.run_allowance(
+                self.session, self.manager, f"{first:%Y-%m}", today=self.today
+            )
+            self.allowance_runs += 1
+
+    def _plan_loan(
+        self,
+        loan: DemoLoan,
+        first: dt.date,
+        end: dt.date,
+        add: Callable[[dt.date, Callable[[dt.date], None]], None],
+    ) -> None:
+        if loan.special is not None and first <= loan.special <= end:
+            action = {
+                "lunas": self._payoff,
+                "restruktur": self._restructure,
+                "hapus": self._write_off,
+            }
+            add(loan.special, lambda d: action[loan.habit](loan, d))
+        due = [x for x in loan.rows if first <= x.due_date <= end]
+        if due:
+            day = due[0].due_date + dt.timedelta(days=self._delay(loan))
+            if loan.habit != "telat" and loan.clean and day > end and end < self.today:
+                day = end  # on time: before the month is out
+        elif loan.dues[-1] < first:
+            day = first + dt.timedelta(days=self.rng.randrange(0, 20))  # term over, arrears left
+        else:
+            return
+        if day > end or (loan.stop is not None and day > loan.stop):
+            return
+        if loan.special is not None and day >= loan.special:
+            return
+        partial = loan.habit == "telat" and self.rng.random() < 0.2
+        expected = due[0] if due and loan.clean and loan.habit != "telat" else None
+        add(day, lambda d: self._pay(loan, d, partial=partial, expected=expected))
+
+    def _delay(self, loan: DemoLoan) -> int:
+        """Days after the due date the borrower comes to pay (within the 3 grace days: no denda)."""
+        if loan.habit == "telat":
+            return self.rng.choice((4, 6, 9, 12, 15, 20, 25, 35, 45))
+        return self.rng.choice((0, 0, 0, 1, 2, 3))
+
+    # --- applications -----------------------------------------------------
+
+    def _borrower(self, day: dt.date) -> DemoMember | None:
+        pool = [
+            m
+            for m in self.members
+            if m.left is None
+            and not m.candidate
+            and m.joined <= day - dt.timedelta(days=90)
+            and m.number not in self._busy
+            and m.number not in RELATED
+        ]
+        return self.rng.choice(pool) if pool else None
+
+    def _amount(self, low: int, high: int, step: int) -> int:
+        raw = math.exp(self.rng.uniform(math.log(low), math.log(high)))
+        return max(low, int(raw) // step * step)
+
+    def _application(
+        self, day: dt.date, *, carried: bool = False, member: str | None = None
+    ) -> None:
+        """The cashier enters an application; it is decided and paid out within days."""
+        if member is None:
+            found = self._borrower(day)
+            if found is None:
+                return
+            member = found.number
+        code, _w, (low, high, step), tenors = self.rng.choices(PRODUCTS, [p[1] for p in PRODUCTS])[
+            0
+        ]
+        amount = self._amount(low, high, step)
+        tenor = self.rng.choice(tenors)
+        collateral, cover = COLLATERAL[code]
+        purpose = self.rng.choice(PURPOSES[code])
+        if carried:
+            purpose = f"Pindahan sisa pinjaman buku lama: {purpose.lower()}"
+        guarantor = self.rng.choice(("Suami", "Istri", "Orang tua", "Saudara kandung"))
+        info = loans.apply(
+            self.session,
+            self.teller,
+            loans.LoanApplication(
+                member=member,
+                product=code,
+                amount=amount,
+                tenor=tenor,
+                applied_on=day,
+                purpose=purpose,
+                collateral=collateral,
+                collateral_value=int(amount * cover) // 1_000_000 * 1_000_000,
+                guarantors=(f"{guarantor} peminjam",) if code != "darurat" else (),
+            ),
+        )
+        self.applications += 1
+        self._busy.add(member)
+        approver = self.actors[self.rng.choice(("bendahara", "ketua"))]
+        decided = min(day + dt.timedelta(days=self.rng.randint(0, 2)), self.today)
+        if day >= self.today - dt.timedelta(days=1):
+            return  # entered today or yesterday: waiting for the committee
+        if not carried and member not in RELATED and self.rng.random() < 0.05:
+            loans.reject(
+                self.session, approver, info.number, decided, reason=self.rng.choice(REJECTIONS)
+            )
+            self.rejected += 1
+            self._busy.discard(member)
+            return
+        loans.approve(self.session, approver, info.number, decided, note="Sesuai analisis kasir")
+        paid_out = decided + dt.timedelta(days=self.rng.randint(0, 2))
+        if paid_out > self.today:
+            return  # approved, paid out after today
+        self._disburse(info, paid_out)
+
+    def _disburse(self, info: loans.LoanInfo, day: dt.date) -> None:
+        provisi, admin = loans.get_product(self.session, info.product_code).fees(info.amount)
+        net = info.amount - provisi - admin
+        cash = TELLER_CASH if net + 20_000_000 <= self._balance(TELLER_CASH, day) else BANK
+        loans.disburse(self.session, self.teller, info.number, day, cash_account=cash)
+        self.events += 1
+        rows = schedule(info.terms, day)
+        loan = DemoLoan(info.number, info.member_number, self._habit(), rows)
+        self._bad_or_special(loan, info, day)
+        self.portfolio.append(loan)
+
+    def _related(self, member: str) -> Callable[[dt.date], None]:
+        return lambda day: self._application(day, member=member)
+
+    def _habit(self) -> str:
+        return self.rng.choices(("tepat", "telat", "lunas"), (72, 22, 6))[0]
+
+    def _bad_or_special(self, loan: DemoLoan, info: loans.LoanInfo, day: dt.date) -> None:
+        """Make this loan one of the few that go wrong, while some are still unassigned."""
+        months = len(loan.dues)
+        if loan.habit == "lunas":
+            if months < 6:
+                loan.habit = "tepat"
+            else:
+                loan.special = add_months(day, months // 3) + dt.timedelta(days=5)
+            return
+        if not self._restructured and info.product_code == "usaha" and months >= 24:
+            stop = add_months(day, 9)
+            if stop + dt.timedelta(days=100) < self.today - dt.timedelta(days=60):
+                loan.habit, loan.stop = "restruktur", stop
+                loan.special = stop + dt.timedelta(days=100)
+                self._restructured = True
+                return
+        if not self._written_off and info.product_code == "umum" and months >= 12:
+            stop = add_months(day, 3)
+            if stop + dt.timedelta(days=440) < self.today - dt.timedelta(days=30):
+                loan.habit, loan.stop = "hapus", stop
+                loan.special = stop + dt.timedelta(days=440)
+                self._written_off = True
+                return
+        for days in self._bad:
+            stop = self.today - dt.timedelta(days=days)
+            fits = day + dt.timedelta(days=35) < stop < loan.dues[-1] - dt.timedelta(days=31)
+            if fits and self.rng.random() < 0.35:
+                loan.habit, loan.stop = "macet", stop
+                self._bad.remove(days)
+                return
+
+    # --- payments and the odd cases ---------------------------------------
+
+    def _pay(
+        self, loan: DemoLoan, day: dt.date, *, partial: bool, expected: Installment | None
+    ) -> None:
+        """Pay what is due on ``day`` (``expected``: the installment, when it is all that is
+        due and within the grace days), or part of it."""
+        if not loan.open:
+            return
+        if expected is not None and day <= expected.due_date + dt.timedelta(days=3):
+            amount = expected.total
+        else:
+            amount = loans.bill(self.session, loan.number, day).total_due
+            loan.clean = False
+        if partial and amount > 200_000:
+            amount = int(amount * self.rng.uniform(0.4, 0.8)) // 1_000 * 1_000
+        if amount <= 0:
+            return
+        event = loans.repay(self.session, self.teller, loan.number, amount, day)
+        self.events += 1
+        if event.outstanding_after == 0:
+            self._close(loan)
+
+    def _close(self, loan: DemoLoan) -> None:
+        loan.open = False
+        self._busy.discard(loan.member)
+
+    def _payoff(self, loan: DemoLoan, day: dt.date) -> None:
+        if loan.open:
+            loans.payoff(self.session, self.teller, loan.number, day)
+            self.events += 1
+            self._close(loan)
+
+    def _approval(self) -> int:
+        granted = approvals.grant(
+            self.session, self.manager, "ketua", self.password, Permission.LOANS_MANAGE
+        )
+        assert granted.grant_id is not None, granted.message
+        return granted.grant_id
+
+    def _restructure(self, loan: DemoLoan, day: dt.date) -> None:
+        remaining = len([d for d in loan.dues if d > day])
+        new = loans.restructure(
+            self.session,
+            self.manager,
+            loan.number,
+            day,
+            tenor=remaining + 12,
+            reason="Usaha peminjam sepi sesudah banjir; angsuran diperpanjang 12 bulan",
+            approval=self._approval(),
+        )
+        self.events += 1
+        loan.open = False
+        rows = schedule(new.terms, day)
+        self.portfolio.append(DemoLoan(new.number, loan.member, "tepat", rows))
+
+    def _write_off(self, loan: DemoLoan, day: dt.date) -> None:
+        loans.write_off(
+            self.session,
+            self.manager,
+            loan.number,
+            day,
+            reason="Macet lebih dari satu tahun; peminjam pindah tanpa alamat, ditagih terus",
+            approval=self._approval(),
+        )
+        self.events += 1
+        self._close(loan)
+
+    def _balance(self, code: str, day: dt.date) -> int:
+        return int(
+            self.session.execute(
+                select(func.coalesce(func.sum(JournalLine.amount), 0))
+                .join(Account, Account.id == JournalLine.account_id)
+                .where(Account.code == code, JournalLine.date <= day)
+            ).scalar_one()
+        )
