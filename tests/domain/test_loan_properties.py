@@ -6,7 +6,8 @@ installment is A = P·r / (1 − (1+r)^−n), here computed independently with
 ``Decimal`` at 60 digits, within the rounding step for every installment
 but the last; flat interest is P×r rounded, every month. Allocation of a
 payment: no part exceeds what is owed, allocations and the leftover sum to
-the payment, and a later part is paid only when the earlier ones are settled.
+the payment, and a later part is paid only when the earlier ones are settled;
+paying ahead settles one installment before the next.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kopdesk.domain.loans import (
     Part,
     RatePeriod,
     Terms,
+    allocate_in_advance,
     allocate_payment,
     schedule,
 )
@@ -218,3 +220,27 @@ def test_default_order_pays_no_interest_while_a_late_fee_is_owed(
         assert denda == sum(d.denda for d in owed)
     if pokok:
         assert bunga == sum(d.bunga for d in owed)
+
+
+@settings(max_examples=100, deadline=None)
+@given(owed=dues(), amount=st.integers(0, 30_000_000), order=orders)
+def test_paying_ahead_settles_installments_one_after_the_other(
+    owed: list[Due], amount: int, order: tuple[Part, ...]
+) -> None:
+    allocations, left = allocate_in_advance(amount, owed, order)
+    by_number = {d.number: d for d in owed}
+    assert sum(a.total for a in allocations) + left == amount >= 0 <= left
+    got = {a.number: a for a in allocations}
+    assert len(got) == len(allocations)
+    for a in allocations:
+        due = by_number[a.number]
+        assert 0 <= a.denda <= due.denda
+        assert 0 <= a.bunga <= due.bunga
+        assert 0 <= a.pokok <= due.pokok
+    ordered = sorted(owed, key=lambda d: (d.due_date, d.number))
+    for older, newer in itertools.pairwise(ordered):
+        if newer.number in got:  # a later installment only once the earlier one is settled
+            older_total = older.denda + older.bunga + older.pokok
+            assert older_total == (got[older.number].total if older.number in got else 0)
+    if left:
+        assert sum(a.total for a in allocations) == sum(d.denda + d.bunga + d.pokok for d in owed)
