@@ -1236,6 +1236,8 @@ def payoff(
     cash = _cash(session, cash_account)
     row = _loan_row(session, number, lock=True)
     _require_status(row, "aktif", "dilunasi")
+    if row.disbursed_on is not None and on < row.disbursed_on:
+        raise ValidationError("date", "Tanggal pelunasan sebelum tanggal pencairan.")
     _no_later_payment(session, row, on)
     product = _product_info(_product_by_id(session, row.product_id), _codes(session))
     states = installment_states(session, row.id, on, product.late_fee)

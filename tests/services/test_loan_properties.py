@@ -235,10 +235,6 @@ def test_loan_sub_ledger_always_agrees_with_the_books(
         book.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loans.payoff lacks repay's check that the date is not before the disbursement",
-)
 def test_a_payoff_dated_before_the_disbursement_is_refused(template_book: Path) -> None:
     """repay() refuses a date before the disbursement; payoff() must too, or the
     receivable goes negative on the days between (kopdesk/services/loans.py, payoff)."""
