@@ -40,9 +40,9 @@ BAD_DAYS = (120, 165, 230, 310, 430, 560)
 """Days past due today of the loans whose borrowers stopped paying (KL, KL, D, D, M, M)."""
 PRODUCTS = (
     # code, weight, (low, high, step), tenors
-    ("umum", 50, (2_000_000, 25_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
-    ("usaha", 25, (5_000_000, 50_000_000, 1_000_000), (12, 12, 18, 24, 36)),
-    ("darurat", 25, (500_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
+    ("umum", 50, (3_000_000, 40_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
+    ("usaha", 25, (10_000_000, 100_000_000, 1_000_000), (12, 12, 18, 24, 36)),
+    ("darurat", 25, (1_000_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
 )
 PURPOSES = {
     "umum": ("Renovasi rumah", "Biaya sekolah anak", "Membeli sepeda motor", "Biaya pernikahan"),
