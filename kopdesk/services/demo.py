@@ -127,8 +127,11 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     Users: ``admin`` plus one user per role (names in ``DEMO_USERS``), all with
     ``DEMO_PASSWORD``. Fiscal years from two years ago to this one. The
     treasurer posts the general entries and the month-ends, the cashier the
-    counter transactions (:mod:`kopdesk.services.demo_savings`); one old entry
-    and one old savings deposit are corrected with the chair's approval.
+    counter transactions (:mod:`kopdesk.services.demo_savings`) and loan
+    applications, disbursements and installments (:mod:`kopdesk.services.demo_loans`,
+    approved by the treasurer or the chair); one old entry and one old savings
+    deposit are corrected, one loan restructured and one written off, each with
+    the chair's approval.
     """
     today = today or dt.date.today()
     first_year = today.year - 2
