@@ -115,9 +115,12 @@ def _positions(
             .group_by(JournalLine.loan_id)
         ).all()
     )
+    infos = {p.id: loans._product_info(p, codes) for _l, _m, p in rows}
+    all_states = loans.installment_states_many(
+        session, {loan.id: infos[product.id].late_fee for loan, _m, product in rows}, as_of
+    )
     for loan, member, product in rows:
-        info = loans._product_info(product, codes)
-        states = loans.installment_states(session, loan.id, as_of, info.late_fee)
+        states = all_states[loan.id]
         due = [s for s in states if s.due_date < as_of]
         dpd = days_past_due([s.due() for s in states], as_of)
         upcoming = [s.due_date for s in states if s.due_date >= as_of and s.owed_principal]

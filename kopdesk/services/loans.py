@@ -958,28 +958,44 @@ def installment_states(
     session: Session, loan_id: int, as_of: dt.date, rule: LateFeeRule
 ) -> list[InstallmentState]:
     """Each installment with what was paid on it and the late fee accrued by ``as_of``."""
-    plan = list(
-        session.execute(
+    return installment_states_many(session, {loan_id: rule}, as_of)[loan_id]
+
+
+def installment_states_many(
+    session: Session, rules: dict[int, LateFeeRule], as_of: dt.date
+) -> dict[int, list[InstallmentState]]:
+    """:func:`installment_states` for many loans in two queries (portfolio reports)."""
+    ids = list(rules)
+    plans: dict[int, list[LoanInstallment]] = {i: [] for i in ids}
+    payments: dict[tuple[int, int], list[tuple[dt.date, int, int, int]]] = defaultdict(list)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for row in session.execute(
             select(LoanInstallment)
-            .where(LoanInstallment.loan_id == loan_id)
-            .order_by(LoanInstallment.number)
-        ).scalars()
-    )
-    payments: dict[int, list[tuple[dt.date, int, int, int]]] = defaultdict(list)
-    for number, day, late, interest, principal in session.execute(
-        select(
-            LoanPaymentPart.number,
-            LoanEvent.date,
-            LoanPaymentPart.late_fee,
-            LoanPaymentPart.interest,
-            LoanPaymentPart.principal,
-        )
-        .join(LoanEvent, LoanEvent.id == LoanPaymentPart.event_id)
-        .where(LoanEvent.loan_id == loan_id, LoanEvent.date <= as_of)
-        .order_by(LoanEvent.date, LoanEvent.id)
-    ).all():
-        payments[number].append((day, int(late), int(interest), int(principal)))
-    return [_state(x, payments.get(x.number, []), as_of, rule) for x in plan]
+            .where(LoanInstallment.loan_id.in_(chunk))
+            .order_by(LoanInstallment.loan_id, LoanInstallment.number)
+        ).scalars():
+            plans[row.loan_id].append(row)
+        for loan_id, number, day, late, interest, principal in session.execute(
+            select(
+                LoanEvent.loan_id,
+                LoanPaymentPart.number,
+                LoanEvent.date,
+                LoanPaymentPart.late_fee,
+                LoanPaymentPart.interest,
+                LoanPaymentPart.principal,
+            )
+            .join(LoanEvent, LoanEvent.id == LoanPaymentPart.event_id)
+            .where(LoanEvent.loan_id.in_(chunk), LoanEvent.date <= as_of)
+            .order_by(LoanEvent.date, LoanEvent.id)
+        ).all():
+            payments[(loan_id, number)].append((day, int(late), int(interest), int(principal)))
+    return {
+        loan_id: [
+            _state(x, payments.get((loan_id, x.number), []), as_of, rules[loan_id])
+            for x in plans[loan_id]
+        ]
+        for loan_id in ids
+    }
 
 
 def _state(
