@@ -1160,6 +1160,19 @@ def _no_later_payment(session: Session, row: Loan, on: dt.date) -> None:
         )
 
 
+def _not_before_last_event(session: Session, row: Loan, on: dt.date) -> None:
+    """Restructuring and write-off come after the loan's last event, never before it."""
+    last = session.execute(
+        select(func.max(LoanEvent.date)).where(LoanEvent.loan_id == row.id)
+    ).scalar()
+    if last is not None and on < last:
+        raise ValidationError(
+            "date",
+            f"Pinjaman {row.number} punya transaksi bertanggal {last:%d-%m-%Y}; tanggal ini "
+            "tidak boleh sebelumnya.",
+        )
+
+
 def _merge(first: list[Allocation], second: list[Allocation]) -> list[Allocation]:
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for a in (*first, *second):
@@ -1317,6 +1330,7 @@ def restructure(
         raise ValidationError("reason", "Tulis alasan restrukturisasi (paling sedikit 5 huruf).")
     old = _loan_row(session, number, lock=True)
     _require_status(old, "aktif", "direstrukturisasi")
+    _not_before_last_event(session, old, on)
     remaining = outstanding(session, old.id)
     if remaining <= 0:
         raise DomainError(f"Pinjaman {old.number} tidak punya sisa pokok.")
@@ -1411,6 +1425,7 @@ def write_off(
         raise ValidationError("reason", "Tulis alasan penghapusan (paling sedikit 5 huruf).")
     row = _loan_row(session, number, lock=True)
     _require_status(row, "aktif", "dihapus buku")
+    _not_before_last_event(session, row, on)
     remaining = outstanding(session, row.id)
     if remaining <= 0:
         raise DomainError(f"Pinjaman {row.number} tidak punya sisa pokok.")

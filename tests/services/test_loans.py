@@ -425,3 +425,18 @@ def test_a_payment_that_covers_the_payoff_is_refused_as_a_payment(
     with book.unit_of_work() as s:
         event = loans.repay(s, kasir, number, 8_999_999, D(2025, 2, 10))
     assert event.overpayment == 0
+
+
+def test_restructuring_and_write_off_cannot_be_dated_before_the_last_event(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    number = _running(book, kasir, bendahara, siti)
+    with book.unit_of_work() as s:
+        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+    grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
+    _refused(book, snapshot, ValidationError, loans.restructure, bendahara, number,
+             D(2025, 2, 1), tenor=24, reason="Usaha terdampak banjir", approval=grant,
+             match="tidak boleh sebelumnya")  # fmt: skip
+    _refused(book, snapshot, ValidationError, loans.write_off, bendahara, number,
+             D(2025, 2, 1), reason="Tidak dapat ditagih", approval=grant,
+             match="tidak boleh sebelumnya")  # fmt: skip
