@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -966,15 +967,21 @@ def installment_states_many(
 ) -> dict[int, list[InstallmentState]]:
     """:func:`installment_states` for many loans in two queries (portfolio reports)."""
     ids = list(rules)
-    plans: dict[int, list[LoanInstallment]] = {i: [] for i in ids}
+    plans: dict[int, list[_Planned]] = {i: [] for i in ids}
     payments: dict[tuple[int, int], list[tuple[dt.date, int, int, int]]] = defaultdict(list)
     for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        for row in session.execute(
-            select(LoanInstallment)
+        for loan_id, number, due, principal, interest in session.execute(
+            select(
+                LoanInstallment.loan_id,
+                LoanInstallment.number,
+                LoanInstallment.due_date,
+                LoanInstallment.principal,
+                LoanInstallment.interest,
+            )
             .where(LoanInstallment.loan_id.in_(chunk))
             .order_by(LoanInstallment.loan_id, LoanInstallment.number)
-        ).scalars():
-            plans[row.loan_id].append(row)
+        ).all():
+            plans[loan_id].append(_Planned(loan_id, number, due, int(principal), int(interest)))
         for loan_id, number, day, late, interest, principal in session.execute(
             select(
                 LoanEvent.loan_id,
@@ -998,8 +1005,16 @@ def installment_states_many(
     }
 
 
+class _Planned(NamedTuple):
+    loan_id: int
+    number: int
+    due_date: dt.date
+    principal: int
+    interest: int
+
+
 def _state(
-    x: LoanInstallment,
+    x: _Planned,
     paid: Sequence[tuple[dt.date, int, int, int]],
     as_of: dt.date,
     rule: LateFeeRule,
@@ -1016,7 +1031,7 @@ def _state(
         interest=x.interest,
         paid_principal=sum(p[3] for p in paid),
         paid_interest=sum(p[2] for p in paid),
-        late_fee_accrued=late_fee(points, x.due_date, as_of, rule),
+        late_fee_accrued=late_fee(points, x.due_date, as_of, rule) if x.due_date < as_of else 0,
         late_fee_paid=sum(p[1] for p in paid),
     )
 
