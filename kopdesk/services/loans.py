@@ -153,6 +153,11 @@ class LoanProductInput:
     overpayment: str
     account_code: str
     active: bool = True
+    interest_account_code: str | None = None
+    """Income accounts; None keeps the product's current one."""
+    provisi_account_code: str | None = None
+    admin_account_code: str | None = None
+    late_fee_account_code: str | None = None
 
 
 def seed_products(session: Session) -> None:
@@ -306,6 +311,7 @@ def update_product(
     row.allocation_order = ",".join(p.value for p in order)
     row.overpayment = data.overpayment
     row.account_id = account.id
+    _set_income_accounts(session, row, data)
     row.active = data.active
     session.flush()
     after = get_product(session, code)
@@ -315,6 +321,8 @@ def update_product(
             "name", "method", "rate_percent", "rate_period", "min_amount", "max_amount",
             "min_tenor", "max_tenor", "provisi_value", "admin_value", "late_fee", "rounding",
             "allocation_order", "overpayment", "account_code", "active",
+            "interest_account_code", "provisi_account_code", "admin_account_code",
+            "late_fee_account_code",
         )
         if getattr(before, k) != getattr(after, k)
     }  # fmt: skip
@@ -328,6 +336,24 @@ def update_product(
         | ({"disetujui_oleh": approver} if approver else {}),
     )
     return after
+
+
+def _set_income_accounts(session: Session, row: LoanProduct, data: LoanProductInput) -> None:
+    for attr, account_code, field_ in (
+        ("interest_account_id", data.interest_account_code, "interest_account_code"),
+        ("provisi_account_id", data.provisi_account_code, "provisi_account_code"),
+        ("admin_account_id", data.admin_account_code, "admin_account_code"),
+        ("late_fee_account_id", data.late_fee_account_code, "late_fee_account_code"),
+    ):
+        if account_code is not None:
+            setattr(row, attr, _income_account(session, account_code, field_).id)
+
+
+def _income_account(session: Session, code: str, field_: str) -> Account:
+    row = session.execute(select(Account).where(Account.code == code.strip())).scalar()
+    if row is None or row.type != "pendapatan" or not row.postable or not row.active:
+        raise ValidationError(field_, f"Akun {code} bukan akun pendapatan rinci yang aktif.")
+    return row
 
 
 def _fee_value(kind: str, text: str, field_: str) -> Decimal:

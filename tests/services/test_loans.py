@@ -440,3 +440,50 @@ def test_restructuring_and_write_off_cannot_be_dated_before_the_last_event(
     _refused(book, snapshot, ValidationError, loans.write_off, bendahara, number,
              D(2025, 2, 1), reason="Tidak dapat ditagih", approval=grant,
              match="tidak boleh sebelumnya")  # fmt: skip
+
+
+def _product_terms(p: loans.LoanProductInfo, **changes: object) -> loans.LoanProductInput:
+    fields: dict[str, object] = {
+        "name": p.name, "method": p.method, "rate_percent": str(p.rate_percent),
+        "rate_period": p.rate_period, "min_amount": p.min_amount, "max_amount": p.max_amount,
+        "min_tenor": p.min_tenor, "max_tenor": p.max_tenor, "provisi_kind": p.provisi_kind,
+        "provisi_value": str(p.provisi_value), "admin_kind": p.admin_kind,
+        "admin_value": str(p.admin_value), "late_fee_percent": str(p.late_fee.percent),
+        "late_fee_period": p.late_fee.period, "grace_days": p.late_fee.grace_days,
+        "rounding": p.rounding, "allocation_order": ",".join(x.value for x in p.allocation_order),
+        "overpayment": p.overpayment, "account_code": p.account_code, "active": p.active,
+    }  # fmt: skip
+    fields.update(changes)
+    return loans.LoanProductInput(**fields)  # type: ignore[arg-type]
+
+
+def test_product_terms_accounts_and_a_rate_change_under_dual_control(
+    book: Book, bendahara: Actor, kasir: Actor, snapshot: Callable[[], Snapshot]
+) -> None:
+    with book.read() as s:
+        umum = loans.get_product(s, "umum")
+    with book.unit_of_work() as s:
+        changed = loans.update_product(
+            s, bendahara, "umum",
+            _product_terms(umum, grace_days=5, interest_account_code="4105",
+                           late_fee_account_code="4999"),
+        )  # fmt: skip
+    assert (changed.late_fee.grace_days, changed.interest_account_code) == (5, "4105")
+    assert changed.late_fee_account_code == "4999"
+    assert changed.provisi_account_code == "4103"  # not named: kept
+    bad = [
+        _product_terms(changed, interest_account_code="1101"),  # not income
+        _product_terms(changed, allocation_order="bunga,pokok"),
+        _product_terms(changed, min_amount=5_000_000, max_amount=1_000_000),
+        _product_terms(changed, provisi_kind="percent", provisi_value="25"),
+    ]
+    for terms in bad:
+        _refused(book, snapshot, ValidationError, loans.update_product, bendahara, "umum", terms)
+    _refused(book, snapshot, PermissionDeniedError, loans.update_product, kasir, "umum", changed)
+    new_rate = _product_terms(changed, rate_percent="1,25")
+    _refused(book, snapshot, ApprovalRequiredError, loans.update_product, bendahara, "umum",
+             new_rate)  # fmt: skip
+    grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
+    with book.unit_of_work() as s:
+        after = loans.update_product(s, bendahara, "umum", new_rate, approval=grant)
+    assert str(after.rate_percent) == "1.25"
