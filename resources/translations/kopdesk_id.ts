@@ -4021,10 +4021,6 @@ Sisa pokok {principal}
             <translation>Pilih transaksi dulu.</translation>
         </message>
         <message>
-            <source>Receipts cannot be printed by this version of kopdesk yet. Transaction {number} is saved; its receipt can be printed later from the member's history.</source>
-            <translation>Bukti transaksi belum dapat dicetak oleh versi kopdesk ini. Transaksi {number} sudah tersimpan; buktinya dapat dicetak nanti dari riwayat anggota.</translation>
-        </message>
-        <message>
             <source>Correct savings transaction {number}</source>
             <translation>Koreksi transaksi simpanan {number}</translation>
         </message>

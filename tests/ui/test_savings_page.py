@@ -314,17 +314,6 @@ def test_bendahara_corrects_from_the_history(
     assert model.data(model.index(row, SavingsTransactionsModel.NOTE)) == "corrected"
 
 
-def test_receipt_waits_for_the_paper_function(
-    qtbot: QtBot, page: SavingsPage, shown: Shown, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delattr(documents, "receipt_pdf", raising=False)
-    find(qtbot, page, "siti")
-    type_amount(qtbot, page, "50.000")
-    page.print_last_receipt("a5")
-    assert len(shown.infos) == 1
-    assert "Transaction BS-2025-000005 is saved" in shown.infos[0]
-
-
 def test_receipt_is_saved_and_opened(
     qtbot: QtBot,
     page: SavingsPage,

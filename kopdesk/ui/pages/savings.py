@@ -565,23 +565,16 @@ class SavingsPage(QWidget):
         """Save the receipt of ``number`` (``a5`` or ``58mm``) as PDF and open it."""
         if not self.ops.can(Permission.REPORTS_PRINT):
             return
-        make: Callable[..., bytes] | None = getattr(documents, "receipt_pdf", None)
-        if make is None:
-            messages.inform(
-                self,
-                self.tr("Print receipt"),
-                self.tr(
-                    "Receipts cannot be printed by this version of kopdesk yet. "
-                    "Transaction {number} is saved; its receipt can be printed later "
-                    "from the member's history."
-                ).format(number=number),
-            )
-            return
         save_document(
             self,
             self.ops,
             f"bukti-{number}-{layout}.pdf",
-            lambda: make(self.ops.book, number, actor=self.ops.actor, layout=layout),
+            lambda: documents.receipt_pdf(
+                self.ops.book,
+                number,
+                actor=self.ops.actor,
+                layout="58mm" if layout == "58mm" else "a5",
+            ),
         )
 
     def correct_selected(self) -> TxInfo | None:
