@@ -67,7 +67,16 @@ KIND_LABEL = {
     "tarik": "Penarikan",
     "pindah": "Pemindahbukuan",
     "koreksi": "Koreksi",
+    # mutations that are not counter transactions (no receipt of their own)
+    "akhir_bulan": "Jasa / jatuh tempo",
+    "potong_gaji": "Potong gaji",
+    "saldo_awal": "Saldo awal",
+    "keluar": "Penyelesaian keluar",
+    "pinjaman": "Kelebihan angsuran",
+    "lain": "Jurnal",
 }
+COUNTER_KINDS = frozenset(RECEIPT_PREFIX)
+"""Kinds that have a receipt and can be corrected at the counter."""
 DEPOSIT_STATUSES = ("calon", "aktif")
 """A calon anggota pays simpanan pokok to join; members who left cannot deposit."""
 
@@ -1351,3 +1360,60 @@ def transactions(
         TxRow(n, k, d, mn, name, acc, int(a), rid is not None)
         for n, k, d, mn, name, acc, a, rid in session.execute(stmt)
     ]
+
+
+def member_history(session: Session, member_number: str, *, limit: int = 50) -> list[TxRow]:
+    """Every mutation of a member's savings, newest first: counter transactions (with
+    their receipt numbers) and the rest — month-end interest, payroll batches, opening
+    balances, exit settlements — under their journal numbers. Amounts of the rest are
+    signed: into the account positive, out of it negative."""
+    member = _member_row(session, member_number)
+    counter = transactions(session, member_number=member.number, limit=limit)
+    counter_entries = set(
+        session.execute(
+            select(SavingsTransaction.entry_id).where(SavingsTransaction.member_id == member.id)
+        ).scalars()
+    )
+    rows = session.execute(
+        select(
+            JournalEntry.id,
+            JournalEntry.number,
+            JournalEntry.source,
+            JournalLine.date,
+            SavingsAccount.number,
+            JournalLine.amount,
+        )
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
+        .where(SavingsAccount.member_id == member.id)
+        .order_by(JournalLine.date.desc(), JournalEntry.id.desc())
+        .limit(limit + len(counter_entries))
+    ).all()
+    others = [
+        TxRow(
+            number,
+            _kind_of(source),
+            day,
+            member.number,
+            member.full_name,
+            account,
+            -int(amount),
+            False,
+        )
+        for entry_id, number, source, day, account, amount in rows
+        if entry_id not in counter_entries
+    ]
+    merged = sorted(
+        [*counter, *others], key=lambda r: (r.date, r.number.startswith("JU")), reverse=True
+    )
+    return merged[:limit]
+
+
+def _kind_of(source: str) -> str:
+    return {
+        "simpanan.akhir_bulan": "akhir_bulan",
+        "simpanan.potong_gaji": "potong_gaji",
+        "simpanan.saldo_awal": "saldo_awal",
+        "simpanan.keluar": "keluar",
+        "pinjaman": "pinjaman",
+    }.get(source, "lain")

@@ -4021,6 +4021,14 @@ Sisa pokok {principal}
             <translation>Pilih transaksi dulu.</translation>
         </message>
         <message>
+            <source>{number} is not a counter transaction and has no receipt of its own; the member's savings statement (Laporan) shows it.</source>
+            <translation>{number} bukan transaksi loket dan tidak punya bukti sendiri; mutasi simpanan anggota (menu Laporan) memuatnya.</translation>
+        </message>
+        <message>
+            <source>{number} is not a counter transaction; it is corrected where it was made (month-end, import or settlement).</source>
+            <translation>{number} bukan transaksi loket; koreksinya dilakukan di tempat asalnya (akhir bulan, impor atau penyelesaian keluar).</translation>
+        </message>
+        <message>
             <source>Correct savings transaction {number}</source>
             <translation>Koreksi transaksi simpanan {number}</translation>
         </message>

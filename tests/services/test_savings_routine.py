@@ -201,3 +201,21 @@ def test_no_interest_after_a_member_leaves(
     # (4.000.000 + 10.000) × 3% / 12 = 10.025.
     assert sorted(x.member_number for x in february.plan.lines) == sorted([stays, leaves])
     assert [(x.member_number, x.gross) for x in march.plan.lines] == [(stays, 10_025)]
+
+
+def test_member_history_lists_month_end_interest_beside_counter_transactions(
+    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+) -> None:
+    sri = _member(book, bendahara, "Sri Wahyuni", 9, D(2025, 1, 2))
+    deposit(sri, "sukarela", 4_000_000, D(2025, 1, 2))
+    with book.unit_of_work() as s:
+        feb = routine.run_month_end(s, bendahara, "2025-02", today=TODAY)
+    with book.read() as s:
+        history = savings.member_history(s, sri)
+    # Newest first: February's interest (4.000.000 × 3% / 12 = 10.000) under its journal
+    # number, then the counter deposit under its receipt number.
+    assert [(r.number, r.kind, r.amount) for r in history] == [
+        (feb.entry_number, "akhir_bulan", 10_000),
+        ("BS-2025-000001", "setor", 4_000_000),
+    ]
+    assert savings.KIND_LABEL[history[0].kind] == "Jasa / jatuh tempo"

@@ -428,3 +428,27 @@ def test_changed_product_terms_reach_the_counter(
     page.form.set_kind(SETOR)
     page.form.product_combo.setCurrentIndex(page.form.product_combo.findData("berjangka"))
     assert "7,5%" in page.form.info_label.text()
+
+
+def test_history_shows_month_end_interest_without_a_receipt(
+    qtbot: QtBot, page_as: Callable[[Role], SavingsPage], book: Book, bendahara: Actor,
+    shown: Shown,
+) -> None:  # fmt: skip
+    from kopdesk.services import savings_routine
+
+    with book.unit_of_work() as s:  # Siti's sukarela 1.000.000 earns interest in July
+        july = savings_routine.run_month_end(s, bendahara, "2025-07", today=dt.date(2025, 8, 1))
+    page = page_as(Role.BENDAHARA)
+    find(qtbot, page, "siti")
+    model = page.history_model
+    row = model.row_of(july.entry_number or "")
+    assert row == 0  # the newest mutation
+    assert model.data(model.index(row, SavingsTransactionsModel.KIND)) == "Jasa / jatuh tempo"
+    # 1.000.000 × 3% / 12 = 2.500
+    assert model.data(model.index(row, SavingsTransactionsModel.AMOUNT)) == "2.500"
+    page.lists.setCurrentWidget(page.history_view)
+    page.history_view.selectRow(row)
+    page.print_selected_receipt("a5")
+    page.correct_selected()
+    assert len(shown.infos) == 2
+    assert all("not a counter transaction" in text for text in shown.infos)

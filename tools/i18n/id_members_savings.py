@@ -31,6 +31,23 @@ ID_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SavingsPage", "Savings products…"): "Produk simpanan…",
     ("SavingsPage", "Import opening balances…"): "Impor saldo awal…",
     ("SavingsPage", "Import payroll deductions…"): "Impor potong gaji…",
+    # the member's history also lists mutations that are not counter transactions
+    (
+        "SavingsPage",
+        "{number} is not a counter transaction and has no receipt of its own; the "
+        "member's savings statement (Laporan) shows it.",
+    ): (
+        "{number} bukan transaksi loket dan tidak punya bukti sendiri; mutasi simpanan "
+        "anggota (menu Laporan) memuatnya."
+    ),
+    (
+        "SavingsPage",
+        "{number} is not a counter transaction; it is corrected where it was made "
+        "(month-end, import or settlement).",
+    ): (
+        "{number} bukan transaksi loket; koreksinya dilakukan di tempat asalnya (akhir "
+        "bulan, impor atau penyelesaian keluar)."
+    ),
     # the member's exit settlement
     ("MemberDetail", "Settle exit…"): "Penyelesaian keluar…",
     ("MemberDetail", "Return the savings, offset the loans and record the member's leaving"): (

@@ -39,12 +39,14 @@ from kopdesk.services.loan_quality import Position, positions
 from kopdesk.services.loans import EventInfo, LoanRow, loan_rows
 from kopdesk.services.members import MemberInfo, get_member
 from kopdesk.services.savings import (
+    COUNTER_KINDS,
     KIND_LABEL,
     AccountInfo,
     TxInfo,
     TxRow,
     correct,
     member_accounts,
+    member_history,
     transactions,
 )
 from kopdesk.services.savings_routine import WajibArrears, wajib_status
@@ -93,7 +95,7 @@ def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSav
     return MemberSavings(
         member=get_member(session, number),
         accounts=member_accounts(session, number),
-        history=transactions(session, member_number=number, limit=HISTORY_LIMIT),
+        history=member_history(session, number, limit=HISTORY_LIMIT),
         wajib=wajib_position(session, number, on),
         loans=loan_rows(session, statuses=["aktif"], member_number=number),
         loan_positions=positions(session, on, member_number=number),
@@ -104,7 +106,7 @@ def load_savings_summary(session: Session, number: str) -> tuple[list[AccountInf
     """A member's open savings accounts and latest transactions (the member detail panel)."""
     return (
         member_accounts(session, number),
-        transactions(session, member_number=number, limit=HISTORY_LIMIT),
+        member_history(session, number, limit=HISTORY_LIMIT),
     )
 
 
@@ -559,7 +561,16 @@ class SavingsPage(QWidget):
         if tx is None:
             messages.inform(self, self.tr("Print receipt"), self.tr("Select a transaction first."))
             return
+        if tx.kind not in COUNTER_KINDS:
+            messages.inform(self, self.tr("Print receipt"), self._no_receipt(tx.number))
+            return
         self.print_receipt(tx.number, layout)
+
+    def _no_receipt(self, number: str) -> str:
+        return self.tr(
+            "{number} is not a counter transaction and has no receipt of its own; the "
+            "member's savings statement (Laporan) shows it."
+        ).format(number=number)
 
     def print_receipt(self, number: str, layout: str) -> None:
         """Save the receipt of ``number`` (``a5`` or ``58mm``) as PDF and open it."""
@@ -584,6 +595,16 @@ class SavingsPage(QWidget):
         tx = self.selected_transaction()
         if tx is None:
             messages.inform(self, self.tr("Correct…"), self.tr("Select a transaction first."))
+            return None
+        if tx.kind not in COUNTER_KINDS:
+            messages.inform(
+                self,
+                self.tr("Correct…"),
+                self.tr(
+                    "{number} is not a counter transaction; it is corrected where it was "
+                    "made (month-end, import or settlement)."
+                ).format(number=tx.number),
+            )
             return None
         summary = f"{tx.number} · {KIND_LABEL.get(tx.kind, tx.kind)} · {tx.member_name} · " + (
             format_rupiah(tx.amount)
