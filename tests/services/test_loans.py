@@ -487,3 +487,26 @@ def test_product_terms_accounts_and_a_rate_change_under_dual_control(
     with book.unit_of_work() as s:
         after = loans.update_product(s, bendahara, "umum", new_rate, approval=grant)
     assert str(after.rate_percent) == "1.25"
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        ("UPDATE savings_tx SET amount = 1", "Transaksi simpanan tidak boleh diubah"),
+        ("DELETE FROM savings_tx", "Transaksi simpanan tidak boleh diubah"),
+        ("UPDATE loan_event SET cash = 1", "Transaksi pinjaman tidak boleh diubah"),
+        ("DELETE FROM loan_payment_part", "Rincian pembayaran angsuran tidak boleh"),
+        ("UPDATE loan_installment SET principal = 1", "Jadwal angsuran yang sudah dicairkan"),
+    ],
+)
+def test_the_database_refuses_changes_to_savings_and_loan_events(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, sql: str, message: str
+) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    number = _running(book, kasir, bendahara, siti)
+    with book.unit_of_work() as s:
+        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+    with pytest.raises(DBAPIError, match=message), book.engine.begin() as conn:
+        conn.execute(text(sql))

@@ -202,3 +202,20 @@ def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: B
     with pg_book.read() as s:
         (account,) = savings.member_accounts(s, number)
     assert account.balance == 40_000
+
+
+def test_the_server_refuses_changes_to_savings_transactions(pg_book: Book) -> None:
+    from kopdesk.services import members, savings
+
+    admin = admin_of(pg_book)
+    with pg_book.unit_of_work() as s:
+        number = members.register_member(
+            s, admin, members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02"))
+        ).number
+        savings.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
+    for sql in ("UPDATE savings_tx SET amount = 1", "DELETE FROM savings_tx"):
+        with (
+            pytest.raises(DBAPIError, match="Transaksi simpanan tidak boleh diubah"),
+            pg_book.engine.begin() as c,
+        ):
+            c.execute(text(sql))

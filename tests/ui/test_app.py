@@ -69,7 +69,6 @@ def test_existing_book_asks_who_signs_in_then_opens_the_main_window(
 
     monkeypatch.setattr(LoginDialog, "ask", classmethod(ask))
     shown_windows: list[MainWindow] = []
-    # a list.append is no descriptor, so it would not receive the window: keep the lambda
     # the lambda is needed: a bare list.append would not receive the window as self
     monkeypatch.setattr(MainWindow, "show", lambda self: shown_windows.append(self))  # noqa: PLW0108
     monkeypatch.setattr(QApplication, "exec", lambda _self: 7)

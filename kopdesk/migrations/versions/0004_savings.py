@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kopdesk.migrations.guards import append_only, insert_row
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -312,31 +314,13 @@ def _seed_existing_book(bind: sa.Connection) -> None:
             continue  # a chart without this control account: set the product up by hand
         values = [code, name, kind, prefix, cls, account_id(acc), account_id(interest),
                   account_id(penalty), *rest, True]  # fmt: skip
-        names = [f"v{i}" for i in range(len(values))]
-        bind.execute(
-            sa.text(f"INSERT INTO savings_product ({columns}) VALUES (:{', :'.join(names)})"),
-            dict(zip(names, values, strict=True)),
-        )
+        insert_row(bind, "savings_product", columns, values)
 
 
 def upgrade() -> None:
     _tables()
     bind = op.get_bind()
-    for table, message in APPEND_ONLY.items():
-        if bind.dialect.name == "sqlite":
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_no_update BEFORE UPDATE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-        else:
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION kopdesk_refuse('{message}')"
-            )
+    append_only(APPEND_ONLY)
     _seed_existing_book(bind)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kopdesk.migrations.guards import append_only, insert_row
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -265,31 +267,13 @@ def _seed_existing_book(bind: sa.Connection) -> None:
         if any(code not in ids for code in (account, interest, provisi, admin, late)):
             continue
         values = [*terms, ids[account], ids[interest], ids[provisi], ids[admin], ids[late], True]
-        names = [f"v{i}" for i in range(len(values))]
-        bind.execute(
-            sa.text(f"INSERT INTO loan_product ({columns}) VALUES (:{', :'.join(names)})"),
-            dict(zip(names, values, strict=True)),
-        )
+        insert_row(bind, "loan_product", columns, values)
 
 
 def upgrade() -> None:
     _tables()
     bind = op.get_bind()
-    for table, message in APPEND_ONLY.items():
-        if bind.dialect.name == "sqlite":
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_no_update BEFORE UPDATE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-        else:
-            op.execute(
-                f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION kopdesk_refuse('{message}')"
-            )
+    append_only(APPEND_ONLY)
     _seed_existing_book(bind)
 
 
