@@ -42,6 +42,14 @@ class Permission(enum.StrEnum):
     ACCOUNTS_MANAGE = "accounts.manage"
     YEAR_OPEN = "year.open"
     YEAR_REOPEN = "year.reopen"
+    YEAR_CLOSE = "year.close"
+    """Run the year-end close (closing entries, lock, next year opened)."""
+    ASSETS_MANAGE = "assets.manage"
+    """Keep the fixed-asset register and post the monthly depreciation."""
+    SHU_MANAGE = "shu.manage"
+    """Set the SHU split of a year, post it, and write the RAT book texts."""
+    SHU_PAY = "shu.pay"
+    """Pay members their SHU in cash or to simpanan sukarela."""
     JOURNAL_POST = "journal.post"
     JOURNAL_REVERSE = "journal.reverse"
     MEMBERS_MANAGE = "members.manage"
@@ -76,6 +84,10 @@ _PERMISSION_LABELS = {
     Permission.ACCOUNTS_MANAGE: "mengelola daftar akun",
     Permission.YEAR_OPEN: "membuka tahun buku baru",
     Permission.YEAR_REOPEN: "membuka kembali tahun buku yang ditutup",
+    Permission.YEAR_CLOSE: "menutup tahun buku",
+    Permission.ASSETS_MANAGE: "mengelola aset tetap dan penyusutan",
+    Permission.SHU_MANAGE: "menetapkan dan memposting pembagian SHU serta menyusun buku RAT",
+    Permission.SHU_PAY: "membayarkan SHU anggota",
     Permission.JOURNAL_POST: "memposting jurnal",
     Permission.JOURNAL_REVERSE: "membalik jurnal",
     Permission.MEMBERS_MANAGE: "mengelola data anggota",
@@ -126,11 +138,22 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.LOANS_APPROVE,
             P.LOANS_DISBURSE,
             P.LOANS_MANAGE,
+            P.YEAR_CLOSE,
+            P.ASSETS_MANAGE,
+            P.SHU_MANAGE,
+            P.SHU_PAY,
         }
     ),
     Role.KASIR: frozenset(
         _EVERYONE
-        | {P.JOURNAL_POST, P.MEMBERS_MANAGE, P.SAVINGS_TELLER, P.LOANS_APPLY, P.LOANS_DISBURSE}
+        | {
+            P.JOURNAL_POST,
+            P.MEMBERS_MANAGE,
+            P.SAVINGS_TELLER,
+            P.LOANS_APPLY,
+            P.LOANS_DISBURSE,
+            P.SHU_PAY,
+        }
     ),
     Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
 }

@@ -3,6 +3,16 @@
 from kopdesk.models.accounts import Account
 from kopdesk.models.base import Base
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
+from kopdesk.models.closing import (
+    DepreciationLine,
+    DepreciationRun,
+    FixedAsset,
+    RatContent,
+    ShuMember,
+    ShuPayment,
+    ShuPlan,
+    YearCloseEvent,
+)
 from kopdesk.models.journal import JournalEntry, JournalLine
 from kopdesk.models.loans import (
     Loan,
@@ -39,9 +49,12 @@ __all__ = [
     "Base",
     "ChainState",
     "CooperativeProfile",
+    "DepreciationLine",
+    "DepreciationRun",
     "DocSequence",
     "DocumentRecord",
     "FiscalYear",
+    "FixedAsset",
     "JournalEntry",
     "JournalLine",
     "Loan",
@@ -53,6 +66,7 @@ __all__ = [
     "Member",
     "MemberStatusEvent",
     "OrganRole",
+    "RatContent",
     "SavingsAccount",
     "SavingsBatch",
     "SavingsClassAmount",
@@ -61,4 +75,8 @@ __all__ = [
     "SavingsProduct",
     "SavingsTransaction",
     "Setting",
+    "ShuMember",
+    "ShuPayment",
+    "ShuPlan",
+    "YearCloseEvent",
 ]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import cashflow as _cashflow
+from kopdesk.domain import shu as _shu
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ValidationError
 from kopdesk.models import Setting
@@ -83,6 +85,7 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
             raise ValidationError(
                 setting.key, "Tulis tanggal mulai tagihan wajib sebagai TTTT-BB-HH atau kosongkan."
             ) from None
+    clean = _check_closing_setting(setting, clean)
     old = get_text(session, setting)
     row = session.get(Setting, setting.key)
     if row is None:
@@ -93,6 +96,26 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
     audit.record(
         session, actor, "setting.change", setting.key, before={"nilai": old}, after={"nilai": clean}
     )
+
+
+def _check_closing_setting(setting: TextSetting, clean: str) -> str:
+    """The statement and SHU settings, checked and written in their normal form."""
+    if setting is CASH_FLOW_MAP:
+        return ";".join(f"{k}={v}" for k, v in _cashflow.parse_map(clean).items())
+    if setting is SHU_ALLOCATION:
+        parts = {}
+        for item in clean.replace("\n", ";").split(";"):
+            key, sep, value = (x.strip() for x in item.partition("="))
+            if key:
+                parts[key] = _shu.parse_percent(value, key) if sep else _shu.parse_percent("", key)
+        return _shu.format_allocation(_shu.check_allocation(parts))
+    if setting is SHU_MODAL_BASIS and clean not in _shu.MODAL_BASES:
+        raise ValidationError(setting.key, "Dasar jasa modal: akhir_tahun atau rata_bulanan.")
+    if setting is SHU_USAHA_BASIS and clean not in _shu.USAHA_BASES:
+        raise ValidationError(setting.key, "Dasar jasa usaha: bunga, volume atau pembelian.")
+    if setting is SHU_INCLUDE_SUKARELA and clean not in ("ya", "tidak"):
+        raise ValidationError(setting.key, "Tulis ya atau tidak.")
+    return clean
 
 
 BACKUP_DAILY = IntSetting("backup.keep_daily", 7, 1, 60, "Cadangan harian yang disimpan")
@@ -139,6 +162,30 @@ LOAN_RELATED_LIMIT = TextSetting(
     "10",
     "Batas pinjaman kepada pengurus dan pengawas (% modal sendiri)",
 )
+CASH_FLOW_MAP = TextSetting(
+    "statements.cash_flow_map",
+    _cashflow.DEFAULT_MAP,
+    "Pemetaan akun ke baris laporan arus kas (awalan kode = baris, dipisah titik koma)",
+)
+SHU_ALLOCATION = TextSetting(
+    "shu.allocation",
+    _shu.format_allocation(_shu.default_allocation()),
+    "Pembagian SHU menurut AD/ART (bagian=persen), awal rencana tiap tahun",
+)
+SHU_MODAL_BASIS = TextSetting(
+    "shu.modal_basis",
+    "akhir_tahun",
+    "Dasar jasa modal: akhir_tahun (saldo 31 Desember) atau rata_bulanan",
+)
+SHU_INCLUDE_SUKARELA = TextSetting(
+    "shu.include_sukarela", "tidak", "Simpanan sukarela ikut dasar jasa modal (ya/tidak)"
+)
+SHU_USAHA_BASIS = TextSetting(
+    "shu.usaha_basis",
+    "bunga",
+    "Dasar jasa usaha: bunga (jasa pinjaman dibayar), volume (pinjaman diterima), pembelian",
+)
+SHU_SETTINGS = (SHU_ALLOCATION, SHU_MODAL_BASIS, SHU_INCLUDE_SUKARELA, SHU_USAHA_BASIS)
 PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (
@@ -162,6 +209,8 @@ TEXT_SETTINGS = (
     BACKUP_SECOND_FOLDER,
     WAJIB_BILLING_START,
     *PERCENT_SETTINGS,
+    CASH_FLOW_MAP,
+    *SHU_SETTINGS,
 )
 
 

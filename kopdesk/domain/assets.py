@@ -1,0 +1,78 @@
+"""Straight-line depreciation of fixed assets, to the rupiah (KOPERASI.md §2.3, 1600).
+
+The depreciable amount (cost − residual − depreciation already booked before the
+book started) is spread over the remaining months so that month ``k`` of ``n`` gets
+``⌊D·k/n⌋ − ⌊D·(k−1)/n⌋``: every month differs by at most one rupiah and the months
+sum exactly to ``D``. Depreciation starts in the month of acquisition (a whole month)
+unless the asset says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AssetCategory:
+    key: str
+    label: str
+    asset_account: str
+    accumulated_account: str | None
+    """None: the category is not depreciated (land)."""
+    default_life_months: int
+
+
+CATEGORIES: tuple[AssetCategory, ...] = (
+    AssetCategory("tanah", "Tanah", "1601", None, 0),
+    AssetCategory("bangunan", "Bangunan", "1602", "1692", 240),
+    AssetCategory("kendaraan", "Kendaraan", "1603", "1693", 96),
+    AssetCategory("inventaris", "Inventaris dan peralatan kantor", "1604", "1694", 48),
+)
+CATEGORY_BY_KEY = {c.key: c for c in CATEGORIES}
+EXPENSE_ACCOUNT = "5206"
+
+
+def month_key(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_index(month: str) -> int:
+    """``YYYY-MM`` as a running month count (for differences)."""
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
+
+
+def months_between(first: str, later: str) -> int:
+    """How many months ``later`` is after ``first`` (0 for the same month)."""
+    return month_index(later) - month_index(first)
+
+
+def remaining_months(acquired: str, start: str, life_months: int) -> int:
+    """Months of depreciation left from ``start`` for an asset acquired in ``acquired``."""
+    return max(life_months - max(months_between(acquired, start), 0), 0)
+
+
+def monthly_amount(depreciable: int, months: int, k: int) -> int:
+    """The depreciation of month ``k`` (1-based) of ``months``; 0 outside 1..months."""
+    if depreciable < 0:
+        raise ValueError("Nilai yang disusutkan tidak boleh negatif.")
+    if months <= 0 or k < 1 or k > months:
+        return 0
+    return depreciable * k // months - depreciable * (k - 1) // months
+
+
+def depreciation_in(
+    *,
+    cost: int,
+    residual: int,
+    opening_accumulated: int,
+    life_months: int,
+    acquired: str,
+    start: str,
+    month: str,
+) -> int:
+    """The depreciation of one asset in ``month`` (``YYYY-MM``)."""
+    months = remaining_months(acquired, start, life_months)
+    k = months_between(start, month) + 1
+    return monthly_amount(cost - residual - opening_accumulated, months, k)
