@@ -33,8 +33,16 @@ from kopdesk.services.chains import JOURNAL, next_link
 from kopdesk.services.sequences import next_value
 
 ENTRY_PREFIX = "JU"
-BUSINESS_SOURCE_PREFIXES = ("simpanan", "pinjaman")
+BUSINESS_SOURCE_PREFIXES = ("simpanan", "pinjaman", "tutup-buku", "shu", "penyusutan", "aset-tetap")
 """Entries with these sources belong to a sub-ledger event and are corrected there."""
+_CORRECTED_IN = (
+    ("simpanan", "Simpanan"),
+    ("pinjaman", "Pinjaman"),
+    ("tutup-buku", "Tutup Buku"),
+    ("shu", "SHU"),
+    ("penyusutan", "Aset Tetap"),
+    ("aset-tetap", "Aset Tetap"),
+)
 MAX_DESCRIPTION = 500
 
 
@@ -221,6 +229,16 @@ def _refuse_subledger_accounts(session: Session, lines: Sequence[LineInput]) -> 
     from kopdesk.models import LoanProduct, SavingsProduct  # the journal predates both
 
     codes = {line.account_code.strip() for line in lines}
+    for code, menu in (
+        ("3502", "Tutup Buku"),
+        ("2321", "Tutup Buku & SHU (pembagian, pembayaran)"),
+    ):
+        if code in codes:
+            name = session.execute(select(Account.name).where(Account.code == code)).scalar()
+            raise AccountError(
+                f"Akun {code} {name} hanya diisi oleh menu {menu}, bukan jurnal umum: "
+                "saldonya harus sama dengan catatan tutup buku dan SHU per anggota."
+            )
     for product, menu in (
         (SavingsProduct, "Simpanan (setor, tarik, saldo awal)"),
         (LoanProduct, "Pinjaman (pencairan, angsuran, saldo awal)"),
@@ -324,9 +342,12 @@ def reverse_entry(
     authorize(session, actor, Permission.JOURNAL_REVERSE)
     original = get_entry(session, number)
     if original.source.startswith(BUSINESS_SOURCE_PREFIXES):
+        menu = next(
+            (m for prefix, m in _CORRECTED_IN if original.source.startswith(prefix)), "Simpanan"
+        )
         raise DomainError(
-            f"Jurnal {original.number} dibuat oleh transaksi simpanan/pinjaman; "
-            "koreksi lewat menu Simpanan agar saldo anggota ikut benar."
+            f"Jurnal {original.number} dibuat oleh transaksi {menu.lower()}; "
+            f"koreksi lewat menu {menu} agar saldo anggota dan catatannya ikut benar."
         )
     return reverse_business_entry(
         session, number, on, actor=actor, description=description, approval=approval
@@ -344,12 +365,15 @@ def reverse_business_entry(
     audit: bool = True,
     source: str = "reversal",
     permission: Permission = Permission.JOURNAL_REVERSE,
+    preapproved: bool = False,
 ) -> EntryInfo:
     """Post the mirror image of ``number`` with the same sub-ledger dimensions.
 
     The calling service has authorised the correction; the rules of
     :func:`reverse_entry` (once only, not before the original, approval for
-    old entries) apply.
+    old entries) apply. ``preapproved``: the caller already consumed a second
+    person's approval for the whole action (reopening a year), so an old entry
+    needs no approval of its own.
     """
     original = get_entry(session, number)
     if original.reversed_by is not None:
@@ -386,7 +410,7 @@ def reverse_business_entry(
     account_ids = _resolve_accounts_for_reversal(session, mirror.lines)
     approver = None
     age = (dt.date.today() - original.date).days
-    if age > settings.get_int(session, settings.REVERSAL_APPROVAL_DAYS):
+    if not preapproved and age > settings.get_int(session, settings.REVERSAL_APPROVAL_DAYS):
         approver = approvals.consume(session, actor, approval, permission, original.number)
     posted = _insert(
         session, mirror, clean, account_ids, year, actor=actor, reversal_of=original.id

@@ -31,6 +31,7 @@ from kopdesk.services import (
     savings,
     savings_routine,
     settings,
+    shu,
     users,
 )
 from tests.conftest import PASSWORD
@@ -152,6 +153,12 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
     ),
     "akhir bulan simpanan": (
         lambda s, a: savings_routine.run_month_end(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        {A, B},
+    ),
+    "rencana pembagian SHU": (
+        lambda s, a: shu.save_plan(
+            s, a, 2025, shu.PlanInput(shu.rules.default_allocation(), decision="RAT 2026")
+        ),
         {A, B},
     ),
 }
