@@ -1290,10 +1290,10 @@ class RatMemberRow:
 class RatShu:
     """The SHU chapter: the pool, its parts, the bases and the members' shares.
 
-    ``note`` says why there is nothing to share (a loss, no plan) when ``list``
+    ``note`` says why there is nothing to share (a loss, no plan) when ``report``
     is None."""
 
-    list: ShuListReport | None
+    report: ShuListReport | None
     note: str = ""
 
 
