@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from kopdesk import __version__
 from kopdesk.cli import (
+    closing,
     ledger,
     loan_import,
     loan_reports,
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     savings_import.register(imports)
     loan_import.register(imports)
     member_exit.register(sub)
+    closing.register(sub)
     trust.register(sub)
     safety.register(sub)
     return parser

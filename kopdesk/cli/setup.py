@@ -25,7 +25,7 @@ from kopdesk.db import default_book_path, open_book
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
-from kopdesk.services import books, users
+from kopdesk.services import books, users, yearend
 
 
 def register(sub: SubParsers) -> None:
@@ -248,6 +248,6 @@ def cmd_year_reopen(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
         grant = approval_from(args, book, actor, Permission.YEAR_REOPEN)
         with book.unit_of_work() as session:
-            info = books.reopen_fiscal_year(session, actor, args.year, args.reason, approval=grant)
-    print(f"Tahun buku {info.year} dibuka kembali.")
+            yearend.reopen_year(session, actor, args.year, args.reason, approval=grant)
+    print(f"Tahun buku {args.year} dibuka kembali; jurnal penutupnya dibatalkan.")
     return 0
