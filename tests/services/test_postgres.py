@@ -219,3 +219,35 @@ def test_the_server_refuses_changes_to_savings_transactions(pg_book: Book) -> No
             pg_book.engine.begin() as c,
         ):
             c.execute(text(sql))
+
+
+def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
+    """Close 2025 (income 1.000.000, wajib month-ends), post the SHU, pay it, and the
+    server refuses changes to the posted shares."""
+    from decimal import Decimal
+
+    from kopdesk.services import members, savings, savings_routine, shu, yearend
+
+    admin = admin_of(pg_book)
+    with pg_book.unit_of_work() as s:
+        number = members.register_member(
+            s, admin, members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02"))
+        ).number
+        savings.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
+    post(pg_book, "2025-03-01", [("1101", 1_000_000), ("4105", -1_000_000)])
+    with pg_book.unit_of_work() as s:
+        for month in range(2, 13):
+            savings_routine.run_month_end(s, admin, f"2025-{month:02d}")
+        closed = yearend.close_year(s, admin, 2025)
+    assert closed.surplus == 1_000_000
+    with pytest.raises(PeriodClosedError):
+        post(pg_book, "2025-12-30", [("1101", 1), ("4105", -1)])
+    plan = shu.PlanInput({"cadangan": Decimal(70), "jasa_modal": Decimal(30)})
+    with pg_book.unit_of_work() as s:
+        shu.save_plan(s, admin, 2025, plan)
+        result = shu.post(s, admin, 2025, D("2026-03-21"))
+        paid = shu.pay(s, admin, 2025, number, on=D("2026-03-21"), method="tunai")
+    assert [(m.number, m.total) for m in result.members] == [(number, 300_000)]
+    assert paid.amount == 300_000
+    with pytest.raises(DBAPIError, match="SHU anggota"), pg_book.engine.begin() as c:
+        c.execute(text("UPDATE shu_member SET total = 1"))
