@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Permission, Role
-from kopdesk.errors import DomainError, ValidationError
+from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, JournalLine, Member
 from kopdesk.services import (
     approvals,
@@ -272,3 +272,27 @@ def test_a_plan_must_total_100_percent(book: Book, bendahara: Actor) -> None:
     with book.read() as s:
         assert shu.get_plan(s, 2025).status == "draft"
         assert sum(shu.get_plan(s, 2025).allocation.values()) == 100
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_who_may_pay_the_shu(
+    book: Book,
+    bendahara: Actor,
+    actors: dict[Role, Actor],
+    year_2025: dict[str, str],
+    role: Role,
+    snapshot: Callable[[], Snapshot],
+) -> None:
+    """Admin, Bendahara and Kasir pay out SHU; Ketua and Pengawas do not handle cash."""
+    _close(book, bendahara)
+    with book.unit_of_work() as s:
+        shu.post(s, bendahara, 2025, RAT)
+    who = actors[role]
+    if role in {Role.ADMIN, Role.BENDAHARA, Role.KASIR}:
+        with book.unit_of_work() as s:
+            shu.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
+        return
+    before = snapshot()
+    with pytest.raises(PermissionDeniedError, match=role.label), book.unit_of_work() as s:
+        shu.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
+    assert snapshot() == before
