@@ -103,7 +103,7 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
     post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     report = maintenance.check(book)
     assert report.ok
-    assert len(report.items) == 7
+    assert len(report.items) == 8
     conn = sqlite3.connect(book_path)
     conn.execute("DROP TRIGGER trg_journal_line_no_update")
     conn.execute("UPDATE journal_line SET amount = 999 WHERE amount > 0")

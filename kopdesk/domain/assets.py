@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kopdesk.domain.reportdata import BookHeader
+
 
 @dataclass(frozen=True)
 class AssetCategory:
@@ -76,3 +78,90 @@ def depreciation_in(
     months = remaining_months(acquired, start, life_months)
     k = months_between(start, month) + 1
     return monthly_amount(cost - residual - opening_accumulated, months, k)
+
+
+def scheduled_through(
+    *,
+    cost: int,
+    residual: int,
+    opening_accumulated: int,
+    life_months: int,
+    acquired: str,
+    start: str,
+    month: str,
+) -> int:
+    """Depreciation scheduled from ``start`` through ``month`` inclusive, without the
+    opening accumulated: the sum of :func:`depreciation_in` over those months
+    (``⌊D·k/n⌋`` after ``k`` of ``n`` months, so it never passes ``D``)."""
+    months = remaining_months(acquired, start, life_months)
+    if months <= 0:
+        return 0
+    k = min(max(months_between(start, month) + 1, 0), months)
+    return (cost - residual - opening_accumulated) * k // months
+
+
+def month_from_index(index: int) -> str:
+    """The inverse of :func:`month_index`."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def add_months(month: str, count: int) -> str:
+    """``YYYY-MM`` ``count`` months later (earlier when negative)."""
+    return month_from_index(month_index(month) + count)
+
+
+def months_from_to(first: str, last: str) -> list[str]:
+    """Every month from ``first`` through ``last`` (empty when ``last`` is earlier)."""
+    return [month_from_index(i) for i in range(month_index(first), month_index(last) + 1)]
+
+
+def last_day(month: str) -> dt.date:
+    """The last day of ``YYYY-MM``."""
+    nxt = month_index(month) + 1
+    return dt.date(nxt // 12, nxt % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+# --- the printed register (Daftar Aset Tetap dan Penyusutan) -------------------------
+
+
+@dataclass(frozen=True)
+class AssetRegisterRow:
+    code: str
+    name: str
+    acquired_on: dt.date
+    cost: int
+    life_months: int
+    """0 for land (not depreciated)."""
+    monthly: int
+    """This month's depreciation by the schedule."""
+    accumulated: int
+    """Opening accumulated plus the depreciation posted up to the date."""
+    book_value: int
+
+
+@dataclass(frozen=True)
+class AssetRegisterGroup:
+    """One category's assets with its subtotals (``cost − accumulated = book_value``)."""
+
+    category: str
+    label: str
+    rows: tuple[AssetRegisterRow, ...]
+    cost: int
+    monthly: int
+    accumulated: int
+    book_value: int
+
+
+@dataclass(frozen=True)
+class AssetRegisterReport:
+    """Daftar Aset Tetap dan Penyusutan as of a date; totals over the groups."""
+
+    header: BookHeader
+    as_of: dt.date
+    groups: tuple[AssetRegisterGroup, ...]
+    cost: int
+    monthly: int
+    accumulated: int
+    book_value: int
+    last_run: str | None
+    """The newest month whose depreciation is posted (``YYYY-MM``), if any."""

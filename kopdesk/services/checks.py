@@ -24,6 +24,7 @@ from kopdesk.models import (
     SavingsAccount,
     SavingsProduct,
 )
+from kopdesk.services.assets import ledger_differences
 from kopdesk.services.integrity import missing_numbers, verify_books_unchecked
 
 
@@ -226,6 +227,40 @@ def _loan_subledger(session: Session) -> CheckItem:
     return CheckItem(title, True, "Jumlah sisa pokok pinjaman = saldo akun piutang pinjaman.")
 
 
+def _fixed_assets(session: Session) -> CheckItem:
+    """The fixed-asset register = the general ledger, on the accounts the register uses.
+
+    Manual journals on 1601-1604/1692-1694 are allowed (a koperasi may keep
+    older assets outside the register), so an account is compared only once
+    the register holds an asset in it; from then on a manual line there, or a
+    reversed acquisition or depreciation entry, shows as a difference. It is a
+    bookkeeping difference, not damage to the file, so it runs only in the full
+    check (the quick check on opening offers a restore when it fails).
+    """
+    title = "Aset tetap = buku besar"
+    compared, differences = ledger_differences(session)
+    if not compared:
+        return CheckItem(title, True, "Daftar aset tetap kosong; tidak ada yang dibandingkan.")
+    if not differences:
+        return CheckItem(
+            title,
+            True,
+            f"{compared} akun aset tetap dan akumulasi penyusutan: saldo buku besar = daftar aset.",
+        )
+    parts = [
+        f"{d.account_code} {d.account_name}: daftar aset {format_rupiah(d.register)}, buku besar "
+        f"{format_rupiah(d.ledger)}, selisih {format_rupiah(d.difference)}"
+        for d in differences
+    ]
+    return CheckItem(
+        title,
+        False,
+        "; ".join(parts) + ". Ini bukan kerusakan berkas: biasanya ada jurnal umum langsung ke "
+        "akun aset tetap atau akumulasi penyusutannya, atau jurnal aset/penyusutan yang dibalik. "
+        "Balik jurnal umum itu dan catat asetnya lewat Aset Tetap (aset lama sebagai saldo awal).",
+    )
+
+
 def check_book(session: Session, *, full: bool = True) -> CheckReport:
     """Run the checks. ``full`` adds SQLite's complete integrity check and the
     hash chains (seconds per 100,000 entries); the quick check on opening skips them."""
@@ -240,5 +275,6 @@ def check_book(session: Session, *, full: bool = True) -> CheckReport:
         _loan_subledger(session),
     ]
     if full:
+        items.append(_fixed_assets(session))
         items.append(_chains(session))
     return CheckReport(tuple(items))

@@ -20,6 +20,7 @@ from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
 from kopdesk.services import (
     accounts,
+    assets,
     audit,
     books,
     documents,
@@ -155,6 +156,22 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         lambda s, a: savings_routine.run_month_end(s, a, "2025-05", today=dt.date(2025, 6, 1)),
         {A, B},
     ),
+    "daftar aset tetap": (
+        lambda s, a: assets.register_asset(
+            s,
+            a,
+            assets.AssetInput("INV-01", "Laptop", "inventaris", dt.date(2025, 5, 2), 6_000_000),
+        ),
+        {A, B},
+    ),
+    "ubah nama aset tetap": (
+        lambda s, a: assets.update_asset(s, a, "INV-00", name="Meja kerja"),
+        {A, B},
+    ),
+    "posting penyusutan": (
+        lambda s, a: assets.post_depreciation(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        {A, B},
+    ),
     "rencana pembagian SHU": (
         lambda s, a: shu.save_plan(
             s, a, 2025, shu.PlanInput(shu.rules.default_allocation(), decision="RAT 2026")
@@ -190,6 +207,11 @@ def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
         ).number
         loans.approve(s, bendahara, running, dt.date(2025, 5, 1))
         loans.disburse(s, admin, running, dt.date(2025, 5, 1))
+        assets.register_asset(
+            s,
+            admin,
+            assets.AssetInput("INV-00", "Meja", "inventaris", dt.date(2025, 5, 1), 2_400_000),
+        )
     return book
 
 
