@@ -876,8 +876,9 @@ class Statement:
     header: BookHeader
 
     def line(self, code: str) -> StatementLine:
-        """The total line with ``code`` if there is one, else its first line."""
-        found = [ln for ln in self.lines if ln.code == code and not ln.is_heading]
+        """The total line with ``code`` if there is one, else its first line (a
+        group's heading carries the group's amounts when it has no subtotal)."""
+        found = [ln for ln in self.lines if ln.code == code]
         if not found:
             raise KeyError(code)
         return next((ln for ln in found if ln.is_total), found[0])
