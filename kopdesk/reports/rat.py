@@ -1,0 +1,892 @@
+"""The RAT book: laporan pertanggungjawaban pengurus as one A4 PDF.
+
+Cover, table of contents with page numbers (two passes, ``multiBuild``), then
+the chapters of KOPERASI.md §6.1: pendahuluan, laporan pengurus, organisation
+and membership, business, financial statements, SHU, laporan pengawas, work
+plan and RAPB, the signatures, and the appendices (every member's balances,
+every member's SHU). Long lists are laid out one fixed table a page
+(:meth:`kopdesk.reports.table.TableLayout.chunks`), so 10,000 members stay fast.
+Every figure comes from :class:`~kopdesk.domain.reportdata.RatBook`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kopdesk.domain.dates import format_date, format_datetime
+from kopdesk.domain.money import format_number, format_rupiah
+from kopdesk.domain.reportdata import (
+    DocumentStamp,
+    RapbRow,
+    RatBook,
+    RatOfficer,
+    RatText,
+    SexCount,
+)
+from kopdesk.reports.loans import fields_table, pct
+from kopdesk.reports.page import (
+    FONT,
+    FONT_BOLD,
+    FOOTER_SIZE,
+    MARGIN_X,
+    NumberedCanvas,
+    PageLayout,
+    draw_page,
+    draw_qr,
+    fit_text,
+    page_layout,
+    wrap_text,
+)
+from kopdesk.reports.savings import NOTE_STYLE, signature_block
+from kopdesk.reports.shu import (
+    PART_COLUMNS,
+    measured,
+    member_columns,
+    parts_rows,
+    percent_text,
+    shu_formulas,
+    shu_member_rows,
+)
+from kopdesk.reports.table import Column, Row, RowKind, TableLayout, amount
+
+__all__ = ["Progress", "render_rat_book"]
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, label)``."""
+
+GREY = colors.Color(0.4, 0.4, 0.4)
+CHAPTER_STYLE = ParagraphStyle(
+    "rat-chapter", fontName=FONT_BOLD, fontSize=13, leading=17, spaceAfter=3 * mm, keepWithNext=1
+)
+SECTION_STYLE = ParagraphStyle(
+    "rat-section",
+    fontName=FONT_BOLD,
+    fontSize=10.5,
+    leading=13,
+    spaceBefore=4 * mm,
+    spaceAfter=2.5 * mm,
+    keepWithNext=1,
+)
+BODY_STYLE = ParagraphStyle("rat-body", fontName=FONT, fontSize=10, leading=14, spaceAfter=2.5 * mm)
+NARRATIVE_STYLE = ParagraphStyle("rat-narrative", parent=BODY_STYLE, alignment=TA_JUSTIFY)
+BULLET_STYLE = ParagraphStyle(
+    "rat-bullet", parent=BODY_STYLE, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=1 * mm
+)
+SMALL_STYLE = ParagraphStyle("rat-small", parent=NOTE_STYLE, fontSize=8.5, leading=11.5)
+EMPTY_STYLE = ParagraphStyle(
+    "rat-empty", parent=SMALL_STYLE, fontName="Helvetica-Oblique", textColor=GREY
+)
+TOC_TITLE_STYLE = ParagraphStyle("rat-toc", parent=CHAPTER_STYLE, alignment=TA_CENTER)
+TOC_STYLES = [
+    ParagraphStyle("rat-toc0", fontName=FONT_BOLD, fontSize=10.5, leading=15, spaceBefore=4),
+    ParagraphStyle("rat-toc1", fontName=FONT, fontSize=9.5, leading=13, leftIndent=8 * mm),
+]
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+BLANK_LINES = 14
+"""Ruled lines left for handwriting where a text was not written."""
+TITLE = "LAPORAN PERTANGGUNGJAWABAN PENGURUS"
+
+MEMBER_COLUMNS = (
+    Column("No.", 11 * mm, "RIGHT"),
+    Column("Nomor", 19 * mm),
+    Column("Nama", None, wrap=True, min_size=6.5),
+    Column("Pokok", 17 * mm, "RIGHT"),
+    Column("Wajib", 19 * mm, "RIGHT"),
+    Column("Sukarela", 19 * mm, "RIGHT"),
+    Column("Berjangka", 19 * mm, "RIGHT"),
+    Column("Pinjaman", 20 * mm, "RIGHT"),
+    Column("SHU", 17 * mm, "RIGHT"),
+)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _day_before(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=1)
+
+
+# --- headings, table of contents, progress ---------------------------------------------
+
+
+class _Heading(Paragraph):  # type: ignore[misc]
+    """A heading that goes into the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
+        super().__init__(_escape(text), style)
+        self.toc_level = level
+        self.toc_key = key
+        self.toc_text = text
+
+
+class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Registers headings with the table of contents and reports progress: the
+    story is laid out twice (the second pass prints the page numbers)."""
+
+    def __init__(
+        self, buffer: io.BytesIO, *, progress: Progress | None, flowables: int, **kwargs: Any
+    ) -> None:
+        super().__init__(buffer, **kwargs)
+        self._progress = progress
+        self._flowables = max(flowables, 1)
+        self._pass = 0
+        self._done = 0
+
+    @property
+    def total_steps(self) -> int:
+        return 2 * self._flowables + 1
+
+    def beforeDocument(self) -> None:
+        self._pass += 1
+        self._done = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            key = flowable.toc_key
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.toc_text, key, flowable.toc_level, closed=flowable.toc_level > 0
+            )
+            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
+        if self._progress is None:
+            return
+        self._done += 1
+        if self._done % 20 == 0:
+            passes = min(self._pass, 2) - 1
+            done = min(1 + passes * self._flowables + self._done, self.total_steps - 1)
+            label = f"Menata halaman {self.page} (putaran {self._pass} dari 2)"
+            self._progress(done, self.total_steps, label)
+
+
+class _BookCanvas(NumberedCanvas):
+    """``Halaman x dari y`` on every page but the cover."""
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if number > 1:
+                self.setFont(FONT, FOOTER_SIZE)
+                self.drawRightString(self._label_x, self._label_y, f"Halaman {number} dari {total}")
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+# --- the cover -------------------------------------------------------------------------
+
+
+def _centred(
+    canvas: Canvas, lines: Sequence[tuple[str, str, float, float]], x: float, y: float, width: float
+) -> float:
+    """Draw (text, font, size, gap below) lines centred on ``x``; returns the y after."""
+    for text, font, size, gap in lines:
+        fitted, fitted_size = fit_text(text, font, size, width, size * 0.7)
+        canvas.setFont(font, fitted_size)
+        canvas.drawCentredString(x, y, fitted)
+        y -= gap
+    return y
+
+
+def _draw_cover(
+    canvas: Canvas, doc: Any, *, data: RatBook, stamp: DocumentStamp, layout: PageLayout
+) -> None:
+    """The cover: the cooperative, the title and year, the legal identity, the QR code."""
+    del doc
+    width, height, content = layout.width, layout.height, layout.content_width
+    centre, inner = width / 2, content - 16 * mm
+    canvas.saveState()
+    canvas.setLineWidth(1.2)
+    canvas.rect(MARGIN_X - 4 * mm, 14 * mm, content + 8 * mm, height - 28 * mm)
+    name = wrap_text(data.header.coop_name.upper(), FONT_BOLD, 17, inner)[:3]
+    y = _centred(canvas, [(n, FONT_BOLD, 17, 22) for n in name], centre, height - 45 * mm, inner)
+    _centred(canvas, [(data.coop_type_label, FONT, 10.5, 0)], centre, y, inner)
+    title = [
+        (TITLE, FONT_BOLD, 19, 30),
+        ("Rapat Anggota Tahunan", FONT, 14, 28),
+        (f"TAHUN BUKU {data.year}", FONT_BOLD, 22, 20),
+        (f"{format_date(data.start)} s.d. {format_date(data.end)}", FONT, 10.5, 0),
+    ]
+    y = _centred(canvas, title, centre, height / 2 + 30 * mm, inner)
+    if not data.closed:
+        y -= 16 * mm
+        canvas.rect(MARGIN_X + 8 * mm, y - 5, inner, 18)
+        text = "DRAF — tahun buku belum ditutup; angka masih dapat berubah"
+        _centred(canvas, [(text, FONT_BOLD, 10, 0)], centre, y, inner - 4 * mm)
+    legal = f"Badan Hukum No. {data.header.legal_number or '-'}"
+    if data.legal_date is not None:
+        legal += f" tanggal {format_date(data.legal_date)}"
+    identity = [legal]
+    if data.header.nik_koperasi:
+        identity.append(f"Nomor Induk Koperasi (NIK) {data.header.nik_koperasi}")
+    identity += wrap_text(data.header.address, FONT, 10, inner)[:3]
+    _centred(canvas, [(line, FONT, 10, 14) for line in identity], centre, 95 * mm, inner)
+    if stamp.qr_payload:
+        draw_qr(canvas, stamp.qr_payload, centre - 11 * mm, 34 * mm, 22 * mm)
+    canvas.setFillColor(GREY)
+    printed = f"Dicetak: {format_datetime(stamp.made_at)} oleh {stamp.made_by}"
+    if stamp.number:
+        printed += f"   ·   No. Dokumen: {stamp.number}"
+    _centred(canvas, [(printed, FONT, FOOTER_SIZE, 0)], centre, 24 * mm, inner)
+    canvas.restoreState()
+
+
+# --- building blocks -------------------------------------------------------------------
+
+
+def _text(body: str) -> list[Flowable]:
+    """Plain text: paragraphs split by an empty line, ``-``/``*`` lines as bullets,
+    other line breaks kept."""
+    out: list[Flowable] = []
+    for block in body.split("\n\n"):
+        plain: list[str] = []
+        for line in (x for x in block.split("\n") if x.strip()):
+            stripped = line.strip()
+            if stripped[:2] in ("- ", "* ", "• "):
+                if plain:
+                    out.append(Paragraph("<br/>".join(plain), NARRATIVE_STYLE))
+                    plain = []
+                out.append(Paragraph(_escape(stripped[2:].strip()), BULLET_STYLE, bulletText="•"))
+            else:
+                plain.append(_escape(stripped))
+        if plain:
+            out.append(Paragraph("<br/>".join(plain), NARRATIVE_STYLE))
+    return out
+
+
+def _blank(what: str, width: float) -> list[Flowable]:
+    """A note that the text was not written, and ruled lines to write by hand."""
+    note = Paragraph(
+        f"{_escape(what)} belum diisi; baris di bawah dapat diisi tangan.", EMPTY_STYLE
+    )
+    lines = Table([[""]] * BLANK_LINES, colWidths=[width], rowHeights=[8 * mm] * BLANK_LINES)
+    lines.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, GREY)])
+    return [note, Spacer(1, 2 * mm), lines]
+
+
+def _table(columns: tuple[Column, ...], rows: Sequence[Row], width: float) -> Table:
+    """A short table that flows over pages with its heading repeated; totals'
+    labels at the left (the ``No.`` column is right-aligned)."""
+    table: Table = TableLayout(columns).flowing(rows, width)
+    for index, row in enumerate(rows, start=1):
+        if row.kind is RowKind.TOTAL:
+            table.setStyle([("ALIGN", (0, index), (0, index), "LEFT")])
+    return table
+
+
+def _signatures(captions: Sequence[str], names: Sequence[str], width: float) -> list[Flowable]:
+    """Signature blocks, three a row."""
+    out: list[Flowable] = []
+    for i in range(0, len(captions), 3):
+        block = list(captions[i : i + 3])
+        out.append(signature_block(block, width * len(block) / 3, names=names[i : i + 3]))
+        out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def _officers_table(officers: Sequence[RatOfficer], width: float) -> Flowable:
+    if not officers:
+        return Paragraph("Tidak ada yang tercatat menjabat pada akhir tahun buku.", EMPTY_STYLE)
+    columns = (
+        Column("No.", 10 * mm, "RIGHT"),
+        Column("Jabatan", 30 * mm),
+        Column("Nama", None, wrap=True),
+        Column("No. Anggota", 24 * mm),
+        Column("Masa jabatan", 62 * mm, wrap=True),
+    )
+    rows = [
+        Row((str(i), o.role, o.name, o.member_number, _term(o)))
+        for i, o in enumerate(officers, start=1)
+    ]
+    return _table(columns, rows, width)
+
+
+def _term(o: RatOfficer) -> str:
+    end = format_date(o.term_end) if o.term_end else "sekarang"
+    return f"{format_date(o.term_start)} s.d. {end}"
+
+
+def rapb_rows(data: RatBook) -> Iterator[Row]:
+    """The RAPB grouped by kelompok with its totals when the rows have one."""
+    totals = data.rapb_totals
+
+    def line(r: RapbRow, indent: int = 0) -> Row:
+        return Row((r.uraian, format_number(r.realisasi), format_number(r.anggaran)), indent=indent)
+
+    if totals is None:
+        yield from (line(r) for r in data.rapb)
+        return
+    groups = (
+        (
+            "pendapatan",
+            "Pendapatan",
+            "Jumlah pendapatan",
+            totals.income_realisasi,
+            totals.income_anggaran,
+        ),
+        ("beban", "Beban", "Jumlah beban", totals.expense_realisasi, totals.expense_anggaran),
+    )
+    for kelompok, title, label, real, budget in groups:
+        rows = [r for r in data.rapb if r.kelompok == kelompok]
+        if rows:
+            yield Row((title, "", ""), RowKind.GROUP, keep_with_next=True)
+            yield from (line(r, 1) for r in rows)
+            yield Row((label, format_number(real), format_number(budget)), RowKind.TOTAL)
+    surplus = (totals.surplus_realisasi, totals.surplus_anggaran)
+    yield Row(("Sisa hasil usaha", *(format_number(v) for v in surplus)), RowKind.TOTAL)
+    others = [r for r in data.rapb if not r.kelompok]
+    if others:
+        yield Row(("Lain-lain", "", ""), RowKind.GROUP, keep_with_next=True)
+        yield from (line(r, 1) for r in others)
+
+
+def _statement_story(statements: object, width: float) -> list[Flowable]:
+    """The financial statements and notes as laid out by ``kopdesk.reports.statements``.
+
+    PLACEHOLDER until that module is on main."""
+    del statements, width
+    return [Paragraph("Laporan keuangan belum tersedia.", EMPTY_STYLE)]
+
+
+# --- the chapters ------------------------------------------------------------------------
+
+
+class _Book:
+    """Builds the story of the book chapter by chapter."""
+
+    def __init__(self, data: RatBook, width: float, room: float) -> None:
+        self.data = data
+        self.width = width
+        self.room = room
+        """Height of the body frame in points."""
+        self.story: list[Flowable] = []
+        self.chapters = 0
+        self.keys = 0
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def heading(self, text: str, style: ParagraphStyle, level: int) -> _Heading:
+        self.keys += 1
+        return _Heading(text, style, level=level, key=f"h{self.keys}")
+
+    def chapter(self, title: str, *, numbered: bool = True) -> None:
+        if numbered:
+            self.chapters += 1
+            title = f"{ROMAN[self.chapters - 1]}. {title}"
+        self.add(PageBreak(), self.heading(title, CHAPTER_STYLE, 0))
+
+    def section(self, title: str) -> None:
+        self.add(CondPageBreak(40 * mm), self.heading(title, SECTION_STYLE, 1))
+
+    def text(self, key: str) -> RatText:
+        return next(t for t in self.data.texts if t.key == key)
+
+    def build(self) -> list[Flowable]:
+        self.add(Spacer(1, 1), NextPageTemplate("body"), PageBreak())
+        self.add(Paragraph("DAFTAR ISI", TOC_TITLE_STYLE))
+        self.add(TableOfContents(levelStyles=TOC_STYLES, dotsMinLevel=0))
+        self.introduction()
+        self.text_chapter(self.text("laporan_pengurus"))
+        self.organisation()
+        self.business()
+        self.statements()
+        self.shu()
+        self.text_chapter(self.text("laporan_pengawas"))
+        self.add(
+            Spacer(1, 6 * mm),
+            KeepTogether(
+                [Paragraph("Pengawas,", NOTE_STYLE), Spacer(1, 2 * mm), *self.pengawas_signatures()]
+            ),
+        )
+        self.text_chapter(self.text("rencana_kerja"))
+        self.rapb()
+        for key in ("notulen", "lain_lain"):
+            if self.text(key).body:
+                self.text_chapter(self.text(key))
+        self.approval()
+        self.members_appendix()
+        self.shu_appendix()
+        return self.story
+
+    def introduction(self) -> None:
+        d = self.data
+        self.chapter("PENDAHULUAN")
+        self.add(
+            Paragraph(
+                "Sesuai Undang-Undang Nomor 25 Tahun 1992 tentang Perkoperasian Pasal 35, "
+                f"pengurus {_escape(d.header.coop_name)} menyampaikan laporan "
+                f"pertanggungjawaban tahun buku {d.year} kepada Rapat Anggota Tahunan: keadaan "
+                "organisasi dan usaha koperasi, perhitungan tahunan beserta penjelasannya, "
+                "pembagian sisa hasil usaha, serta rencana kerja dan rencana anggaran tahun "
+                f"{d.year + 1}.",
+                NARRATIVE_STYLE,
+            )
+        )
+        self.section("A. Profil Koperasi")
+        pairs = [
+            ("Nama koperasi", d.header.coop_name),
+            ("Jenis koperasi", d.coop_type_label),
+            ("Nomor badan hukum", d.header.legal_number or "-"),
+            ("Tanggal badan hukum", format_date(d.legal_date) if d.legal_date else "-"),
+            ("Nomor Induk Koperasi", d.header.nik_koperasi or "-"),
+            ("Alamat", d.header.address or "-"),
+            ("Tahun buku", f"{format_date(d.start)} s.d. {format_date(d.end)}"),
+            ("Status tahun buku", "ditutup" if d.closed else "belum ditutup (angka sementara)"),
+        ]
+        self.add(fields_table(pairs, self.width, label=45 * mm))
+        self.section("B. Ikhtisar Tahun Buku")
+        shu = d.shu.report
+        rows = [
+            Row(("Anggota pada akhir tahun", f"{format_number(d.membership.at_end.total)} orang")),
+            Row(("Simpanan anggota pada akhir tahun", format_rupiah(d.savings_total_end))),
+            Row(("Pinjaman dicairkan selama tahun", format_rupiah(d.loans.total_disbursed))),
+            Row(
+                (
+                    "Sisa pokok pinjaman pada akhir tahun",
+                    format_rupiah(d.loans.total_outstanding_end),
+                )
+            ),
+            Row(("Rasio pinjaman bermasalah (NPL)", pct(d.loans.npl_percent))),
+            Row(("Sisa hasil usaha yang dibagi", format_rupiah(shu.pool) if shu else "-")),
+        ]
+        columns = (Column("Uraian", None, wrap=True), Column("Jumlah", 45 * mm, "RIGHT"))
+        self.add(_table(columns, rows, self.width))
+
+    def text_chapter(self, text: RatText) -> None:
+        self.chapter(text.title.upper())
+        self.add(*(_text(text.body) if text.body else _blank(text.title, self.width)))
+
+    def organisation(self) -> None:
+        d, m = self.data, self.data.membership
+        self.chapter("ORGANISASI DAN KEANGGOTAAN")
+        self.section("A. Keanggotaan")
+
+        def row(label: str, c: SexCount, kind: RowKind = RowKind.BODY, indent: int = 0) -> Row:
+            counts = (format_number(c.men), format_number(c.women), format_number(c.total))
+            return Row((label, *counts), kind, indent)
+
+        rows = [
+            row(f"Anggota pada awal tahun (per {format_date(_day_before(m.start))})", m.at_start),
+            row(f"Anggota masuk selama tahun {d.year}", m.joined),
+            row(f"Anggota berhenti selama tahun {d.year}", m.left),
+            *(row(f"karena {label.lower()}", c, indent=1) for label, c in m.left_by_status),
+            row(f"Anggota pada akhir tahun (per {format_date(m.end)})", m.at_end, RowKind.CLOSING),
+        ]
+        columns = (
+            Column("Uraian", None, wrap=True),
+            Column("Laki-laki", 22 * mm, "RIGHT"),
+            Column("Perempuan", 22 * mm, "RIGHT"),
+            Column("Jumlah", 22 * mm, "RIGHT"),
+        )
+        self.add(_table(columns, rows, self.width))
+        note = (
+            "Anggota dihitung dari riwayat status setiap anggota (status aktif); anggota yang "
+            "masuk dan berhenti dalam tahun yang sama terhitung pada keduanya."
+        )
+        c = m.candidates_at_end
+        if c.total:
+            note += (
+                f" Pada akhir tahun juga tercatat {format_number(c.total)} calon anggota "
+                f"({format_number(c.men)} laki-laki, {format_number(c.women)} perempuan)."
+            )
+        self.add(Spacer(1, 1.5 * mm), Paragraph(note, SMALL_STYLE))
+        self.section("B. Pengurus")
+        self.add(_officers_table(d.pengurus, self.width))
+        self.section("C. Pengawas")
+        self.add(_officers_table(d.pengawas, self.width))
+
+    def business(self) -> None:
+        self.chapter("KEGIATAN USAHA")
+        self.section("A. Simpanan Anggota")
+        self.savings()
+        self.section("B. Pinjaman Anggota")
+        self.loans()
+        self.section("C. Kolektibilitas Pinjaman")
+        self.grades()
+
+    def savings(self) -> None:
+        d = self.data
+        columns = (
+            Column("Jenis simpanan", None, wrap=True),
+            Column("Penyimpan awal", 25 * mm, "RIGHT"),
+            Column("Saldo awal (Rp)", 28 * mm, "RIGHT"),
+            Column("Penyimpan akhir", 26 * mm, "RIGHT"),
+            Column("Saldo akhir (Rp)", 28 * mm, "RIGHT"),
+            Column("Perubahan (Rp)", 27 * mm, "RIGHT"),
+        )
+        rows = [
+            Row(
+                (
+                    r.product_name,
+                    format_number(r.members_start),
+                    format_number(r.balance_start),
+                    format_number(r.members_end),
+                    format_number(r.balance_end),
+                    format_number(r.change),
+                )
+            )
+            for r in d.savings
+        ]
+        change = d.savings_total_end - d.savings_total_start
+        rows.append(
+            Row(
+                (
+                    "Jumlah",
+                    "",
+                    format_number(d.savings_total_start),
+                    "",
+                    format_number(d.savings_total_end),
+                    format_number(change),
+                ),
+                RowKind.TOTAL,
+            )
+        )
+        self.add(
+            _table(columns, rows, self.width),
+            Spacer(1, 1.5 * mm),
+            Paragraph(
+                f"Awal = per {format_date(_day_before(d.start))}; akhir = per "
+                f"{format_date(d.end)}. Penyimpan = anggota yang mempunyai saldo pada jenis "
+                "simpanan itu.",
+                SMALL_STYLE,
+            ),
+        )
+
+    def loans(self) -> None:
+        d, loans = self.data, self.data.loans
+        columns = (
+            Column("Produk pinjaman", None, wrap=True),
+            Column("Dicairkan", 20 * mm, "RIGHT"),
+            Column("Jumlah dicairkan", 30 * mm, "RIGHT"),
+            Column("Berjalan", 18 * mm, "RIGHT"),
+            Column("Sisa pokok (Rp)", 30 * mm, "RIGHT"),
+            Column("Bermasalah (Rp)", 28 * mm, "RIGHT"),
+        )
+        rows = [
+            Row(
+                (
+                    r.product_name,
+                    format_number(r.disbursed_count),
+                    format_number(r.disbursed),
+                    format_number(r.loans_end),
+                    format_number(r.outstanding_end),
+                    format_number(r.npl),
+                )
+            )
+            for r in loans.rows
+        ]
+        rows.append(
+            Row(
+                (
+                    "Jumlah",
+                    format_number(loans.total_disbursed_count),
+                    format_number(loans.total_disbursed),
+                    format_number(loans.total_loans_end),
+                    format_number(loans.total_outstanding_end),
+                    format_number(loans.npl),
+                ),
+                RowKind.TOTAL,
+            )
+        )
+        self.add(
+            _table(columns, rows, self.width),
+            Spacer(1, 1.5 * mm),
+            Paragraph(
+                f"Dicairkan = banyaknya pinjaman yang dicairkan selama tahun {d.year}, jumlah "
+                f"dicairkan = pokoknya (Rp); berjalan = pinjaman yang belum lunas per "
+                f"{format_date(d.end)}; bermasalah = sisa pokok pinjaman kurang lancar, diragukan "
+                "dan macet.",
+                SMALL_STYLE,
+            ),
+        )
+
+    def grades(self) -> None:
+        d, loans = self.data, self.data.loans
+        columns = (
+            Column("Kolektibilitas", None, wrap=True),
+            Column("Kode", 13 * mm, "CENTER"),
+            Column("Pinjaman", 19 * mm, "RIGHT"),
+            Column("Sisa pokok (Rp)", 30 * mm, "RIGHT"),
+            Column("Porsi", 17 * mm, "RIGHT"),
+            Column("PPAP", 15 * mm, "RIGHT"),
+            Column("PPAP wajib (Rp)", 28 * mm, "RIGHT"),
+        )
+        rows = [
+            Row(
+                (
+                    g.grade,
+                    g.code,
+                    format_number(g.loans),
+                    format_number(g.outstanding),
+                    pct(g.share),
+                    percent_text(g.allowance_percent),
+                    format_number(g.required),
+                )
+            )
+            for g in loans.grades
+        ]
+        rows.append(
+            Row(
+                (
+                    "Jumlah",
+                    "",
+                    format_number(loans.total_loans_end),
+                    format_number(loans.total_outstanding_end),
+                    "",
+                    "",
+                    format_number(loans.allowance_required),
+                ),
+                RowKind.TOTAL,
+            )
+        )
+        self.add(
+            _table(columns, rows, self.width),
+            Spacer(1, 2 * mm),
+            Paragraph(
+                f"Rasio pinjaman bermasalah (NPL) per {format_date(d.end)}: "
+                f"<b>{pct(loans.npl_percent)}</b> ({format_rupiah(loans.npl)} dari "
+                f"{format_rupiah(loans.total_outstanding_end)}). Penyisihan penghapusan pinjaman "
+                f"yang telah dibentuk {format_rupiah(loans.allowance_formed)}; yang wajib dibentuk "
+                f"{format_rupiah(loans.allowance_required)}.",
+                BODY_STYLE,
+            ),
+        )
+
+    def statements(self) -> None:
+        d = self.data
+        self.chapter("LAPORAN KEUANGAN")
+        if d.statements is None:
+            self.add(Paragraph(_escape(d.statements_note), EMPTY_STYLE))
+        else:
+            self.add(*_statement_story(d.statements, self.width))
+
+    def shu(self) -> None:
+        d = self.data
+        self.chapter("PEMBAGIAN SISA HASIL USAHA")
+        report = d.shu.report
+        if report is None or not report.pool:
+            note = d.shu.note or f"Tidak ada sisa hasil usaha tahun buku {d.year} yang dibagi."
+            self.add(Paragraph(_escape(note), BODY_STYLE))
+            return
+        state = "telah diposting" if report.posted else "rancangan, belum diposting"
+        self.add(
+            Paragraph(
+                f"Sisa hasil usaha tahun buku {d.year} yang dibagi sebesar "
+                f"<b>{format_rupiah(report.pool)}</b> ({state}), menurut Anggaran Dasar/Anggaran "
+                "Rumah Tangga dan keputusan Rapat Anggota.",
+                BODY_STYLE,
+            )
+        )
+        if report.decision:
+            self.add(Paragraph(f"Dasar keputusan: {_escape(report.decision)}", SMALL_STYLE))
+        self.section("A. Alokasi SHU")
+        self.add(_table(PART_COLUMNS, parts_rows(report), self.width))
+        self.section("B. Jasa Modal dan Jasa Usaha Anggota")
+        self.add(*shu_formulas(report, BODY_STYLE))
+        if report.undistributed:
+            self.add(
+                Paragraph(
+                    f"Bagian anggota sebesar {format_rupiah(report.undistributed)} tidak dapat "
+                    "dibagikan karena tidak ada anggota dengan dasar pembagiannya; bagian itu "
+                    "dimasukkan ke cadangan.",
+                    BODY_STYLE,
+                )
+            )
+        self.add(
+            Paragraph(
+                f"SHU dibagikan kepada {format_number(len(report.rows))} anggota; rinciannya ada "
+                "pada Lampiran 2.",
+                BODY_STYLE,
+            )
+        )
+
+    def rapb(self) -> None:
+        d = self.data
+        self.chapter(f"RENCANA ANGGARAN PENDAPATAN DAN BELANJA TAHUN {d.year + 1}")
+        if not d.rapb:
+            self.add(*_blank("Rencana anggaran", self.width))
+            return
+        self.add(
+            Paragraph(
+                f"Rencana anggaran tahun {d.year + 1} untuk melaksanakan rencana kerja, dengan "
+                f"realisasi tahun {d.year} sebagai pembanding. Angka dalam rupiah.",
+                BODY_STYLE,
+            )
+        )
+        columns = (
+            Column("Uraian", None, wrap=True),
+            Column(f"Realisasi {d.year}", 34 * mm, "RIGHT"),
+            Column(f"Anggaran {d.year + 1}", 34 * mm, "RIGHT"),
+        )
+        self.add(_table(columns, list(rapb_rows(d)), self.width))
+
+    def pengawas_signatures(self) -> list[Flowable]:
+        people = self.data.pengawas
+        return _signatures(["Pengawas"] * max(len(people), 1), [o.name for o in people], self.width)
+
+    def approval(self) -> None:
+        d = self.data
+        self.chapter("PENGESAHAN", numbered=False)
+        self.add(
+            Paragraph(
+                f"Demikian laporan pertanggungjawaban pengurus tahun buku {d.year} ini disampaikan "
+                "kepada Rapat Anggota Tahunan untuk dibahas dan disahkan.",
+                NARRATIVE_STYLE,
+            )
+        )
+        pengurus = d.pengurus or (RatOfficer("Ketua", "", "." * 32, d.end, None),)
+        self.add(
+            Spacer(1, 4 * mm),
+            Paragraph(f"{'.' * 40}, {'.' * 40}", NOTE_STYLE),
+            Spacer(1, 4 * mm),
+            Paragraph(f"Pengurus {_escape(d.header.coop_name)}", NOTE_STYLE),
+            Spacer(1, 3 * mm),
+            *_signatures([o.role for o in pengurus], [o.name for o in pengurus], self.width),
+            Spacer(1, 6 * mm),
+            Paragraph("Mengetahui, Pengawas", NOTE_STYLE),
+            Spacer(1, 3 * mm),
+            *self.pengawas_signatures(),
+        )
+
+    # --- appendices ------------------------------------------------------------------
+
+    def list_pages(
+        self, title: str, note: str, columns: tuple[Column, ...], rows: list[Row]
+    ) -> None:
+        """An appendix on its own pages: heading, note, one fixed table a page."""
+        head = [
+            self.heading(title, CHAPTER_STYLE, 0),
+            Paragraph(note, SMALL_STYLE),
+            Spacer(1, 2 * mm),
+        ]
+        used = measured(head, self.width, self.room)
+        chunks = TableLayout(columns).chunks(rows, self.width, self.room - used - 2, self.room - 2)
+        self.add(PageBreak(), *head, *chunks)
+
+    def members_appendix(self) -> None:
+        d = self.data
+        rows = [
+            Row(
+                (
+                    str(i),
+                    r.number,
+                    r.name,
+                    amount(r.pokok),
+                    amount(r.wajib),
+                    amount(r.sukarela),
+                    amount(r.berjangka),
+                    amount(r.loan),
+                    amount(r.shu),
+                )
+            )
+            for i, r in enumerate(d.members, start=1)
+        ]
+        t = d.members_total
+        totals = (t.pokok, t.wajib, t.sukarela, t.berjangka, t.loan, t.shu)
+        rows.append(Row(("Jumlah", "", "", *map(format_number, totals)), RowKind.TOTAL))
+        self.list_pages(
+            "LAMPIRAN 1. DAFTAR SIMPANAN, PINJAMAN DAN SHU ANGGOTA",
+            f"Saldo per {format_date(d.end)} dalam rupiah: simpanan pokok, wajib, sukarela dan "
+            f"berjangka; pinjaman = sisa pokok; SHU = bagian SHU tahun buku {d.year}. Memuat "
+            f"{format_number(len(d.members))} anggota: yang aktif pada akhir tahun dan setiap "
+            "anggota yang masih mempunyai saldo.",
+            MEMBER_COLUMNS,
+            rows,
+        )
+
+    def shu_appendix(self) -> None:
+        report = self.data.shu.report
+        if report is None or not report.pool:
+            return
+        self.list_pages(
+            "LAMPIRAN 2. DAFTAR PEMBAGIAN SHU ANGGOTA",
+            f"SHU tahun buku {report.year} per anggota dalam rupiah. Dasar jasa modal: "
+            f"{_escape(report.modal_basis_label.lower())}; dasar jasa usaha: "
+            f"{_escape(report.usaha_basis_label.lower())}.",
+            member_columns(),
+            shu_member_rows(report),
+        )
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+
+def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | None = None) -> bytes:
+    """The RAT book as PDF bytes (A4 portrait); the same data and stamp give the
+    same bytes.
+
+    ``progress(done, total, label)`` is called while the book is laid out: the
+    story is built, then laid out twice (the second pass prints the table of
+    contents' page numbers); ``done == total`` at the end."""
+    title = f"Laporan Pertanggungjawaban Pengurus – RAT Tahun Buku {data.year}"
+    layout = page_layout(data.header, stamp, title, (), landscape=False)
+    room = layout.frame_top_later - layout.frame_bottom
+    if progress is not None:
+        progress(0, 1, "Menyusun isi buku")
+    story = _Book(data, layout.content_width, room).build()
+    buffer = io.BytesIO()
+    doc = _RatDoc(
+        buffer,
+        progress=progress,
+        flowables=len(story),
+        pagesize=(layout.width, layout.height),
+        title=f"{title} – {data.header.coop_name}",
+        author=stamp.made_by,
+        subject=f"Rapat Anggota Tahunan Tahun Buku {data.year}",
+        creator="kopdesk",
+        keywords=stamp.reference or stamp.number,
+        invariant=1,
+        pageCompression=1,
+    )
+    frame = partial(
+        Frame,
+        MARGIN_X,
+        layout.frame_bottom,
+        layout.content_width,
+        room,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    cover = partial(_draw_cover, data=data, stamp=stamp, layout=layout)
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="cover", frames=[frame(id="cover")], onPage=cover),
+            PageTemplate(
+                id="body",
+                frames=[frame(id="body")],
+                onPage=partial(draw_page, layout=layout, first=False),
+            ),
+        ]
+    )
+    canvasmaker = partial(_BookCanvas, label_x=layout.width - MARGIN_X, label_y=layout.page_label_y)
+    doc.multiBuild(story, canvasmaker=canvasmaker)
+    if progress is not None:
+        progress(doc.total_steps, doc.total_steps, "Selesai")
+    return buffer.getvalue()
