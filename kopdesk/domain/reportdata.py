@@ -1302,10 +1302,9 @@ class RatShu:
 class RatBook:
     """Everything the RAT book prints for tahun buku ``year`` (``start``–``end``).
 
-    ``statements`` is the financial statements object of
-    ``kopdesk.services.statements`` (laid out by ``kopdesk.reports.statements``),
-    or None with ``statements_note`` saying why. ``members_total`` holds the
-    column totals of ``members`` (name ``Jumlah``)."""
+    ``statements`` are the year's financial statements (laid out by
+    ``kopdesk.reports.statements``), or None with ``statements_note`` saying why.
+    ``members_total`` holds the column totals of ``members`` (name ``Jumlah``)."""
 
     header: BookHeader
     year: int
@@ -1321,7 +1320,7 @@ class RatBook:
     savings_total_start: int
     savings_total_end: int
     loans: RatLoans
-    statements: object | None
+    statements: FinancialStatements | None
     statements_note: str
     shu: RatShu
     texts: tuple[RatText, ...]

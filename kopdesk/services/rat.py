@@ -33,6 +33,7 @@ from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import (
+    FinancialStatements,
     MembershipStats,
     RapbRow,
     RapbTotals,
@@ -696,16 +697,14 @@ def _rat_shu(session: Session, year: int) -> RatShu:
 # --- statements -------------------------------------------------------------------------
 
 
-def _statements(session: Session, year: int) -> tuple[object | None, str]:
-    """The year's financial statements (``kopdesk.services.statements``).
+def _statements(session: Session, year: int) -> tuple[FinancialStatements | None, str]:
+    """The year's five statements with comparatives, or None and why not."""
+    from kopdesk.services import statements
 
-    PLACEHOLDER until ``kopdesk.services.statements`` is on main: the book then
-    prints a note where the statements go."""
-    del session, year
-    return None, (
-        "Laporan keuangan (posisi keuangan, perhitungan hasil usaha, perubahan ekuitas, "
-        "arus kas dan catatan) belum dapat disusun oleh versi kopdesk ini."
-    )
+    try:
+        return statements.all_statements(session, statements.period_of(session, year)), ""
+    except KopdeskError as exc:
+        return None, f"Laporan keuangan belum dapat disusun: {exc.message}"
 
 
 # --- the book ---------------------------------------------------------------------------
