@@ -416,3 +416,97 @@ def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
         kind="portofolio-pinjaman",
         title=f"Rekap portofolio pinjaman per {format_date(as_of)}",
     )
+
+
+# --- RAT book and SHU papers --------------------------------------------------------
+
+RAT_GATHER_SHARE = 200
+RAT_SCALE = 1000
+"""``rat_book_pdf`` reports progress on a 0–1000 scale: gathering the data takes
+the first 200, laying out the pages the rest."""
+
+
+def rat_book_pdf(
+    book: Book,
+    year: int,
+    *,
+    actor: Actor,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> bytes:
+    """Buku laporan pertanggungjawaban pengurus for the RAT of tahun buku ``year``.
+
+    ``progress(done, total, label)`` is called (from this thread) while the data
+    is gathered and the pages are laid out, on a 0–:data:`RAT_SCALE` scale; run
+    it on a worker thread for a large book."""
+    from kopdesk.reports.rat import render_rat_book
+    from kopdesk.services import rat
+
+    def part(low: int, high: int) -> Callable[[int, int, str], None] | None:
+        if progress is None:
+            return None
+        report = progress
+
+        def scaled(done: int, total: int, label: str) -> None:
+            report(low + (high - low) * done // max(total, 1), RAT_SCALE, label)
+
+        return scaled
+
+    return _make(
+        book,
+        actor,
+        lambda s: rat.rat_data(s, year, progress=part(0, RAT_GATHER_SHARE)),
+        lambda data, stamp: render_rat_book(
+            data, stamp, progress=part(RAT_GATHER_SHARE, RAT_SCALE)
+        ),
+        kind="buku-rat",
+        title=f"Buku RAT tahun buku {year}",
+    )
+
+
+def shu_list_pdf(book: Book, year: int, *, actor: Actor) -> bytes:
+    """Daftar pembagian SHU of tahun buku ``year`` (A4 landscape)."""
+    from kopdesk.reports.shu import render_shu_list
+    from kopdesk.services import rat
+
+    return _make(
+        book,
+        actor,
+        lambda s: rat.shu_list(s, year),
+        render_shu_list,
+        kind="daftar-shu",
+        title=f"Daftar pembagian SHU tahun buku {year}",
+    )
+
+
+def shu_slip_pdf(book: Book, year: int, member_numbers: Sequence[str], *, actor: Actor) -> bytes:
+    """Slip SHU (A5 landscape, one a page) of the given members; every member
+    with a share when ``member_numbers`` is empty."""
+    from kopdesk.reports.shu import render_shu_slips
+    from kopdesk.services import rat
+
+    numbers = [n.strip().upper() for n in member_numbers]
+    who = ", ".join(numbers[:3]) + (" …" if len(numbers) > 3 else "") if numbers else "semua"
+    return _make(
+        book,
+        actor,
+        lambda s: rat.shu_slips(s, year, numbers),
+        render_shu_slips,
+        kind="slip-shu",
+        title=f"Slip SHU tahun buku {year} ({who})",
+    )
+
+
+def shu_receipt_pdf(book: Book, receipt_number: str, *, actor: Actor) -> bytes:
+    """Kuitansi of an SHU payment (cash, or credited to simpanan sukarela)."""
+    from kopdesk.reports.shu import render_shu_receipt
+    from kopdesk.services import rat
+
+    clean = receipt_number.strip().upper()
+    return _make(
+        book,
+        actor,
+        lambda s: rat.shu_receipt(s, clean),
+        render_shu_receipt,
+        kind="kuitansi-shu",
+        title=f"Kuitansi SHU {clean}",
+    )
