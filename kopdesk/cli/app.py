@@ -15,6 +15,7 @@ from kopdesk.cli import (
     loans,
     member_exit,
     members,
+    rat,
     safety,
     savings,
     savings_import,
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     loans.register(sub)
     savings_reports.register(reports)
     loan_reports.register(reports)
+    rat.register(sub, reports)
     savings_import.register(imports)
     loan_import.register(imports)
     member_exit.register(sub)
