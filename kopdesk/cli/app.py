@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from kopdesk import __version__
 from kopdesk.cli import (
+    assets,
     closing,
     ledger,
     loan_import,
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports = members.register(sub, reports)
     savings.register(sub)
     loans.register(sub)
+    assets.register(sub)
     savings_reports.register(reports)
     loan_reports.register(reports)
     rat.register(sub, reports)

@@ -460,3 +460,32 @@ def test_the_integrity_check_compares_the_register_with_the_ledger(
         ("1604", 12_000_000, 13_500_000, 1_500_000),
         ("1694", 250_000, 290_000, 40_000),
     ]
+
+
+def test_the_printed_register_groups_by_category_with_totals(
+    book: Book,
+    add: Callable[[AssetInput], assets.AssetInfo],
+    depreciate: Callable[[str], assets.DepreciationRunInfo],
+) -> None:
+    for data in (LAPTOP, MOTOR, LAND, OFFICE):
+        add(data)
+    for month in ("2025-01", "2025-02", "2025-03"):
+        depreciate(month)
+    with book.read() as s:
+        report = assets.register_report(s, D("2025-04-15"))
+        before = assets.register_report(s, D("2025-03-30"))
+    assert [g.category for g in report.groups] == ["tanah", "bangunan", "kendaraan", "inventaris"]
+    assert report.last_run == "2025-03"
+    assert before.last_run == "2025-02"  # March is posted on the 31st
+    building = report.groups[1]
+    assert (building.cost, building.accumulated, building.book_value, building.monthly) == (
+        240_000_000,
+        123_000_000,
+        117_000_000,
+        1_000_000,
+    )
+    assert report.cost == 10_000_000 + 12_000_000 + 50_000_000 + 240_000_000
+    assert report.accumulated == 123_000_000 + 555_555 + 250_000
+    assert report.monthly == 1_000_000 + 277_778 + 250_000  # April by the schedule
+    assert report.book_value == report.cost - report.accumulated
+    assert report.header.coop_name == "KSP Sejahtera Bersama"
