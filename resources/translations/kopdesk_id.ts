@@ -360,6 +360,167 @@
         </message>
     </context>
     <context>
+        <name>AssetDialog</name>
+        <message>
+            <source>Add fixed asset</source>
+            <translation>Tambah aset tetap</translation>
+        </message>
+        <message>
+            <source>e.g. INV-001</source>
+            <translation>mis. INV-001</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>For an asset owned before this book started choose {account}: fill in the depreciation booked until the end of the month before the opening balance date.</source>
+            <translation>Untuk aset yang dimiliki sebelum buku ini dimulai pilih {account}: isi akumulasi penyusutan sampai akhir bulan sebelum tanggal saldo awal.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode aset</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama aset</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>Acquired on</source>
+            <translation>Tanggal perolehan</translation>
+        </message>
+        <message>
+            <source>Cost (harga perolehan)</source>
+            <translation>Harga perolehan</translation>
+        </message>
+        <message>
+            <source>Residual value</source>
+            <translation>Nilai sisa</translation>
+        </message>
+        <message>
+            <source>Useful life</source>
+            <translation>Umur manfaat</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Dibayar dari</translation>
+        </message>
+        <message>
+            <source>Depreciation already booked</source>
+            <translation>Akumulasi penyusutan awal</translation>
+        </message>
+        <message>
+            <source>Opening balance date</source>
+            <translation>Tanggal saldo awal</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Save and post</source>
+            <translation>Simpan dan posting</translation>
+        </message>
+        <message>
+            <source>Land is not depreciated.</source>
+            <translation>Tanah tidak disusutkan.</translation>
+        </message>
+        <message>
+            <source>Straight line: about {amount} a month for {months} months from {month}.</source>
+            <translation>Garis lurus: sekitar {amount} per bulan selama {months} bulan mulai {month}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetRegisterModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Nama aset</translation>
+        </message>
+        <message>
+            <source>Acquired</source>
+            <translation>Tgl perolehan</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Harga perolehan</translation>
+        </message>
+        <message>
+            <source>Life (months)</source>
+            <translation>Umur (bln)</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Penyusutan/bln</translation>
+        </message>
+        <message>
+            <source>Accumulated</source>
+            <translation>Akumulasi</translation>
+        </message>
+        <message>
+            <source>Book value</source>
+            <translation>Nilai buku</translation>
+        </message>
+        <message>
+            <source>{category} ({count} assets)</source>
+            <translation>{category} ({count} aset)</translation>
+        </message>
+        <message>
+            <source>Total fixed assets ({count})</source>
+            <translation>Jumlah seluruh aset tetap ({count} aset)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsPanel</name>
+        <message>
+            <source>Add asset…</source>
+            <translation>Tambah aset…</translation>
+        </message>
+        <message>
+            <source>Post depreciation…</source>
+            <translation>Posting penyusutan…</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Cetak daftar…</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> dan {count} bulan lagi</translation>
+        </message>
+        <message>
+            <source>Depreciation not posted yet for: {months}.</source>
+            <translation>Penyusutan belum diposting untuk: {months}.</translation>
+        </message>
+        <message>
+            <source>No fixed assets on {date}. Add each asset once; kopdesk posts its purchase and, every month, its straight-line depreciation.</source>
+            <translation>Belum ada aset tetap per {date}. Catat setiap aset sekali; kopdesk memposting perolehannya dan, setiap bulan, penyusutan garis lurusnya.</translation>
+        </message>
+        <message>
+            <source>{count} assets on {date}: cost {cost}, accumulated depreciation {accumulated}, book value {book}.</source>
+            <translation>{count} aset per {date}: harga perolehan {cost}, akumulasi penyusutan {accumulated}, nilai buku {book}.</translation>
+        </message>
+        <message>
+            <source>Last month posted: {month}.</source>
+            <translation>Penyusutan terakhir diposting: {month}.</translation>
+        </message>
+        <message>
+            <source>{code} {name} added; purchase posted as {number}.</source>
+            <translation>{code} {name} dicatat; perolehannya diposting dengan jurnal {number}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignOrganDialog</name>
         <message>
             <source>Assign an office</source>
@@ -767,6 +928,17 @@
         </message>
     </context>
     <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Keterangan</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoosePage</name>
         <message>
             <source>Choose a backup</source>
@@ -814,6 +986,80 @@
         <message>
             <source>Class {name}: {problem}</source>
             <translation>Golongan {name}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPage</name>
+        <message>
+            <source>Financial statements</source>
+            <translation>Laporan keuangan</translation>
+        </message>
+        <message>
+            <source>Fixed assets</source>
+            <translation>Aset tetap</translation>
+        </message>
+        <message>
+            <source>Year-end close</source>
+            <translation>Tutup buku</translation>
+        </message>
+        <message>
+            <source>SHU</source>
+            <translation>SHU</translation>
+        </message>
+        <message>
+            <source>RAT book</source>
+            <translation>Buku RAT</translation>
+        </message>
+        <message>
+            <source>You can look at everything here; the Bendahara closes the year and distributes the SHU.</source>
+            <translation>Anda dapat melihat semuanya di sini; Bendahara yang menutup tahun buku dan membagikan SHU.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingSettingsPanel</name>
+        <message>
+            <source>Simpanan sukarela counts for jasa modal</source>
+            <translation>Simpanan sukarela ikut dasar jasa modal</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Only the Admin changes these settings.</source>
+            <translation>Hanya Admin yang dapat mengubah pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>Statement of cash flows</source>
+            <translation>Laporan arus kas</translation>
+        </message>
+        <message>
+            <source>Each cash receipt or payment is shown under the line of its counter account. One pair a line: account code prefix = line; the longest prefix wins, accounts not listed go to {fallback}.</source>
+            <translation>Setiap penerimaan atau pengeluaran kas ditampilkan pada baris akun lawannya. Satu pasangan per baris: awalan kode akun = baris; awalan terpanjang yang berlaku, akun yang tidak tercantum masuk ke {fallback}.</translation>
+        </message>
+        <message>
+            <source>SHU: where each year's plan starts</source>
+            <translation>SHU: awal rencana setiap tahun</translation>
+        </message>
+        <message>
+            <source>The AD/ART split of the SHU and the bases of the members' shares. The RAT decides each year's plan on the SHU tab; it starts from these.</source>
+            <translation>Pembagian SHU menurut AD/ART dan dasar bagian anggota. RAT memutuskan rencana setiap tahun di tab SHU; rencana itu dimulai dari pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Jasa modal basis</source>
+            <translation>Dasar jasa modal</translation>
+        </message>
+        <message>
+            <source>Jasa usaha basis</source>
+            <translation>Dasar jasa usaha</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Pengaturan tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -970,6 +1216,49 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         </message>
     </context>
     <context>
+        <name>DepreciationDialog</name>
+        <message>
+            <source>Post depreciation</source>
+            <translation>Posting penyusutan</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Posting</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Nothing to depreciate in {month}. Posting records the month without a journal entry.</source>
+            <translation>Tidak ada yang disusutkan pada {month}. Posting mencatat bulan ini tanpa jurnal.</translation>
+        </message>
+        <message>
+            <source>{month}: {count} assets, depreciation {total}, one journal entry dated {date} (debit 5206, credit the accumulated depreciation of each category).</source>
+            <translation>{month}: {count} aset, penyusutan {total}, satu jurnal bertanggal {date} (debit 5206, kredit akumulasi penyusutan tiap kelompok).</translation>
+        </message>
+        <message>
+            <source>It includes {amount} for earlier months of assets entered late.</source>
+            <translation>Termasuk {amount} untuk bulan-bulan sebelumnya dari aset yang terlambat dicatat.</translation>
+        </message>
+        <message>
+            <source>Post the depreciation of {month}: {total}, dated {date}? A month is posted only once.</source>
+            <translation>Posting penyusutan {month}: {total}, bertanggal {date}? Satu bulan hanya diposting sekali.</translation>
+        </message>
+        <message>
+            <source>Depreciation of {month} posted as journal entry {number}.</source>
+            <translation>Penyusutan {month} diposting dengan jurnal {number}.</translation>
+        </message>
+        <message>
+            <source>{month} recorded; there was nothing to depreciate.</source>
+            <translation>{month} dicatat; tidak ada yang disusutkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>DisburseDialog</name>
         <message>
             <source>Disburse loan</source>
@@ -1082,6 +1371,17 @@ Dibayarkan kepada anggota: {net}</translation>
         </message>
     </context>
     <context>
+        <name>EquityModel</name>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
         <name>ExitPlanModel</name>
         <message>
             <source>Total savings</source>
@@ -1163,6 +1463,41 @@ Dibayarkan kepada anggota: {net}</translation>
         <message>
             <source>Total</source>
             <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Event</source>
+            <translation>Peristiwa</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>SHU</source>
+            <translation>SHU</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Jurnal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Ditutup</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Dibuka kembali</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2853,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Laporan</translation>
         </message>
         <message>
+            <source>Closing &amp; SHU</source>
+            <translation>Tutup Buku &amp; SHU</translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <translation>Pengawasan</translation>
         </message>
@@ -3034,6 +3373,49 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Member no.</source>
+            <translation>No. Anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Jasa modal basis</source>
+            <translation>Dasar jasa modal</translation>
+        </message>
+        <message>
+            <source>Jasa usaha basis</source>
+            <translation>Dasar jasa usaha</translation>
+        </message>
+        <message>
+            <source>Jasa modal</source>
+            <translation>Jasa modal</translation>
+        </message>
+        <message>
+            <source>Jasa usaha</source>
+            <translation>Jasa usaha</translation>
+        </message>
+        <message>
+            <source>SHU</source>
+            <translation>SHU</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Dibayar</translation>
+        </message>
+        <message>
+            <source>in cash</source>
+            <translation>tunai</translation>
+        </message>
+        <message>
+            <source>to sukarela</source>
+            <translation>ke sukarela</translation>
+        </message>
+    </context>
+    <context>
         <name>MembersPage</name>
         <message>
             <source>Search number, name, NIK or phone (Ctrl+F)</source>
@@ -3126,6 +3508,69 @@ Tetap simpan?</translation>
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Search member no. or name</source>
+            <translation>Cari no. anggota atau nama</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>Semua anggota</translation>
+        </message>
+        <message>
+            <source>Not paid</source>
+            <translation>Belum dibayar</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Sudah dibayar</translation>
+        </message>
+        <message>
+            <source>Print SHU list…</source>
+            <translation>Cetak daftar SHU…</translation>
+        </message>
+        <message>
+            <source>Print SHU slips…</source>
+            <translation>Cetak slip SHU…</translation>
+        </message>
+        <message>
+            <source>Pay in cash…</source>
+            <translation>Bayar tunai…</translation>
+        </message>
+        <message>
+            <source>Move all to simpanan sukarela…</source>
+            <translation>Pindahkan semua ke simpanan sukarela…</translation>
+        </message>
+        <message>
+            <source>Under the plan: {count} members share {total}. Not posted yet: nothing can be paid.</source>
+            <translation>Menurut rencana: {count} anggota menerima {total}. Belum diposting: belum ada yang dapat dibayar.</translation>
+        </message>
+        <message>
+            <source>{count} members share {total}; paid {paid}, still to pay {left} ({unpaid} members).</source>
+            <translation>{count} anggota menerima {total}; sudah dibayar {paid}, belum dibayar {left} ({unpaid} anggota).</translation>
+        </message>
+        <message>
+            <source>Pay the SHU {year} of {name} ({number}), {amount}, in cash.</source>
+            <translation>Bayar tunai SHU {year} {name} ({number}) sebesar {amount}.</translation>
+        </message>
+        <message>
+            <source>SHU paid to {name}: {amount}, receipt {receipt}.</source>
+            <translation>SHU dibayarkan kepada {name}: {amount}, kuitansi {receipt}.</translation>
+        </message>
+        <message>
+            <source>Credit the unpaid SHU {year} of {count} members, {amount}, to their simpanan sukarela? One journal entry, a receipt number per member. Members who have left are paid in cash, one by one.</source>
+            <translation>Pindahkan SHU {year} yang belum dibayar milik {count} anggota, {amount}, ke simpanan sukarela masing-masing? Satu jurnal, satu nomor kuitansi per anggota. Anggota yang sudah keluar dibayar tunai satu per satu.</translation>
+        </message>
+        <message>
+            <source>Crediting the SHU of {count} members…</source>
+            <translation>Memindahkan SHU {count} anggota…</translation>
+        </message>
+        <message>
+            <source>SHU of {count} members credited to simpanan sukarela.</source>
+            <translation>SHU {count} anggota sudah dipindahkan ke simpanan sukarela.</translation>
         </message>
     </context>
     <context>
@@ -3264,6 +3709,25 @@ Tetap simpan?</translation>
         </message>
     </context>
     <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Pay SHU</source>
+            <translation>Bayar SHU</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Dibayar dari</translation>
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation>Bayar</translation>
+        </message>
+    </context>
+    <context>
         <name>PayoffDialog</name>
         <message>
             <source>Pay off loan</source>
@@ -3336,6 +3800,29 @@ Sisa pokok {principal}
         </message>
     </context>
     <context>
+        <name>PlanModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Nama aset</translation>
+        </message>
+        <message>
+            <source>Depreciation</source>
+            <translation>Penyusutan</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>Termasuk susulan</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanRowsModel</name>
         <message>
             <source>{column}: {message}</source>
@@ -3364,6 +3851,157 @@ Sisa pokok {principal}
         <message>
             <source>Problem</source>
             <translation>Masalah</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Plan</source>
+            <translation>Rencana</translation>
+        </message>
+        <message>
+            <source>Alternative A</source>
+            <translation>Alternatif A</translation>
+        </message>
+        <message>
+            <source>Alternative B</source>
+            <translation>Alternatif B</translation>
+        </message>
+        <message>
+            <source>Use as plan</source>
+            <translation>Jadikan rencana</translation>
+        </message>
+        <message>
+            <source>Copy this alternative's percentages and bases into the plan</source>
+            <translation>Salin persentase dan dasar alternatif ini ke rencana</translation>
+        </message>
+        <message>
+            <source>member no.</source>
+            <translation>no. anggota</translation>
+        </message>
+        <message>
+            <source>e.g. Keputusan RAT No. 01/RAT/2026</source>
+            <translation>mis. Keputusan RAT No. 01/RAT/2026</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>Simpan rencana</translation>
+        </message>
+        <message>
+            <source>Post SHU distribution…</source>
+            <translation>Posting pembagian SHU…</translation>
+        </message>
+        <message>
+            <source>RAT decision</source>
+            <translation>Keputusan RAT</translation>
+        </message>
+        <message>
+            <source>RAT date</source>
+            <translation>Tanggal RAT</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Bagian</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Jasa modal basis</source>
+            <translation>Dasar jasa modal</translation>
+        </message>
+        <message>
+            <source>Jasa usaha basis</source>
+            <translation>Dasar jasa usaha</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Members who share</source>
+            <translation>Anggota yang menerima</translation>
+        </message>
+        <message>
+            <source>Smallest member share</source>
+            <translation>SHU anggota terkecil</translation>
+        </message>
+        <message>
+            <source>Median member share</source>
+            <translation>SHU anggota median</translation>
+        </message>
+        <message>
+            <source>Largest member share</source>
+            <translation>SHU anggota terbesar</translation>
+        </message>
+        <message>
+            <source>  jasa modal</source>
+            <translation>  jasa modal</translation>
+        </message>
+        <message>
+            <source>  jasa usaha</source>
+            <translation>  jasa usaha</translation>
+        </message>
+        <message>
+            <source>  SHU of the member</source>
+            <translation>  SHU anggota ini</translation>
+        </message>
+        <message>
+            <source>The SHU of {year} was posted on {date} ({entry}); the plan is fixed. The alternatives can still be tried.</source>
+            <translation>SHU {year} sudah diposting pada {date} ({entry}); rencananya tetap. Alternatif masih dapat dicoba.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} is not closed: the SHU so far is shown. It is posted after the year is closed and the RAT has decided.</source>
+            <translation>Tahun buku {year} belum ditutup: yang tampil SHU sampai saat ini. SHU diposting sesudah tahun buku ditutup dan RAT memutuskan.</translation>
+        </message>
+        <message>
+            <source>The SHU of {year} waits for the RAT. Save the plan it decides, then post it dated the RAT day.</source>
+            <translation>SHU {year} menunggu RAT. Simpan rencana yang diputuskan, lalu posting dengan tanggal RAT.</translation>
+        </message>
+        <message>
+            <source>{name}: jasa modal basis {modal}, jasa usaha basis {usaha}</source>
+            <translation>{name}: dasar jasa modal {modal}, dasar jasa usaha {usaha}</translation>
+        </message>
+        <message>
+            <source>{number} gets no SHU.</source>
+            <translation>{number} tidak mendapat SHU.</translation>
+        </message>
+        <message>
+            <source>The plan cannot be saved: {problem}</source>
+            <translation>Rencana tidak dapat disimpan: {problem}</translation>
+        </message>
+        <message>
+            <source>The plan has changes that are not saved yet.</source>
+            <translation>Ada perubahan rencana yang belum disimpan.</translation>
+        </message>
+        <message>
+            <source>SHU plan of {year} saved.</source>
+            <translation>Rencana SHU {year} tersimpan.</translation>
+        </message>
+        <message>
+            <source>Save the plan first: the SHU is posted as the saved plan says.</source>
+            <translation>Simpan rencana dulu: SHU diposting menurut rencana yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>Post the SHU distribution of {year} dated {date}?
+
+SHU {pool}: cadangan and the funds get their parts, {count} members get {members} together as SHU payable (2321) until it is paid. The plan cannot be changed afterwards and the year cannot be reopened.</source>
+            <translation>Posting pembagian SHU {year} bertanggal {date}?
+
+SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat {members} seluruhnya sebagai SHU bagian anggota yang belum dibayar (2321) sampai dibayarkan. Rencana tidak dapat diubah lagi dan tahun buku tidak dapat dibuka kembali.</translation>
+        </message>
+        <message>
+            <source>Post SHU distribution</source>
+            <translation>Posting pembagian SHU</translation>
+        </message>
+        <message>
+            <source>Posting the SHU of {count} members…</source>
+            <translation>Memposting SHU {count} anggota…</translation>
+        </message>
+        <message>
+            <source>SHU of {year} posted as journal entry {entry}.</source>
+            <translation>SHU {year} diposting sebagai jurnal {entry}.</translation>
         </message>
     </context>
     <context>
@@ -3536,6 +4174,143 @@ Sisa pokok {principal}
         <message>
             <source>Profile saved.</source>
             <translation>Data koperasi tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RapbPage</name>
+        <message>
+            <source>Add row</source>
+            <translation>Tambah baris</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Fill realisation from the books</source>
+            <translation>Isi realisasi dari buku</translation>
+        </message>
+        <message>
+            <source>Save RAPB</source>
+            <translation>Simpan RAPB</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>Realisation {year}</source>
+            <translation>Realisasi {year}</translation>
+        </message>
+        <message>
+            <source>Budget {year}</source>
+            <translation>Anggaran {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(tanpa kelompok)</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>pendapatan</translation>
+        </message>
+        <message>
+            <source>expense</source>
+            <translation>beban</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}</source>
+            <translation>Baris {row}: {problem}</translation>
+        </message>
+        <message>
+            <source>Mark rows as income or expense to see the planned surplus.</source>
+            <translation>Tandai baris sebagai pendapatan atau beban untuk melihat rencana SHU.</translation>
+        </message>
+        <message>
+            <source>Income {ir} → {ia}; expenses {er} → {ea}; surplus {sr} → {sa} (realisation → budget).</source>
+            <translation>Pendapatan {ir} → {ia}; beban {er} → {ea}; SHU {sr} → {sa} (realisasi → anggaran).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatBookPanel</name>
+        <message>
+            <source>Make RAT book…</source>
+            <translation>Buat buku RAT…</translation>
+        </message>
+        <message>
+            <source>The RAT book prints the profile, membership, business, the financial statements, the SHU and every member's balances from the books; write here what the pengurus and pengawas report and plan.</source>
+            <translation>Buku RAT mencetak profil, keanggotaan, usaha, laporan keuangan, SHU dan saldo setiap anggota dari pembukuan; tuliskan di sini laporan dan rencana pengurus serta pengawas.</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>RAT book</source>
+            <translation>Buku RAT</translation>
+        </message>
+        <message>
+            <source>Discard the changes to the RAT book of {year}?</source>
+            <translation>Buang perubahan buku RAT {year}?</translation>
+        </message>
+        <message>
+            <source>RAPB {year}</source>
+            <translation>RAPB {year}</translation>
+        </message>
+        <message>
+            <source>{title} saved.</source>
+            <translation>{title} tersimpan.</translation>
+        </message>
+        <message>
+            <source>RAPB</source>
+            <translation>RAPB</translation>
+        </message>
+        <message>
+            <source>Replace the table with the income and expense accounts of {year}? Budgets typed for the same description are kept.</source>
+            <translation>Ganti isi tabel dengan akun pendapatan dan beban {year}? Anggaran yang sudah diisi untuk uraian yang sama dipertahankan.</translation>
+        </message>
+        <message>
+            <source>RAPB saved.</source>
+            <translation>RAPB tersimpan.</translation>
+        </message>
+        <message>
+            <source>Some texts are not saved; the book prints what is saved. Go on?</source>
+            <translation>Ada teks yang belum disimpan; buku mencetak yang sudah tersimpan. Lanjutkan?</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the RAT book {year}…</source>
+            <translation>Menyusun buku RAT {year}…</translation>
+        </message>
+        <message>
+            <source>RAT book saved: {path}.</source>
+            <translation>Buku RAT tersimpan: {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen fiscal year {year}</source>
+            <translation>Buka kembali tahun buku {year}</translation>
+        </message>
+        <message>
+            <source>Reopening reverses the closing entries of {year}, so its income and expenses can be corrected; close it again afterwards. A second user (Ketua, Bendahara or Admin) must approve. Write why:</source>
+            <translation>Membuka kembali membatalkan jurnal penutup {year}, sehingga pendapatan dan bebannya dapat dikoreksi; tutup lagi sesudahnya. Pengguna kedua (Ketua, Bendahara atau Admin) harus menyetujui. Tuliskan alasannya:</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Buka kembali…</translation>
+        </message>
+        <message>
+            <source>Write the reason in at least 10 letters.</source>
+            <translation>Tuliskan alasan paling sedikit 10 huruf.</translation>
         </message>
     </context>
     <context>
@@ -4281,6 +5056,33 @@ Sisa pokok {principal}
         </message>
     </context>
     <context>
+        <name>Scenario</name>
+        <message>
+            <source>Balance at year end</source>
+            <translation>Saldo akhir tahun</translation>
+        </message>
+        <message>
+            <source>Average of month ends</source>
+            <translation>Rata-rata bulanan</translation>
+        </message>
+        <message>
+            <source>Loan interest paid</source>
+            <translation>Jasa pinjaman dibayar</translation>
+        </message>
+        <message>
+            <source>Loan volume</source>
+            <translation>Volume pinjaman</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>with simpanan sukarela</source>
+            <translation>termasuk simpanan sukarela</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulePreview</name>
         <message>
             <source>Per year</source>
@@ -4374,6 +5176,10 @@ Sisa pokok {principal}
         <message>
             <source>Loans</source>
             <translation>Pinjaman</translation>
+        </message>
+        <message>
+            <source>Statements &amp;&amp; SHU</source>
+            <translation>Laporan &amp;&amp; SHU</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4470,6 +5276,29 @@ Buku akan disimpan di:
         </message>
     </context>
     <context>
+        <name>ShuPanel</name>
+        <message>
+            <source>Plan &amp;&amp; simulation</source>
+            <translation>Rencana &amp;&amp; simulasi</translation>
+        </message>
+        <message>
+            <source>Members &amp;&amp; payment</source>
+            <translation>Anggota &amp;&amp; pembayaran</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>SHU to share: {pool}</source>
+            <translation>SHU dibagi: {pool}</translation>
+        </message>
+        <message>
+            <source>SHU so far (year not closed): {pool}</source>
+            <translation>SHU sementara (tahun belum ditutup): {pool}</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulationDialog</name>
         <message>
             <source>Installment simulation</source>
@@ -4514,6 +5343,76 @@ Buku akan disimpan di:
         <message>
             <source>Disbursed on</source>
             <translation>Tanggal cair</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementModel</name>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPanel</name>
+        <message>
+            <source>Statement of financial position</source>
+            <translation>Laporan Posisi Keuangan</translation>
+        </message>
+        <message>
+            <source>Statement of operating results (PHU)</source>
+            <translation>Laporan Perhitungan Hasil Usaha</translation>
+        </message>
+        <message>
+            <source>Statement of changes in equity</source>
+            <translation>Laporan Perubahan Ekuitas</translation>
+        </message>
+        <message>
+            <source>Statement of cash flows</source>
+            <translation>Laporan Arus Kas</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan atas Laporan Keuangan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Triwulan</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Print PDF…</source>
+            <translation>Cetak PDF…</translation>
+        </message>
+        <message>
+            <source>Save Excel…</source>
+            <translation>Simpan Excel…</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -4784,6 +5683,17 @@ Buku akan disimpan di:
         <message>
             <source>Choose a member first (Ctrl+F).</source>
             <translation>Pilih anggota dulu (Ctrl+F).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPage</name>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Paragraphs are separated by an empty line; a line starting with - is printed as a bullet.</source>
+            <translation>Paragraf dipisahkan baris kosong; baris yang diawali - dicetak sebagai butir.</translation>
         </message>
     </context>
     <context>
@@ -5095,6 +6005,110 @@ Buku akan disimpan di:
         <message>
             <source>Write the reason (at least 5 letters).</source>
             <translation>Tulis alasannya (paling sedikit 5 huruf).</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearClosePanel</name>
+        <message>
+            <source>Check again</source>
+            <translation>Periksa ulang</translation>
+        </message>
+        <message>
+            <source>Close fiscal year…</source>
+            <translation>Tutup tahun buku…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Buka kembali…</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>Checklist before closing</source>
+            <translation>Daftar periksa sebelum tutup buku</translation>
+        </message>
+        <message>
+            <source>Closed and reopened</source>
+            <translation>Riwayat tutup dan buka kembali</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} ({period}) is closed.</source>
+            <translation>Tahun buku {year} ({period}) sudah ditutup.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} ({period}) is open.</source>
+            <translation>Tahun buku {year} ({period}) masih terbuka.</translation>
+        </message>
+        <message>
+            <source>SHU of {year} (income less expenses, closing entries left out): {amount}.</source>
+            <translation>SHU tahun {year} (pendapatan dikurangi beban, tanpa jurnal penutup): {amount}.</translation>
+        </message>
+        <message>
+            <source>The year cannot be closed yet: {count} of {total} checks are not met (marked ✗). Put them right and press Check again.</source>
+            <translation>Tahun buku belum dapat ditutup: {count} dari {total} pemeriksaan belum terpenuhi (bertanda ✗). Selesaikan lalu tekan Periksa ulang.</translation>
+        </message>
+        <message>
+            <source>Close fiscal year {year}?
+
+1. kopdesk first makes a backup of the book.
+2. A closing entry dated {end} moves every income and expense of {year} (SHU {surplus}) to SHU tahun berjalan (3502).
+3. Fiscal year {next} is opened if it is not yet, and on {start} the SHU moves to SHU belum dibagi (3501), where the RAT's distribution takes it from.
+4. {year} is locked: no entry can be dated in it any more.
+
+Reopening later needs a reason and a second user's approval.</source>
+            <translation>Tutup tahun buku {year}?
+
+1. kopdesk lebih dulu membuat cadangan buku.
+2. Jurnal penutup bertanggal {end} memindahkan seluruh pendapatan dan beban {year} (SHU {surplus}) ke SHU tahun berjalan (3502).
+3. Tahun buku {next} dibuka bila belum, dan pada {start} SHU dipindahkan ke SHU belum dibagi (3501), tempat pembagian SHU hasil RAT mengambilnya.
+4. Tahun {year} dikunci: tidak ada lagi jurnal yang boleh bertanggal di tahun itu.
+
+Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</translation>
+        </message>
+        <message>
+            <source>Close fiscal year</source>
+            <translation>Tutup tahun buku</translation>
+        </message>
+        <message>
+            <source>Closing fiscal year {year}…</source>
+            <translation>Menutup tahun buku {year}…</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} is closed (SHU {surplus}).</source>
+            <translation>Tahun buku {year} sudah ditutup (SHU {surplus}).</translation>
+        </message>
+        <message>
+            <source>Journal entries: {entries}.</source>
+            <translation>Jurnal: {entries}.</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} was opened.</source>
+            <translation>Tahun buku {year} dibuka.</translation>
+        </message>
+        <message>
+            <source>Backing up the book before closing…</source>
+            <translation>Membuat cadangan buku sebelum tutup buku…</translation>
+        </message>
+        <message>
+            <source>Reopen fiscal year {year}</source>
+            <translation>Buka kembali tahun buku {year}</translation>
+        </message>
+        <message>
+            <source>Fiscal year {year} is open again; its closing entries were reversed.</source>
+            <translation>Tahun buku {year} terbuka kembali; jurnal penutupnya sudah dibatalkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearCombo</name>
+        <message>
+            <source>{year} (open)</source>
+            <translation>{year} (terbuka)</translation>
+        </message>
+        <message>
+            <source>{year} (closed)</source>
+            <translation>{year} (ditutup)</translation>
         </message>
     </context>
     <context>
