@@ -237,7 +237,7 @@ def cmd_text(args: argparse.Namespace) -> int:
     body = _read(args.file, "Berkas")
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         rat.set_text(session, actor, args.year, args.key, body)
-    print(f"{rat.key_title(args.key, args.year)} tahun buku {args.year} disimpan.")
+    print(f"Teks '{rat.key_title(args.key, args.year)}' buku RAT tahun buku {args.year} disimpan.")
     return 0
 
 

@@ -64,6 +64,7 @@ from kopdesk.reports.page import (
 from kopdesk.reports.savings import NOTE_STYLE, signature_block
 from kopdesk.reports.shu import (
     PART_COLUMNS,
+    left_total,
     measured,
     member_columns,
     parts_rows,
@@ -111,7 +112,7 @@ BLANK_LINES = 14
 TITLE = "LAPORAN PERTANGGUNGJAWABAN PENGURUS"
 
 MEMBER_COLUMNS = (
-    Column("No.", 11 * mm, "RIGHT"),
+    Column("No.", 11 * mm, "CENTER"),
     Column("Nomor", 19 * mm),
     Column("Nama", None, wrap=True, min_size=6.5),
     Column("Pokok", 17 * mm, "RIGHT"),
@@ -786,7 +787,7 @@ class _Book:
         ]
         used = measured(head, self.width, self.room)
         chunks = TableLayout(columns).chunks(rows, self.width, self.room - used - 2, self.room - 2)
-        self.add(PageBreak(), *head, *chunks)
+        self.add(PageBreak(), *head, *left_total(chunks))
 
     def members_appendix(self) -> None:
         d = self.data

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
@@ -53,8 +53,6 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 SHADE = colors.Color(0.93, 0.93, 0.93)
 WORDS_FONT = "Helvetica-BoldOblique"
 TEXT_STYLE = ParagraphStyle("shu-text", fontName=FONT, fontSize=9, leading=12.5, spaceAfter=4)
-FORMULA_STYLE = ParagraphStyle("shu-formula", parent=TEXT_STYLE, leftIndent=6 * mm)
-SLIP_STYLE = ParagraphStyle("shu-slip", fontName=FONT, fontSize=9, leading=11.5)
 PART_COLUMNS = (
     Column("Bagian", None, wrap=True),
     Column("Persentase", 26 * mm, "RIGHT"),
@@ -99,7 +97,9 @@ def shu_formulas(report: ShuListReport, style: ParagraphStyle = TEXT_STYLE) -> l
     """The bases and both formulas with the year's numbers."""
     parts = {p.key: p for p in report.parts}
     jm, ju = parts["jasa_modal"], parts["jasa_usaha"]
-    formula = ParagraphStyle("formula", parent=style, leftIndent=6 * mm)
+    formula = ParagraphStyle(
+        "formula", parent=style, leftIndent=6 * mm, leading=style.fontSize * 1.6
+    )
     pool = format_rupiah(report.pool)
     return [
         Paragraph(
@@ -108,14 +108,14 @@ def shu_formulas(report: ShuListReport, style: ParagraphStyle = TEXT_STYLE) -> l
             style,
         ),
         Paragraph(
-            f"Jasa modal<sub>a</sub> = S<sub>a</sub> / {SIGMA}S × %JMA × SHU, dengan "
-            f"{SIGMA}S = {format_rupiah(report.total_modal_basis)} dan %JMA × SHU = "
+            f"Jasa modal<sub>a</sub> = S<sub>a</sub> / {SIGMA}S × %JMA × SHU<br/>"
+            f"dengan {SIGMA}S = {format_rupiah(report.total_modal_basis)} dan %JMA × SHU = "
             f"{percent_text(jm.percent)} × {pool} = {format_rupiah(jm.amount)}",
             formula,
         ),
         Paragraph(
-            f"Jasa usaha<sub>a</sub> = T<sub>a</sub> / {SIGMA}T × %JUA × SHU, dengan "
-            f"{SIGMA}T = {format_rupiah(report.total_usaha_basis)} dan %JUA × SHU = "
+            f"Jasa usaha<sub>a</sub> = T<sub>a</sub> / {SIGMA}T × %JUA × SHU<br/>"
+            f"dengan {SIGMA}T = {format_rupiah(report.total_usaha_basis)} dan %JUA × SHU = "
             f"{percent_text(ju.percent)} × {pool} = {format_rupiah(ju.amount)}",
             formula,
         ),
@@ -162,7 +162,7 @@ def shu_member_rows(report: ShuListReport, *, paid: bool = False) -> list[Row]:
 def member_columns(*, paid: bool = False, name_width: float | None = None) -> tuple[Column, ...]:
     """Columns of :func:`shu_member_rows`."""
     columns = (
-        Column("No.", 11 * mm, "RIGHT"),
+        Column("No.", 11 * mm, "CENTER"),
         Column("Nomor", 19 * mm),
         Column("Nama", name_width, wrap=True, min_size=6.5),
         Column("Dasar jasa modal", 26 * mm, "RIGHT"),
@@ -172,6 +172,15 @@ def member_columns(*, paid: bool = False, name_width: float | None = None) -> tu
         Column("Jumlah SHU", 21 * mm, "RIGHT"),
     )
     return columns + ((Column("Dibayar", 21 * mm, "RIGHT"),) if paid else ())
+
+
+def left_total(flowables: list[Flowable]) -> list[Flowable]:
+    """The last table's totals label at the left (the ``No.`` column is centred
+    and the label spans it)."""
+    last = next((f for f in reversed(flowables) if isinstance(f, Table)), None)
+    if last is not None:
+        last.setStyle([("ALIGN", (0, -1), (0, -1), "LEFT")])
+    return flowables
 
 
 def measured(flowables: list[Flowable], width: float, room: float) -> float:
@@ -208,8 +217,10 @@ class ShuListRenderer(ReportRenderer):
     def story(self, layout: PageLayout) -> list[Flowable]:
         r = self.report
         width = layout.content_width
+        parts = TableLayout(PART_COLUMNS).flowing(parts_rows(r), width * 0.55)
+        parts.hAlign = "LEFT"
         head: list[Flowable] = [
-            TableLayout(PART_COLUMNS).flowing(parts_rows(r), width * 0.55),
+            parts,
             Spacer(1, 3 * mm),
             *shu_formulas(r),
         ]
@@ -229,8 +240,9 @@ class ShuListRenderer(ReportRenderer):
         later = layout.frame_top_later - layout.frame_bottom
         if used > first - 60:  # not even a few rows fit under it: the list starts overleaf
             tables = self.table().chunks(list(self.rows()), width, later, later)
-            return [*head, PageBreak(), *tables]
-        return [*head, *self.table().chunks(list(self.rows()), width, first - used - 2, later)]
+            return left_total([*head, PageBreak(), *tables])
+        tables = self.table().chunks(list(self.rows()), width, first - used - 2, later)
+        return left_total([*head, *tables])
 
 
 def render_shu_list(report: ShuListReport, stamp: DocumentStamp) -> bytes:
@@ -264,11 +276,25 @@ def _header(c: Canvas, header: BookHeader, stamp: DocumentStamp) -> float:
         y -= 10
         c.drawString(left, y, fit_text(line, FONT, 8, text_width, 6.5)[0])
     if stamp.qr_payload:
-        draw_qr(c, stamp.qr_payload, right - QR, top - QR, QR)
+        _qr(c, stamp.qr_payload, right - QR, top - QR)
     rule: float = min(y - 5, top - QR - 3 * mm)
     c.setLineWidth(0.8)
     c.line(left, rule, right, rule)
     return rule
+
+
+def _qr(c: Canvas, payload: str, x: float, y: float) -> None:
+    """The document's QR code at (x, y), drawn once per PDF as a form and reused
+    on every page (a slip run prints thousands of pages)."""
+    name = "kopdesk-qr"
+    if not c.hasForm(name):
+        c.beginForm(name, lowerx=0, lowery=0, upperx=QR, uppery=QR)
+        draw_qr(c, payload, 0, 0, QR)
+        c.endForm()
+    c.saveState()
+    c.translate(x, y)
+    c.doForm(name)
+    c.restoreState()
 
 
 def _footer(c: Canvas, stamp: DocumentStamp, note: str, right_text: str) -> None:
@@ -300,16 +326,6 @@ def _canvas(buffer: io.BytesIO, title: str, header: BookHeader, stamp: DocumentS
     return c
 
 
-def _paragraph(
-    c: Canvas, text: str, x: float, y: float, width: float, *, style: ParagraphStyle = SLIP_STYLE
-) -> float:
-    """Draw a Paragraph with its top at ``y``; returns the y under it."""
-    p = Paragraph(text, style)
-    _w, h = p.wrap(width, 1000)
-    p.drawOn(c, x, y - h)
-    return float(y - h)
-
-
 def _words_box(c: Canvas, words: str, x: float, y: float, width: float) -> float:
     """The amount in words on a shaded band; returns the y under it."""
     lines = wrap_text(words, WORDS_FONT, 9.5, width - 8)
@@ -326,28 +342,78 @@ def _words_box(c: Canvas, words: str, x: float, y: float, width: float) -> float
 # --- slip -----------------------------------------------------------------------------------
 
 
-def slip_lines(s: ShuSlip, pool: int) -> list[tuple[str, str, bool]]:
-    """(formula text as Paragraph markup, rupiah, bold) lines of a slip, in print order."""
-    jm_note = "" if s.modal_exact == s.jasa_modal else " (dibulatkan)"
-    ju_note = "" if s.usaha_exact == s.jasa_usaha else " (dibulatkan)"
-    modal = (
-        f"<b>Jasa modal</b> = S<sub>a</sub> / {SIGMA}S × %JMA × SHU<br/>"
-        f"= {format_number(s.modal_basis)} / {format_number(s.modal_total)} × "
-        f"{percent_text(s.modal_percent)} × {format_number(pool)}<br/>"
-        f"= {format_number(s.modal_basis)} / {format_number(s.modal_total)} × "
-        f"{format_number(s.modal_part)} = {_decimal_text(s.modal_exact)}{jm_note}"
+Run = tuple[str, str]
+"""(style, text) of a piece of a slip line: ``n`` normal, ``b`` bold, ``sub``
+subscript, ``sym`` the Symbol font (Σ)."""
+_RUN_FONT = {"n": FONT, "b": FONT_BOLD, "sub": FONT, "sym": "Symbol"}
+
+
+def _runs_width(runs: list[Run], size: float) -> float:
+    return sum(
+        float(stringWidth(text, _RUN_FONT[style], size * (0.7 if style == "sub" else 1)))
+        for style, text in runs
     )
-    usaha = (
-        f"<b>Jasa usaha</b> = T<sub>a</sub> / {SIGMA}T × %JUA × SHU<br/>"
-        f"= {format_number(s.usaha_basis)} / {format_number(s.usaha_total)} × "
-        f"{percent_text(s.usaha_percent)} × {format_number(pool)}<br/>"
-        f"= {format_number(s.usaha_basis)} / {format_number(s.usaha_total)} × "
-        f"{format_number(s.usaha_part)} = {_decimal_text(s.usaha_exact)}{ju_note}"
-    )
+
+
+def _draw_runs(
+    c: Canvas, x: float, y: float, runs: list[Run], *, size: float, width: float
+) -> None:
+    """Draw the runs left to right from (x, y), shrunk (down to 7 pt) to fit ``width``.
+
+    Plain canvas text, no Paragraph: a run of slips prints thousands of pages."""
+    while size > 7 and _runs_width(runs, size) > width:
+        size -= 0.5
+    for style, text in runs:
+        font, run_size = _RUN_FONT[style], size * (0.7 if style == "sub" else 1)
+        c.setFont(font, run_size)
+        c.drawString(x, y - (size * 0.25 if style == "sub" else 0), text)
+        x += stringWidth(text, font, run_size)
+
+
+def _formula(s: ShuSlip, pool: int, *, modal: bool) -> list[list[Run]]:
+    """Three lines: the formula, its numbers, the numbers with the part worked out."""
+    if modal:
+        name, base, code = "Jasa modal", "S", "JMA"
+        basis, total, percent, part, exact, share = (
+            s.modal_basis,
+            s.modal_total,
+            s.modal_percent,
+            s.modal_part,
+            s.modal_exact,
+            s.jasa_modal,
+        )
+    else:
+        name, base, code = "Jasa usaha", "T", "JUA"
+        basis, total, percent, part, exact, share = (
+            s.usaha_basis,
+            s.usaha_total,
+            s.usaha_percent,
+            s.usaha_part,
+            s.usaha_exact,
+            s.jasa_usaha,
+        )
+    rounded = "" if exact == share else " (dibulatkan)"
+    ratio = f"= {format_number(basis)} / {format_number(total)} × "
     return [
-        (modal, format_rupiah(s.jasa_modal), False),
-        (usaha, format_rupiah(s.jasa_usaha), False),
-        ("<b>Jumlah SHU</b>", format_rupiah(s.total), True),
+        [
+            ("b", name),
+            ("n", f" = {base}"),
+            ("sub", "a"),
+            ("n", " / "),
+            ("sym", "\u03a3"),
+            ("n", f"{base} × %{code} × SHU"),
+        ],
+        [("n", f"{ratio}{percent_text(percent)} × {format_number(pool)}")],
+        [("n", f"{ratio}{format_number(part)} = {_decimal_text(exact)}{rounded}")],
+    ]
+
+
+def slip_lines(s: ShuSlip, pool: int) -> list[tuple[list[list[Run]], str, bool]]:
+    """(lines of runs, rupiah, bold) blocks of a slip's calculation, in print order."""
+    return [
+        (_formula(s, pool, modal=True), format_rupiah(s.jasa_modal), False),
+        (_formula(s, pool, modal=False), format_rupiah(s.jasa_usaha), False),
+        ([[("b", "Jumlah SHU")]], format_rupiah(s.total), True),
     ]
 
 
@@ -379,26 +445,36 @@ def _draw_slip(c: Canvas, r: ShuSlipsReport, s: ShuSlip, stamp: DocumentStamp) -
     c.setFont(FONT_BOLD, 9.5)
     who = fit_text(f"{s.member_name} ({s.member_number})", FONT_BOLD, 9.5, right - left - 60, 7)
     c.drawString(left + 60, y, who[0])
-    y = _paragraph(
-        c,
-        f"Dasar jasa modal S<sub>a</sub>: {format_rupiah(s.modal_basis)} "
-        f"({_escape(r.modal_basis_label.lower())}). Dasar jasa usaha T<sub>a</sub>: "
-        f"{format_rupiah(s.usaha_basis)} ({_escape(r.usaha_basis_label.lower())}). "
-        f"SHU yang dibagi: {format_rupiah(r.pool)}.",
-        left,
-        y - 6,
-        right - left,
-    )
+    bases: list[list[Run]] = [
+        [
+            ("n", "Dasar jasa modal S"),
+            ("sub", "a"),
+            ("n", f": {format_rupiah(s.modal_basis)} — {r.modal_basis_label.lower()}"),
+        ],
+        [
+            ("n", "Dasar jasa usaha T"),
+            ("sub", "a"),
+            ("n", f": {format_rupiah(s.usaha_basis)} — {r.usaha_basis_label.lower()}"),
+        ],
+        [("n", f"SHU tahun buku {r.year} yang dibagi: {format_rupiah(r.pool)}")],
+    ]
     y -= 4
+    for runs in bases:
+        y -= 12
+        _draw_runs(c, left, y, runs, size=8.5, width=right - left)
+    y -= 8
     c.setLineWidth(0.4)
-    for text, figure, bold in slip_lines(s, r.pool):
-        top = y
-        y = _paragraph(c, text, left, y, figure_x - left - 4 * mm)
-        c.setFont(FONT_BOLD if bold else FONT, 10 if bold else 9.5)
-        c.drawRightString(right, y + 2, figure)
+    for lines, figure, bold in slip_lines(s, r.pool):
         if bold:
-            c.line(figure_x, top + 1, right, top + 1)
-        y -= 5
+            c.line(figure_x, y + 1, right, y + 1)
+        for index, runs in enumerate(lines):
+            y -= 12
+            indent = 6 * mm if index else 0
+            width = figure_x - left - 4 * mm - indent
+            _draw_runs(c, left + indent, y, runs, size=9.5 if bold else 9, width=width)
+        c.setFont(FONT_BOLD if bold else FONT, 10 if bold else 9.5)
+        c.drawRightString(right, y, figure)
+        y -= 6
     y = _words_box(c, f"Terbilang: {s.total_words}", left, y - 2, right - left)
     y -= 14
     c.setFont(FONT_BOLD if s.paid_method else FONT, 9)
@@ -469,11 +545,11 @@ def render_shu_receipt(r: ShuReceipt, stamp: DocumentStamp) -> bytes:
     y -= 6
     fields = receipt_fields(r)
     y = _field(c, fields[0], y, (left, value_x, right))
-    y -= 13
+    y -= 16
     c.setFont(FONT, 9.5)
     c.drawString(left, y, "Uang sejumlah")
     c.drawString(value_x - 8, y, ":")
-    y = _words_box(c, r.amount_words, value_x - 3, y + 10, right - value_x + 3) + 2
+    y = _words_box(c, r.amount_words, value_x - 3, y + 12, right - value_x + 3) - 1
     for field in fields[1:]:
         y = _field(c, field, y - 2, (left, value_x, right))
     box_w, box_h = 62 * mm, 10 * mm

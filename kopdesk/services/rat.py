@@ -763,7 +763,7 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
 
     def step(index: int) -> None:
         if progress is not None:
-            progress(index, len(_STEPS), _STEPS[index] if index < len(_STEPS) else "Selesai")
+            progress(index, len(_STEPS), _STEPS[index] if index < len(_STEPS) else "Data terkumpul")
 
     step(0)
     start, end, closed = _year_bounds(session, year)
