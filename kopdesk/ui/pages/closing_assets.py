@@ -12,7 +12,9 @@ page places it as a tab and calls :meth:`AssetsPanel.refresh`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,7 +61,7 @@ from kopdesk.services.assets import (
 )
 from kopdesk.ui import messages
 from kopdesk.ui.models.savings_routine import month_label
-from kopdesk.ui.models.table import TextTableModel
+from kopdesk.ui.models.table import Index, TextTableModel
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.pages.savings_routine import MonthField, _refusal
 from kopdesk.ui.printing import save_document
@@ -102,6 +104,7 @@ class AssetRegisterModel(TextTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(frozenset({3, 4, 5, 6, 7}), parent)
+        self.total_rows: list[int] = []
         self.set_headers(
             (
                 self.tr("Code"),
@@ -124,7 +127,7 @@ class AssetRegisterModel(TextTableModel):
             cost = sum(r.cost for r in group)
             accumulated = sum(r.accumulated for r in group)
             cells.append(
-                ("", label, "", format_number(cost), "",
+                (label, "", "", format_number(cost), "",
                  format_number(sum(r.monthly for r in group)), format_number(accumulated),
                  format_number(cost - accumulated))
             )  # fmt: skip
@@ -150,7 +153,13 @@ class AssetRegisterModel(TextTableModel):
                 )  # fmt: skip
         if rows:
             total(self.tr("Total fixed assets ({count})").format(count=len(rows)), rows)
+        self.total_rows = sorted(totals)
         self.set_rows(cells, totals)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
+            return self.cell(index.row(), 1)  # long names are elided in the view
+        return super().data(index, role)
 
 
 class PlanModel(TextTableModel):
@@ -550,6 +559,9 @@ class AssetsPanel(QWidget):
         found = self.ops.read(self, read)
         self.rows, self.pending, runs = found if found else ([], [], [])
         self.model.set_assets(self.rows)
+        self.view.clearSpans()
+        for row in self.model.total_rows:  # a category's or the grand total's label
+            self.view.setSpan(row, 0, 1, 3)
         self.summary.setText(self._summary(on, runs))
         if self.pending:
             shown = ", ".join(month_label(m) for m in self.pending[:4])
