@@ -29,6 +29,7 @@ from kopdesk.services import (
     loan_quality,
     loans,
     members,
+    rat,
     savings,
     savings_routine,
     settings,
@@ -176,6 +177,14 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         lambda s, a: shu.save_plan(
             s, a, 2025, shu.PlanInput(shu.rules.default_allocation(), decision="RAT 2026")
         ),
+        {A, B},
+    ),
+    "tulis laporan pengurus RAT": (
+        lambda s, a: rat.set_text(s, a, 2025, "laporan_pengurus", "Laporan tahun 2025."),
+        {A, B},
+    ),
+    "simpan RAPB": (
+        lambda s, a: rat.set_rapb(s, a, 2025, [rat.RapbRow("Jasa pinjaman", 1_000, 2_000)]),
         {A, B},
     ),
 }
