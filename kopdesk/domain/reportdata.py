@@ -1319,6 +1319,7 @@ class RatBook:
     savings: tuple[RatSavingsRow, ...]
     savings_total_start: int
     savings_total_end: int
+    savings_total_change: int
     loans: RatLoans
     statements: FinancialStatements | None
     statements_note: str

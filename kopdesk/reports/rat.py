@@ -157,6 +157,7 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
         self._flowables = max(flowables, 1)
         self._pass = 0
         self._done = 0
+        self._reported = 0
 
     @property
     def total_steps(self) -> int:
@@ -178,8 +179,11 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
             return
         self._done += 1
         if self._done % 20 == 0:
+            # split flowables are counted too: each pass stays within its share
             passes = min(self._pass, 2) - 1
-            done = min(1 + passes * self._flowables + self._done, self.total_steps - 1)
+            within = min(self._done, self._flowables - 1)
+            done = max(1 + passes * self._flowables + within, self._reported)
+            self._reported = done
             label = f"Menata halaman {self.page} (putaran {self._pass} dari 2)"
             self._progress(done, self.total_steps, label)
 
@@ -553,7 +557,6 @@ class _Book:
             )
             for r in d.savings
         ]
-        change = d.savings_total_end - d.savings_total_start
         rows.append(
             Row(
                 (
@@ -562,7 +565,7 @@ class _Book:
                     format_number(d.savings_total_start),
                     "",
                     format_number(d.savings_total_end),
-                    format_number(change),
+                    format_number(d.savings_total_change),
                 ),
                 RowKind.TOTAL,
             )

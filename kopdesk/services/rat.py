@@ -800,6 +800,7 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
         savings=tuple(saved.rows),
         savings_total_start=sum(r.balance_start for r in saved.rows),
         savings_total_end=sum(r.balance_end for r in saved.rows),
+        savings_total_change=sum(r.change for r in saved.rows),
         loans=loans,
         statements=statements,
         statements_note=statements_note,
