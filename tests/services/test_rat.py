@@ -250,10 +250,14 @@ def _member(book: Book, actor: Actor, name: str, serial: int, joined: dt.date) -
 
 @pytest.fixture
 def closed_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> dict[str, str]:
+    return build_closed_2025(book, bendahara, actors[Role.KASIR])
+
+
+def build_closed_2025(book: Book, bendahara: Actor, kasir: Actor) -> dict[str, str]:
     """Ani: pokok 100.000 + wajib 600.000, loan 9 jt paying two installments.
     Budi: pokok 100.000 + wajib 300.000, sukarela 20 jt, loan 3 jt paying one.
-    Citra joins in 2026. Service income 20 jt; the year closed and its SHU posted."""
-    kasir = actors[Role.KASIR]
+    Citra joins in 2026. Service income 20 jt; the year closed and its SHU posted.
+    Returns the members' numbers by first name (lower case)."""
     ani = _member(book, bendahara, "Ani Lestari", 1, D(2025, 1, 2))
     budi = _member(book, bendahara, "Budi Santoso", 2, D(2025, 1, 2))
     citra = _member(book, bendahara, "Citra Dewi", 3, D(2026, 1, 10))
