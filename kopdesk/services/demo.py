@@ -18,10 +18,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import CoopType
-from kopdesk.domain.permissions import Permission, Role
+from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.approvals import grant
 from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.demo_closing import LAND_GRANT, ClosingDemo
 from kopdesk.services.demo_loans import LoansDemo
 from kopdesk.services.demo_members import add_demo_members
 from kopdesk.services.demo_savings import SavingsDemo
@@ -41,14 +42,14 @@ Poster = Callable[[dt.date, str, list[tuple[str, int]]], str]
 
 OPENING = [
     ("1101", 45_000_000),
-    ("1604", 24_600_000),
-    ("1694", -9_840_000),
     ("2401", -120_000_000),
     ("3201", -25_000_000),
+    ("3301", -LAND_GRANT),
     ("3401", -57_900_000),
 ]
-"""The opening balances other than the members' savings; bank (1112) balances them.
-The loans still running then are paid out again in the first January (demo_loans)."""
+"""The opening balances other than the members' savings and the fixed assets (carried
+in against 3901 by demo_closing); bank (1112) balances them. The loans still running
+then are paid out again in the first January (demo_loans)."""
 
 
 def _month_days(year: int, month: int, until: dt.date) -> list[dt.date]:
@@ -110,6 +111,16 @@ class _DemoMonths:
         self.move(days[-1], f"Jasa giro bank {label}", [("1112", giro), ("4901", -giro)])
 
 
+def _correct_old_entry(session: Session, treasurer: Actor, post: Poster, first_year: int) -> None:
+    """A mistake corrected the right way (before its year is closed): reversed (an
+    old entry, so the chair approves with her password), then posted again correctly."""
+    wrong_day = dt.date(first_year, 3, 11)
+    wrong = post(wrong_day, "Bayar ATK (salah akun)", [("5209", 350_000), ("1101", -350_000)])
+    granted = grant(session, treasurer, "ketua", DEMO_PASSWORD, Permission.JOURNAL_REVERSE)
+    reverse_entry(session, wrong, wrong_day, actor=treasurer, approval=granted.grant_id)
+    post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
+
+
 DEMO_PASSWORD = "kopdesk-2026"  # noqa: S105 - published demo password
 """Every demo user's password (the demo book is for trying kopdesk out only)."""
 
@@ -131,7 +142,9 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     applications, disbursements and installments (:mod:`kopdesk.services.demo_loans`,
     approved by the treasurer or the chair); one old entry and one old savings
     deposit are corrected, one loan restructured and one written off, each with
-    the chair's approval.
+    the chair's approval. Fixed assets, the other income and expenses, the
+    year-end close of the past years and their SHU (decided at the RAT in March,
+    paid in cash or to sukarela) come from :mod:`kopdesk.services.demo_closing`.
     """
     today = today or dt.date.today()
     first_year = today.year - 2
@@ -168,20 +181,25 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
     demo.set_up()
     rows = demo.opening_rows()
     held = sum(amount for _, _, amount in rows)
-    bank = held - sum(amount for _, amount in OPENING)
+    closing = ClosingDemo(session, actors, members, first_day, today, demo)
+    bank = held - sum(amount for _, amount in OPENING) - closing.opening_value
     assert bank > 0, "the demo's opening balances need a positive bank balance"
     post(
         first_day,
         "Saldo awal tahun buku (pindahan dari buku Excel)",
-        [*OPENING, ("1112", bank), ("3901", -held)],
+        [*OPENING, ("1112", bank), ("3901", closing.opening_value - held)],
     )
     demo.post_opening(rows)
+    closing.post_opening()
     loan_rng = random.Random(first_year * 13)  # noqa: S311 - demo figures only
     lending = LoansDemo(session, actors, members, first_day, today, loan_rng, DEMO_PASSWORD)
     months = _DemoMonths(post, rng, cash)
+    _correct_old_entry(session, treasurer, post, first_year)
+    count += 1  # the reversal
     month = dt.date(first_year, 1, 1)
     tax = 0
     while month <= today:
+        closing.before_month(month.year, month.month)
         if (month.year, month.month) == (first_year + 1, 5):
             demo.mistake(dt.date(month.year, 5, 14), 1_500_000, 150_000)
         if (month.year, month.month) in ((first_year + 1, 9), (today.year, 2)):
@@ -189,21 +207,14 @@ def build_demo(session: Session, *, today: dt.date | None = None) -> str:
         result = demo.month(month.year, month.month)
         lending.month(month.year, month.month)
         months.month(month.year, month.month, today, tax)
+        closing.after_month(month.year, month.month)
         tax = result.plan.tax_total if result else 0
         month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    # A mistake corrected the right way: reversed (an old entry, so the chair
-    # approves with her password), then posted again correctly.
-    wrong_day = dt.date(first_year, 3, 11)
-    wrong = post(wrong_day, "Bayar ATK (salah akun)", [("5209", 350_000), ("1101", -350_000)])
-    granted = grant(session, treasurer, "ketua", DEMO_PASSWORD, Permission.JOURNAL_REVERSE)
-    reverse_entry(session, wrong, wrong_day, actor=treasurer, approval=granted.grant_id)
-    count += 1
-    post(wrong_day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
     users = ", ".join(["admin", *(u for u, _, _ in DEMO_USERS)])
     return (
-        f"{count} jurnal umum, {demo.events} transaksi simpanan, "
+        f"{count + closing.entries} jurnal umum, {demo.events} transaksi simpanan, "
         f"{lending.applications} pengajuan pinjaman ({lending.rejected} ditolak), "
         f"{lending.events} transaksi pinjaman, {len(members)} anggota, "
-        f"tahun buku {first_year}-{today.year}; "
+        f"tahun buku {first_year}-{today.year} ({closing.summary()}); "
         f"pengguna {users} dengan kata sandi {DEMO_PASSWORD}"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,20 @@ from sqlalchemy.orm import Session
 
 from kopdesk.cli import main
 from kopdesk.db import open_book
+from kopdesk.domain.assets import months_from_to
 from kopdesk.domain.loans import Grade
-from kopdesk.services import accounts, journal, loan_quality, loans, savings_routine
+from kopdesk.services import (
+    accounts,
+    assets,
+    demo_closing,
+    journal,
+    loan_quality,
+    loans,
+    rat,
+    savings_routine,
+    shu,
+    yearend,
+)
 from kopdesk.services.checks import check_book
 from tests.helpers import take_snapshot
 
@@ -426,6 +439,7 @@ def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
         assert len(savings_routine.month_ends(s)) >= 12
         assert savings_routine.wajib_billing(s, dt.date.today()).members_late > 0
         _check_demo_loans(s, items)
+        _check_demo_closing(s, items)
     book.close()
 
 
@@ -455,6 +469,50 @@ def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> 
     assert related == {"A-0007", "A-0011"}
     # The PPAP ran for every ended month since January two years ago.
     assert len(loan_quality.allowance_runs(s)) == 24 + dt.date.today().month - 1
+
+
+def _check_demo_closing(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
+    """The demo closed its past years and shared their SHU (issue 7, part 7)."""
+    today = dt.date.today()
+    first, years = today.year - 2, range(today.year - 2, today.year)
+    closed = [y for y in years if demo_closing.close_day(y) <= today]
+    shared = [y for y in years if demo_closing.rat_day(y) <= today]
+    assert first in shared  # its RAT was last March
+    for year in (*years, today.year):
+        assert yearend.is_closed(s, year) == (year in closed), year
+    owed = 0
+    for year in shared:
+        result = shu.compute(s, year)
+        assert result.posted
+        assert result.pool == yearend.year_surplus(s, year) > 0
+        assert shu.get_plan(s, year).decision.startswith("Keputusan RAT No. 02/RAT/")
+        assert sum(result.parts.values()) == result.pool
+        for key, percent in demo_closing.ALLOCATION.items():  # largest remainder: within 1
+            assert abs(100 * result.parts[key] - result.pool * percent) < 100, key
+        assert sum(m.jasa_modal for m in result.members) == result.parts["jasa_modal"]
+        assert sum(m.jasa_usaha for m in result.members) == result.parts["jasa_usaha"]
+        assert result.undistributed == 0
+        methods = [m.paid_method for m in result.members]
+        assert methods.count("tunai") >= 3
+        assert methods.count("sukarela") > 0.9 * len(methods)
+        owed += sum(m.total - m.paid for m in result.members)
+        assert rat.get_text(s, year, "laporan_pengurus")
+        assert rat.get_rapb(s, year)
+    # 3501 keeps nothing of the shared years, 3502 nothing at all; 2321 = what is unpaid.
+    assert items["3501"].balance == items["3502"].balance == 0
+    assert -items["2321"].balance == owed
+    for year in years:
+        assert assets.missing_depreciation_months(s, year) == []
+    ended = today.replace(day=1) - dt.timedelta(days=1)
+    runs = sorted(r.month for r in assets.depreciation_runs(s))
+    assert runs == months_from_to(f"{first}-01", f"{ended:%Y-%m}")
+    # This year has not ended: only that, and the months still to come, keep it open.
+    items_now = yearend.checklist(s, today.year, today=today).failed
+    assert {i.key for i in items_now} <= {"berakhir", "jasa_simpanan", "ppap", "penyusutan"}
+    assert "berakhir" in {i.key for i in items_now}
+    for item in items_now:
+        months = re.findall(r"\d{4}-\d{2}", item.detail)
+        assert all(m >= f"{today:%Y-%m}" for m in months), item
 
 
 def test_usage_errors_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
