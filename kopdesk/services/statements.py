@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain import cashflow
@@ -86,6 +86,11 @@ CLOSING_SOURCE = "tutup-buku"
 SHU_PRIOR_ACCOUNT = "3501"
 SHU_CURRENT_ACCOUNT = "3502"
 TAX_ACCOUNT = "5990"
+OPENING_PREFIX = "39"
+OPENING_SOURCE = "saldo_awal"
+"""The source an opening-balance entry (one touching 39xx) counts under."""
+OPENING_LINE = "saldo_awal"
+"""The cash-flow line of cash brought in by an opening-balance entry."""
 OCI_PREFIX = "36"
 
 PERIOD_KINDS = {"year": 1, "semester": 2, "quarter": 4, "month": 12}
@@ -249,15 +254,33 @@ def _sum(
     return int(session.execute(stmt).scalar_one())
 
 
+def _opening_entries(start: dt.date, end: dt.date) -> Select[int]:
+    """Entries dated in [start, end] that bring balances into the book (they touch
+    39xx, the opening-balance equity): their lines are saldo awal, not business."""
+    return (
+        select(JournalLine.entry_id)
+        .join(Account, Account.id == JournalLine.account_id)
+        .where(
+            Account.code.like(f"{OPENING_PREFIX}%"),
+            JournalLine.date >= start,
+            JournalLine.date <= end,
+        )
+    )
+
+
 def _activity(
     session: Session, account_ids: Sequence[int], start: dt.date, end: dt.date
 ) -> dict[tuple[int, str], int]:
     """Sum of the lines dated in [start, end] per (account id, source of the entry).
 
     A reversal counts under the source of the entry it reverses, so reversing a
-    closing entry (reopening a year) is a closing entry too."""
+    closing entry (reopening a year) is a closing entry too; an entry touching
+    39xx counts as :data:`OPENING_SOURCE`."""
     original = aliased(JournalEntry)
-    source = func.coalesce(original.source, JournalEntry.source)
+    source = case(
+        (JournalLine.entry_id.in_(_opening_entries(start, end)), OPENING_SOURCE),
+        else_=func.coalesce(original.source, JournalEntry.source),
+    )
     rows = session.execute(
         select(JournalLine.account_id, source, func.sum(JournalLine.amount))
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
@@ -544,7 +567,9 @@ def _cash_flow_lines(
     session: Session, chart: _Chart, period: Period, mapping: dict[str, str]
 ) -> dict[str, int]:
     """Cash moved per cash-flow line: for every entry touching cash in the period,
-    each non-cash line moves cash by minus its amount (summed per account in SQL)."""
+    each non-cash line moves cash by minus its amount (summed per account in SQL).
+    Cash brought in by an opening-balance entry (one touching 39xx) is saldo awal
+    whatever its other lines are."""
     cash = [a.id for a in chart.accounts if cashflow.is_cash(a.code)]
     touching = (
         select(JournalLine.entry_id)
@@ -555,15 +580,17 @@ def _cash_flow_lines(
         )
         .distinct()
     )
+    opening = JournalLine.entry_id.in_(_opening_entries(period.start, period.end))
     rows = session.execute(
-        select(JournalLine.account_id, func.sum(JournalLine.amount))
+        select(JournalLine.account_id, opening, func.sum(JournalLine.amount))
         .where(JournalLine.entry_id.in_(touching), JournalLine.account_id.not_in(cash))
-        .group_by(JournalLine.account_id)
+        .group_by(JournalLine.account_id, opening)
     ).all()
     codes = {a.id: a.code for a in chart.accounts}
     moved: dict[str, int] = defaultdict(int)
-    for account_id, total in rows:
-        moved[cashflow.line_for(codes[account_id], mapping)] -= int(total)
+    for account_id, is_opening, total in rows:
+        key = OPENING_LINE if is_opening else cashflow.line_for(codes[account_id], mapping)
+        moved[key] -= int(total)
     return dict(moved)
 
 
@@ -1003,8 +1030,7 @@ def _asset_notes(session: Session, bs: Statement, period: Period) -> list[NoteTa
                 (f"Aset tetap yang tercatat dalam daftar aset, {period.label}: harga perolehan "
                  "dan akumulasi penyusutan per akhir periode, penambahan dan penyusutan "
                  "dalam periode.",),
-                ("Harga perolehan", "Penambahan", "Akumulasi penyusutan", "Penyusutan",
-                 "Nilai buku"),
+                ("Perolehan", "Penambahan", "Akumulasi", "Penyusutan", "Nilai buku"),
                 _with_total(moved),
             )
         )  # fmt: skip

@@ -262,14 +262,16 @@ def test_cash_flow_of_the_worked_example(shared: Book) -> None:
     assert lines["pajak"] == (-200_000, 0)
     assert lines["operasi_lain"] == (-300_000, 0)
     assert lines["jumlah_operasi"] == (350_000, 1_900_000)
-    # the opening entry: inventaris 6.000.000 and ekuitas saldo awal 16.000.000 with cash 10 jt
-    assert lines["aset_tetap"] == (0, -6_000_000)
-    assert lines["jumlah_investasi"] == (0, -6_000_000)
+    # the opening entry (inventaris 6.000.000 and kas 10.000.000 against ekuitas saldo
+    # awal 16.000.000) brings 10.000.000 of cash into the book: all of it saldo awal,
+    # not an investment in inventaris
+    assert "aset_tetap" not in lines
+    assert lines["jumlah_investasi"] == (0, 0)
     assert lines["modal_anggota"] == (50_000, 700_000)
     assert lines["modal_lain"] == (0, 5_000_000)
-    assert lines["saldo_awal"] == (0, 16_000_000)
+    assert lines["saldo_awal"] == (0, 10_000_000)
     assert lines["shu_dibayar"] == (-420_000, 0)
-    assert lines["jumlah_pendanaan"] == (-370_000, 21_700_000)
+    assert lines["jumlah_pendanaan"] == (-370_000, 15_700_000)
     assert lines["kenaikan_kas"] == (-20_000, 17_600_000)
     assert lines["kas_awal"] == (17_600_000, 0)
     assert lines["kas_akhir"] == (17_580_000, 17_600_000)
