@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kopdesk.db import Book
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp
+from kopdesk.domain.reportdata import DocumentStamp, FinancialStatements, Period
 from kopdesk.errors import StorageError, ValidationError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
@@ -524,4 +524,76 @@ def shu_receipt_pdf(book: Book, receipt_number: str, *, actor: Actor) -> bytes:
         render_shu_receipt,
         kind="kuitansi-shu",
         title=f"Kuitansi SHU {clean}",
+    )
+
+
+# --- financial statements (Permenkop UKM 2/2024, SAK EP) -------------------------------
+
+
+def _statements_pdf(
+    book: Book, period: Period, which: frozenset[str] | None, *, actor: Actor, kind: str,
+    title: str,
+) -> bytes:  # fmt: skip
+    from kopdesk.reports.statements import render_statements
+    from kopdesk.services import statements
+
+    def render(fs: FinancialStatements, stamp: DocumentStamp) -> bytes:
+        return render_statements(fs, stamp, which)
+
+    return _make(
+        book,
+        actor,
+        lambda s: statements.all_statements(s, period),
+        render,
+        kind=kind,
+        title=f"{title} {period.label}",
+    )
+
+
+def balance_sheet_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """Laporan Posisi Keuangan at the end of ``period`` with its comparative, signed
+    by the pengurus (a registered, verifiable paper)."""
+    return _statements_pdf(
+        book, period, frozenset({"posisi-keuangan"}), actor=actor,
+        kind="laporan-posisi-keuangan", title="Laporan Posisi Keuangan",
+    )  # fmt: skip
+
+
+def income_statement_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """Laporan Perhitungan Hasil Usaha of ``period`` with its comparative."""
+    return _statements_pdf(
+        book, period, frozenset({"hasil-usaha"}), actor=actor,
+        kind="laporan-hasil-usaha", title="Laporan Perhitungan Hasil Usaha",
+    )  # fmt: skip
+
+
+def equity_changes_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """Laporan Perubahan Ekuitas of ``period`` with its comparative."""
+    return _statements_pdf(
+        book, period, frozenset({"perubahan-ekuitas"}), actor=actor,
+        kind="laporan-perubahan-ekuitas", title="Laporan Perubahan Ekuitas",
+    )  # fmt: skip
+
+
+def cash_flow_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """Laporan Arus Kas (direct method) of ``period`` with its comparative."""
+    return _statements_pdf(
+        book, period, frozenset({"arus-kas"}), actor=actor,
+        kind="laporan-arus-kas", title="Laporan Arus Kas",
+    )  # fmt: skip
+
+
+def notes_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """Catatan atas Laporan Keuangan of ``period``."""
+    return _statements_pdf(
+        book, period, frozenset({"catatan"}), actor=actor,
+        kind="catatan-laporan-keuangan", title="Catatan atas Laporan Keuangan",
+    )  # fmt: skip
+
+
+def financial_statements_pdf(book: Book, period: Period, *, actor: Actor) -> bytes:
+    """All five statements of ``period`` in one paper (posisi keuangan, hasil usaha,
+    perubahan ekuitas, arus kas, catatan), each signed by the pengurus."""
+    return _statements_pdf(
+        book, period, None, actor=actor, kind="laporan-keuangan", title="Laporan Keuangan"
     )

@@ -609,7 +609,7 @@ def _cash_flow(session: Session, chart: _Chart, period: Period, prior: Period) -
             a, b = cur.get(item.key, 0), pri.get(item.key, 0)
             sub = [sub[0] + a, sub[1] + b]
             if a or b:
-                lines.append(StatementLine(activity, item.key, item.label, a, b, 1))
+                lines.append(StatementLine(activity, item.key, item.label, a, b, 2))
         net = "Arus kas bersih dari aktivitas " + activity
         lines.append(StatementLine(activity, f"jumlah_{activity}", net, sub[0], sub[1], 0, True))
         change = [change[0] + sub[0], change[1] + sub[1]]
@@ -840,7 +840,8 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
          "SHU dan penghasilan komprehensif lain dalam satu laporan, dengan partisipasi anggota "
          "dipisahkan dari pendapatan dari non-anggota. Laporan perubahan ekuitas disajikan "
          "tersendiri. Laporan arus kas disusun dengan metode langsung. SHU yang belum ditutup "
-         "ke akun SHU disajikan di ekuitas pada SHU tahun berjalan."),
+         "(jurnal penutup) disajikan di ekuitas: SHU tahun buku sebelumnya pada SHU tahun lalu "
+         "belum dibagi, SHU tahun buku berjalan pada SHU tahun berjalan."),
         ("Kas dan setara kas",
          "Kas dan setara kas terdiri atas kas, kas kecil, rekening giro dan tabungan di bank "
          "serta deposito bank yang jatuh tempo paling lama tiga bulan."),
