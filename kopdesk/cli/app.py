@@ -22,6 +22,7 @@ from kopdesk.cli import (
     savings_import,
     savings_reports,
     setup,
+    statements,
     trust,
 )
 from kopdesk.cli.common import EXIT_ERROR, EXIT_USAGE, Parser
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     assets.register(sub)
     savings_reports.register(reports)
     loan_reports.register(reports)
+    statements.register(reports)
     rat.register(sub, reports)
     savings_import.register(imports)
     loan_import.register(imports)

@@ -1,0 +1,271 @@
+"""Financial statements: ``kopdesk report balance-sheet|income|equity|cash-flow|notes
+--db PATH --year Y [--month M | --quarter Q | --semester S] [--out FILE]``.
+
+``--out`` ending in ``.pdf`` makes a registered, verifiable paper signed by the
+pengurus (the book is opened for writing, like every other paper); ``.xlsx`` a
+workbook; ``.csv`` plain data with the columns ``section,code,name,amount``
+(integer rupiah). Without ``--out`` the statement is printed as a table.
+
+CSV rows: the balance sheet has one row per account with a balance (sections
+``aset``, ``liabilitas``, ``ekuitas``; contra accounts negative), so
+sum(aset) = sum(liabilitas) + sum(ekuitas); the PHU one row per income or expense
+account with an amount in the period (``pendapatan``, ``beban``; tax included), so
+sum(pendapatan) − sum(beban) = SHU. No subtotal rows in either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, signed_in
+from kopdesk.db import Book
+from kopdesk.domain.permissions import Actor
+from kopdesk.domain.reportdata import (
+    EquityStatement,
+    FinancialStatements,
+    Notes,
+    Period,
+    Statement,
+)
+from kopdesk.errors import ValidationError
+
+__all__ = ["COMMANDS", "CSV_COLUMNS", "register"]
+
+CSV_COLUMNS = ("section", "code", "name", "amount")
+COMMANDS = {
+    "balance-sheet": ("posisi-keuangan", "laporan posisi keuangan (neraca)"),
+    "income": ("hasil-usaha", "laporan perhitungan hasil usaha (PHU)"),
+    "equity": ("perubahan-ekuitas", "laporan perubahan ekuitas"),
+    "cash-flow": ("arus-kas", "laporan arus kas (metode langsung)"),
+    "notes": ("catatan", "catatan atas laporan keuangan (CaLK)"),
+}
+WIDTH = 100
+
+
+def register(group: SubParsers) -> None:
+    """Add the statements to ``group`` (the ``kopdesk report`` sub-commands)."""
+    for name, (_kind, help_text) in COMMANDS.items():
+        parser = group.add_parser(name, help=f"{help_text} (PDF, XLSX atau CSV)")
+        add_db(parser)
+        parser.add_argument("--year", type=int, required=True, metavar="TAHUN",
+                            help="tahun buku")  # fmt: skip
+        parser.add_argument("--month", type=int, metavar="BULAN", help="satu bulan (1-12)")
+        parser.add_argument("--quarter", type=int, metavar="TRIWULAN", help="triwulan (1-4)")
+        parser.add_argument("--semester", type=int, metavar="SEMESTER", help="semester (1-2)")
+        parser.add_argument(
+            "--out", type=Path, metavar="FILE",
+            help="berkas keluaran .pdf, .xlsx atau .csv (tanpa --out: tabel di layar)",
+        )  # fmt: skip
+        parser.set_defaults(handler=cmd_statement)
+
+
+def _period_args(args: argparse.Namespace) -> tuple[str, int]:
+    """``("month", 3)`` for ``--month 3``; the whole year without a part."""
+    chosen = [
+        (kind, value)
+        for kind, value in (("month", args.month), ("quarter", args.quarter),
+                            ("semester", args.semester))
+        if value is not None
+    ]  # fmt: skip
+    if len(chosen) > 1:
+        raise ValidationError(
+            "period", "Pilih satu periode saja: --month, --quarter atau --semester."
+        )
+    return chosen[0] if chosen else ("year", 1)
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from kopdesk.services import statements
+
+    kind = COMMANDS[args.action][0]
+    suffix = args.out.suffix.lower() if args.out is not None else ""
+    if args.out is not None and suffix not in (".pdf", ".xlsx", ".csv"):
+        raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf, .xlsx atau .csv.")
+    period_kind, number = _period_args(args)
+    with signed_in(args, write=suffix == ".pdf") as (book, actor):
+        with book.read() as session:
+            period = statements.period_of(session, args.year, period_kind, number)
+        if suffix == ".pdf":
+            data = _pdf(book, actor, kind, period)
+        else:
+            with book.read() as session:
+                fs = statements.all_statements(session, period)
+            if suffix == "":
+                print("\n".join(TEXT[kind](fs)))
+                return 0
+            data = _xlsx(fs, kind) if suffix == ".xlsx" else csv_bytes(CSV_COLUMNS, CSV[kind](fs))
+    from kopdesk.documents import write_document
+
+    write_document(args.out, data)
+    print(args.out)
+    return 0
+
+
+def _pdf(book: Book, actor: Actor, kind: str, period: Period) -> bytes:
+    from kopdesk import documents
+
+    make = {
+        "posisi-keuangan": documents.balance_sheet_pdf,
+        "hasil-usaha": documents.income_statement_pdf,
+        "perubahan-ekuitas": documents.equity_changes_pdf,
+        "arus-kas": documents.cash_flow_pdf,
+        "catatan": documents.notes_pdf,
+    }[kind]
+    return make(book, period, actor=actor)
+
+
+def _xlsx(fs: FinancialStatements, kind: str) -> bytes:
+    from kopdesk.reports.statements_xlsx import statements_workbook
+
+    return statements_workbook(fs, {kind})
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+Rows = list[tuple[str, str, str, int]]
+
+
+def balance_sheet_rows(fs: FinancialStatements) -> Rows:
+    """One row per account with a balance at the end of the period."""
+    return [(ln.section, ln.code, ln.name, ln.amount)
+            for ln in fs.balance_sheet.accounts() if ln.amount]  # fmt: skip
+
+
+def income_rows(fs: FinancialStatements) -> Rows:
+    """One row per income or expense account with an amount in the period."""
+    return [
+        (ln.section, ln.code, ln.name, ln.amount)
+        for ln in fs.income.accounts()
+        if ln.section in ("pendapatan", "beban") and ln.amount
+    ]
+
+
+def equity_rows(fs: FinancialStatements) -> Rows:
+    """section = row (saldo_awal, the movements, saldo_akhir), code = equity column."""
+    eq = fs.equity
+    rows: Rows = []
+    for row in eq.current.rows:
+        for column, amount in zip(eq.columns, row.amounts, strict=True):
+            rows.append((row.key, column.key, f"{row.label} - {column.label}", amount))
+        rows.append((row.key, "jumlah", f"{row.label} - Jumlah", row.total))
+    return rows
+
+
+def cash_flow_rows(fs: FinancialStatements) -> Rows:
+    """The lines of each activity (code = line key), then kenaikan, kas awal, kas akhir."""
+    lines = fs.cash_flow.lines
+    rows: Rows = [
+        (ln.section, ln.code, ln.name, ln.amount)
+        for ln in lines
+        if ln.section != "kas" and not ln.is_heading and not ln.is_total
+    ]
+    rows += [(ln.section, ln.code, ln.name, ln.amount) for ln in lines if ln.section == "kas"]
+    return rows
+
+
+def notes_rows(fs: FinancialStatements) -> Rows:
+    """section = note key, one row per figure of this period (no comparatives, no totals)."""
+    prior = {fs.balance_sheet.columns[1], fs.income.columns[1]}
+    rows: Rows = []
+    for table in fs.notes.tables:
+        kept = [i for i, c in enumerate(table.columns) if c not in prior]
+        for row in table.rows:
+            if row.is_total:
+                continue
+            for i in kept:
+                name = row.label if len(kept) == 1 else f"{row.label} - {table.columns[i]}"
+                rows.append((table.key, row.code, name, row.values[i]))
+    return rows
+
+
+CSV: dict[str, Callable[[FinancialStatements], Rows]] = {
+    "posisi-keuangan": balance_sheet_rows,
+    "hasil-usaha": income_rows,
+    "perubahan-ekuitas": equity_rows,
+    "arus-kas": cash_flow_rows,
+    "catatan": notes_rows,
+}
+
+
+# --- text on the screen ----------------------------------------------------------------
+
+
+def money(value: int) -> str:
+    from kopdesk.reports.statements import money as statement_money
+
+    return statement_money(value)
+
+
+def _heading(fs: FinancialStatements, title: str, subtitle: str) -> list[str]:
+    return [fs.header.coop_name, title, subtitle, "(dinyatakan dalam rupiah)", ""]
+
+
+def _statement_text(statement: Statement, fs: FinancialStatements) -> list[str]:
+    out = _heading(fs, statement.title, statement.subtitle)
+    label_width = WIDTH - 2 * 20
+    out.append(f"{'Uraian':<{label_width}}{statement.columns[0]:>20}{statement.columns[1]:>20}")
+    out.append("-" * WIDTH)
+    for ln in statement.lines:
+        name = "  " * max(ln.level - 1, 0) + ln.name
+        if ln.is_account:
+            name = "  " * max(ln.level - 1, 0) + f"{ln.code} {ln.name}"
+        name = name[: label_width - 1]
+        if ln.is_heading:
+            out.append(name)
+            continue
+        out.append(f"{name:<{label_width}}{money(ln.amount):>20}{money(ln.prior):>20}")
+        if ln.is_total and ln.level == 0:
+            out.append("")
+    return out
+
+
+def _equity_text(eq: EquityStatement, fs: FinancialStatements) -> list[str]:
+    out = _heading(fs, eq.title, eq.subtitle)
+    width = 16
+    labels = [textwrap.wrap(c.label, width - 1) for c in eq.columns] + [["Jumlah"]]
+    for line in range(max(len(parts) for parts in labels)):
+        first = "Uraian" if line == 0 else ""
+        out.append(f"{first:<40}" + "".join(
+            f"{parts[line] if line < len(parts) else '':>{width}}" for parts in labels
+        ))  # fmt: skip
+    for block in (eq.prior, eq.current):
+        out.append("-" * (40 + width * len(labels)))
+        for row in block.rows:
+            figures = [*row.amounts, row.total]
+            out.append(f"{row.label[:39]:<40}" + "".join(f"{money(v):>{width}}" for v in figures))
+    return out
+
+
+def _notes_text(notes: Notes, fs: FinancialStatements) -> list[str]:
+    out = _heading(fs, notes.title, notes.subtitle)
+    out.append("1. UMUM")
+    out += [f"   {label:<24}: {value}" for label, value in notes.general]
+    out += ["", "2. IKHTISAR KEBIJAKAN AKUNTANSI"]
+    for policy in notes.policies:
+        out.append(f"{policy.number} {policy.title}")
+        for text in policy.text:
+            out += textwrap.wrap(text, WIDTH, initial_indent="    ", subsequent_indent="    ")
+    for table in notes.tables:
+        number = table.number if "." in table.number else f"{table.number}."
+        out += ["", f"{number} {table.title}"]
+        for text in table.text:
+            out += textwrap.wrap(text, WIDTH, initial_indent="    ", subsequent_indent="    ")
+        if table.columns:
+            label_width = WIDTH - 18 * len(table.columns)
+            out.append(f"{'':<{label_width}}" + "".join(f"{c[:17]:>18}" for c in table.columns))
+            for row in table.rows:
+                figures = "".join(f"{money(v):>18}" for v in row.values)
+                out.append(f"    {row.label[: label_width - 5]:<{label_width - 4}}{figures}")
+    return out
+
+
+TEXT: dict[str, Callable[[FinancialStatements], list[str]]] = {
+    "posisi-keuangan": lambda fs: _statement_text(fs.balance_sheet, fs),
+    "hasil-usaha": lambda fs: _statement_text(fs.income, fs),
+    "perubahan-ekuitas": lambda fs: _equity_text(fs.equity, fs),
+    "arus-kas": lambda fs: _statement_text(fs.cash_flow, fs),
+    "catatan": lambda fs: _notes_text(fs.notes, fs),
+}
