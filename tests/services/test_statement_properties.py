@@ -133,7 +133,7 @@ def _check(
         ]
         assert totals == [assets, liabilities, equity]
         assert assets == liabilities + equity
-        by_section = defaultdict(int)
+        by_section: dict[str, int] = defaultdict(int)
         for ln in bs.accounts():
             by_section[ln.section] += (ln.amount, ln.prior)[column]
         assert by_section["aset"] == by_section["liabilitas"] + by_section["ekuitas"]
@@ -160,8 +160,8 @@ def _check(
         assert activities == cash_moved
     for block, column in ((eq.current, 0), (eq.prior, 1)):
         for i in range(len(eq.columns)):
-            moved = sum(r.amounts[i] for r in block.movements)
-            assert block.opening.amounts[i] + moved == block.closing.amounts[i]
+            movements = sum(r.amounts[i] for r in block.movements)
+            assert block.opening.amounts[i] + movements == block.closing.amounts[i]
         for row in block.rows:
             assert sum(row.amounts) == row.total
         bs_equity = bs.line("jumlah_ekuitas")
