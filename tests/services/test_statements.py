@@ -403,3 +403,30 @@ def test_the_shu_note_of_the_closed_year_shows_the_posted_split(shared: Book) ->
         "dana_sosial": 140_000,
     }
     assert "telah dibukukan" in " ".join(notes.table("shu").text)
+
+
+def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> None:
+    """A computer bought 1 Mar 2025 for 4.800.000 over 48 months: 100.000 a month,
+    March-June posted → accumulated 400.000; in April-June 300.000 of it."""
+    from kopdesk.services import assets
+
+    data = assets.AssetInput(
+        code="INV-01", name="Komputer kasir", category="inventaris",
+        acquired_on=D(2025, 3, 1), cost=4_800_000, life_months=48, paid_from="1101",
+    )  # fmt: skip
+    _post(book, bendahara, ((D(2025, 1, 2), [("1101", 10_000_000), ("3901", -10_000_000)]),))
+    with book.unit_of_work() as s:
+        assets.register_asset(s, bendahara, data)
+        assets.post_through(s, bendahara, "2025-06", today=D(2025, 7, 1))
+    with book.read() as s:
+        q2 = statements.notes(s, statements.period_of(s, 2025, "quarter", 2))
+        year = statements.notes(s, statements.period_of(s, 2025))
+        bs = statements.balance_sheet(s, statements.period_of(s, 2025, "quarter", 2))
+    rows = {r.code: r.values for r in q2.table("aset_tetap_mutasi").rows}
+    # perolehan, penambahan, akumulasi, penyusutan, nilai buku
+    assert rows["inventaris"] == (4_800_000, 0, 400_000, 300_000, 4_400_000)
+    year_rows = {r.code: r.values for r in year.table("aset_tetap_mutasi").rows}
+    assert year_rows["inventaris"] == (4_800_000, 4_800_000, 400_000, 400_000, 4_400_000)
+    by_account = {r.code: r.values[0] for r in q2.table("aset_tetap").rows}
+    assert by_account == {"1604": 4_800_000, "1694": -400_000, "": 4_400_000}
+    assert bs.line("1600").amount == 4_400_000
