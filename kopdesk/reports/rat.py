@@ -146,8 +146,9 @@ class _Heading(Paragraph):  # type: ignore[misc]
 
 
 class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Registers headings with the table of contents and reports progress: the
-    story is laid out twice (the second pass prints the page numbers)."""
+    """Registers headings with the table of contents and the PDF outline, and
+    reports progress (``done`` counts laid-out flowables, split parts included,
+    never past ``flowables``)."""
 
     def __init__(
         self, buffer: io.BytesIO, *, progress: Progress | None, flowables: int, **kwargs: Any
@@ -155,17 +156,12 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(buffer, **kwargs)
         self._progress = progress
         self._flowables = max(flowables, 1)
-        self._pass = 0
         self._done = 0
-        self._reported = 0
 
     @property
     def total_steps(self) -> int:
-        return 2 * self._flowables + 1
-
-    def beforeDocument(self) -> None:
-        self._pass += 1
-        self._done = 0
+        """Story built, pages counted, each flowable laid out, finished."""
+        return self._flowables + 2
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading):
@@ -179,13 +175,21 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
             return
         self._done += 1
         if self._done % 20 == 0:
-            # split flowables are counted too: each pass stays within its share
-            passes = min(self._pass, 2) - 1
-            within = min(self._done, self._flowables - 1)
-            done = max(1 + passes * self._flowables + within, self._reported)
-            self._reported = done
-            label = f"Menata halaman {self.page} (putaran {self._pass} dari 2)"
-            self._progress(done, self.total_steps, label)
+            done = 1 + min(self._done, self._flowables)
+            self._progress(done, self.total_steps, f"Menata halaman {self.page}")
+
+
+class _Placeholder(Flowable):  # type: ignore[misc]
+    """Stands in for one page of a long list while the pages are counted: the
+    list's tables are page-sized and separated by page breaks, so the count is
+    the same without laying out thousands of rows twice."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        del available_height
+        return available_width, 1.0
+
+    def draw(self) -> None:
+        """Nothing: the page is only counted."""
 
 
 class _BookCanvas(NumberedCanvas):
@@ -391,6 +395,9 @@ class _Book:
         self.story: list[Flowable] = []
         self.chapters = 0
         self.keys = 0
+        self.toc = TableOfContents(levelStyles=TOC_STYLES, dotsMinLevel=0)
+        self.list_pages_ids: set[int] = set()
+        """The page-sized tables of the appendices (ids), replaced while counting."""
 
     def add(self, *flowables: Flowable) -> None:
         self.story.extend(flowables)
@@ -414,7 +421,7 @@ class _Book:
     def build(self) -> list[Flowable]:
         self.add(Spacer(1, 1), NextPageTemplate("body"), PageBreak())
         self.add(Paragraph("DAFTAR ISI", TOC_TITLE_STYLE))
-        self.add(TableOfContents(levelStyles=TOC_STYLES, dotsMinLevel=0))
+        self.add(self.toc)
         self.introduction()
         self.text_chapter(self.text("laporan_pengurus"))
         self.organisation()
@@ -790,6 +797,7 @@ class _Book:
         ]
         used = measured(head, self.width, self.room)
         chunks = TableLayout(columns).chunks(rows, self.width, self.room - used - 2, self.room - 2)
+        self.list_pages_ids.update(id(c) for c in chunks if isinstance(c, Table))
         self.add(PageBreak(), *head, *left_total(chunks))
 
     def members_appendix(self) -> None:
@@ -844,20 +852,50 @@ def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | No
     """The RAT book as PDF bytes (A4 portrait); the same data and stamp give the
     same bytes.
 
-    ``progress(done, total, label)`` is called while the book is laid out: the
-    story is built, then laid out twice (the second pass prints the table of
-    contents' page numbers); ``done == total`` at the end."""
+    The pages are counted first with the appendices' tables left out (a page
+    each), which fills the table of contents; then the book is laid out once.
+    ``progress(done, total, label)`` is called along the way; ``done == total``
+    at the end."""
     title = f"Laporan Pertanggungjawaban Pengurus – RAT Tahun Buku {data.year}"
     layout = page_layout(data.header, stamp, title, (), landscape=False)
     room = layout.frame_top_later - layout.frame_bottom
     if progress is not None:
         progress(0, 1, "Menyusun isi buku")
-    story = _Book(data, layout.content_width, room).build()
+    book = _Book(data, layout.content_width, room)
+    story = book.build()
+    counting = [_Placeholder() if id(f) in book.list_pages_ids else f for f in story]
+    if progress is not None:
+        progress(1, len(story) + 2, "Menghitung halaman untuk daftar isi")
+    _document(io.BytesIO(), data, stamp, layout, progress=None, flowables=len(counting)).multiBuild(
+        counting, canvasmaker=_canvasmaker(layout)
+    )
     buffer = io.BytesIO()
+    doc = _document(buffer, data, stamp, layout, progress=progress, flowables=len(story))
+    doc.build(story, canvasmaker=_canvasmaker(layout))  # the contents' entries are known now
+    if progress is not None:
+        progress(doc.total_steps, doc.total_steps, "Selesai")
+    return buffer.getvalue()
+
+
+def _canvasmaker(layout: PageLayout) -> Callable[..., Canvas]:
+    return partial(_BookCanvas, label_x=layout.width - MARGIN_X, label_y=layout.page_label_y)
+
+
+def _document(
+    buffer: io.BytesIO,
+    data: RatBook,
+    stamp: DocumentStamp,
+    layout: PageLayout,
+    *,
+    progress: Progress | None,
+    flowables: int,
+) -> _RatDoc:
+    """The document with its two page templates: the cover and the body pages."""
+    title = f"Laporan Pertanggungjawaban Pengurus – RAT Tahun Buku {data.year}"
     doc = _RatDoc(
         buffer,
         progress=progress,
-        flowables=len(story),
+        flowables=flowables,
         pagesize=(layout.width, layout.height),
         title=f"{title} – {data.header.coop_name}",
         author=stamp.made_by,
@@ -867,6 +905,7 @@ def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | No
         invariant=1,
         pageCompression=1,
     )
+    room = layout.frame_top_later - layout.frame_bottom
     frame = partial(
         Frame,
         MARGIN_X,
@@ -879,18 +918,11 @@ def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | No
         bottomPadding=0,
     )
     cover = partial(_draw_cover, data=data, stamp=stamp, layout=layout)
+    body = partial(draw_page, layout=layout, first=False)
     doc.addPageTemplates(
         [
             PageTemplate(id="cover", frames=[frame(id="cover")], onPage=cover),
-            PageTemplate(
-                id="body",
-                frames=[frame(id="body")],
-                onPage=partial(draw_page, layout=layout, first=False),
-            ),
+            PageTemplate(id="body", frames=[frame(id="body")], onPage=body),
         ]
     )
-    canvasmaker = partial(_BookCanvas, label_x=layout.width - MARGIN_X, label_y=layout.page_label_y)
-    doc.multiBuild(story, canvasmaker=canvasmaker)
-    if progress is not None:
-        progress(doc.total_steps, doc.total_steps, "Selesai")
-    return buffer.getvalue()
+    return doc

@@ -310,7 +310,9 @@ def test_progress_is_reported_up_to_the_end() -> None:
     assert fractions == sorted(fractions)
     assert calls[-1][0] == calls[-1][1]
     assert len(calls) > 10
-    assert any("putaran 2" in label for _d, _t, label in calls)
+    labels = [label for _d, _t, label in calls]
+    assert "Menghitung halaman untuk daftar isi" in labels
+    assert sum(label.startswith("Menata halaman") for label in labels) >= 5
 
 
 def test_same_book_same_bytes() -> None:
