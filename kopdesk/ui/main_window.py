@@ -35,6 +35,7 @@ from kopdesk.ui.dialogs.restore import RestoreWizard
 from kopdesk.ui.lock import IdleWatcher, LockScreen
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.cash_journal import CashJournalPage
+from kopdesk.ui.pages.closing import ClosingPage
 from kopdesk.ui.pages.home import HomePage
 from kopdesk.ui.pages.loans import LoansPage
 from kopdesk.ui.pages.members import MembersPage
@@ -50,7 +51,8 @@ MINUTE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Anggota, Simpanan, Pinjaman, Kas & Jurnal, Laporan, Pengawasan, Pengaturan;
+    """Beranda, Anggota, Simpanan, Pinjaman, Kas & Jurnal, Laporan, Tutup Buku & SHU,
+    Pengawasan, Pengaturan;
     the title names the cooperative.
 
     ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.loans = LoansPage(self.ops)
         self.cash_journal = CashJournalPage(self.ops)
         self.reports = ReportsPage(self.ops)
+        self.closing = ClosingPage(self.ops)
         self.supervision = SupervisionPage(self.ops)
         self.settings = SettingsPage(self.ops)
         self.stack = QStackedWidget()
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
             (self.loans, self.tr("Loans")),
             (self.cash_journal, self.tr("Cash & Journal")),
             (self.reports, self.tr("Reports")),
+            (self.closing, self.tr("Closing & SHU")),
             (self.supervision, self.tr("Supervision")),
             (self.settings, self.tr("Settings")),
         ):

@@ -3929,7 +3929,7 @@ Sisa pokok {principal}
         </message>
         <message>
             <source>Median member share</source>
-            <translation>SHU anggota median</translation>
+            <translation>Median SHU anggota</translation>
         </message>
         <message>
             <source>Largest member share</source>
@@ -5397,6 +5397,14 @@ Buku akan disimpan di:
         <message>
             <source>Print PDF…</source>
             <translation>Cetak PDF…</translation>
+        </message>
+        <message>
+            <source>Print all…</source>
+            <translation>Cetak semua…</translation>
+        </message>
+        <message>
+            <source>The five statements of the period in one PDF</source>
+            <translation>Kelima laporan periode ini dalam satu PDF</translation>
         </message>
         <message>
             <source>Save Excel…</source>

@@ -37,7 +37,7 @@ def test_title_and_home(window: MainWindow) -> None:
     assert home.year_value.text() == "2025"
     assert home.cash_value.text() == "Rp700.000"  # as of 30 June: kas 300.000 + bank 400.000
     assert home.entries_value.text() == "4"
-    assert window.nav.count() == 8
+    assert window.nav.count() == 9
 
 
 def test_home_new_entry_opens_the_journal(

@@ -36,7 +36,7 @@ def test_admin_adds_a_user_who_must_change_the_password(
     page = _page(qtbot, ops)
     panel = page.users
     assert panel is not None
-    assert page.tabs.count() == 6  # profile, users, security, savings, loans, backups
+    assert page.tabs.count() == 7  # profile, users, security, savings, loans, closing, backups
     assert panel.model.rowCount() == 5
 
     def fill(_cls: type, ops_: Ops, _parent: object = None) -> object:
@@ -113,6 +113,7 @@ def test_others_see_no_user_management(qtbot: QtBot, ops_as: OpsAs, role: Role) 
         page.profile,
         page.savings,
         page.loans,
+        page.closing,
         page.backups,
     ]
     assert not page.password_button.isHidden()  # everyone changes their own password

@@ -33,6 +33,7 @@ from kopdesk.services.books import (
 from kopdesk.ui.dialogs.login import ChangePasswordDialog
 from kopdesk.ui.ops import Changes, Ops, book_location
 from kopdesk.ui.pages.backups import BackupPanel
+from kopdesk.ui.pages.closing_settings import ClosingSettingsPanel
 from kopdesk.ui.pages.loan_settings import LoanSettingsPanel
 from kopdesk.ui.pages.savings_settings import SavingsSettingsPanel
 from kopdesk.ui.pages.users import SecurityPanel, UsersPanel
@@ -206,6 +207,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.savings, self.tr("Savings"))
         self.loans = LoanSettingsPanel(ops)
         self.tabs.addTab(self.loans, self.tr("Loans"))
+        self.closing = ClosingSettingsPanel(ops)
+        self.tabs.addTab(self.closing, self.tr("Statements && SHU"))
         self.backups: BackupPanel | None = None
         if ops.book.path is not None:  # a server database is backed up on the server
             self.backups = BackupPanel(ops)
