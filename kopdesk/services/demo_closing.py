@@ -380,6 +380,8 @@ class ClosingDemo:
         """The RAT of ``year``: texts and budget, the SHU plan posted, shares paid."""
         on = rat_day(year)
         write_rat_texts(self.session, self.treasurer, year)
+        if shu.pool_for(self.session, year) <= 0:
+            return  # a loss: nothing to share; the RAT decides how to cover it
         shu.save_plan(
             self.session,
             self.treasurer,
