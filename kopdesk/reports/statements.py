@@ -122,21 +122,20 @@ def statement_story(
     for index, kind in enumerate(wanted):
         if index:
             story.append(PageBreak())
+        signed = _signatures(fs, width) if signatures else None
         if kind == "perubahan-ekuitas":
-            body = _equity_story(fs.equity, width)
+            body: list[Flowable] = [_equity_table(fs.equity, width, signed)]
             title, subtitle = fs.equity.title, fs.equity.subtitle
         elif kind == "catatan":
             body = _notes_story(fs.notes, width)
             title, subtitle = fs.notes.title, fs.notes.subtitle
         else:
             statement = _statement_of(fs, kind)
-            body = [_statement_table(statement, width)]
+            body = [_statement_table(statement, width, signed)]
             title, subtitle = statement.title, statement.subtitle
         if titles:
             story += _title_block(fs, title, subtitle)
         story += body
-        if signatures and kind != "catatan":
-            story.append(_signatures(fs, width))
     return story
 
 
@@ -159,11 +158,15 @@ def _title_block(fs: FinancialStatements, title: str, subtitle: str) -> list[Flo
 
 
 SIGN_ROOM = 14 * mm
+SIGN_ROWS = (12.0, 11.0, SIGN_ROOM, 12.0)
+SIGN_GAP = 4 * mm
+KEEP_WITH_SIGNATURES = 3
+"""The statement's last rows (its totals) stay on the page of the signatures."""
 
 
-def _signatures(fs: FinancialStatements, width: float) -> Flowable:
+def _signatures(fs: FinancialStatements, width: float) -> Table:
     """``Pengurus <koperasi>`` over the places for the Ketua and the Bendahara to
-    sign, their names (or a dotted line) in parentheses; kept on one page."""
+    sign, their names (or a dotted line) in parentheses."""
     count = len(fs.signers)
     names = [f"( {s.name or '.' * 32} )" for s in fs.signers]
     data = [
@@ -172,7 +175,7 @@ def _signatures(fs: FinancialStatements, width: float) -> Flowable:
         [""] * count,
         names,
     ]
-    table = Table(data, colWidths=[width / count] * count, rowHeights=[12, 11, SIGN_ROOM, 12])
+    table = Table(data, colWidths=[width / count] * count, rowHeights=SIGN_ROWS)
     table.setStyle(
         [
             ("SPAN", (0, 0), (-1, 0)),
@@ -183,7 +186,28 @@ def _signatures(fs: FinancialStatements, width: float) -> Flowable:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]
     )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return table
+
+
+def _sign_under(
+    data: list[list[object]], style: list[tuple[object, ...]], signed: Table | None
+) -> float:
+    """Append the signatures as the table's last row (borderless, full width), kept
+    on one page with the statement's last rows; returns that row's height."""
+    if signed is None:
+        return 0.0
+    last = len(data) - 1
+    data.append([signed] + [""] * (len(data[0]) - 1))
+    row = (0, last + 1), (-1, last + 1)
+    style += [
+        ("SPAN", *row),
+        ("NOSPLIT", (0, max(1, last + 1 - KEEP_WITH_SIGNATURES)), row[1]),
+        ("LEFTPADDING", *row, 0),
+        ("RIGHTPADDING", *row, 0),
+        ("TOPPADDING", *row, SIGN_GAP),
+        ("BOTTOMPADDING", *row, 0),
+    ]
+    return float(SIGN_GAP + sum(SIGN_ROWS))
 
 
 # --- the two-column statements ------------------------------------------------------------------
@@ -242,12 +266,12 @@ def _statement_widths(
     return [width - note - sum(amounts), note, *amounts]
 
 
-def _statement_table(statement: Statement, width: float) -> Flowable:
+def _statement_table(statement: Statement, width: float, signed: Table | None = None) -> Table:
     """Uraian | Catatan | this period | comparative, headings bold, subtotals over a
     rule, section totals shaded; long names wrap (nothing is cut)."""
     lines = _printed_lines(statement)
     widths = _statement_widths(statement, lines, width)
-    data: list[list[str]] = [["Uraian", "Catatan", *statement.columns]]
+    data: list[list[object]] = [["Uraian", "Catatan", *statement.columns]]
     heights = [BODY_LEADING + 2 * STATEMENT_PAD + 1]
     style: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, BODY_LEADING),
@@ -260,8 +284,8 @@ def _statement_table(statement: Statement, width: float) -> Flowable:
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
         ("TOPPADDING", (0, 0), (-1, -1), STATEMENT_PAD),
         ("BOTTOMPADDING", (0, 0), (-1, -1), STATEMENT_PAD),
-        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.3, _RULE),
+        ("BOX", (0, 0), (-1, len(lines)), 0.6, colors.black),
+        ("LINEAFTER", (0, 0), (-2, len(lines)), 0.3, _RULE),
         ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
     ]
@@ -286,6 +310,8 @@ def _statement_table(statement: Statement, width: float) -> Flowable:
             style += [("LINEABOVE", *row, 0.6, colors.black), ("BACKGROUND", *row, _TOTAL_FILL)]
         elif ln.is_total:
             style.append(("LINEABOVE", (2, index), (-1, index), 0.4, colors.black))
+    if signed is not None:
+        heights.append(_sign_under(data, style, signed))
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(style)
     return table
@@ -301,10 +327,6 @@ _TOTAL_FILL = colors.Color(0.95, 0.95, 0.95)
 EQUITY_SIZE = 7.0
 EQUITY_LEADING = 8.6
 EQUITY_MIN_LABEL = 34 * mm
-
-
-def _equity_story(eq: EquityStatement, width: float) -> list[Flowable]:
-    return [_equity_table(eq, width)]
 
 
 def _equity_widths(eq: EquityStatement, width: float, size: float) -> list[float]:
@@ -325,7 +347,7 @@ def _equity_widths(eq: EquityStatement, width: float, size: float) -> list[float
     return [width - sum(widths), *widths]
 
 
-def _equity_table(eq: EquityStatement, width: float) -> Table:
+def _equity_table(eq: EquityStatement, width: float, signed: Table | None = None) -> Table:
     size = EQUITY_SIZE
     widths = _equity_widths(eq, width, size)
     while widths[0] < EQUITY_MIN_LABEL and size > 5.5:
@@ -350,8 +372,6 @@ def _equity_table(eq: EquityStatement, width: float) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.3, _RULE),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
     ]
@@ -359,6 +379,12 @@ def _equity_table(eq: EquityStatement, width: float) -> Table:
         if number:
             style.append(("LINEABOVE", (0, len(data)), (-1, len(data)), 0.6, colors.black))
         data += _equity_block_rows(block, label_style, bold_label, style, len(data))
+    last = len(data) - 1
+    style += [
+        ("BOX", (0, 0), (-1, last), 0.6, colors.black),
+        ("LINEAFTER", (0, 0), (-2, last), 0.3, _RULE),
+    ]
+    _sign_under(data, style, signed)
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(style)
     return table
@@ -397,7 +423,7 @@ def _notes_story(notes: Notes, width: float) -> list[Flowable]:
         story.append(Paragraph(f"{item.number} {escape(item.title)}", SUBHEAD_STYLE))
         story += [Paragraph(escape(t), TEXT_STYLE) for t in item.text]
     for table in notes.tables:
-        story += _note_table(table, width)
+        story.append(KeepTogether(_note_table(table, width)))
     return story
 
 
