@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -74,7 +73,7 @@ from kopdesk.models import (
     ShuMember,
     ShuPayment,
 )
-from kopdesk.services import audit, books, loan_quality, members
+from kopdesk.services import audit, books, loan_quality, members, shu, statements
 from kopdesk.services.access import authorize
 from kopdesk.services.ledger import LedgerInvariantError
 
@@ -184,8 +183,9 @@ def _store(
         return False
     now = dt.datetime.now().replace(microsecond=0)
     if row is None:
-        session.add(RatContent(year=year, key=key, body=body, updated_by=actor.username,
-                               updated_at=now))  # fmt: skip
+        session.add(
+            RatContent(year=year, key=key, body=body, updated_by=actor.username, updated_at=now)
+        )
     else:
         row.body, row.updated_by, row.updated_at = body, actor.username, now
     session.flush()
@@ -352,8 +352,9 @@ class _Counter:
         return SexCount(men, women)
 
 
-def _membership(lines: dict[int, _Timeline], year: int, start: dt.date,
-                end: dt.date) -> MembershipStats:  # fmt: skip
+def _membership(
+    lines: dict[int, _Timeline], year: int, start: dt.date, end: dt.date
+) -> MembershipStats:
     before = start - dt.timedelta(days=1)
     c = _Counter()
     for line in lines.values():
@@ -385,8 +386,9 @@ def _membership(lines: dict[int, _Timeline], year: int, start: dt.date,
         candidates_at_end=c.get("calon"),
     )
     for attr in ("men", "women"):
-        flow = (getattr(stats.at_start, attr) + getattr(stats.joined, attr)
-                - getattr(stats.left, attr))  # fmt: skip
+        flow = (
+            getattr(stats.at_start, attr) + getattr(stats.joined, attr) - getattr(stats.left, attr)
+        )
         if flow != getattr(stats.at_end, attr):
             raise LedgerInvariantError(f"membership {year}: {attr} {flow} != at end")
     return stats
@@ -431,9 +433,10 @@ def _savings(session: Session, start: dt.date, end: dt.date) -> _SavingsBalances
         )
         .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
         .where(JournalLine.date <= end)
-        .group_by(JournalLine.savings_account_id, SavingsAccount.product_id,
-                  SavingsAccount.member_id)
-    ).all()  # fmt: skip
+        .group_by(
+            JournalLine.savings_account_id, SavingsAccount.product_id, SavingsAccount.member_id
+        )
+    ).all()
     products = list(session.execute(select(SavingsProduct).order_by(SavingsProduct.id)).scalars())
     kind = {p.id: p.kind for p in products}
     members_at: dict[tuple[int, str], set[int]] = defaultdict(set)
@@ -493,10 +496,17 @@ def _loans(session: Session, start: dt.date, end: dt.date) -> RatLoans:
         rows.append(RatLoanRow(product.name, count, amount, loans, owed, npl))
     total = report.outstanding_total
     grades = tuple(
-        RatGradeRow(g.grade.label, GRADE_CODE[g.grade], g.loans, g.outstanding,
-                    _percent(g.outstanding, total), g.percent, g.required)
+        RatGradeRow(
+            g.grade.label,
+            GRADE_CODE[g.grade],
+            g.loans,
+            g.outstanding,
+            _percent(g.outstanding, total),
+            g.percent,
+            g.required,
+        )
         for g in report.grades
-    )  # fmt: skip
+    )
     if sum(r.outstanding_end for r in rows) != total:
         raise LedgerInvariantError(f"loans per {end}: products and grades disagree")
     return RatLoans(
@@ -530,14 +540,7 @@ def _loans_by_member(session: Session, end: dt.date) -> dict[int, int]:
 # --- SHU ------------------------------------------------------------------------------
 
 
-def _shu_result(session: Session, year: int) -> Any:
-    """The year's SHU (posted rows, or the plan computed), from the SHU service."""
-    from kopdesk.services import shu
-
-    return shu.compute(session, year)
-
-
-def _shu_list(session: Session, year: int, result: Any) -> ShuListReport:
+def _shu_list(session: Session, year: int, result: shu.ShuResult) -> ShuListReport:
     """The SHU list of ``result`` (a ``shu.ShuResult``), totals checked against its parts."""
     plan = result.plan
     parts = tuple(
@@ -545,10 +548,18 @@ def _shu_list(session: Session, year: int, result: Any) -> ShuListReport:
         for p in shu_rules.PARTS
     )
     rows = tuple(
-        ShuMemberRow(m.number, m.name, m.modal_basis, m.usaha_basis, m.jasa_modal, m.jasa_usaha,
-                     m.total, m.paid)
+        ShuMemberRow(
+            m.number,
+            m.name,
+            m.modal_basis,
+            m.usaha_basis,
+            m.jasa_modal,
+            m.jasa_usaha,
+            m.total,
+            m.paid,
+        )
         for m in sorted(result.members, key=lambda m: m.number)
-    )  # fmt: skip
+    )
     report = ShuListReport(
         header=books.get_profile(session).header,
         year=year,
@@ -578,7 +589,7 @@ def _shu_list(session: Session, year: int, result: Any) -> ShuListReport:
     return report
 
 
-def _modal_label(plan: Any) -> str:
+def _modal_label(plan: shu.PlanInput) -> str:
     label = shu_rules.MODAL_BASES.get(plan.modal_basis, plan.modal_basis)
     what = "pokok + wajib + sukarela" if plan.include_sukarela else "pokok + wajib"
     return f"{label} ({what})"
@@ -587,7 +598,7 @@ def _modal_label(plan: Any) -> str:
 def shu_list(session: Session, year: int) -> ShuListReport:
     """Daftar pembagian SHU of ``year``: the parts and every member's share."""
     _year_bounds(session, year)
-    return _shu_list(session, year, _shu_result(session, year))
+    return _shu_list(session, year, shu.compute(session, year))
 
 
 def _exact(basis: int, total: int, part: int) -> Decimal:
@@ -617,16 +628,28 @@ def shu_slips(session: Session, year: int, member_numbers: Sequence[str] = ()) -
         paid = payments.get(r.number)
         slips.append(
             ShuSlip(
-                r.number, r.name,
-                r.modal_basis, listing.total_modal_basis, jm.percent, jm.amount,
-                _exact(r.modal_basis, listing.total_modal_basis, jm.amount), r.jasa_modal,
-                r.usaha_basis, listing.total_usaha_basis, ju.percent, ju.amount,
-                _exact(r.usaha_basis, listing.total_usaha_basis, ju.amount), r.jasa_usaha,
-                r.total, terbilang_rupiah(r.total),
-                r.paid, paid[0] if paid else "", paid[1] if paid else None,
+                r.number,
+                r.name,
+                r.modal_basis,
+                listing.total_modal_basis,
+                jm.percent,
+                jm.amount,
+                _exact(r.modal_basis, listing.total_modal_basis, jm.amount),
+                r.jasa_modal,
+                r.usaha_basis,
+                listing.total_usaha_basis,
+                ju.percent,
+                ju.amount,
+                _exact(r.usaha_basis, listing.total_usaha_basis, ju.amount),
+                r.jasa_usaha,
+                r.total,
+                terbilang_rupiah(r.total),
+                r.paid,
+                paid[0] if paid else "",
+                paid[1] if paid else None,
                 paid[2] if paid else "",
             )
-        )  # fmt: skip
+        )
     return ShuSlipsReport(
         listing.header,
         year,
@@ -689,7 +712,7 @@ def shu_receipt(session: Session, receipt_number: str) -> ShuReceipt:
 
 def _rat_shu(session: Session, year: int) -> RatShu:
     try:
-        return RatShu(_shu_list(session, year, _shu_result(session, year)))
+        return RatShu(_shu_list(session, year, shu.compute(session, year)))
     except KopdeskError as exc:
         return RatShu(None, exc.message)
 
@@ -699,8 +722,6 @@ def _rat_shu(session: Session, year: int) -> RatShu:
 
 def _statements(session: Session, year: int) -> tuple[FinancialStatements | None, str]:
     """The year's five statements with comparatives, or None and why not."""
-    from kopdesk.services import statements
-
     try:
         return statements.all_statements(session, statements.period_of(session, year)), ""
     except KopdeskError as exc:
@@ -726,12 +747,13 @@ def _members_appendix(
     lines: dict[int, _Timeline],
     end: dt.date,
     saved: _SavingsBalances,
-    shu: RatShu,
+    distribution: RatShu,
 ) -> tuple[tuple[RatMemberRow, ...], RatMemberRow]:
     """Every member who was aktif at the end of the year or holds a balance or SHU,
     by member number."""
     owed = _loans_by_member(session, end)
-    shares = {r.number: r.total for r in shu.report.rows} if shu.report else {}
+    report = distribution.report
+    shares = {r.number: r.total for r in report.rows} if report else {}
     rows = []
     for member_id, number, name in session.execute(
         select(Member.id, Member.number, Member.full_name).order_by(Member.number)
@@ -743,16 +765,25 @@ def _members_appendix(
         if not (aktif or any(kinds.values()) or owed.get(member_id) or share):
             continue
         rows.append(
-            RatMemberRow(number, name, kinds.get("pokok", 0), kinds.get("wajib", 0),
-                         kinds.get("sukarela", 0), kinds.get("berjangka", 0),
-                         owed.get(member_id, 0), share)
-        )  # fmt: skip
+            RatMemberRow(
+                number,
+                name,
+                kinds.get("pokok", 0),
+                kinds.get("wajib", 0),
+                kinds.get("sukarela", 0),
+                kinds.get("berjangka", 0),
+                owed.get(member_id, 0),
+                share,
+            )
+        )
     total = RatMemberRow(
         "",
         "Jumlah",
-        *(sum(getattr(r, f) for r in rows)
-          for f in ("pokok", "wajib", "sukarela", "berjangka", "loan", "shu")),
-    )  # fmt: skip
+        *(
+            sum(getattr(r, f) for r in rows)
+            for f in ("pokok", "wajib", "sukarela", "berjangka", "loan", "shu")
+        ),
+    )
     return tuple(rows), total
 
 
@@ -779,9 +810,9 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
     step(4)
     statements, statements_note = _statements(session, year)
     step(5)
-    shu = _rat_shu(session, year)
+    distribution = _rat_shu(session, year)
     step(6)
-    member_rows, member_total = _members_appendix(session, lines, end, saved, shu)
+    member_rows, member_total = _members_appendix(session, lines, end, saved, distribution)
     step(7)
     texts = tuple(RatText(k, key_title(k, year), get_text(session, year, k)) for k in TEXT_KEYS)
     rapb = tuple(get_rapb(session, year))
@@ -804,7 +835,7 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
         loans=loans,
         statements=statements,
         statements_note=statements_note,
-        shu=shu,
+        shu=distribution,
         texts=texts,
         rapb=rapb,
         rapb_totals=rapb_totals(rapb),
