@@ -25,10 +25,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import FinancialStatements, Period
+from kopdesk.models import Account, JournalEntry, JournalLine
 from kopdesk.services import books, statements
 from kopdesk.services.journal import EntryInput, LineInput, post_business_entry
 
@@ -197,5 +200,64 @@ def test_statement_identities_hold_on_random_books_closed_or_not(
         assert after.income == before.income
         assert after.cash_flow == before.cash_flow
         assert after.equity == before.equity
+        with book.read() as s:
+            assert_identities_in_book(s, period)
     finally:
         book.close()
+
+
+def assert_identities_in_book(session: Session, period: Period) -> FinancialStatements:
+    """The identities on any book (the demo's), each side computed here straight from
+    the journal lines: A = L + E, cash-flow total = change in cash, equity statement
+    = balance-sheet equity with tied columns, SHU = income − expense without closing
+    entries. Returns the statements for further checks."""
+    fs = statements.all_statements(session, period)
+    original = aliased(JournalEntry)
+
+    def total(prefixes: str, *, until: dt.date, since: dt.date | None = None,
+              skip_closing: bool = False) -> int:  # fmt: skip
+        stmt = (
+            select(func.coalesce(func.sum(JournalLine.amount), 0))
+            .join(Account, Account.id == JournalLine.account_id)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .outerjoin(original, original.id == JournalEntry.reversal_of_id)
+            .where(JournalLine.date <= until, func.substr(Account.code, 1, 1).in_(list(prefixes)))
+        )
+        if since is not None:
+            stmt = stmt.where(JournalLine.date >= since)
+        if skip_closing:
+            stmt = stmt.where(
+                JournalEntry.source != statements.CLOSING_SOURCE,
+                func.coalesce(original.source, "") != statements.CLOSING_SOURCE,
+            )
+        return int(session.execute(stmt).scalar_one())
+
+    def cash(*, until: dt.date, since: dt.date | None = None) -> int:
+        stmt = (
+            select(func.coalesce(func.sum(JournalLine.amount), 0))
+            .join(Account, Account.id == JournalLine.account_id)
+            .where(Account.code.like("11%"), JournalLine.date <= until)
+        )
+        if since is not None:
+            stmt = stmt.where(JournalLine.date >= since)
+        return int(session.execute(stmt).scalar_one())
+
+    bs, phu, flow, eq = fs.balance_sheet, fs.income, fs.cash_flow, fs.equity
+    for p, column in ((fs.period, 0), (fs.prior_period, 1)):
+        assets = total("1", until=p.end)
+        liabilities, equity = -total("2", until=p.end), -total("345", until=p.end)
+        shown = [(bs.line(c).amount, bs.line(c).prior)[column]
+                 for c in ("jumlah_aset", "jumlah_liabilitas", "jumlah_ekuitas")]  # fmt: skip
+        assert shown == [assets, liabilities, equity]
+        assert assets == liabilities + equity
+        shu = -total("45", until=p.end, since=p.start, skip_closing=True)
+        assert (phu.line("shu").amount, phu.line("shu").prior)[column] == shu
+        moved = cash(until=p.end, since=p.start)
+        kenaikan = flow.line("kenaikan_kas")
+        assert (kenaikan.amount, kenaikan.prior)[column] == moved
+        block = (eq.current, eq.prior)[column]
+        assert block.closing.total == equity
+        for i in range(len(eq.columns)):
+            movements = sum(r.amounts[i] for r in block.movements)
+            assert block.opening.amounts[i] + movements == block.closing.amounts[i]
+    return fs
