@@ -72,6 +72,7 @@ from kopdesk.reports.shu import (
     shu_formulas,
     shu_member_rows,
 )
+from kopdesk.reports.statements import statement_story
 from kopdesk.reports.table import Column, Row, RowKind, TableLayout, amount
 
 __all__ = ["Progress", "render_rat_book"]
@@ -103,13 +104,28 @@ EMPTY_STYLE = ParagraphStyle(
 )
 TOC_TITLE_STYLE = ParagraphStyle("rat-toc", parent=CHAPTER_STYLE, alignment=TA_CENTER)
 TOC_STYLES = [
-    ParagraphStyle("rat-toc0", fontName=FONT_BOLD, fontSize=10.5, leading=15, spaceBefore=4),
-    ParagraphStyle("rat-toc1", fontName=FONT, fontSize=9.5, leading=13, leftIndent=8 * mm),
+    ParagraphStyle("rat-toc0", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=5),
+    ParagraphStyle("rat-toc1", fontName=FONT, fontSize=9.5, leading=12, leftIndent=8 * mm),
+]
+TOC_TABLE_STYLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
 ]
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 BLANK_LINES = 14
 """Ruled lines left for handwriting where a text was not written."""
 TITLE = "LAPORAN PERTANGGUNGJAWABAN PENGURUS"
+STATEMENT_PARTS = (
+    ("posisi-keuangan", "A. Laporan Posisi Keuangan"),
+    ("hasil-usaha", "B. Laporan Perhitungan Hasil Usaha"),
+    ("perubahan-ekuitas", "C. Laporan Perubahan Ekuitas"),
+    ("arus-kas", "D. Laporan Arus Kas"),
+    ("catatan", "E. Catatan atas Laporan Keuangan"),
+)
+"""The statements in the regulation's order (``kopdesk.reports.statements.KINDS``)."""
 
 MEMBER_COLUMNS = (
     Column("No.", 11 * mm, "CENTER"),
@@ -164,7 +180,7 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
         return self._flowables + 2
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _Heading):
+        if isinstance(flowable, _Heading | _Anchor):
             key = flowable.toc_key
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(
@@ -177,6 +193,24 @@ class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
         if self._done % 20 == 0:
             done = 1 + min(self._done, self._flowables)
             self._progress(done, self.total_steps, f"Menata halaman {self.page}")
+
+
+class _Anchor(Flowable):  # type: ignore[misc]
+    """An entry in the table of contents and the outline that prints nothing
+    (the statements print their own titles)."""
+
+    def __init__(self, text: str, *, level: int, key: str) -> None:
+        super().__init__()
+        self.toc_level = level
+        self.toc_key = key
+        self.toc_text = text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        del available_height
+        return available_width, 0.0
+
+    def draw(self) -> None:
+        """Nothing to draw."""
 
 
 class _Placeholder(Flowable):  # type: ignore[misc]
@@ -271,19 +305,25 @@ def _text(body: str) -> list[Flowable]:
     """Plain text: paragraphs split by an empty line, ``-``/``*`` lines as bullets,
     other line breaks kept."""
     out: list[Flowable] = []
+
+    def paragraph(lines: list[str]) -> None:
+        if out and isinstance(out[-1], Paragraph) and out[-1].style is BULLET_STYLE:
+            out.append(Spacer(1, 1.5 * mm))  # a little air after a list
+        out.append(Paragraph("<br/>".join(lines), NARRATIVE_STYLE))
+
     for block in body.split("\n\n"):
         plain: list[str] = []
         for line in (x for x in block.split("\n") if x.strip()):
             stripped = line.strip()
             if stripped[:2] in ("- ", "* ", "• "):
                 if plain:
-                    out.append(Paragraph("<br/>".join(plain), NARRATIVE_STYLE))
+                    paragraph(plain)
                     plain = []
                 out.append(Paragraph(_escape(stripped[2:].strip()), BULLET_STYLE, bulletText="•"))
             else:
                 plain.append(_escape(stripped))
         if plain:
-            out.append(Paragraph("<br/>".join(plain), NARRATIVE_STYLE))
+            paragraph(plain)
     return out
 
 
@@ -373,14 +413,6 @@ def rapb_rows(data: RatBook) -> Iterator[Row]:
         yield from (line(r, 1) for r in others)
 
 
-def _statement_story(statements: object, width: float) -> list[Flowable]:
-    """The financial statements and notes as laid out by ``kopdesk.reports.statements``.
-
-    PLACEHOLDER until that module is on main."""
-    del statements, width
-    return [Paragraph("Laporan keuangan belum tersedia.", EMPTY_STYLE)]
-
-
 # --- the chapters ------------------------------------------------------------------------
 
 
@@ -395,7 +427,9 @@ class _Book:
         self.story: list[Flowable] = []
         self.chapters = 0
         self.keys = 0
-        self.toc = TableOfContents(levelStyles=TOC_STYLES, dotsMinLevel=0)
+        self.toc = TableOfContents(
+            levelStyles=TOC_STYLES, tableStyle=TOC_TABLE_STYLE, dotsMinLevel=0
+        )
         self.list_pages_ids: set[int] = set()
         """The page-sized tables of the appendices (ids), replaced while counting."""
 
@@ -689,12 +723,18 @@ class _Book:
         )
 
     def statements(self) -> None:
+        """The five statements, each from a new page, each in the contents."""
         d = self.data
         self.chapter("LAPORAN KEUANGAN")
         if d.statements is None:
             self.add(Paragraph(_escape(d.statements_note), EMPTY_STYLE))
-        else:
-            self.add(*_statement_story(d.statements, self.width))
+            return
+        for index, (kind, title) in enumerate(STATEMENT_PARTS):
+            self.keys += 1
+            if index:
+                self.add(PageBreak())
+            self.add(_Anchor(title, level=1, key=f"h{self.keys}"))
+            self.add(*statement_story(d.statements, self.width, which=(kind,)))
 
     def shu(self) -> None:
         d = self.data

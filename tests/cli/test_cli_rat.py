@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -87,9 +88,18 @@ def test_rat_book_with_progress_and_warnings(
         "rencana_kerja --file BERKAS)",
         "peringatan: RAPB belum diisi (kopdesk rat rapb --year 2025 --file RAPB.csv)",
     ]
-    text = " ".join(pdf_text(out.read_bytes()).split())
+    pages = [" ".join(p.split()) for p in pdf_pages(out.read_bytes())]
+    text = " ".join(pages)
     assert "LAPORAN PERTANGGUNGJAWABAN PENGURUS" in text
     assert "LAMPIRAN 2. DAFTAR PEMBAGIAN SHU ANGGOTA" in text
+    for title, heading in (
+        ("A. Laporan Posisi Keuangan", "LAPORAN POSISI KEUANGAN"),
+        ("B. Laporan Perhitungan Hasil Usaha", "LAPORAN PERHITUNGAN HASIL USAHA"),
+        ("E. Catatan atas Laporan Keuangan", "CATATAN ATAS LAPORAN KEUANGAN"),
+    ):
+        found = re.search(re.escape(title) + r"[ .]*?(\d+)", pages[1])
+        assert found is not None, title
+        assert heading in pages[int(found.group(1)) - 1], title
     assert people["ani"] in text
     assert people["citra"] not in text  # joined in 2026
 
