@@ -47,7 +47,7 @@ from kopdesk.domain.reportdata import (
     RatText,
     SexCount,
 )
-from kopdesk.reports.loans import fields_table, pct
+from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
     FONT,
     FONT_BOLD,
@@ -98,6 +98,7 @@ NARRATIVE_STYLE = ParagraphStyle("rat-narrative", parent=BODY_STYLE, alignment=T
 BULLET_STYLE = ParagraphStyle(
     "rat-bullet", parent=BODY_STYLE, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=1 * mm
 )
+FIELD_STYLE = ParagraphStyle("rat-field", fontName=FONT, fontSize=9.5, leading=12.5)
 SMALL_STYLE = ParagraphStyle("rat-small", parent=NOTE_STYLE, fontSize=8.5, leading=11.5)
 EMPTY_STYLE = ParagraphStyle(
     "rat-empty", parent=SMALL_STYLE, fontName="Helvetica-Oblique", textColor=GREY
@@ -337,6 +338,25 @@ def _blank(what: str, width: float) -> list[Flowable]:
     return [note, Spacer(1, 2 * mm), lines]
 
 
+def _fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """``label : value`` lines at the body's size, values wrapped."""
+    label = 48 * mm
+    cells = [
+        [Paragraph(_escape(name), FIELD_STYLE), Paragraph(": " + _escape(value), FIELD_STYLE)]
+        for name, value in pairs
+    ]
+    table = Table(cells, colWidths=[label, width - label], hAlign="LEFT")
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
+    )
+    return table
+
+
 def _table(columns: tuple[Column, ...], rows: Sequence[Row], width: float) -> Table:
     """A short table that flows over pages with its heading repeated; totals'
     labels at the left (the ``No.`` column is right-aligned)."""
@@ -504,7 +524,7 @@ class _Book:
             ("Tahun buku", f"{format_date(d.start)} s.d. {format_date(d.end)}"),
             ("Status tahun buku", "ditutup" if d.closed else "belum ditutup (angka sementara)"),
         ]
-        self.add(fields_table(pairs, self.width, label=45 * mm))
+        self.add(_fields(pairs, self.width))
         self.section("B. Ikhtisar Tahun Buku")
         shu = d.shu.report
         rows = [
