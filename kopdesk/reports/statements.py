@@ -214,9 +214,12 @@ def _sign_under(
 
 
 def _printed_lines(statement: Statement) -> list[StatementLine]:
-    """The lines as printed: a group with a single account (no subtotal) is one line,
-    the account's, at the group's place with the group's note."""
+    """The lines as printed. On the balance sheet a group with a single account (no
+    subtotal) is one line, the account's, at the group's place with the group's note;
+    the PHU keeps every group's heading (its line items are the regulation's)."""
     lines = list(statement.lines)
+    if statement.kind != "posisi-keuangan":
+        return lines
     out: list[StatementLine] = []
     i = 0
     while i < len(lines):

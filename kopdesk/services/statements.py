@@ -526,11 +526,26 @@ def _income(session: Session, chart: _Chart, period: Period, prior: Period) -> S
         if current[a.code] or before[a.code]
     ]  # fmt: skip
     oci = (sum(ln.amount for ln in oci_lines), sum(ln.prior for ln in oci_lines))
-    lines.append(StatementLine("komprehensif", "komprehensif", "PENGHASILAN KOMPREHENSIF LAIN",
-                               *oci, 0, is_heading=True))  # fmt: skip
-    lines += oci_lines
-    lines.append(StatementLine("komprehensif", "pkl", "Jumlah penghasilan komprehensif lain",
-                               *oci, 1, True))  # fmt: skip
+    if oci_lines:
+        lines.append(
+            StatementLine(
+                "komprehensif",
+                "komprehensif",
+                "PENGHASILAN KOMPREHENSIF LAIN",
+                *oci,
+                0,
+                is_heading=True,
+            )
+        )
+        lines += oci_lines
+        lines.append(
+            StatementLine(
+                "komprehensif", "pkl", "Jumlah penghasilan komprehensif lain", *oci, 1, True
+            )
+        )
+    else:  # nothing on 36xx in either period: one line
+        lines.append(StatementLine("komprehensif", "pkl", "PENGHASILAN KOMPREHENSIF LAIN",
+                                   0, 0, 0))  # fmt: skip
     lines.append(StatementLine("komprehensif", "total_komprehensif",
                                "TOTAL PENGHASILAN KOMPREHENSIF", shu[0] + oci[0], shu[1] + oci[1],
                                0, True))  # fmt: skip
