@@ -300,7 +300,9 @@ def main() -> None:
         "KOPDESK|1|bench|DOK-2026-000001",
         "KOPDESK|1|bench|DOK-2026-000001",
     )
-    pdf = timed("render_rat_book (page count, then layout)", lambda: render_rat_book(data, stamp), 2)
+    pdf = timed(
+        "render_rat_book (page count, then layout)", lambda: render_rat_book(data, stamp), 2
+    )
     assert isinstance(pdf, bytes)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     print(f"    (pages, size) {pages:,}, {len(pdf) / 1e6:.1f} MB")
