@@ -3884,6 +3884,10 @@ Sisa pokok {principal}
             <translation>mis. Keputusan RAT No. 01/RAT/2026</translation>
         </message>
         <message>
+            <source>Computing…</source>
+            <translation>Menghitung…</translation>
+        </message>
+        <message>
             <source>Save plan</source>
             <translation>Simpan rencana</translation>
         </message>
@@ -6040,6 +6044,10 @@ Buku akan disimpan di:
         <message>
             <source>Closed and reopened</source>
             <translation>Riwayat tutup dan buka kembali</translation>
+        </message>
+        <message>
+            <source>Checking the book…</source>
+            <translation>Memeriksa buku…</translation>
         </message>
         <message>
             <source>Fiscal year {year} ({period}) is closed.</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,14 +18,16 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kopdesk import documents
 from kopdesk.backups import backup_folder
 from kopdesk.db import Book
-from kopdesk.domain.permissions import Role
+from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.reportdata import Statement
 from kopdesk.models import Account, JournalLine
-from kopdesk.services import books, settings, yearend
+from kopdesk.services import books, rat, settings, yearend
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.pages.closing import ClosingPage
+from kopdesk.ui.pages.closing_rat import RapbPage, Steps
 from kopdesk.ui.pages.closing_settings import ClosingSettingsPanel
 from kopdesk.ui.pages.closing_statements import amount_text
 from kopdesk.ui.pages.closing_year import ChecklistModel, ReopenDialog, YearClosePanel
@@ -321,3 +324,73 @@ def test_settings_are_read_only_for_the_bendahara(ops: Ops, qtbot: QtBot) -> Non
     assert not panel.save_button.isEnabled()
     assert panel.map_edit.isReadOnly()
     assert not panel.save()
+
+
+def test_rat_texts_rapb_and_the_book_made_in_a_worker(
+    books_2025: Book,
+    ops: Ops,
+    qtbot: QtBot,
+    shown: Shown,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    panel = make_page(qtbot, ops, "rat").rat
+    panel.year_combo.select(2025)
+    report = panel.pages["laporan_pengurus"]
+    report.edit.insertPlainText("Tahun 2025 berjalan baik.\n\n- Simpan pinjam\n- Pendidikan")
+    assert report.save_button.isEnabled()
+    assert panel.save_text("laporan_pengurus")
+    assert not report.save_button.isEnabled()
+    # the RAPB: realisation from the books (income 2.500.000 + 300.000, expenses
+    # 900.000 + 100.000), one budget typed
+    panel.fill_rapb()
+    rows = panel.rapb.rows()
+    assert sorted((r.kelompok, r.realisasi) for r in rows) == [
+        ("beban", 100_000), ("beban", 900_000), ("pendapatan", 300_000),
+        ("pendapatan", 2_500_000),
+    ]  # fmt: skip
+    assert "Rp2.800.000" in panel.rapb.totals_label.text()
+    assert "Rp1.800.000" in panel.rapb.totals_label.text()
+    panel.rapb.table.item(0, RapbPage.BUDGET).setText("3.000.000")  # type: ignore[union-attr]
+    panel.rapb.table.item(1, RapbPage.BUDGET).setText("tiga juta")  # type: ignore[union-attr]
+    assert not panel.save_rapb()
+    assert panel.rapb.error_label.text().startswith("Row 2:")
+    with books_2025.read() as s:
+        assert rat.get_rapb(s, 2025) == []
+    panel.rapb.table.item(1, RapbPage.BUDGET).setText("0")  # type: ignore[union-attr]
+    assert panel.save_rapb()
+    with books_2025.read() as s:
+        assert rat.get_text(s, 2025, "laporan_pengurus").startswith("Tahun 2025")
+        stored = rat.get_rapb(s, 2025)
+    assert [r.anggaran for r in stored][:2] == [3_000_000, 0]
+    assert [r.uraian for r in stored] == [r.uraian for r in rows]
+
+    # the book: made in a worker thread, progress reported to the end, saved and opened
+    steps: list[tuple[int, int, str]] = []
+    made = documents.rat_book_pdf
+
+    def spy(book: Book, year: int, *, actor: Actor, progress: Steps) -> bytes:
+        def both(done: int, total: int, text: str) -> None:
+            steps.append((done, total, text))
+            progress(done, total, text)
+
+        return made(book, year, actor=actor, progress=both)
+
+    monkeypatch.setattr(documents, "rat_book_pdf", spy)
+    shown.save_to = tmp_path / "buku-rat-2025.pdf"
+    assert panel.make_book() == shown.save_to
+    assert shown.save_to.read_bytes().startswith(b"%PDF")
+    assert shown.opened == [shown.save_to]
+    assert steps
+    assert steps[-1][0] == steps[-1][1]
+
+
+def test_the_pengawas_reads_the_rat_texts_only(
+    books_2025: Book, ops_as: Callable[[Role], Ops], qtbot: QtBot
+) -> None:
+    panel = make_page(qtbot, ops_as(Role.PENGAWAS), "rat").rat
+    report = panel.pages["laporan_pengurus"]
+    assert report.edit.isReadOnly()
+    assert report.save_button.isHidden()
+    assert panel.rapb.save_button.isHidden()
+    assert not panel.save_text("laporan_pengurus")

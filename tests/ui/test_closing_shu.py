@@ -124,23 +124,26 @@ def page(qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPa
     widget.show()
     widget.show_tab(widget.shu)
     widget.shu.year_combo.select(2025)
+    computed(qtbot, widget.shu.plan)
     return widget
 
 
 def computed(qtbot: QtBot, plan: PlanTab) -> None:
-    """Wait until the simulator has computed the change (it waits for typing to pause)."""
-    assert plan.timer.isActive()
-    qtbot.waitUntil(lambda: not plan.timer.isActive(), timeout=3000)
+    """Wait until the simulator has computed (it waits for typing to pause, then works
+    in a worker thread)."""
+    qtbot.waitUntil(lambda: not plan.busy, timeout=10_000)
 
 
 def set_percent(qtbot: QtBot, plan: PlanTab, scenario: Scenario, key: str, value: float) -> None:
     """Type a percentage into a scenario and wait for the simulator to compute again."""
     scenario.spins[key].setValue(value)
+    assert plan.timer.isActive()
     computed(qtbot, plan)
 
 
 def use_purchases(qtbot: QtBot, plan: PlanTab, scenario: Scenario) -> None:
     scenario.usaha_combo.setCurrentIndex(scenario.usaha_combo.findData("pembelian"))
+    assert plan.timer.isActive()
     computed(qtbot, plan)
 
 
@@ -266,6 +269,7 @@ def test_save_the_plan_post_it_and_pay_a_member(
     usaha = [*split(parts[2], list(BOUGHT.values())), 0]
     plan.rat_date.set_value(RAT)
     posted = plan.post()
+    computed(qtbot, plan)
     assert posted is not None
     assert posted.posted
     assert "20-03-2026" in shown.questions[-1]
@@ -340,6 +344,7 @@ def test_the_pengawas_sees_the_simulator_but_changes_nothing(
     widget.show()
     widget.show_tab(widget.shu)
     plan = widget.shu.plan
+    computed(qtbot, plan)
     assert plan.results[0] is not None
     for button in (plan.save_button, plan.post_button, widget.shu.members.cash_button):
         assert button.isHidden()

@@ -60,6 +60,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "YearClosePanel": {
         "Check again": "Periksa ulang",
+        "Checking the book…": "Memeriksa buku…",
         "Close fiscal year…": "Tutup tahun buku…",
         "Reopen…": "Buka kembali…",
         "Checklist before closing": "Daftar periksa sebelum tutup buku",
@@ -109,6 +110,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "PlanTab": {
         "Plan": "Rencana",
+        "Computing…": "Menghitung…",
         "Alternative A": "Alternatif A",
         "Alternative B": "Alternatif B",
         "Use as plan": "Jadikan rencana",

@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kopdesk.domain import shu as rules
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.errors import ValidationError
+from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services import shu
 from kopdesk.services.books import FiscalYearInfo, list_fiscal_years
 from kopdesk.ui import messages
@@ -109,6 +110,19 @@ def usaha_bases() -> dict[str, str]:
         "volume": QCoreApplication.translate("Scenario", "Loan volume"),
         "pembelian": QCoreApplication.translate("Scenario", "Purchases"),
     }
+
+
+PlanKey = tuple[str, str, bool, str]
+
+
+def plan_key(plan: shu.PlanInput) -> PlanKey:
+    """What makes two plans compute the same (the RAT decision text does not)."""
+    return (
+        rules.format_allocation({k: v.normalize() for k, v in plan.allocation.items()}),
+        plan.modal_basis,
+        plan.include_sukarela,
+        plan.usaha_basis,
+    )
 
 
 def member_share(result: shu.ShuResult, number: str) -> shu.MemberShare | None:
@@ -265,7 +279,15 @@ class PlanTab(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SIMULATE_DELAY_MS)
-        self.timer.timeout.connect(self.simulate)
+        self.timer.timeout.connect(self.compute)
+        self.cache: dict[PlanKey, shu.ShuResult] = {}
+        self.running = False
+        self.again = False
+        self.generation = 0
+        """Which year's reading a worker's result belongs to (a result for another is dropped)."""
+        self.busy_label = QLabel(self.tr("Computing…"))
+        self.busy_label.setStyleSheet("color: #555;")
+        self.busy_label.hide()
         for scenario in self.scenarios:
             scenario.changed.connect(self._scenario_changed)
         self.copy_buttons = [QPushButton(self.tr("Use as plan")) for _ in self.scenarios[1:]]
@@ -274,17 +296,7 @@ class PlanTab(QWidget):
             button.setToolTip(
                 self.tr("Copy this alternative's percentages and bases into the plan")
             )
-        self.member_edit = QLineEdit()
-        self.member_edit.setPlaceholderText(self.tr("member no."))
-        self.member_edit.setMaximumWidth(260)
-        self.member_edit.editingFinished.connect(self.show_member)
-        self.member_names = QStringListModel(self)
-        self.completer = QCompleter(self.member_names, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.activated.connect(lambda _t: self.show_member())
-        self.member_edit.setCompleter(self.completer)
-        self.member_name = QLabel()
+        self._make_member_chooser()
         self.decision_edit = QLineEdit()
         self.decision_edit.setMaxLength(500)
         self.decision_edit.setPlaceholderText(self.tr("e.g. Keputusan RAT No. 01/RAT/2026"))
@@ -302,6 +314,20 @@ class PlanTab(QWidget):
         self.notes_label.setWordWrap(True)
         self.banner = Banner(WARNING_BANNER, closable=False)
         self._lay_out()
+
+    def _make_member_chooser(self) -> None:
+        """The member whose shares the scenarios show: a number, completed from the names."""
+        self.member_edit = QLineEdit()
+        self.member_edit.setPlaceholderText(self.tr("member no."))
+        self.member_edit.setMaximumWidth(260)
+        self.member_edit.editingFinished.connect(self.show_member)
+        self.member_names = QStringListModel(self)
+        self.completer = QCompleter(self.member_names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.activated.connect(lambda _t: self.show_member())
+        self.member_edit.setCompleter(self.completer)
+        self.member_name = QLabel()
 
     # --- layout -------------------------------------------------------------------
 
@@ -420,6 +446,8 @@ class PlanTab(QWidget):
         """Show the plan of ``year`` (alternatives start from it) and compute all three."""
         self.year = year
         self.closed = info is not None and not info.is_open
+        self.cache.clear()
+        self.generation += 1
         plan = None if year is None else self.ops.read(self, lambda s: shu.get_plan(s, year))
         self.info = plan
         if plan is None or info is None:
@@ -454,7 +482,7 @@ class PlanTab(QWidget):
         self.rat_date.set_value(rat_day)
         self.rat_date.setEnabled(plan.status != "posted")
         self.state_label.setText(self._state_text(plan, info))
-        self.simulate()
+        self.compute()
 
     def _may_plan(self) -> bool:
         return self.ops.can(Permission.SHU_MANAGE) and not self.ops.read_only
@@ -483,18 +511,86 @@ class PlanTab(QWidget):
         self._update_buttons()
         self.timer.start()
 
+    def _missing(self) -> list[shu.PlanInput]:
+        """The valid scenarios' plans not computed yet (each once)."""
+        found: dict[PlanKey, shu.PlanInput] = {}
+        for scenario in self.scenarios:
+            if not scenario.problem():
+                plan = scenario.plan()
+                if plan_key(plan) not in self.cache:
+                    found.setdefault(plan_key(plan), plan)
+        return list(found.values())
+
+    def _store(self, plans: list[shu.PlanInput], found: list[shu.ShuResult]) -> None:
+        for plan, result in zip(plans, found, strict=True):
+            self.cache[plan_key(plan)] = result
+
+    @property
+    def busy(self) -> bool:
+        """A computation is waiting or running."""
+        return self.running or self.again or self.timer.isActive()
+
     def simulate(self) -> list[shu.ShuResult | None]:
-        """Compute every scenario whose percentages are valid (nothing is written)."""
+        """Compute now, in this thread, what is not computed yet, and show every scenario."""
         self.timer.stop()
-        year = self.year
-        valid = [n for n, s in enumerate(self.scenarios) if not s.problem()]
-        plans = [self.scenarios[n].plan() for n in valid]
-        found: list[shu.ShuResult] = []
-        if year is not None and plans:
-            found = self.ops.read(self, lambda s: shu.simulate(s, year, plans)) or []
-        self.results = [None] * SCENARIOS
-        for n, computed in zip(valid, found, strict=False):
-            self.results[n] = computed
+        year, missing = self.year, self._missing()
+        if year is not None and missing:
+            found = self.ops.read(self, lambda s: shu.simulate(s, year, missing))
+            if found is not None:
+                self._store(missing, found)
+        return self.show_results()
+
+    def compute(self) -> None:
+        """Compute what is not computed yet in a worker thread (a big book takes seconds;
+        the window stays usable), then show every scenario. Nothing is written."""
+        self.timer.stop()
+        if self.running:
+            self.again = True
+            return
+        year, missing = self.year, self._missing()
+        if year is None or not missing:
+            self.show_results()
+            return
+        self.running = True
+        self.busy_label.show()
+        self.show_results()
+        book, generation = self.ops.book, self.generation
+
+        def work() -> list[shu.ShuResult]:
+            with book.read() as session:
+                return shu.simulate(session, year, missing)
+
+        def done(found: list[shu.ShuResult]) -> None:
+            if not isValid(self):
+                return
+            self.running = False
+            if generation == self.generation:
+                self._store(missing, found)
+            self._after_worker()
+
+        def failed(error: KopdeskError) -> None:
+            if not isValid(self):
+                return
+            self.running = False
+            self.again = False
+            self.busy_label.hide()
+            messages.show_error(self, error)
+
+        self.ops.tasks.start(work, done, failed)
+
+    def _after_worker(self) -> None:
+        if self.again or self._missing():
+            self.again = False
+            self.compute()
+            return
+        self.busy_label.hide()
+        self.show_results()
+
+    def show_results(self) -> list[shu.ShuResult | None]:
+        """Each scenario's computed result (– while it is computed or invalid)."""
+        self.results = [
+            None if s.problem() else self.cache.get(plan_key(s.plan())) for s in self.scenarios
+        ]
         self._fill_members()
         member = self.member_number()
         for scenario, shown in zip(self.scenarios, self.results, strict=True):
@@ -667,6 +763,7 @@ class ShuPanel(QWidget):
         self.pool_label.setFont(bold(self.font()))
         self.plan = PlanTab(ops)
         self.members = MembersTab(ops)
+        self.posted_for: int | None = None
         self.plan.simulated.connect(self._plan_simulated)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plan, self.tr("Plan && simulation"))
@@ -676,6 +773,7 @@ class ShuPanel(QWidget):
         bar.addWidget(self.year_combo)
         bar.addSpacing(16)
         bar.addWidget(self.pool_label)
+        bar.addWidget(self.plan.busy_label)
         bar.addSpacing(16)
         bar.addWidget(self.plan.state_label, 1)
         layout = QVBoxLayout(self)
@@ -708,11 +806,17 @@ class ShuPanel(QWidget):
         )
 
     def _plan_simulated(self) -> None:
+        """The members tab follows the plan column; a posted year shows what was posted
+        and paid (read once per reading of the year, not on every what-if)."""
         year, plan = self.plan.year, self.plan.info
-        result: shu.ShuResult | None
         if plan is not None and plan.status == "posted" and year is not None:
-            result = self.ops.read(self, lambda s: shu.compute(s, year))
+            if self.posted_for != self.plan.generation:
+                self.posted_for = self.plan.generation
+                self.members.show_result(
+                    year, self.ops.read(self, lambda s: shu.compute(s, year)), plan
+                )
         else:
-            result = self.plan.results[PLAN]
-        self.members.show_result(year, result, plan)
+            self.posted_for = None
+            if self.members.result is not self.plan.results[PLAN]:
+                self.members.show_result(year, self.plan.results[PLAN], plan)
         self._show_pool()

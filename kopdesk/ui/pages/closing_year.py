@@ -42,10 +42,11 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services import yearend
 from kopdesk.services.books import FiscalYearInfo, list_fiscal_years
+from kopdesk.services.ledger import LedgerInvariantError
 from kopdesk.ui import messages
 from kopdesk.ui.models.table import Index, TextTableModel
-from kopdesk.ui.ops import Changes, Ops
-from kopdesk.ui.progress import run_in_worker
+from kopdesk.ui.ops import Changes, Ops, damaged_book_error
+from kopdesk.ui.progress import Report, run_in_worker
 from kopdesk.ui.widgets import WARNING_BANNER, Banner, ErrorLabel, bold, setup_table, today
 
 YEAR_CHANGES = Changes(journal=True, profile=True)
@@ -71,6 +72,8 @@ def table_view(model: TextTableModel, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # widths from the first few hundred rows: measuring 10,000 members' rows takes seconds
+    header.setResizeContentsPrecision(300)
     return view
 
 
@@ -328,12 +331,29 @@ class YearClosePanel(QWidget):
     def load(self) -> YearState | None:
         """Check the year shown again: the checklist, its SHU and its history."""
         year = self.year_combo.year()
-        self.state = None if year is None else self.ops.read(self, lambda s: YearState(s, year))
+        self.state = None if year is None else self._read_state(year)
         state = self.state
         self.checklist_model.set_checklist(state.checklist if state else None)
         self.history_model.set_history(state.history if state else [])
         self._show_state(state)
         return state
+
+    def _read_state(self, year: int) -> YearState | None:
+        """The year's state, read in a worker thread: checking a big book takes seconds
+        and the window keeps repainting (a progress dialog shows after a moment)."""
+        book = self.ops.book
+
+        def work(_report: Report) -> YearState:
+            with book.read() as session:
+                return YearState(session, year)
+
+        try:
+            return run_in_worker(self, self.tr("Checking the book…"), work)
+        except KopdeskError as exc:
+            messages.show_error(self, exc)
+        except LedgerInvariantError:
+            messages.show_error(self, damaged_book_error())
+        return None
 
     def _show_state(self, state: YearState | None) -> None:
         info = self.year_combo.info()
