@@ -440,7 +440,23 @@ def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
         assert savings_routine.wajib_billing(s, dt.date.today()).members_late > 0
         _check_demo_loans(s, items)
         _check_demo_closing(s, items)
+        _check_demo_statements(s)
     book.close()
+
+
+def _check_demo_statements(s: Session) -> None:
+    """The statement identities on the demo book, every year and quarter, each side
+    recomputed from the journal lines; the closed years' PHU SHU = their closing entry."""
+    from kopdesk.services import statements, yearend
+    from tests.services.test_statement_properties import assert_identities_in_book
+
+    for year in (2024, 2025, 2026):
+        fs = assert_identities_in_book(s, statements.period_of(s, year))
+        if year < 2026:
+            (close,) = [e for e in yearend.history(s, year) if e.kind == "close"]
+            assert fs.income.amount("shu") == close.surplus > 0
+        for quarter in range(1, 5):
+            assert_identities_in_book(s, statements.period_of(s, year, "quarter", quarter))
 
 
 def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
