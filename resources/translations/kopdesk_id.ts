@@ -6066,6 +6066,14 @@ Buku akan disimpan di:
             <translation>Tahun buku belum dapat ditutup: {count} dari {total} pemeriksaan belum terpenuhi (bertanda ✗). Selesaikan lalu tekan Periksa ulang.</translation>
         </message>
         <message>
+            <source>The SHU of {year} has been distributed, so the year cannot be reopened: the distribution was made from its figures.</source>
+            <translation>SHU {year} sudah dibagi, sehingga tahun buku itu tidak dapat dibuka kembali: pembagiannya dihitung dari angka tahun itu.</translation>
+        </message>
+        <message>
+            <source>Reopen {next} first; a year is reopened after the years after it.</source>
+            <translation>Buka kembali tahun {next} lebih dulu; tahun buku dibuka kembali mulai dari yang terakhir.</translation>
+        </message>
+        <message>
             <source>Close fiscal year {year}?
 
 1. kopdesk first makes a backup of the book.

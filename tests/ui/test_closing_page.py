@@ -252,7 +252,9 @@ def test_the_pengawas_sees_the_year_but_cannot_close_or_reopen(
     assert any("Bendahara closes the year" in text for text in notes)
 
 
-def test_the_statements_preview(books_2025: Book, ops: Ops, qtbot: QtBot) -> None:
+def test_the_statements_preview(
+    books_2025: Book, ops: Ops, qtbot: QtBot, shown: Shown, tmp_path: Path
+) -> None:
     page = make_page(qtbot, ops, "statements")
     panel = page.statements
     assert panel.year_combo.year() == 2025
@@ -273,6 +275,18 @@ def test_the_statements_preview(books_2025: Book, ops: Ops, qtbot: QtBot) -> Non
     panel.statement_combo.setCurrentIndex(panel.statement_combo.findData("catatan"))
     assert panel.stack.currentWidget() is panel.notes_view
     assert panel.notes_view.toPlainText()
+    # the papers: the statement shown, all five in one PDF, the workbook
+    for press, name in (
+        (panel.print_pdf, "catatan.pdf"),
+        (panel.print_all, "semua.pdf"),
+        (panel.save_xlsx, "laporan.xlsx"),
+    ):
+        shown.save_to = tmp_path / name
+        press()
+        assert shown.save_to.read_bytes()[:4] == (
+            b"PK\x03\x04" if name.endswith("xlsx") else b"%PDF"
+        )
+    assert shown.errors == []
 
 
 def test_statement_amounts_read_like_printed_statements() -> None:

@@ -239,6 +239,7 @@ def test_a_plan_not_totalling_100_cannot_be_saved(
 
 def test_save_the_plan_post_it_and_pay_a_member(
     page: ClosingPage,
+    ops_as: Callable[[Role], Ops],
     qtbot: QtBot,
     closed_2025: Book,
     shown: Shown,
@@ -332,6 +333,15 @@ def test_save_the_plan_post_it_and_pay_a_member(
         }
     assert balances == {"A-0001": modal[0] + usaha[0], "A-0003": modal[2]}
     assert not page.shu.members.savings_button.isEnabled()
+
+    # a year whose SHU is distributed cannot be reopened: the Ketua's button says why
+    ketua = ClosingPage(ops_as(Role.KETUA))
+    qtbot.addWidget(ketua)
+    ketua.show()
+    ketua.show_tab(ketua.year)
+    ketua.year.year_combo.select(2025)
+    assert not ketua.year.reopen_button.isEnabled()
+    assert "cannot be reopened" in ketua.year.banner.text()
 
 
 def test_the_pengawas_sees_the_simulator_but_changes_nothing(

@@ -60,6 +60,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "YearClosePanel": {
         "Check again": "Periksa ulang",
+        "The SHU of {year} has been distributed, so the year cannot be reopened: the "
+        "distribution was made from its figures.": "SHU {year} sudah dibagi, sehingga tahun "
+        "buku itu tidak dapat dibuka kembali: pembagiannya dihitung dari angka tahun itu.",
+        "Reopen {next} first; a year is reopened after the years after it.": "Buka kembali "
+        "tahun {next} lebih dulu; tahun buku dibuka kembali mulai dari yang terakhir.",
         "Checking the book…": "Memeriksa buku…",
         "Close fiscal year…": "Tutup tahun buku…",
         "Reopen…": "Buka kembali…",

@@ -357,7 +357,7 @@ class PlanTab(QWidget):
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)
         for n, scenario in enumerate(self.scenarios):
             column = 1 + 2 * n
             title = QHBoxLayout()
@@ -480,7 +480,7 @@ class PlanTab(QWidget):
         self.decision_edit.setReadOnly(plan.status == "posted" or not self._may_plan())
         rat_day = plan.posted_on or max(today(), info.end_date + dt.timedelta(days=1))
         self.rat_date.set_value(rat_day)
-        self.rat_date.setEnabled(plan.status != "posted")
+        self.rat_date.setEnabled(plan.status != "posted" and self._may_plan())
         self.state_label.setText(self._state_text(plan, info))
         self.compute()
 
@@ -773,11 +773,12 @@ class ShuPanel(QWidget):
         bar.addWidget(self.year_combo)
         bar.addSpacing(16)
         bar.addWidget(self.pool_label)
-        bar.addWidget(self.plan.busy_label)
         bar.addSpacing(16)
-        bar.addWidget(self.plan.state_label, 1)
+        bar.addWidget(self.plan.busy_label)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.plan.state_label)
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:

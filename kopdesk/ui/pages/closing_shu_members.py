@@ -259,7 +259,7 @@ class MembersTab(QWidget):
         )
         printable = self.result is not None and self.result.posted
         self.list_button.setEnabled(printable)
-        self.slip_button.setEnabled(printable)
+        self.slip_button.setEnabled(printable and any(m.total > 0 for m in self.model.shown))
 
     def _earliest(self) -> dt.date:
         return (self.info.posted_on if self.info else None) or today()

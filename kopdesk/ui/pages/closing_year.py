@@ -40,7 +40,7 @@ from kopdesk.domain.dates import format_date, format_date_short, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
-from kopdesk.services import yearend
+from kopdesk.services import shu, yearend
 from kopdesk.services.books import FiscalYearInfo, list_fiscal_years
 from kopdesk.services.ledger import LedgerInvariantError
 from kopdesk.ui import messages
@@ -249,6 +249,15 @@ class YearState:
         self.surplus = yearend.year_surplus(session, year)
         self.closed = yearend.is_closed(session, year)
         self.history = yearend.history(session, year)
+        self.shu_posted = shu.get_plan(session, year).status == "posted"
+        self.next_closed = any(
+            y.year == year + 1 and not y.is_open for y in list_fiscal_years(session)
+        )
+
+    @property
+    def reopenable(self) -> bool:
+        """Closed, its SHU not distributed, the year after still open (the service's rules)."""
+        return self.closed and not self.shu_posted and not self.next_closed
 
 
 class YearClosePanel(QWidget):
@@ -379,7 +388,7 @@ class YearClosePanel(QWidget):
         )
         failed = len(state.checklist.failed)
         if state.closed:
-            self.banner.show_message("")
+            self.banner.show_message(self._closed_note(state))
         elif failed:
             self.banner.show_message(
                 self.tr(
@@ -394,8 +403,23 @@ class YearClosePanel(QWidget):
             writable and state.checklist.ok and self.ops.can(Permission.YEAR_CLOSE)
         )
         self.reopen_button.setEnabled(
-            writable and state.closed and self.ops.can(Permission.YEAR_REOPEN)
+            writable and state.reopenable and self.ops.can(Permission.YEAR_REOPEN)
         )
+
+    def _closed_note(self, state: YearState) -> str:
+        """Why a closed year cannot be reopened (only for those who could reopen)."""
+        if not self.ops.can(Permission.YEAR_REOPEN):
+            return ""
+        if state.shu_posted:
+            return self.tr(
+                "The SHU of {year} has been distributed, so the year cannot be reopened: "
+                "the distribution was made from its figures."
+            ).format(year=state.year)
+        if state.next_closed:
+            return self.tr(
+                "Reopen {next} first; a year is reopened after the years after it."
+            ).format(next=state.year + 1)
+        return ""
 
     # --- closing --------------------------------------------------------------------
 
@@ -483,7 +507,7 @@ class YearClosePanel(QWidget):
     def reopen_year(self) -> bool:
         """Reopen the closed year shown: a reason, then a second user's approval."""
         state = self.state
-        if state is None or not state.closed or not self.ops.can(Permission.YEAR_REOPEN):
+        if state is None or not state.reopenable or not self.ops.can(Permission.YEAR_REOPEN):
             return False
         year = state.year
         reason = ReopenDialog.ask(year, self)
