@@ -32,8 +32,9 @@ from kopdesk.services.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import MemberInput
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.pages.closing import ClosingPage
-from kopdesk.ui.pages.closing_shu import PlanTab, Scenario
+from kopdesk.ui.pages.closing_shu import PlanTab
 from kopdesk.ui.pages.closing_shu_members import PaymentDialog
+from kopdesk.ui.pages.closing_shu_scenario import Scenario
 from tests.helpers import Snapshot
 from tests.ui.helpers import Shown
 
