@@ -81,13 +81,17 @@ def test_the_schedule_adds_up_for_assets_carried_in(
     assert left == max(life - elapsed, 0)
     if left == 0:
         opening = cost - residual  # a finished life must be fully depreciated
-    terms = {"cost": cost, "residual": residual, "opening_accumulated": opening,
-             "life_months": life, "acquired": acquired, "start": start}  # fmt: skip
     months = months_from_to(add_months(start, -2), add_months(start, left + 2))
     running = 0
     for month in months:
-        running += depreciation_in(**terms, month=month)
-        assert scheduled_through(**terms, month=month) == running
+        running += depreciation_in(
+            cost=cost, residual=residual, opening_accumulated=opening, life_months=life,
+            acquired=acquired, start=start, month=month,
+        )  # fmt: skip
+        assert running == scheduled_through(
+            cost=cost, residual=residual, opening_accumulated=opening, life_months=life,
+            acquired=acquired, start=start, month=month,
+        )  # fmt: skip
     assert opening + running == cost - residual
 
 

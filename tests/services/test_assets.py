@@ -192,7 +192,7 @@ def test_bad_input_is_refused_naming_the_field_and_writes_nothing(
     message: str,
 ) -> None:
     add(MOTOR)
-    data = AssetInput(**{**LAPTOP.__dict__, **change})  # type: ignore[arg-type]
+    data = AssetInput(**{**LAPTOP.__dict__, **change})
     before = snapshot()
     with pytest.raises(ValidationError, match=message) as caught, book.unit_of_work() as s:
         assets.register_asset(s, bendahara, data)
@@ -208,7 +208,7 @@ def test_land_is_never_depreciated(
         ({"life_months": 12}, "Tanah tidak disusutkan"),
         ({"opening_accumulated": 1_000}, "Tanah tidak disusutkan"),
     ):
-        data = AssetInput(**{**LAND.__dict__, **change})  # type: ignore[arg-type]
+        data = AssetInput(**{**LAND.__dict__, **change})
         with pytest.raises(ValidationError, match=message), book.unit_of_work() as s:
             assets.register_asset(s, bendahara, data)
     assert snapshot() == before

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
+from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
@@ -175,7 +176,7 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
     ),
     "rencana pembagian SHU": (
         lambda s, a: shu.save_plan(
-            s, a, 2025, shu.PlanInput(shu.rules.default_allocation(), decision="RAT 2026")
+            s, a, 2025, shu.PlanInput(shu_rules.default_allocation(), decision="RAT 2026")
         ),
         {A, B},
     ),

@@ -219,7 +219,7 @@ def test_rapb_round_trip_and_totals(book: Book, bendahara: Actor) -> None:
         RapbRow("  ", 1, 2),
         RapbRow("x" * 201, 1, 2),
         RapbRow("Bunga", 1.5, 2),  # type: ignore[arg-type]
-        RapbRow("Bunga", True, 2),  # type: ignore[arg-type]
+        RapbRow("Bunga", True, 2),
         RapbRow("Bunga", 1, 10**15),
         RapbRow("Bunga", 1, 2, "investasi"),
     ],
