@@ -19,11 +19,10 @@ moves a member's 2321 to cash or to the member's simpanan sukarela, with a recei
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import shu as rules
@@ -105,6 +104,7 @@ class MemberShare:
     total: int
     paid: int = 0
     paid_method: str = ""
+    receipt_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -316,10 +316,16 @@ def modal_bases(session: Session, fy: FiscalYear, plan: PlanInput) -> dict[int, 
     if plan.modal_basis == "akhir_tahun":
         return _savings_by_member(session, ids, fy.end_date)
     ends = _month_ends(fy.start_date, fy.end_date)
-    sums: dict[int, int] = defaultdict(int)
-    for day in ends:
-        for member_id, balance in _savings_by_member(session, ids, day).items():
-            sums[member_id] += balance
+    # The sum of the month-end balances in one pass: a line counts once for every
+    # month end on or after its date.
+    times = case(*((JournalLine.date <= day, len(ends) - i) for i, day in enumerate(ends)), else_=0)
+    rows = session.execute(
+        select(SavingsAccount.member_id, func.sum(JournalLine.amount * times))
+        .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
+        .where(SavingsAccount.product_id.in_(ids), JournalLine.date <= fy.end_date)
+        .group_by(SavingsAccount.member_id)
+    ).all()
+    sums = {member_id: -int(total) for member_id, total in rows} if ids else {}
     # The average, rounded half up to the rupiah: the slip can show it and the
     # shares follow from the numbers printed.
     count = len(ends)
@@ -430,7 +436,7 @@ def _compute(session: Session, fy: FiscalYear, plan: PlanInput, pool: int) -> Sh
 def _posted(session: Session, fy: FiscalYear, row: ShuPlan) -> ShuResult:
     plan = get_plan(session, fy.year).as_input()
     paid = {
-        r.member_id: (r.amount, r.method)
+        r.member_id: (r.amount, r.method, r.receipt_number)
         for r in session.execute(select(ShuPayment).where(ShuPayment.year == fy.year)).scalars()
     }
     rows = session.execute(
@@ -449,8 +455,7 @@ def _posted(session: Session, fy: FiscalYear, row: ShuPlan) -> ShuResult:
             r.jasa_modal,
             r.jasa_usaha,
             r.total,
-            paid.get(r.member_id, (0, ""))[0],
-            paid.get(r.member_id, (0, ""))[1],
+            *paid.get(r.member_id, (0, "", "")),
         )
         for r, number, name in rows
     ]

@@ -3545,6 +3545,10 @@ Tetap simpan?</translation>
             <translation>Pindahkan semua ke simpanan sukarela…</translation>
         </message>
         <message>
+            <source>Reprint receipt…</source>
+            <translation>Cetak ulang kuitansi…</translation>
+        </message>
+        <message>
             <source>Under the plan: {count} members share {total}. Not posted yet: nothing can be paid.</source>
             <translation>Menurut rencana: {count} anggota menerima {total}. Belum diposting: belum ada yang dapat dibayar.</translation>
         </message>

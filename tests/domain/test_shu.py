@@ -112,3 +112,16 @@ def test_parts_and_member_shares_sum_exactly(pool: int, raw: list[int], bases: l
             assert abs(s - Fraction(parts["jasa_modal"] * b, sum(bases))) < 1
     else:
         assert shares == [0] * len(bases)
+
+
+@given(
+    total=st.integers(0, 10**12),
+    bases=st.lists(st.integers(0, 10**12), min_size=1, max_size=30).filter(any),
+)
+def test_member_shares_are_the_general_largest_remainder_split(
+    total: int, bases: list[int]
+) -> None:
+    """share() is the integer shortcut of money.allocate: the very same rupiah."""
+    from kopdesk.domain.money import allocate
+
+    assert shu.share(total, bases) == allocate(total, bases)

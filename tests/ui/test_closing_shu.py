@@ -312,6 +312,14 @@ def test_save_the_plan_post_it_and_pay_a_member(
         )
         == "in cash"
     )
+    # the kuitansi can be printed again from the member's row
+    shown.save_to = tmp_path / "kuitansi-ulang.pdf"
+    members_tab = page.shu.members
+    row = [m.number for m in members_tab.model.shown].index("A-0002")
+    members_tab.view.setCurrentIndex(members_tab.model.index(row, 0))
+    assert members_tab.reprint_button.isEnabled()
+    members_tab.reprint_receipt()
+    assert paid.receipt_number.encode() in _pdf_text(shown.save_to)
     with closed_2025.read() as s:
         result = shu.compute(s, 2025)
     assert {m.number: m.paid_method for m in result.members} == {
@@ -374,3 +382,9 @@ def test_shares_sum_to_their_parts_in_every_scenario(page: ClosingPage) -> None:
         assert sum(result.parts.values()) == POOL
         shared = sum(m.total for m in result.members) + result.undistributed
         assert shared == result.parts["jasa_modal"] + result.parts["jasa_usaha"]
+
+
+def _pdf_text(path: Path) -> bytes:
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(path).pages).encode()

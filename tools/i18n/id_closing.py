@@ -193,6 +193,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Print SHU list…": "Cetak daftar SHU…",
         "Print SHU slips…": "Cetak slip SHU…",
         "Pay in cash…": "Bayar tunai…",
+        "Reprint receipt…": "Cetak ulang kuitansi…",
         "Move all to simpanan sukarela…": "Pindahkan semua ke simpanan sukarela…",
         "Under the plan: {count} members share {total}. Not posted yet: nothing can be "
         "paid.": "Menurut rencana: {count} anggota menerima {total}. Belum diposting: belum "

@@ -177,6 +177,9 @@ class MembersTab(QWidget):
         self.savings_button.clicked.connect(self.pay_all_to_savings)
         for button in (self.cash_button, self.savings_button):
             button.setVisible(ops.can(Permission.SHU_PAY))
+        self.reprint_button = QPushButton(self.tr("Reprint receipt…"))
+        self.reprint_button.clicked.connect(self.reprint_receipt)
+        self.reprint_button.setVisible(ops.can(Permission.REPORTS_PRINT))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = MembersModel(self)
@@ -191,6 +194,7 @@ class MembersTab(QWidget):
         top.addWidget(self.slip_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.reprint_button)
         bottom.addWidget(self.cash_button)
         bottom.addWidget(self.savings_button)
         layout = QVBoxLayout(self)
@@ -258,6 +262,7 @@ class MembersTab(QWidget):
             )
         )
         printable = self.result is not None and self.result.posted
+        self.reprint_button.setEnabled(member is not None and bool(member.receipt_number))
         self.list_button.setEnabled(printable)
         self.slip_button.setEnabled(printable and any(m.total > 0 for m in self.model.shown))
 
@@ -294,6 +299,12 @@ class MembersTab(QWidget):
         )
         self.print_receipt(paid.receipt_number)
         return paid
+
+    def reprint_receipt(self) -> None:
+        """Print again the kuitansi of the selected member's SHU payment."""
+        member = self.selected()
+        if member is not None and member.receipt_number:
+            self.print_receipt(member.receipt_number)
 
     def print_receipt(self, receipt: str) -> None:
         if not self.ops.can(Permission.REPORTS_PRINT):
