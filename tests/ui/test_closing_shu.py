@@ -16,7 +16,7 @@ largest-remainder split written here with fractions (ties to the earlier member)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -111,7 +111,9 @@ def closed_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> Book
 
 
 @pytest.fixture
-def page(qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPatch) -> ClosingPage:
+def page(
+    qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ClosingPage]:
     for module in (
         "widgets",
         "pages.closing_year",
@@ -126,7 +128,9 @@ def page(qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPa
     widget.show_tab(widget.shu)
     widget.shu.year_combo.select(2025)
     computed(qtbot, widget.shu.plan)
-    return widget
+    yield widget
+    # No worker may outlive the page: a result handed to a deleted window is a crash.
+    qtbot.waitUntil(lambda: not widget.shu.plan.busy and not ops.tasks.busy, timeout=10_000)
 
 
 def computed(qtbot: QtBot, plan: PlanTab) -> None:
