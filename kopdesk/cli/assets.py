@@ -12,27 +12,20 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, date_arg, signed_in
+from kopdesk.cli.common import (
+    SubParsers,
+    actions,
+    add_db,
+    amount_arg,
+    csv_bytes,
+    date_arg,
+    month_arg,
+    signed_in,
+)
 from kopdesk.domain.assets import CATEGORIES
-from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
-from kopdesk.domain.savings import month_bounds
+from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services import assets
-
-
-def _amount(text: str) -> int:
-    try:
-        return parse_rupiah(text, field="jumlah")
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _month(text: str) -> str:
-    try:
-        first, _last = month_bounds(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-    return f"{first:%Y-%m}"
 
 
 def register(sub: SubParsers) -> None:
@@ -53,9 +46,9 @@ def register(sub: SubParsers) -> None:
         metavar="TANGGAL",
         help="tanggal perolehan",
     )
-    add.add_argument("--cost", required=True, type=_amount, metavar="N", help="harga perolehan")
+    add.add_argument("--cost", required=True, type=amount_arg, metavar="N", help="harga perolehan")
     add.add_argument(
-        "--residual", type=_amount, default=0, metavar="N", help="nilai sisa (bawaan 0)"
+        "--residual", type=amount_arg, default=0, metavar="N", help="nilai sisa (bawaan 0)"
     )
     add.add_argument(
         "--life-months",
@@ -75,7 +68,7 @@ def register(sub: SubParsers) -> None:
     )
     add.add_argument(
         "--opening-accumulated",
-        type=_amount,
+        type=amount_arg,
         default=0,
         metavar="N",
         help="aset saldo awal: akumulasi penyusutan sampai akhir bulan sebelum tanggal posting",
@@ -115,10 +108,10 @@ def register(sub: SubParsers) -> None:
     dep = group.add_parser("depreciate", help="posting penyusutan bulanan (sekali sebulan, urut)")
     add_db(dep)
     which = dep.add_mutually_exclusive_group(required=True)
-    which.add_argument("--month", type=_month, metavar="TTTT-BB", help="satu bulan")
+    which.add_argument("--month", type=month_arg, metavar="TTTT-BB", help="satu bulan")
     which.add_argument(
         "--through",
-        type=_month,
+        type=month_arg,
         metavar="TTTT-BB",
         help="semua bulan yang belum diposting sampai bulan ini, berurutan",
     )

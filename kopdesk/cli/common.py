@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kopdesk.auth import request_approval, sign_in
 from kopdesk.db import Book, default_book_path, open_book
 from kopdesk.domain.dates import parse_date
+from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import AuthenticationError, StorageError, ValidationError
 
@@ -72,6 +73,25 @@ def date_arg(field: str) -> Callable[[str], dt.date]:
             raise argparse.ArgumentTypeError(exc.message) from exc
 
     return parse
+
+
+def amount_arg(text: str) -> int:
+    """An argparse type for rupiah (``1250000``, ``1.250.000``, ``Rp1.250.000``)."""
+    try:
+        return parse_rupiah(text, field="jumlah")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def month_arg(text: str) -> str:
+    """An argparse type for a month, written back as ``YYYY-MM``."""
+    from kopdesk.domain.savings import month_bounds
+
+    try:
+        first, _last = month_bounds(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+    return f"{first:%Y-%m}"
 
 
 def add_db(parser: argparse.ArgumentParser, *, signed_in: bool = True) -> None:

@@ -12,13 +12,14 @@ from kopdesk.cli.common import (
     SubParsers,
     actions,
     add_db,
+    amount_arg,
     approval_from,
     csv_bytes,
     date_arg,
     signed_in,
 )
 from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulate
-from kopdesk.domain.money import Rounding, format_number, format_rupiah, parse_rupiah
+from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ApprovalRequiredError, ValidationError
@@ -30,13 +31,6 @@ ROUNDING_CHOICES = {
     "500": Rounding.UP_500,
     "1000": Rounding.UP_1000,
 }
-
-
-def _amount(text: str) -> int:
-    try:
-        return parse_rupiah(text, field="jumlah")
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
 
 
 def _percent(text: str) -> Decimal:
@@ -57,7 +51,7 @@ def register(sub: SubParsers) -> None:
 
 def _add_simulate(ln: SubParsers) -> None:
     sim = ln.add_parser("simulate", help="simulasi angsuran (tanpa buku)")
-    sim.add_argument("--principal", required=True, type=_amount, metavar="N")
+    sim.add_argument("--principal", required=True, type=amount_arg, metavar="N")
     sim.add_argument("--rate", required=True, type=_percent, metavar="R", help="bunga, persen")
     sim.add_argument("--rate-period", required=True, choices=["month", "year"])
     sim.add_argument("--tenor", required=True, type=int, metavar="N", help="bulan")
@@ -76,12 +70,12 @@ def _add_cycle(ln: SubParsers) -> None:
     add_db(app)
     app.add_argument("--member", required=True, metavar="NO")
     app.add_argument("--product", required=True, metavar="KODE", help="umum, usaha, darurat")
-    app.add_argument("--amount", required=True, type=_amount, metavar="N")
+    app.add_argument("--amount", required=True, type=amount_arg, metavar="N")
     app.add_argument("--tenor", required=True, type=int, metavar="BULAN")
     app.add_argument("--date", required=True, type=date_arg("date"))
     app.add_argument("--purpose", default="")
     app.add_argument("--collateral", default="", help="uraian agunan")
-    app.add_argument("--collateral-value", type=_amount, default=0)
+    app.add_argument("--collateral-value", type=amount_arg, default=0)
     app.add_argument("--guarantor", action="append", default=[], help="penjamin (boleh berulang)")
     app.set_defaults(handler=cmd_apply)
 
@@ -109,7 +103,7 @@ def _add_cycle(ln: SubParsers) -> None:
     rep = ln.add_parser("repay", help="terima angsuran (mencetak nomor bukti)")
     add_db(rep)
     rep.add_argument("--number", required=True)
-    rep.add_argument("--amount", required=True, type=_amount)
+    rep.add_argument("--amount", required=True, type=amount_arg)
     rep.add_argument("--date", required=True, type=date_arg("date"))
     rep.add_argument("--cash", default=loans.CASH_ACCOUNT, metavar="AKUN")
     rep.add_argument("--memo", default="")

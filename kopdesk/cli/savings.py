@@ -10,30 +10,17 @@ from kopdesk.cli.common import (
     SubParsers,
     actions,
     add_db,
+    amount_arg,
     approval_from,
     date_arg,
+    month_arg,
     signed_in,
 )
-from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
+from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.savings import month_bounds, percent_text
-from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.domain.savings import percent_text
+from kopdesk.errors import ApprovalRequiredError
 from kopdesk.services import savings, savings_routine
-
-
-def _amount(text: str) -> int:
-    try:
-        return parse_rupiah(text, field="jumlah")
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _month(text: str) -> str:
-    try:
-        first, _last = month_bounds(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-    return f"{first:%Y-%m}"
 
 
 def register(sub: SubParsers) -> None:
@@ -48,7 +35,7 @@ def register(sub: SubParsers) -> None:
             parser.add_argument(
                 "--product", required=True, metavar="KODE", help="pokok, wajib, sukarela, berjangka"
             )
-        parser.add_argument("--amount", required=True, type=_amount, metavar="N")
+        parser.add_argument("--amount", required=True, type=amount_arg, metavar="N")
         parser.add_argument("--date", required=True, type=date_arg("date"))
         parser.add_argument("--memo", default="", help="keterangan (boleh kosong)")
         return parser
@@ -96,7 +83,7 @@ def register(sub: SubParsers) -> None:
 
     me = sv.add_parser("month-end", help="akhir bulan: jasa simpanan, PPh 4(2), jatuh tempo")
     add_db(me)
-    me.add_argument("--month", required=True, type=_month, metavar="TTTT-BB")
+    me.add_argument("--month", required=True, type=month_arg, metavar="TTTT-BB")
     me.add_argument(
         "--dry-run", action="store_true", help="tampilkan perhitungan, tidak memposting"
     )
