@@ -113,7 +113,7 @@ def cmd_close_year(args: argparse.Namespace) -> int:
         if args.check:
             print("Siap ditutup." if check.ok else "Belum dapat ditutup.")
             return 0 if check.ok else 1
-        maintenance.before_risky(book, "tutup buku")
+        maintenance.before_risky(book, "tutup-buku")
         with book.unit_of_work() as session:
             result = yearend.close_year(session, actor, args.year)
     print(
@@ -230,7 +230,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def cmd_post(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        maintenance.before_risky(book, "pembagian SHU")
+        maintenance.before_risky(book, "pembagian-shu")
         with book.unit_of_work() as session:
             result = shu.post(session, actor, args.year, args.date)
     _print_result(result)

@@ -4004,6 +4004,10 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
             <translation>Posting pembagian SHU</translation>
         </message>
         <message>
+            <source>Backing up the book before posting…</source>
+            <translation>Membuat cadangan buku sebelum memposting SHU…</translation>
+        </message>
+        <message>
             <source>Posting the SHU of {count} members…</source>
             <translation>Memposting SHU {count} anggota…</translation>
         </message>

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdesk.backups import backup_folder
 from kopdesk.db import Book
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Role
@@ -280,6 +281,9 @@ def test_save_the_plan_post_it_and_pay_a_member(
     assert posted.posted
     assert "20-03-2026" in shown.questions[-1]
     assert "(2321)" in shown.questions[-1]
+    # a backup was made just before posting
+    assert closed_2025.path is not None
+    assert any("pra-pembagian-shu" in p.name for p in backup_folder(closed_2025.path).iterdir())
     with closed_2025.read() as s:
         info = shu.get_plan(s, 2025)
     assert (info.status, info.posted_on) == ("posted", RAT)

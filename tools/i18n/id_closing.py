@@ -165,6 +165,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "dibayarkan. Rencana tidak dapat diubah lagi dan tahun buku tidak dapat dibuka "
         "kembali.",
         "Post SHU distribution": "Posting pembagian SHU",
+        "Backing up the book before posting…": "Membuat cadangan buku sebelum memposting SHU…",
         "Posting the SHU of {count} members…": "Memposting SHU {count} anggota…",
         "SHU of {year} posted as journal entry {entry}.": "SHU {year} diposting sebagai "
         "jurnal {entry}.",

@@ -50,7 +50,7 @@ from kopdesk.ui.pages.closing_shu_scenario import (
     member_share,
     plan_key,
 )
-from kopdesk.ui.pages.closing_year import YearCombo, last_closed
+from kopdesk.ui.pages.closing_year import YearCombo, backup_first, last_closed
 from kopdesk.ui.widgets import (
     WARNING_BANNER,
     Banner,
@@ -541,6 +541,10 @@ class PlanTab(QWidget):
             members=format_rupiah(result.members_total),
         )
         if not messages.confirm(self, self.tr("Post SHU distribution"), question):
+            return None
+        if not backup_first(
+            self, self.ops, "pembagian-shu", self.tr("Backing up the book before posting…")
+        ):
             return None
         actor = self.ops.actor
         posted = self.ops.run_in_background(

@@ -260,6 +260,20 @@ class YearState:
         return self.closed and not self.shu_posted and not self.next_closed
 
 
+def backup_first(parent: QWidget, ops: Ops, what: str, label: str) -> bool:
+    """A "pra-<what>" backup made in a worker before a big, lasting change (the year
+    close, the SHU posting): the way back if it was a mistake. False after a message."""
+    book = ops.book
+    try:
+        made = run_in_worker(parent, label, lambda _r: maintenance.before_risky(book, what))
+    except KopdeskError as exc:
+        messages.show_error(parent, exc)
+        return False
+    if made is not None:
+        ops.changes_applied.emit(Changes(backups=True))
+    return True
+
+
 class YearClosePanel(QWidget):
     """Checklist, SHU of the year, close and reopen, the history of one fiscal year."""
 
@@ -455,7 +469,9 @@ class YearClosePanel(QWidget):
         )
         if not messages.confirm(self, self.tr("Close fiscal year"), question):
             return None
-        if not self._backup_first():
+        if not backup_first(
+            self, self.ops, "tutup-buku", self.tr("Backing up the book before closing…")
+        ):
             return None
         actor, day = self.ops.actor, today()
         result = self.ops.run_in_background(
@@ -485,22 +501,6 @@ class YearClosePanel(QWidget):
         if result.opened_next:
             text += " " + self.tr("Fiscal year {year} was opened.").format(year=result.year + 1)
         return text
-
-    def _backup_first(self) -> bool:
-        """A "pra-tutup-buku" backup: the way back if the close was a mistake."""
-        book = self.ops.book
-        try:
-            made = run_in_worker(
-                self,
-                self.tr("Backing up the book before closing…"),
-                lambda _r: maintenance.before_risky(book, "tutup-buku"),
-            )
-        except KopdeskError as exc:
-            messages.show_error(self, exc)
-            return False
-        if made is not None:
-            self.ops.changes_applied.emit(Changes(backups=True))
-        return True
 
     # --- reopening ------------------------------------------------------------------
 
