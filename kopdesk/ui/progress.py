@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from typing import Any, TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -105,7 +106,9 @@ def _run(parent: QWidget | None, label: str, work: Callable[[Report], T], progre
             loop.exec()
         timer.stop()
         dialog.reset()
-        dialog.deleteLater()
+        # Deleted now, not later: a deferred delete may wait for an event loop that
+        # never comes and leave the dialog to be torn down at exit (a Qt warning).
+        shiboken6.delete(dialog)
         return future.result()
 
 
