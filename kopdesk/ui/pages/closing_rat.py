@@ -289,10 +289,14 @@ class RatBookPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.pages = {key: TextPage(key, self.editable) for key in rat.TEXT_KEYS}
+        # Children of the panel from the start (hidden until a year puts them in the
+        # tabs), so they are never windows of their own.
+        self.pages = {key: TextPage(key, self.editable, self) for key in rat.TEXT_KEYS}
         for key, page in self.pages.items():
             page.save_button.clicked.connect(lambda _c=False, k=key: self.save_text(k))
-        self.rapb = RapbPage(self.editable)
+        self.rapb = RapbPage(self.editable, self)
+        for hidden in (*self.pages.values(), self.rapb):
+            hidden.hide()
         self.rapb.fill_button.clicked.connect(self.fill_rapb)
         self.rapb.save_button.clicked.connect(self.save_rapb)
         self.tabs = QTabWidget()
