@@ -251,6 +251,27 @@ def timed(label: str, fn: object, runs: int = 3) -> object:
     return result
 
 
+def time_shu_simulation(book: Book) -> None:
+    """The SHU simulator's work: the year's plan alone, then three scenarios (one on
+    the monthly-average basis, one on loan volume), as the Tutup Buku page asks."""
+    from kopdesk.services import shu
+
+    with book.read() as s:
+        plan = shu.get_plan(s, YEAR).as_input()
+    scenarios = [
+        plan,
+        shu.PlanInput(plan.allocation, "rata_bulanan", plan.include_sukarela, plan.usaha_basis),
+        shu.PlanInput(plan.allocation, plan.modal_basis, plan.include_sukarela, "volume"),
+    ]
+    for label, chosen in (("plan", scenarios[:1]), ("three scenarios", scenarios)):
+
+        def simulate(chosen: list[shu.PlanInput] = chosen) -> object:
+            with book.read() as s:
+                return shu.simulate(s, YEAR, chosen)
+
+        timed(f"shu.simulate ({label})", simulate)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--members", type=int, default=10_000)
@@ -315,6 +336,7 @@ def main() -> None:
         f"{'documents.rat_book_pdf (data, register, layout, hash)':<55} "
         f"{time.perf_counter() - t0:8.2f} s  ({len(calls)} progress calls)"
     )
+    time_shu_simulation(book)
     if args.slips:
         from kopdesk.reports.shu import render_shu_slips
 
