@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopdesk.domain import clock
 from kopdesk.errors import StorageError
 
 SUFFIX = ".sqlite"
@@ -92,7 +93,7 @@ def make_backup(book: Path, reason: str, folder: Path | None = None) -> BackupIn
         raise StorageError(
             f"Folder cadangan {folder} tidak dapat dibuat ({exc.strerror})."
         ) from exc
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     target = folder / f"{book.stem}-{reason}-{now:%Y%m%d-%H%M%S}{SUFFIX}"
     counter = 1
     while target.exists():
@@ -172,7 +173,7 @@ def rotate(folder: Path, retention: Retention, *, today: dt.date | None = None) 
     Every backup made today stays (a treasurer's manual backups of the day are
     not thinned out); older ones keep the newest per day, week and month.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     backups = list_backups([folder])
     keep: set[Path] = {b.path for b in backups if b.made_at.date() >= today}
     risky = [b for b in backups if b.reason.startswith("pra-")]
@@ -228,7 +229,7 @@ def check_backup(path: Path) -> BackupInfo:
             f"Berkas {path.name} rusak atau bukan buku kopdesk; pilih cadangan lain."
         )
     info = _read(path)
-    made = info.made_at if info else dt.datetime.now().replace(microsecond=0)
+    made = info.made_at if info else clock.now()
     reason = info.reason if info else "tanpa catatan"
     return BackupInfo(path, made, reason, path.stat().st_size, True, _sha256(path), uid)
 

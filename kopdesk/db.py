@@ -8,15 +8,14 @@ dated backup copy; a book newer than this program is refused.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -27,8 +26,11 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kopdesk.domain import clock
 from kopdesk.errors import StorageError
 from kopdesk.locking import WriterLock
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -380,7 +382,7 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
     """
     folder = folder or path.parent / "cadangan"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{reason}-{stamp}.sqlite"
     counter = 1
     while target.exists():
@@ -399,3 +401,25 @@ def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Pat
     except sqlite3.Error as exc:
         raise storage_error_from(exc) from exc
     return target
+
+
+def new_book(target: str | Path, what: str, build: Callable[[Session], T]) -> T:
+    """Create a book file at ``target`` and fill it with ``build`` in one unit of work.
+
+    An existing file is never touched; if ``build`` fails, the new file is removed.
+    """
+    path = Path(target) if "://" not in str(target) else None
+    if path is not None and path.exists():
+        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk {what}.")
+    book = open_book(target, create=True)
+    try:
+        with book.unit_of_work() as session:
+            result = build(session)
+    except BaseException:
+        book.close()
+        if path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    book.close()
+    return result

@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 from sqlalchemy.orm import Session
 
 from kopdesk.db import Book
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp, FinancialStatements, Period
@@ -103,7 +104,7 @@ def member_register_pdf(book: Book, *, actor: Actor, flt: MemberFilter | None = 
         lambda s: member_papers.register_report(s, flt),
         render_member_register,
         kind="buku-daftar-anggota",
-        title=f"Buku Daftar Anggota per {format_date(dt.date.today())}",
+        title=f"Buku Daftar Anggota per {format_date(clock.today())}",
     )
 
 

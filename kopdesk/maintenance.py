@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kopdesk import backups
 from kopdesk.db import Book, open_book
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import StorageError
 from kopdesk.services import approvals, audit, settings
@@ -83,7 +84,7 @@ def daily_backup_if_due(book: Book, today: dt.date | None = None) -> BackupResul
     """The day's first opening makes a daily backup."""
     if book.path is None or book.read_only:
         return None
-    today = today or dt.date.today()
+    today = today or clock.today()
     if any(b.made_at.date() == today for b in backups.list_backups(backup_folders(book))):
         return None
     return backup_now(book, "harian")

@@ -15,6 +15,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from kopdesk.db import Book, open_book
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services import users
 from kopdesk.services.books import ProfileInput, create_book
@@ -26,6 +27,17 @@ users.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 PASSWORD = "rahasia-123"
 """Every test user's password."""
+
+TODAY = dt.date(2026, 12, 4)
+""""Today" for every test: no test depends on the real date (kopdesk.domain.clock)."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pinned_today() -> Iterator[dt.date]:
+    """Pin the clock for the whole run, before any book is made."""
+    with clock.pinned(TODAY):
+        yield TODAY
+
 
 PROFILE = ProfileInput(
     name="KSP Sejahtera Bersama",

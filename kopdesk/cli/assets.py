@@ -22,6 +22,7 @@ from kopdesk.cli.common import (
     month_arg,
     signed_in,
 )
+from kopdesk.domain import clock
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
@@ -170,7 +171,7 @@ HEADER = (
 def cmd_list(args: argparse.Namespace) -> int:
     from kopdesk.documents import asset_register_pdf, write_document
 
-    as_of: dt.date = args.as_of or dt.date.today()
+    as_of: dt.date = args.as_of or clock.today()
     out: Path | None = args.out
     kind = out.suffix.lower() if out else ""
     if out is not None and kind not in (".pdf", ".csv"):

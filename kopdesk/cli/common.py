@@ -16,14 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from sqlalchemy.orm import Session
-
 from kopdesk.auth import request_approval, sign_in
 from kopdesk.db import Book, default_book_path, open_book
 from kopdesk.domain.dates import parse_date
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.errors import AuthenticationError, StorageError, ValidationError
+from kopdesk.errors import AuthenticationError, ValidationError
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -159,28 +157,6 @@ def approval_from(
         return None
     password = read_password(APPROVER_PASSWORD_ENV, f"Kata sandi {approver} (penyetuju): ")
     return request_approval(book, actor, approver, password, permission)
-
-
-def new_book(target: str | Path, what: str, build: Callable[[Session], T]) -> T:
-    """Create a book file at ``target`` and fill it with ``build`` in one unit of work.
-
-    An existing file is never touched; if ``build`` fails, the new file is removed.
-    """
-    path = Path(target) if "://" not in str(target) else None
-    if path is not None and path.exists():
-        raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk {what}.")
-    book = open_book(target, create=True)
-    try:
-        with book.unit_of_work() as session:
-            result = build(session)
-    except BaseException:
-        book.close()
-        if path is not None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    book.close()
-    return result
 
 
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from kopdesk.cli.common import (
@@ -17,6 +16,7 @@ from kopdesk.cli.common import (
     signed_in,
 )
 from kopdesk.db import Book
+from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, ValidationError
@@ -103,7 +103,7 @@ def _register_reports(sub: SubParsers) -> SubParsers:
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
-    as_of = args.as_of or dt.date.today()
+    as_of = args.as_of or clock.today()
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         items = accounts.account_balances(session, as_of)
     for item in items:

@@ -8,12 +8,12 @@ like every other paper); CSV files are plain data in integer rupiah.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor
 
 __all__ = ["register"]
@@ -174,7 +174,7 @@ def cmd_loan_card(args: argparse.Namespace) -> int:
     from kopdesk import documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.loan_card_pdf(book, a.number, a.as_of or dt.date.today(), actor=actor)
+        return documents.loan_card_pdf(book, a.number, a.as_of or clock.today(), actor=actor)
 
     return _write(args, make)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from kopdesk.cli.common import (
     date_arg,
     signed_in,
 )
+from kopdesk.domain import clock
 from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulate
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -173,7 +173,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
             ROUNDING_CHOICES[args.rounding],
         )
     )
-    start = args.start or dt.date.today()
+    start = args.start or clock.today()
     sim = simulate(terms, start)
     out: Path | None = args.out
     if out is not None:
@@ -382,7 +382,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    as_of = args.as_of or dt.date.today()
+    as_of = args.as_of or clock.today()
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         info = loans.get_loan(session, args.number)
         rows = loans.schedule_of(session, args.number, as_of)

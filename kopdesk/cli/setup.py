@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import sys
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -17,11 +17,11 @@ from kopdesk.cli.common import (
     approval_from,
     date_arg,
     db_target,
-    new_book,
     read_password,
     signed_in,
 )
-from kopdesk.db import default_book_path, open_book
+from kopdesk.db import default_book_path, new_book, open_book
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
@@ -37,7 +37,7 @@ def register(sub: SubParsers) -> None:
     add_db(init, signed_in=False)
     init.add_argument("--name", required=True, help="nama koperasi")
     init.add_argument("--type", choices=[t.value for t in CoopType], default="ksp")
-    init.add_argument("--year", type=int, default=dt.date.today().year, help="tahun buku pertama")
+    init.add_argument("--year", type=int, default=clock.today().year, help="tahun buku pertama")
     init.add_argument("--admin", default="admin", metavar="NAMA", help="nama pengguna Admin")
     init.add_argument("--admin-name", default="", metavar="NAMA", help="nama lengkap Admin")
     init.add_argument("--legal-number", default="", help="nomor badan hukum")
@@ -49,6 +49,12 @@ def register(sub: SubParsers) -> None:
 
     demo = sub.add_parser("demo", help="buat buku contoh berisi transaksi dan pengguna")
     add_db(demo, signed_in=False)
+    demo.add_argument(
+        "--today",
+        type=date_arg("today"),
+        metavar="TTTT-BB-HH",
+        help="buat buku contoh seperti pada akhir hari itu (bawaan: hari ini)",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     _register_users(sub)
@@ -157,11 +163,22 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from kopdesk.services.demo import build_demo
+    from kopdesk.demo import build_demo
 
     target = db_target(args) or default_book_path().with_name("kopdesk-demo.sqlite")
-    summary = new_book(target, "buku contoh", build_demo)
-    print(f"Buku contoh dibuat: {target} ({summary}).")
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, month: str) -> None:
+        line = f"Membuat buku contoh: bulan {month} ({done} dari {total})"
+        print(f"\r{line}" if interactive else line, end="" if interactive else "\n",
+              file=sys.stderr, flush=True)  # fmt: skip
+
+    summary = new_book(
+        target, "buku contoh", lambda s: build_demo(s, today=args.today, progress=progress)
+    )
+    if interactive:
+        print(file=sys.stderr)
+    print(f"Buku contoh dibuat: {target} ({summary.line()}).")
     return 0
 
 

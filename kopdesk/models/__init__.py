@@ -1,7 +1,8 @@
 """SQLAlchemy tables. No behaviour: services hold the rules."""
 
+from kopdesk.models import reference as _reference  # noqa: F401  (registers the listeners)
 from kopdesk.models.accounts import Account
-from kopdesk.models.base import Base
+from kopdesk.models.base import Base, core_table
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.closing import (
     DepreciationLine,
@@ -79,4 +80,5 @@ __all__ = [
     "ShuPayment",
     "ShuPlan",
     "YearCloseEvent",
+    "core_table",
 ]

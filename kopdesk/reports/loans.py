@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.reportdata import (
@@ -279,7 +280,7 @@ def render_simulation(
     nothing registered) it carries no document number or QR code and says
     ``SIMULASI — bukan bukti transaksi``."""
     if stamp is None:
-        plain = DocumentStamp(made_at=dt.datetime.now().replace(microsecond=0), made_by=made_by)
+        plain = DocumentStamp(made_at=clock.now(), made_by=made_by)
         return SimulationRenderer(report, plain, registered=False).generate()
     return SimulationRenderer(report, stamp, registered=bool(stamp.number)).generate()
 

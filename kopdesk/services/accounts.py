@@ -8,6 +8,7 @@ its descendants.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -118,6 +119,67 @@ def balance(session: Session, code: str, as_of: dt.date) -> int:
         if item.account.code == code.strip():
             return item.balance
     raise NotFoundError(f"Akun {code} tidak ada dalam daftar akun.")  # pragma: no cover
+
+
+class _CodeMap(dict[int, str]):
+    """Account id -> code, read once per session; an id added since is read on first use."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._load()
+
+    def _load(self) -> None:
+        self.update(
+            (int(i), str(c)) for i, c in self._session.execute(select(Account.id, Account.code))
+        )
+
+    def __missing__(self, key: int) -> str:
+        self._load()
+        if key not in self:
+            raise KeyError(key)
+        return self[key]
+
+
+_CODE_MAP = "kopdesk.account_codes"
+
+
+def code_map(session: Session) -> dict[int, str]:
+    """Every account's code by id. Codes never change and accounts are never deleted,
+    so the map is read once per session (one user action) instead of on every call."""
+    found = session.info.get(_CODE_MAP)
+    if not isinstance(found, _CodeMap):
+        found = session.info[_CODE_MAP] = _CodeMap(session)
+    return found
+
+
+_BY_CODE = "kopdesk.accounts_by_code"
+
+
+def by_code(session: Session, code: str) -> Account | None:
+    """The account with ``code`` (None if there is none), looked up once per session."""
+    code = code.strip()
+    found: dict[str, Account] = session.info.setdefault(_BY_CODE, {})
+    if code not in found:
+        row = session.execute(select(Account).where(Account.code == code)).scalar()
+        if row is None:
+            return None
+        found[code] = row
+    return found[code]
+
+
+def balances_of(session: Session, codes: Iterable[str], as_of: dt.date) -> dict[str, int]:
+    """Debit-positive balances of postable accounts by code, as of the end of ``as_of``
+    (0 for an account without lines). One query; for header accounts use :func:`balance`."""
+    wanted = [c.strip() for c in codes]
+    rows = session.execute(
+        select(Account.code, func.sum(JournalLine.amount))
+        .join(JournalLine, JournalLine.account_id == Account.id)
+        .where(Account.code.in_(wanted), JournalLine.date <= as_of)
+        .group_by(Account.code)
+    ).all()
+    found = {code: int(total) for code, total in rows}
+    return {code: found.get(code, 0) for code in wanted}
 
 
 def _validate_name(name: str) -> str:

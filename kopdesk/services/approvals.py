@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission, allowed
 from kopdesk.errors import ApprovalRequiredError, PermissionDeniedError
 from kopdesk.models import ApprovalGrant, AppUser
@@ -61,7 +62,7 @@ def grant(
         permission=permission.value,
         requester_id=requester.user_id,
         approver_id=approver.user_id,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
         used_for="",
     )
     session.add(row)
@@ -93,7 +94,7 @@ def consume(
         raise needed
     row = session.get(ApprovalGrant, grant_id)
     minutes = settings.get_int(session, settings.APPROVAL_VALID_MINUTES)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     if (
         row is None
         or row.used_at is not None

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.assets import (
     CATEGORIES,
     CATEGORY_BY_KEY,
@@ -448,7 +449,7 @@ def register_asset(session: Session, actor: Actor, data: AssetInput) -> AssetInf
         acquisition_entry_id=entry.id,
         note=checked.note,
         created_by=actor.username,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
     )
     session.add(asset)
     session.flush()
@@ -763,7 +764,7 @@ def plan_depreciation(
 
     Refused like :func:`post_depreciation` (month not ended, already posted, an
     earlier month missing: ``DomainError``; closed year: ``PeriodClosedError``)."""
-    key = _check_month(session, month, today or dt.date.today())
+    key = _check_month(session, month, today or clock.today())
     return _plan(session, key)
 
 
@@ -837,7 +838,7 @@ def post_depreciation(
         entry_id=entry.id if entry else None,
         total=plan.total,
         posted_by=actor.username,
-        posted_at=dt.datetime.now().replace(microsecond=0),
+        posted_at=clock.now(),
     )
     session.add(run)
     session.flush()

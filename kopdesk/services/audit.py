@@ -14,14 +14,19 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.chain import audit_record, canonical
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.models import AuditRecord
+from kopdesk.models import AuditRecord, core_table
 from kopdesk.services.access import authorize
 from kopdesk.services.chains import AUDIT, next_link
 
 SYSTEM = "sistem"
 """The name recorded for writes no signed-in user made (set-up, migrations)."""
+
+
+_INSERT = insert(core_table(AuditRecord))
+"""Built once: every write records itself."""
 
 
 def _text(data: Mapping[str, object] | None) -> str:
@@ -45,7 +50,7 @@ def record(
     """
     name = who.username if who is not None else (username or SYSTEM)
     row: dict[str, object] = {
-        "at": dt.datetime.now().replace(microsecond=0),
+        "at": clock.now(),
         "user_id": who.user_id if who is not None else None,
         "username": name[:64],
         "action": action,
@@ -55,9 +60,7 @@ def record(
     }
     link = next_link(session, AUDIT, lambda seq: audit_record({**row, "chain_seq": seq}))
     session.execute(
-        insert(AuditRecord).values(
-            **row, chain_seq=link.seq, prev_hash=link.prev_hash, hash=link.hash
-        )
+        _INSERT, {**row, "chain_seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
     )
     return link.seq
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.coa import KOPERASI_CHART
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor, Permission
@@ -80,7 +81,7 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         raise ValidationError(
             "nik_koperasi", "Nomor Induk Koperasi (NIK) harus 16 angka, atau kosongkan."
         )
-    if data.legal_date is not None and data.legal_date > dt.date.today():
+    if data.legal_date is not None and data.legal_date > clock.today():
         raise ValidationError("legal_date", "Tanggal badan hukum tidak boleh di masa depan.")
     return ProfileInput(
         name=name,
@@ -134,7 +135,7 @@ def create_book(session: Session, data: ProfileInput, first_year: int, *, actor:
             nik_koperasi=clean.nik_koperasi,
             address=clean.address,
             fiscal_year_start_month=clean.fiscal_year_start_month,
-            created_at=dt.datetime.now().replace(microsecond=0),
+            created_at=clock.now(),
         )
     )
     _seed_chart(session)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.chain import GENESIS, link_hash
-from kopdesk.models import ChainState
+from kopdesk.models import ChainState, core_table
 
 JOURNAL = "journal"
 AUDIT = "audit"
@@ -22,6 +22,17 @@ class Link:
     hash: str
 
 
+_CHAIN = core_table(ChainState)
+_TAKE = (
+    update(_CHAIN)
+    .where(_CHAIN.c.name == bindparam("chain"))
+    .values(last_seq=_CHAIN.c.last_seq + 1)
+    .returning(_CHAIN.c.last_seq, _CHAIN.c.last_hash)
+)
+_MOVE = update(_CHAIN).where(_CHAIN.c.name == bindparam("chain")).values(last_hash=bindparam("h"))
+"""Built once: a chain is extended on every posting, so these run more than any other."""
+
+
 def next_link(session: Session, chain: str, build: Callable[[int], Mapping[str, object]]) -> Link:
     """Take the next position of ``chain`` and move the head to the new record.
 
@@ -29,14 +40,9 @@ def next_link(session: Session, chain: str, build: Callable[[int], Mapping[str, 
     The head row stays locked until the caller's transaction ends, so two
     writers never take the same position or the same previous hash.
     """
-    seq, prev = session.execute(
-        update(ChainState)
-        .where(ChainState.name == chain)
-        .values(last_seq=ChainState.last_seq + 1)
-        .returning(ChainState.last_seq, ChainState.last_hash)
-    ).one()
+    seq, prev = session.execute(_TAKE, {"chain": chain}).one()
     digest = link_hash(prev, build(seq))
-    session.execute(update(ChainState).where(ChainState.name == chain).values(last_hash=digest))
+    session.execute(_MOVE, {"chain": chain, "h": digest})
     return Link(seq=seq, prev_hash=prev, hash=digest)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import DocumentStamp
@@ -38,7 +39,7 @@ def reference_for(book_uid: str, number: str) -> str:
 def register_document(session: Session, actor: Actor, kind: str, title: str) -> DocumentStamp:
     """Number and record a paper about to be made; returns the stamp to print on it."""
     authorize(session, actor, Permission.REPORTS_PRINT)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     number = f"{PREFIX}-{now.year}-{next_value(session, f'{PREFIX}-{now.year}'):06d}"
     journal_seq, journal_hash = head(session, JOURNAL)
     session.add(

@@ -14,6 +14,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.id import nik as stdnum_nik
 from stdnum.id import npwp as stdnum_npwp
 
+from kopdesk.domain import clock
 from kopdesk.errors import ValidationError
 
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
@@ -70,7 +71,7 @@ def _birth_date(number: str) -> dt.date | None:
             born = dt.date(century + yy, month, day)
         except ValueError:
             return None
-        if born <= dt.date.today():
+        if born <= clock.today():
             return born
     return None  # pragma: no cover - 19YY is always in the past
 

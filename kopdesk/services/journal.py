@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, insert, or_, select, text
+from sqlalchemy import Select, bindparam, func, insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain import clock
 from kopdesk.domain.chain import entry_record
 from kopdesk.domain.ledger import check_lines, split_debit_credit
 from kopdesk.domain.permissions import Actor, Permission
@@ -25,7 +26,7 @@ from kopdesk.errors import (
     PeriodClosedError,
     ValidationError,
 )
-from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine
+from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine, core_table
 from kopdesk.services import approvals, settings
 from kopdesk.services import audit as audit_log
 from kopdesk.services.access import authorize
@@ -125,11 +126,24 @@ class JournalFilter:
     """Matches the entry number or description (case-insensitive)."""
 
 
+_YEAR_OF = select(FiscalYear).where(
+    FiscalYear.start_date <= bindparam("on"), FiscalYear.end_date >= bindparam("on")
+)
+_ACCOUNT = core_table(Account)
+_ACCOUNTS_BY_CODE = select(
+    _ACCOUNT.c.code, _ACCOUNT.c.id, _ACCOUNT.c.name, _ACCOUNT.c.postable, _ACCOUNT.c.active
+).where(_ACCOUNT.c.code.in_(bindparam("codes", expanding=True)))
+_ENTRY = core_table(JournalEntry)
+_LINE = core_table(JournalLine)
+_NEXT_ENTRY_ID = select(func.coalesce(func.max(_ENTRY.c.id), 0) + 1)
+_INSERT_LINES = insert(_LINE)
+_INSERT_ENTRY = insert(_ENTRY)
+"""Statements of the posting path, built once: every business event posts an entry."""
+
+
 def open_year_for(session: Session, on: dt.date) -> FiscalYear:
     """The open fiscal year containing ``on``; ``PeriodClosedError`` otherwise."""
-    year = session.execute(
-        select(FiscalYear).where(FiscalYear.start_date <= on, FiscalYear.end_date >= on)
-    ).scalar()
+    year = session.execute(_YEAR_OF, {"on": on}).scalar()
     if year is None:
         raise PeriodClosedError(
             f"Tanggal {on:%d-%m-%Y} tidak berada dalam tahun buku mana pun. "
@@ -143,12 +157,19 @@ def open_year_for(session: Session, on: dt.date) -> FiscalYear:
     return year
 
 
-def _resolve_accounts(session: Session, lines: Sequence[LineInput]) -> list[int]:
-    codes = {line.account_code.strip() for line in lines}
-    rows = {
-        a.code: a for a in session.execute(select(Account).where(Account.code.in_(codes))).scalars()
-    }
-    ids = []
+@dataclass(frozen=True)
+class _Target:
+    """The account a line posts to."""
+
+    id: int
+    code: str
+    name: str
+
+
+def _resolve_accounts(session: Session, lines: Sequence[LineInput]) -> list[_Target]:
+    codes = sorted({line.account_code.strip() for line in lines})
+    rows = {row.code: row for row in session.execute(_ACCOUNTS_BY_CODE, {"codes": codes})}
+    targets = []
     for index, line in enumerate(lines, start=1):
         account = rows.get(line.account_code.strip())
         if account is None:
@@ -160,8 +181,8 @@ def _resolve_accounts(session: Session, lines: Sequence[LineInput]) -> list[int]
             )
         if not account.active:
             raise AccountError(f"Baris {index}: akun {account.code} {account.name} nonaktif.")
-        ids.append(account.id)
-    return ids
+        targets.append(_Target(account.id, account.code, account.name))
+    return targets
 
 
 def _validate(entry: EntryInput) -> str:
@@ -182,9 +203,7 @@ def _allocate_entry_id(session: Session) -> int:
     # sequence (PostgreSQL), so two writers never get the same id.
     if session.get_bind().dialect.name == "postgresql":
         return int(session.execute(text("SELECT nextval('journal_entry_id_seq')")).scalar_one())
-    return int(
-        session.execute(select(func.coalesce(func.max(JournalEntry.id), 0) + 1)).scalar_one()
-    )
+    return int(session.execute(_NEXT_ENTRY_ID).scalar_one())
 
 
 def post_entry(session: Session, entry: EntryInput, *, actor: Actor) -> EntryInfo:
@@ -211,9 +230,9 @@ def post_business_entry(
     record to the caller (who records the event itself).
     """
     description = _validate(entry)
-    account_ids = _resolve_accounts(session, entry.lines)
+    targets = _resolve_accounts(session, entry.lines)
     year = open_year_for(session, entry.date)
-    posted = _insert(session, entry, description, account_ids, year, actor=actor, reversal_of=None)
+    posted = _insert(session, entry, description, targets, year, actor=actor, reversal_of=None)
     if audit_action is not None:
         _audit_entry(session, actor, audit_action, posted)
     return posted
@@ -277,19 +296,20 @@ def _insert(
     session: Session,
     entry: EntryInput,
     description: str,
-    account_ids: list[int],
+    targets: Sequence[_Target],
     year: FiscalYear,
     *,
     actor: Actor,
-    reversal_of: int | None,
+    reversal_of: EntryInfo | None,
 ) -> EntryInfo:
+    """Write the entry and its lines; returns it as :func:`get_entry` would read it."""
     number = f"{ENTRY_PREFIX}-{year.year}-{next_value(session, f'{ENTRY_PREFIX}-{year.year}'):06d}"
     entry_id = _allocate_entry_id(session)
     lines = [
         {
             "entry_id": entry_id,
             "line_no": index,
-            "account_id": account_id,
+            "account_id": target.id,
             "date": entry.date,
             "amount": line.amount,
             "memo": line.memo.strip(),
@@ -297,10 +317,9 @@ def _insert(
             "savings_account_id": line.savings_account_id,
             "loan_id": line.loan_id,
         }
-        for index, (line, account_id) in enumerate(
-            zip(entry.lines, account_ids, strict=True), start=1
-        )
+        for index, (line, target) in enumerate(zip(entry.lines, targets, strict=True), start=1)
     ]
+    created_at = clock.now()
     head: dict[str, object] = {
         "id": entry_id,
         "number": number,
@@ -309,17 +328,38 @@ def _insert(
         "description": description,
         "source": entry.source,
         "created_by": actor.username,
-        "created_at": dt.datetime.now().replace(microsecond=0),
-        "reversal_of_id": reversal_of,
+        "created_at": created_at,
+        "reversal_of_id": reversal_of.id if reversal_of else None,
     }
     link = next_link(session, JOURNAL, lambda _seq: entry_record(head, lines))
-    session.execute(insert(JournalLine), lines)
+    session.execute(_INSERT_LINES, lines)
     session.execute(
-        insert(JournalEntry).values(
-            **head, chain_seq=link.seq, prev_hash=link.prev_hash, hash=link.hash
-        )
+        _INSERT_ENTRY,
+        {**head, "chain_seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash},
     )
-    return get_entry(session, number)
+    return EntryInfo(
+        id=entry_id,
+        number=number,
+        date=entry.date,
+        description=description,
+        source=entry.source,
+        created_by=actor.username,
+        created_at=created_at,
+        reversal_of=reversal_of.number if reversal_of else None,
+        reversed_by=None,
+        lines=tuple(
+            LineInfo(
+                target.code,
+                target.name,
+                line.amount,
+                line.memo.strip(),
+                line.member_id,
+                line.savings_account_id,
+                line.loan_id,
+            )
+            for line, target in zip(entry.lines, targets, strict=True)
+        ),
+    )
 
 
 def reverse_entry(
@@ -407,14 +447,12 @@ def reverse_business_entry(
     )
     clean = _validate(mirror)
     year = open_year_for(session, on)
-    account_ids = _resolve_accounts_for_reversal(session, mirror.lines)
+    targets = _resolve_accounts_for_reversal(session, mirror.lines)
     approver = None
-    age = (dt.date.today() - original.date).days
+    age = (clock.today() - original.date).days
     if not preapproved and age > settings.get_int(session, settings.REVERSAL_APPROVAL_DAYS):
         approver = approvals.consume(session, actor, approval, permission, original.number)
-    posted = _insert(
-        session, mirror, clean, account_ids, year, actor=actor, reversal_of=original.id
-    )
+    posted = _insert(session, mirror, clean, targets, year, actor=actor, reversal_of=original)
     if audit:
         _audit_entry(session, actor, "journal.reverse", posted)
     if approver is not None:
@@ -424,7 +462,7 @@ def reverse_business_entry(
     return posted
 
 
-def _resolve_accounts_for_reversal(session: Session, lines: Sequence[LineInput]) -> list[int]:
+def _resolve_accounts_for_reversal(session: Session, lines: Sequence[LineInput]) -> list[_Target]:
     try:
         return _resolve_accounts(session, lines)
     except AccountError as exc:

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.loans import (
     MAX_TENOR,
@@ -921,7 +922,7 @@ def commit_opening(
     reference = " ".join(reference.split()) or plan.file_name
     products = {p.code: p for p in loans.list_products(session)}
     rows = [r for r in plan.rows if r.remaining > 0]
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     numbers = _create_loans(
         session, actor, rows=rows, products=products, now=now, reference=reference, cutover=cutover
     )

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.loans import (
     AGING_BUCKETS,
     AllowanceRule,
@@ -358,7 +359,7 @@ def run_allowance(
     authorize(session, actor, Permission.LOANS_MANAGE)
     first, last = month_bounds(month)
     key = f"{first:%Y-%m}"
-    if last > (today or dt.date.today()):
+    if last > (today or clock.today()):
         raise DomainError(f"Bulan {key} belum berakhir; PPAP dihitung sesudah {last:%d-%m-%Y}.")
     done = session.execute(
         select(LoanAllowanceRun.month).where(LoanAllowanceRun.month >= key)
@@ -397,7 +398,7 @@ def run_allowance(
             entry_id=entry.id if entry else None,
             detail=detail,
             posted_by=actor.username,
-            posted_at=dt.datetime.now().replace(microsecond=0),
+            posted_at=clock.now(),
         )
     )
     session.flush()

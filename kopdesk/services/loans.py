@@ -23,6 +23,7 @@ from typing import NamedTuple
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.loans import (
     DEFAULT_PRODUCTS,
     Allocation,
@@ -61,8 +62,9 @@ from kopdesk.models import (
     LoanPaymentPart,
     LoanProduct,
     Member,
+    core_table,
 )
-from kopdesk.services import approvals, audit, journal, savings
+from kopdesk.services import accounts, approvals, audit, journal, savings
 from kopdesk.services.access import authorize
 from kopdesk.services.journal import EntryInput, LineInput
 from kopdesk.services.sequences import next_value
@@ -228,7 +230,7 @@ def _product_info(row: LoanProduct, codes: dict[int, str]) -> LoanProductInfo:
 
 
 def _codes(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Account.id, Account.code)).all())
+    return accounts.code_map(session)
 
 
 def list_products(session: Session, *, active_only: bool = False) -> list[LoanProductInfo]:
@@ -590,7 +592,7 @@ def apply(session: Session, actor: Actor, data: LoanApplication) -> LoanInfo:
         guarantors="\n".join(guarantors),
         applied_on=on,
         applied_by=actor.username,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
     )
     session.add(row)
     session.flush()
@@ -720,7 +722,7 @@ def _cash(session: Session, code: str) -> Account:
         raise ValidationError(
             "cash_account", f"Pilih akun kas atau bank ({', '.join(CASH_ACCOUNTS)})."
         )
-    row = session.execute(select(Account).where(Account.code == code.strip())).scalar()
+    row = accounts.by_code(session, code)
     if row is None or not row.active:
         raise ValidationError("cash_account", f"Akun {code} tidak aktif.")
     return row
@@ -746,6 +748,11 @@ def outstanding(session: Session, loan_id: int, on: dt.date | None = None) -> in
     return int(session.execute(stmt).scalar_one())
 
 
+_INSERT_EVENT = insert(core_table(LoanEvent)).returning(core_table(LoanEvent).c.id)
+_INSERT_PARTS = insert(core_table(LoanPaymentPart))
+"""Built once: every payment records an event and its split."""
+
+
 def _record_event(
     session: Session,
     actor: Actor,
@@ -763,42 +770,44 @@ def _record_event(
     note: str = "",
     parts: Iterable[Allocation] = (),
 ) -> EventInfo:
-    event = LoanEvent(
-        number=_next_number(session, EVENT_PREFIX[kind], on.year, width=6),
-        loan_id=row.id,
-        kind=kind,
-        date=on,
-        cash=cash,
-        principal=principal,
-        interest=interest,
-        late_fee=late,
-        overpayment=over,
-        cash_account_id=cash_account.id if cash_account else None,
-        entry_id=entry.id if entry else None,
-        note=note,
-        created_by=actor.username,
-        created_at=dt.datetime.now().replace(microsecond=0),
-    )
-    session.add(event)
-    session.flush()
+    number = _next_number(session, EVENT_PREFIX[kind], on.year, width=6)
+    event_id = session.execute(
+        _INSERT_EVENT,
+        {
+            "number": number,
+            "loan_id": row.id,
+            "kind": kind,
+            "date": on,
+            "cash": cash,
+            "principal": principal,
+            "interest": interest,
+            "late_fee": late,
+            "overpayment": over,
+            "cash_account_id": cash_account.id if cash_account else None,
+            "entry_id": entry.id if entry else None,
+            "note": note,
+            "created_by": actor.username,
+            "created_at": clock.now(),
+        },
+    ).scalar_one()
+    paid = sorted((p for p in parts if p.total), key=lambda p: p.number)
     rows = [
         {
-            "event_id": event.id,
+            "event_id": event_id,
             "number": p.number,
             "late_fee": p.denda,
             "interest": p.bunga,
             "principal": p.pokok,
         }
-        for p in parts
-        if p.total
+        for p in paid
     ]
     if rows:
-        session.execute(insert(LoanPaymentPart), rows)
+        session.execute(_INSERT_PARTS, rows)
     audit.record(
         session,
         actor,
         f"loan.{kind}",
-        event.number,
+        number,
         after={
             "pinjaman": row.number,
             "tanggal": on,
@@ -811,7 +820,27 @@ def _record_event(
             **({"catatan": note} if note else {}),
         },
     )
-    return get_event(session, event.number)
+    member = session.get(Member, row.member_id)
+    assert member is not None
+    return EventInfo(
+        number=number,
+        kind=kind,
+        loan_number=row.number,
+        member_number=member.number,
+        member_name=member.full_name,
+        date=on,
+        cash=cash,
+        principal=principal,
+        interest=interest,
+        late_fee=late,
+        overpayment=over,
+        entry_number=entry.number if entry else None,
+        note=note,
+        created_by=actor.username,
+        # the entry just posted is the loan's latest: its balance after it is the balance now
+        outstanding_after=outstanding(session, row.id, None if entry else on),
+        parts=tuple(paid),
+    )
 
 
 def get_event(session: Session, number: str) -> EventInfo:
@@ -1129,6 +1158,7 @@ def repay(
     cash = _cash(session, cash_account)
     row = _loan_row(session, number, lock=True)
     _require_status(row, "aktif", "menerima angsuran")
+    _held = session.get(Member, row.member_id)  # referenced, so the steps below find it loaded
     if row.disbursed_on is not None and on < row.disbursed_on:
         raise ValidationError("date", "Tanggal pembayaran sebelum tanggal pencairan.")
     _no_later_payment(session, row, on)
@@ -1183,8 +1213,8 @@ def repay(
         note=" ".join(note.split()),
         parts=parts,
     )
-    _close_if_paid(session, row, on)
-    return get_event(session, event.number)
+    _close_if_paid(session, row, on, event.outstanding_after)
+    return event
 
 
 def _no_later_payment(session: Session, row: Loan, on: dt.date) -> None:
@@ -1285,8 +1315,9 @@ def _post_payment(
     return entry, principal, interest, late
 
 
-def _close_if_paid(session: Session, row: Loan, on: dt.date) -> None:
-    if outstanding(session, row.id) == 0:
+def _close_if_paid(session: Session, row: Loan, on: dt.date, left: int) -> None:
+    """Mark the loan paid off when ``left`` (its outstanding now) is nothing."""
+    if left == 0:
         row.status, row.closed_on = "lunas", on
         session.flush()
 
@@ -1344,8 +1375,8 @@ def payoff(
         entry=entry,
         parts=parts,
     )
-    _close_if_paid(session, row, on)
-    return get_event(session, event.number)
+    _close_if_paid(session, row, on, event.outstanding_after)
+    return event
 
 
 def restructure(
@@ -1411,7 +1442,7 @@ def restructure(
         decision_note=clean,
         disbursed_on=on,
         restructured_from_id=old.id,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
     )
     session.add(new)
     session.flush()
@@ -1578,7 +1609,7 @@ def schedule_of(
     accrued, as of ``as_of`` (default today)."""
     row = _loan_row(session, number)
     product = _product_info(_product_by_id(session, row.product_id), _codes(session))
-    return installment_states(session, row.id, as_of or dt.date.today(), product.late_fee)
+    return installment_states(session, row.id, as_of or clock.today(), product.late_fee)
 
 
 def events_of(session: Session, number: str) -> list[EventInfo]:

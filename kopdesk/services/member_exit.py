@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.loans import Allocation, Due, allocate_payment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -108,7 +109,7 @@ def _member(session: Session, number: str) -> Member:
 def _check_date(on: object) -> dt.date:
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise ValidationError("date", "Tanggal penyelesaian tidak valid.")
-    if on > dt.date.today():
+    if on > clock.today():
         raise ValidationError("date", "Tanggal penyelesaian tidak boleh di masa depan.")
     return on
 
@@ -372,7 +373,7 @@ def _record_loans(
         if not o.line.offset:
             continue
         paid_off = o.line.remaining == 0
-        loans._record_event(
+        event = loans._record_event(
             session,
             actor,
             o.row,
@@ -386,7 +387,7 @@ def _record_loans(
             note=f"Kompensasi simpanan anggota keluar ({entry.number})",
             parts=o.parts,
         )
-        loans._close_if_paid(session, o.row, on)
+        loans._close_if_paid(session, o.row, on, event.outstanding_after)
 
 
 def _close_accounts(session: Session, ids: list[int], on: dt.date) -> None:

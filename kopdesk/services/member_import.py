@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import DomainError, ValidationError
@@ -401,7 +402,7 @@ def commit_import(
         raise DomainError("Tidak ada anggota untuk diimpor.")
     taken = {m.number for _, m in plan.members if m.number}
     automatic = iter(next_numbers(session, sum(1 for _, m in plan.members if not m.number), taken))
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     rows = []
     for _, m in plan.members:
         assert m.birth_date is not None

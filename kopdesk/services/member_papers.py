@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.reportdata import (
     MemberCard,
@@ -58,7 +59,7 @@ def register_report(
     )
     return MemberRegisterReport(
         header=get_profile(session).header,
-        as_of=as_of or dt.date.today(),
+        as_of=as_of or clock.today(),
         rows=rows,
         total=len(infos),
         active=sum(1 for m in infos if m.status is MemberStatus.AKTIF),

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent, OrganRole
@@ -184,7 +185,7 @@ def clean_member(data: MemberInput, *, today: dt.date | None = None) -> Cleaned:
     The sex is checked against the NIK (women's birth day + 40) and the birth
     date too; a mismatch is a warning, not an error (KTP data has mistakes).
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     texts = {k: " ".join(str(getattr(data, k)).split()) for k in _TEXT_LIMITS}
     if len(texts["full_name"]) < 2:
         raise ValidationError("full_name", "Nama lengkap wajib diisi.")
@@ -307,7 +308,7 @@ def register_member(session: Session, actor: Actor, data: MemberInput) -> Member
         raise ValidationError("status", "Anggota baru berstatus aktif atau calon anggota.")
     number = clean.data.number or next_numbers(session, 1)[0]
     _check_unique(session, clean.data.nik, number)
-    row = Member(**_columns(clean, number), created_at=dt.datetime.now().replace(microsecond=0))
+    row = Member(**_columns(clean, number), created_at=clock.now())
     session.add(row)
     session.flush()
     session.add(
@@ -317,7 +318,7 @@ def register_member(session: Session, actor: Actor, data: MemberInput) -> Member
             date=row.join_date,
             reason="Pendaftaran",
             recorded_by=actor.username,
-            recorded_at=dt.datetime.now().replace(microsecond=0),
+            recorded_at=clock.now(),
         )
     )
     session.flush()
@@ -423,7 +424,7 @@ def change_status(
             "date",
             f"Tanggal tidak boleh sebelum perubahan status terakhir ({row.status_date:%d-%m-%Y}).",
         )
-    if on > dt.date.today():
+    if on > clock.today():
         raise ValidationError("date", "Tanggal tidak boleh di masa depan.")
     session.add(
         MemberStatusEvent(
@@ -432,7 +433,7 @@ def change_status(
             date=on,
             reason=why,
             recorded_by=actor.username,
-            recorded_at=dt.datetime.now().replace(microsecond=0),
+            recorded_at=clock.now(),
         )
     )
     old = row.status
@@ -469,6 +470,14 @@ def status_history(session: Session, number: str) -> list[StatusEvent]:
 
 def get_member(session: Session, number: str) -> MemberInfo:
     return _info(_row(session, number))
+
+
+def statuses(session: Session, numbers: Sequence[str]) -> dict[str, str]:
+    """Member number -> status (``aktif``, ``keluar``, …) for the numbers that exist."""
+    rows = session.execute(
+        select(Member.number, Member.status).where(Member.number.in_(list(numbers)))
+    ).all()
+    return {str(number): str(status) for number, status in rows}
 
 
 def _row(session: Session, number: str) -> Member:
@@ -618,7 +627,7 @@ def _filtered(flt: MemberFilter) -> Select[int]:
         stmt = stmt.where(Member.status.in_([s.value for s in flt.statuses]))
     offices = {o.value for o in flt.organs} | ({flt.organ.value} if flt.organ else set())
     if offices:
-        day = flt.organ_on or dt.date.today()
+        day = flt.organ_on or clock.today()
         serving = select(OrganRole.member_id).where(
             OrganRole.role.in_(sorted(offices)),
             OrganRole.term_start <= day,

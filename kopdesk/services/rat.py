@@ -27,6 +27,7 @@ from fractions import Fraction
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_number
@@ -181,7 +182,7 @@ def _store(
     before = row.body if row is not None else ""
     if before == body:
         return False
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     if row is None:
         session.add(
             RatContent(year=year, key=key, body=body, updated_by=actor.username, updated_at=now)
@@ -521,6 +522,13 @@ def _loans(session: Session, start: dt.date, end: dt.date) -> RatLoans:
         allowance_required=report.required_total,
         allowance_formed=report.allowance_balance,
     )
+
+
+def loans_of_year(session: Session, year: int) -> RatLoans:
+    """The loans of tahun buku ``year`` as the RAT book shows them: disbursed within
+    the year per product, and every loan running at its end by kolektibilitas."""
+    start, end, _closed = _year_bounds(session, year)
+    return _loans(session, start, end)
 
 
 def _loans_by_member(session: Session, end: dt.date) -> dict[int, int]:

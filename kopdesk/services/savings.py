@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain import clock
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import (
@@ -46,6 +47,7 @@ from kopdesk.models import (
     SavingsClassAmount,
     SavingsProduct,
     SavingsTransaction,
+    core_table,
 )
 from kopdesk.services import audit, journal
 from kopdesk.services.access import authorize
@@ -190,8 +192,14 @@ def _product_row(session: Session, code: str) -> SavingsProduct:
     return row
 
 
+def _account_code(session: Session, account_id: int | None) -> str | None:
+    if account_id is None:
+        return None
+    account = session.get(Account, account_id)
+    return account.code if account is not None else None
+
+
 def _product_info(session: Session, row: SavingsProduct) -> ProductInfo:
-    codes = dict(session.execute(select(Account.id, Account.code)).all())
     account = session.get(Account, row.account_id)
     assert account is not None
     classes = dict(
@@ -210,10 +218,8 @@ def _product_info(session: Session, row: SavingsProduct) -> ProductInfo:
         classification=row.classification,
         account_code=account.code,
         account_name=account.name,
-        interest_account_code=codes.get(row.interest_account_id)
-        if row.interest_account_id
-        else None,
-        penalty_account_code=codes.get(row.penalty_account_id) if row.penalty_account_id else None,
+        interest_account_code=_account_code(session, row.interest_account_id),
+        penalty_account_code=_account_code(session, row.penalty_account_id),
         fixed_amount=row.fixed_amount,
         monthly_amount=row.monthly_amount,
         minimum_balance=row.minimum_balance,
@@ -701,6 +707,10 @@ def _receipt_number(session: Session, kind: str, on: dt.date) -> str:
     return f"{prefix}-{on.year}-{next_value(session, f'{prefix}-{on.year}'):06d}"
 
 
+_INSERT_TX = insert(core_table(SavingsTransaction))
+"""Built once: every counter transaction is recorded."""
+
+
 def _record_tx(
     session: Session,
     actor: Actor,
@@ -718,25 +728,49 @@ def _record_tx(
     reversal_of: SavingsTransaction | None = None,
 ) -> TxInfo:
     number = _receipt_number(session, kind, on)
-    tx = SavingsTransaction(
+    created_at = clock.now()
+    session.execute(
+        _INSERT_TX,
+        {
+            "number": number,
+            "kind": kind,
+            "date": on,
+            "member_id": member.id,
+            "savings_account_id": account.id,
+            "to_account_id": to_account.id if to_account else None,
+            "amount": amount,
+            "penalty": penalty,
+            "cash_account_id": cash.id if cash else None,
+            "entry_id": entry.id,
+            "description": description,
+            "reversal_of_id": reversal_of.id if reversal_of else None,
+            "created_by": actor.username,
+            "created_at": created_at,
+        },
+    )
+    info = TxInfo(
         number=number,
         kind=kind,
         date=on,
-        member_id=member.id,
-        savings_account_id=account.id,
-        to_account_id=to_account.id if to_account else None,
+        member_number=member.number,
+        member_name=member.full_name,
+        account_number=account.number,
+        product_name=_product_name(session, account),
+        to_account_number=to_account.number if to_account else None,
+        to_product_name=_product_name(session, to_account) if to_account else None,
         amount=amount,
         penalty=penalty,
-        cash_account_id=cash.id if cash else None,
-        entry_id=entry.id,
+        cash_account_code=cash.code if cash else None,
+        entry_number=entry.number,
         description=description,
-        reversal_of_id=reversal_of.id if reversal_of else None,
         created_by=actor.username,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=created_at,
+        # the entry just posted is the latest: the balance after it is the balance on its day
+        balance_after=balance(session, account.id, on),
+        to_balance_after=balance(session, to_account.id, on) if to_account else None,
+        reversal_of=reversal_of.number if reversal_of else None,
+        reversed_by=None,
     )
-    session.add(tx)
-    session.flush()
-    info = get_transaction(session, number)
     audit.record(
         session,
         actor,
@@ -754,6 +788,12 @@ def _record_tx(
         },
     )
     return info
+
+
+def _product_name(session: Session, account: SavingsAccount) -> str:
+    product = session.get(SavingsProduct, account.product_id)
+    assert product is not None
+    return product.name
 
 
 def deposit_refusal(prod: ProductInfo, member_name: str, current: int, amount: int) -> str | None:
@@ -917,9 +957,7 @@ def _withdrawal_check(
     _require_withdrawable(prod, member_row)
     if account.status != "aktif":
         raise DomainError(f"Rekening {account.number} sudah ditutup.")
-    current = balance(session, account.id, None)
-    as_of = balance(session, account.id, on)
-    current = min(current, as_of)
+    current = _spendable(session, account.id, on)
     if prod.kind is ProductKind.BERJANGKA:
         if amount != current:
             raise ValidationError(
@@ -939,6 +977,30 @@ def _withdrawal_check(
             f"bukan {format_rupiah(amount)}."
         )
     return 0
+
+
+def _spendable(session: Session, account_id: int, on: dt.date) -> int:
+    """The balance a withdrawal on ``on`` may use: the lower of the balance at the end
+    of ``on`` and the balance after every posted movement, so that a back-dated
+    withdrawal never overdraws the account at a later date."""
+    return min(balance(session, account_id, None), balance(session, account_id, on))
+
+
+def withdrawable(session: Session, member: str, product: str, on: dt.date) -> int:
+    """The most ``member`` may take out of their ``product`` account on ``on`` (rupiah):
+    the balance :func:`withdraw` allows, less the product's minimum balance; 0 when
+    the product cannot be withdrawn, the member is not active or has no open account.
+    Not for berjangka (each placement is paid out whole: see :func:`get_account`)."""
+    member_row = _member_row(session, member)
+    prod = get_product(session, product)
+    if not prod.withdrawable or prod.kind is ProductKind.BERJANGKA:
+        return 0
+    if member_row.status != "aktif":
+        return 0
+    row = account_for(session, member_row, prod)
+    if row is None or row.status != "aktif":
+        return 0
+    return max(_spendable(session, row.id, on) - prod.minimum_balance, 0)
 
 
 def _pick_account(

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -978,7 +979,7 @@ def _record_batch(
         total=plan.total,
         entries=",".join(entries),
         posted_by=actor.username,
-        posted_at=dt.datetime.now().replace(microsecond=0),
+        posted_at=clock.now(),
     )
     session.add(batch)
     session.flush()

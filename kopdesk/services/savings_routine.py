@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import (
     InterestMethod,
@@ -173,7 +174,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
     Refused (DomainError) for a month not yet ended, already processed, or
     before a processed month; PeriodClosedError when its year is closed.
     """
-    key, first, last = _check_month(session, month, today or dt.date.today())
+    key, first, last = _check_month(session, month, today or clock.today())
     products = {p.id: p for p in savings.list_products(session)}
     earning = [
         p.id
@@ -458,7 +459,7 @@ def run_month_end(
         tax_threshold=plan.tax_rule.threshold,
         tax_rate_percent=str(plan.tax_rule.rate_percent),
         posted_by=actor.username,
-        posted_at=dt.datetime.now().replace(microsecond=0),
+        posted_at=clock.now(),
     )
     session.add(month_end)
     session.flush()

@@ -6,11 +6,11 @@ the number is not used up, so series have no gaps.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kopdesk.models import DocSequence
+from kopdesk.models import DocSequence, core_table
 
 
 def next_value(session: Session, key: str) -> int:
@@ -31,14 +31,19 @@ def next_value(session: Session, key: str) -> int:
     return value
 
 
+_SEQUENCE = core_table(DocSequence)
+_BUMP = (
+    update(_SEQUENCE)
+    .where(_SEQUENCE.c.key == bindparam("series"))
+    .values(last_value=_SEQUENCE.c.last_value + 1)
+    .returning(_SEQUENCE.c.last_value)
+)
+"""Built once: a number is taken on every posting."""
+
+
 def _bump(session: Session, key: str) -> int | None:
-    stmt = (
-        update(DocSequence)
-        .where(DocSequence.key == key)
-        .values(last_value=DocSequence.last_value + 1)
-        .returning(DocSequence.last_value)
-    )
-    return session.execute(stmt).scalar_one_or_none()
+    value = session.execute(_BUMP, {"series": key}).scalar_one_or_none()
+    return None if value is None else int(value)
 
 
 def peek_value(session: Session, key: str) -> int:

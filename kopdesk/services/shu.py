@@ -25,6 +25,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain import shu as rules
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
@@ -223,7 +224,7 @@ def save_plan(session: Session, actor: Actor, year: int, plan: PlanInput) -> Pla
     if row is not None and row.status == "posted":
         raise DomainError(f"Pembagian SHU tahun {year} sudah diposting; tidak dapat diubah.")
     before = get_plan(session, year)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     if row is None:
         row = ShuPlan(year=year, status="draft")
         session.add(row)
@@ -715,7 +716,7 @@ def pay(
             entry_id=entry.id,
             receipt_number=number,
             paid_by=actor.username,
-            paid_at=dt.datetime.now().replace(microsecond=0),
+            paid_at=clock.now(),
         )
     )
     session.flush()
@@ -786,7 +787,7 @@ def pay_all_to_savings(
         ),
         actor=actor,
     )
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     session.add_all(
         ShuPayment(
             year=year,

@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import AppUser
@@ -105,7 +106,7 @@ def _add(session: Session, username: str, full_name: str, role: Role, password: 
         active=True,
         must_change_password=False,
         failed_attempts=0,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
     )
     session.add(row)
     session.flush()
@@ -232,6 +233,17 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
     return _info(row)
 
 
+def require_new_password(session: Session, actor: Actor, username: str) -> UserInfo:
+    """An Admin makes ``username`` (themself too) choose a new password at the next
+    sign-in in the window; a password others know (a demo book's) is then not kept."""
+    authorize(session, actor, Permission.USERS_MANAGE)
+    row = _row(session, username)
+    row.must_change_password = True
+    session.flush()
+    audit.record(session, actor, "user.require_new_password", row.username)
+    return _info(row)
+
+
 def _verify(password_hash: str, password: str) -> bool:
     try:
         return HASHER.verify(password_hash, password)
@@ -261,7 +273,7 @@ def verify_login(
     recorded (last sign-in, audit ``login.ok``) only with ``record_success``:
     a window session starts; a single CLI command writes nothing by signing in.
     """
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     name = username.strip().lower()
     row = session.execute(select(AppUser).where(AppUser.username == name)).scalar()
     wrong = "Nama pengguna atau kata sandi salah."

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.money import format_rupiah
@@ -219,7 +220,7 @@ def _routine_items(session: Session, fy: FiscalYear) -> list[ChecklistItem]:
 def checklist(session: Session, year: int, *, today: dt.date | None = None) -> Checklist:
     """What must hold before tahun buku ``year`` can be closed, each with its detail."""
     fy = _year(session, year)
-    today = today or dt.date.today()
+    today = today or clock.today()
     items = [
         ChecklistItem(
             "status",
@@ -313,7 +314,7 @@ def close_year(
             actor=actor,
         )
     fy.status = "closed"
-    fy.closed_at = dt.datetime.now().replace(microsecond=0)
+    fy.closed_at = clock.now()
     fy.closed_by = actor.username
     session.add(
         YearCloseEvent(
@@ -439,7 +440,7 @@ def reopen_year(
             reason=why,
             checklist="",
             actor=actor.username,
-            at=dt.datetime.now().replace(microsecond=0),
+            at=clock.now(),
         )
     )
     session.flush()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.books import FiscalYearInfo
@@ -39,7 +40,7 @@ def from_qdate(value: QDate) -> dt.date:
 
 def today() -> dt.date:
     """The local calendar date (a desk app keeps the office's wall clock)."""
-    return dt.date.today()
+    return clock.today()
 
 
 def bold(font: QFont) -> QFont:

@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session
 
 from kopdesk.cli import main
 from kopdesk.db import open_book
-from kopdesk.domain.assets import months_from_to
-from kopdesk.domain.loans import Grade
-from kopdesk.services import (
-    accounts,
-    assets,
-    demo_closing,
-    journal,
-    loan_quality,
-    loans,
-    rat,
-    savings_routine,
-    shu,
-    yearend,
-)
-from kopdesk.services.checks import check_book
 from tests.helpers import take_snapshot
 
 
@@ -407,131 +389,6 @@ def test_accounts_list_and_add(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert code == 0
     assert "1114" in out
     assert "Bank BPD" in out
-
-
-def test_demo_book_balances(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    db = tmp_path / "demo.sqlite"
-    code, _out, err = run(capsys, "demo", "--db", str(db))
-    assert (code, err) == (0, "")
-    book = open_book(db)
-    with book.read() as s:
-        items = {b.account.code: b for b in accounts.account_balances(s, dt.date.today())}
-        assert (
-            items["1"].balance
-            + items["2"].balance
-            + items["3"].balance
-            + items["4"].balance
-            + items["5"].balance
-            == 0
-        )
-        assert items["1101"].balance > 0
-        ids = journal.entry_ids(s)
-        assert len(ids) > 100
-        summaries = journal.entry_summaries(s, ids)
-        assert [e.source for e in summaries if e.reversal_of] == ["simpanan.koreksi", "reversal"]
-        assert check_book(s).ok
-        controls = {"3101", "3102", "2101", "2102", "1301", "1302", "1303"}
-        assert all(items[control].balance != 0 for control in controls)
-        for summary in summaries:
-            if summary.source == "manual":
-                lines = journal.get_entry(s, summary.number).lines
-                assert not {line.account_code for line in lines} & controls
-        assert len(savings_routine.month_ends(s)) >= 12
-        assert savings_routine.wajib_billing(s, dt.date.today()).members_late > 0
-        _check_demo_loans(s, items)
-        _check_demo_closing(s, items)
-        _check_demo_statements(s)
-    book.close()
-
-
-def _check_demo_statements(s: Session) -> None:
-    """The statement identities on the demo book, every year and quarter, each side
-    recomputed from the journal lines; the closed years' PHU SHU = their closing entry."""
-    from kopdesk.services import statements, yearend
-    from tests.services.test_statement_properties import assert_identities_in_book
-
-    for year in (2024, 2025, 2026):
-        fs = assert_identities_in_book(s, statements.period_of(s, year))
-        if year < 2026:
-            (close,) = [e for e in yearend.history(s, year) if e.kind == "close"]
-            assert fs.income.amount("shu") == close.surplus > 0
-        for quarter in range(1, 5):
-            assert_identities_in_book(s, statements.period_of(s, year, "quarter", quarter))
-
-
-def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
-    """The demo's loans went through the loan services and cover every case."""
-    rows = loans.loan_rows(s)
-    assert 120 <= len(rows) <= 220
-    for product in loans.list_products(s):
-        owed = sum(r.outstanding for r in rows if r.product_name == product.name)
-        assert items[product.account_code].balance == owed > 0
-    assert all(r.outstanding >= 0 for r in rows)
-    statuses = {r.status for r in rows}
-    assert {"aktif", "lunas", "ditolak", "direstrukturisasi", "dihapus"} <= statuses
-    report = loan_quality.collectibility(s, dt.date.today())
-    assert all(g.loans > 0 for g in report.grades), [(g.grade, g.loans) for g in report.grades]
-    assert report.allowance_balance == -items["1390"].balance > 0
-    assert report.grades[0].grade is Grade.LANCAR
-    assert report.grades[0].loans > 3 * (len(report.rows) - report.grades[0].loans)
-    kinds = {e.kind for r in rows if r.status != "ditolak" for e in loans.events_of(s, r.number)}
-    assert {"cair", "angsuran", "pelunasan", "restrukturisasi", "hapus"} <= kinds
-    for r in rows:
-        info = loans.get_loan(s, r.number)
-        if info.decided_by is not None:  # approved or refused by someone else than the clerk
-            assert info.decided_by in ("bendahara", "ketua")
-            assert info.decided_by != info.applied_by
-    related = {r.member_number for r in rows if r.member_number in ("A-0007", "A-0011")}
-    assert related == {"A-0007", "A-0011"}
-    # The PPAP ran for every ended month since January two years ago.
-    assert len(loan_quality.allowance_runs(s)) == 24 + dt.date.today().month - 1
-
-
-def _check_demo_closing(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
-    """The demo closed its past years and shared their SHU (issue 7, part 7)."""
-    today = dt.date.today()
-    first, years = today.year - 2, range(today.year - 2, today.year)
-    closed = [y for y in years if demo_closing.close_day(y) <= today]
-    shared = [y for y in years if demo_closing.rat_day(y) <= today]
-    assert first in shared  # its RAT was last March
-    for year in (*years, today.year):
-        assert yearend.is_closed(s, year) == (year in closed), year
-    owed = 0
-    for year in shared:
-        result = shu.compute(s, year)
-        assert result.posted
-        assert result.pool == yearend.year_surplus(s, year) > 0
-        assert shu.get_plan(s, year).decision.startswith("Keputusan RAT No. 02/RAT/")
-        assert sum(result.parts.values()) == result.pool
-        for key, percent in demo_closing.ALLOCATION.items():  # largest remainder: within 1
-            assert abs(100 * result.parts[key] - result.pool * percent) < 100, key
-        assert sum(m.jasa_modal for m in result.members) == result.parts["jasa_modal"]
-        assert sum(m.jasa_usaha for m in result.members) == result.parts["jasa_usaha"]
-        assert result.undistributed == 0
-        methods = [m.paid_method for m in result.members]
-        assert methods.count("tunai") >= 3
-        assert methods.count("sukarela") > 0.9 * len(methods)
-        owed += sum(m.total - m.paid for m in result.members)
-        assert rat.get_text(s, year, "laporan_pengurus")
-        assert rat.get_rapb(s, year)
-    # 3501 keeps nothing of the shared years, 3502 nothing at all; 2321 = what is unpaid.
-    assert items["3501"].balance == items["3502"].balance == 0
-    assert -items["2321"].balance == owed
-    for year in years:
-        assert assets.missing_depreciation_months(s, year) == []
-    ended = today.replace(day=1) - dt.timedelta(days=1)
-    runs = sorted(r.month for r in assets.depreciation_runs(s))
-    assert runs == months_from_to(f"{first}-01", f"{ended:%Y-%m}")
-    # This year has not ended: only that, the months still to come and (before the
-    # close in February) last year keep it open.
-    items_now = yearend.checklist(s, today.year, today=today).failed
-    allowed = {"berakhir", "jasa_simpanan", "ppap", "penyusutan"}
-    allowed |= set() if today.year - 1 in closed else {"tahun_lalu"}
-    assert {i.key for i in items_now} <= allowed
-    assert "berakhir" in {i.key for i in items_now}
-    for item in items_now:
-        months = re.findall(r"\d{4}-\d{2}", item.detail)
-        assert all(m >= f"{today:%Y-%m}" for m in months), item
 
 
 def test_usage_errors_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:

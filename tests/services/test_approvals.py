@@ -13,7 +13,7 @@ from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import ApprovalRequiredError, AuthenticationError
 from kopdesk.services import audit, journal, settings
-from tests.conftest import PASSWORD, PostFn
+from tests.conftest import PASSWORD, TODAY, PostFn
 from tests.helpers import take_snapshot
 
 D = dt.date.fromisoformat
@@ -103,7 +103,7 @@ def test_an_approval_expires(book: Book, book_path: Path, bendahara: Actor, old_
 def test_the_age_threshold_is_a_setting(book: Book, bendahara: Actor, post: PostFn) -> None:
     """Reversal needs a second user only when the entry is *older* than the setting."""
     number = post("2025-12-31", [("1101", 1_000), ("3201", -1_000)]).number
-    age = (dt.date.today() - D("2025-12-31")).days
+    age = (TODAY - D("2025-12-31")).days
     with book.unit_of_work() as s:
         settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, age - 1)
     with pytest.raises(ApprovalRequiredError), book.unit_of_work() as s:

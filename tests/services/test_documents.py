@@ -14,7 +14,7 @@ from kopdesk import documents
 from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor
 from kopdesk.services.documents import get_document, verify_document
-from tests.conftest import PostFn, make_book
+from tests.conftest import TODAY, PostFn, make_book
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_the_original_paper_is_genuine(book: Book, pdf: bytes, admin: Actor) -> 
     assert result.genuine
     assert result.history_intact
     assert result.document is not None
-    assert result.document.number == "DOK-" + str(dt.date.today().year) + "-000001"
+    assert result.document.number == "DOK-" + str(TODAY.year) + "-000001"
     assert result.document.made_by == "bendahara"
     assert "Dokumen asli dan utuh" in result.message
     assert "Neraca Saldo per 31 Desember 2025" in result.message
@@ -41,7 +41,7 @@ def test_the_original_paper_is_genuine(book: Book, pdf: bytes, admin: Actor) -> 
 
 def test_the_paper_carries_its_number_and_book_identity(book: Book, pdf: bytes) -> None:
     with book.read() as s:
-        doc = get_document(s, "DOK-" + str(dt.date.today().year) + "-000001")
+        doc = get_document(s, "DOK-" + str(TODAY.year) + "-000001")
     assert doc.sha256 is not None
     assert re.search(rb"KOPDESK\|1\|[0-9a-f-]{36}\|" + doc.number.encode(), pdf)
 

@@ -26,7 +26,7 @@ from kopdesk.errors import (
 from kopdesk.models import Account, JournalLine, SavingsAccount
 from kopdesk.services import approvals, loans, member_exit, members, savings, savings_papers
 from kopdesk.services.members import MemberInput, MemberStatus
-from tests.conftest import PASSWORD, PostFn
+from tests.conftest import PASSWORD, TODAY, PostFn
 from tests.helpers import Snapshot
 
 D = dt.date
@@ -256,7 +256,7 @@ def test_refused_cases_leave_the_book_unchanged(
     refused(snapshot, ApprovalRequiredError, settle())  # offsets a loan
     refused(snapshot, PermissionDeniedError, settle(actors[Role.KASIR]))
     refused(snapshot, ValidationError, settle(reason=" "))
-    refused(snapshot, ValidationError, settle(on=dt.date.today() + dt.timedelta(days=1)))
+    refused(snapshot, ValidationError, settle(on=TODAY + dt.timedelta(days=1)))
     refused(snapshot, ValidationError, settle(on=D(2025, 4, 5)))  # before the last payment
     refused(snapshot, ValidationError, settle(status=MemberStatus.AKTIF))
     refused(snapshot, DomainError, settle(member="A-9999"))

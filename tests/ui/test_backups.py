@@ -22,7 +22,7 @@ from kopdesk.ui.ops import Ops
 from kopdesk.ui.pages import backups as backups_page
 from kopdesk.ui.pages.backups import BackupPanel
 from kopdesk.ui.pages.settings import SettingsPage
-from tests.conftest import PostFn
+from tests.conftest import TODAY, PostFn
 from tests.ui.helpers import Shown
 
 OpsAs = Any
@@ -232,4 +232,4 @@ def test_backups_tab_in_settings_and_no_backup_settings_under_security(
 
 def test_daily_backup_of_another_day_is_no_reason_to_skip(book: Book) -> None:
     maintenance.backup_now(book, "manual")
-    assert maintenance.daily_backup_if_due(book, dt.date.today() + dt.timedelta(days=1))
+    assert maintenance.daily_backup_if_due(book, TODAY + dt.timedelta(days=1))

@@ -7,7 +7,6 @@ application dialog.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk import documents
+from kopdesk.domain import clock
 from kopdesk.domain.loans import MAX_TENOR, Method, RatePeriod, Simulation, Terms, simulate
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -316,7 +316,7 @@ class SimulationDialog(QDialog):
         save_document(
             self,
             self.ops,
-            f"simulasi-angsuran-{dt.date.today():%Y%m%d}.pdf",
+            f"simulasi-angsuran-{clock.today():%Y%m%d}.pdf",
             lambda: make(
                 sim.terms,
                 sim.start,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import percent_text
@@ -160,7 +161,7 @@ class LoanDetail(QWidget):
             self.warnings.hide()
             for label in self.fields.values():
                 label.clear()
-            self.states_model.set_states([], dt.date.today())
+            self.states_model.set_states([], clock.today())
             self.events_model.set_events([])
             self.bill_label.setText(self.tr("Choose a loan in the list."))
             return

@@ -1,12 +1,13 @@
 """Demo savings: opening balances, years of counter transactions, payroll
 deductions and month-ends for the demo members, posted through the savings
-services (deposit, withdraw, transfer, correct, run_month_end).
+services (deposit, withdraw, transfer, correct, the imports, the month-end).
 
-Two kinds of batch (one journal entry with a sub-ledger line per member, as
-an import posts them) keep the event count reasonable: the opening balances
-taken over from the old books, and the employer's monthly payroll deduction
-of simpanan wajib. Everything else is one counter transaction per event.
-Members who leave have no sukarela or berjangka and no activity after leaving.
+The opening balances taken over from the old books and the employer's monthly
+payroll deduction of simpanan wajib go through the savings import (an
+in-memory sheet, the same rules as a file); everything else is one counter
+transaction per event. A withdrawal never asks for more than the savings
+service says may be withdrawn on its day. Members who leave have no sukarela
+or berjangka and no activity after leaving.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdesk.demo.agenda import Agenda, Phase
+from kopdesk.demo.members import ORGANS, DemoMember, record_departure
+from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import add_months, month_bounds, months_between
-from kopdesk.models import Member, SavingsBatch
-from kopdesk.services import approvals, audit, journal, savings, settings
-from kopdesk.services.demo_members import ORGANS, DemoMember, record_departure
-from kopdesk.services.journal import EntryInput, LineInput
+from kopdesk.services import approvals, savings, savings_import, settings
 from kopdesk.services.savings_routine import MonthEndResult, run_month_end
+from kopdesk.services.spreadsheets import Sheet
 
 CLASS_AMOUNTS = {"Karyawan": 75_000, "Pengurus": 100_000}
 """Simpanan wajib per month by member class (golongan); others pay the product's amount."""
@@ -35,12 +36,13 @@ STYLE_WEIGHTS = (15, 40, 30, 15)
 """How counter members pay wajib: every 3 or 6 months, a year ahead each January, or late."""
 PAYROLL_BANK = "1111"
 BIG_SAVERS = 4
-MIN_SUKARELA = 10_000
+BIG_CASH = 10_000_000
+"""From this amount a counter transaction goes through the bank account (1111)."""
 
 
 @dataclass
 class Saver:
-    """One member's savings habits and what the demo has put in so far."""
+    """One member's savings habits."""
 
     member: DemoMember
     member_class: str
@@ -50,7 +52,6 @@ class Saver:
     activity: float
     """Chance of a sukarela visit in a month (0: no sukarela account)."""
     big: bool
-    sukarela: int = 0
     wajib_months: int = 0
     """Months of simpanan wajib paid so far."""
 
@@ -58,7 +59,7 @@ class Saver:
 @dataclass
 class Placement:
     number: str
-    saver: Saver
+    member: str
     principal: int
     maturity: dt.date
     open: bool = True
@@ -66,29 +67,28 @@ class Placement:
 
 @dataclass
 class SavingsDemo:
-    """Builds the savings history month by month; ``post`` posts manual entries."""
+    """Plans the savings of each month on the agenda."""
 
     session: Session
     actors: dict[str, Actor]
     members: list[DemoMember]
-    first_day: dt.date
-    today: dt.date
+    agenda: Agenda
+    office: OfficeDemo
     rng: random.Random
     password: str
     """The chair's password, for her approval of an old correction."""
     savers: dict[str, Saver] = field(default_factory=dict)
     placements: list[Placement] = field(default_factory=list)
     events: int = 0
-    _rows: dict[str, Member] = field(default_factory=dict)
-    _accounts: dict[tuple[str, str], int] = field(default_factory=dict)
-    _products: dict[str, savings.ProductInfo] = field(default_factory=dict)
+    tax_due: dict[str, int] = field(default_factory=dict)
+    """PPh 4(2) withheld per month ('2025-03'), paid to the state by the 10th after."""
 
     def __post_init__(self) -> None:
         rng = self.rng
         organs = {number for number, _ in ORGANS}
-        movers = [m for m in self.members if not m.candidate]
-        for m in movers:
-            if m.left is not None and m.left < self.first_day:
+        first_day = self.agenda.first_day
+        for m in self.members:
+            if m.candidate or (m.left is not None and m.left < first_day):
                 continue
             member_class = "Pengurus" if m.number in organs else "Karyawan" if m.payroll else ""
             saves = m.left is None and rng.random() < 0.5
@@ -100,12 +100,15 @@ class SavingsDemo:
                 activity=rng.uniform(0.02, 0.07) if saves else 0.0,
                 big=False,
             )
-        founders = [s for s in self.savers.values() if s.activity and s.member.joined.year < 2020]
+        founders = [s for s in self.savers.values() if s.activity and s.member.founder]
         for s in rng.sample(founders, min(BIG_SAVERS, len(founders))):
             s.big, s.activity = True, 0.25
-        self._rows = {m.number: m for m in self.session.execute(select(Member)).scalars()}
 
     # --- helpers ----------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self.agenda.today
 
     @property
     def teller(self) -> Actor:
@@ -115,73 +118,52 @@ class SavingsDemo:
     def manager(self) -> Actor:
         return self.actors["bendahara"]
 
-    def _account_id(self, number: str, product: str, on: dt.date) -> int:
-        key = (number, product)
-        if key not in self._accounts:
-            if not self._products:
-                self._products = {p.code: p for p in savings.list_products(self.session)}
-            info = self._products[product]
-            row = savings.ensure_account(self.session, self._rows[number], info, on)
-            self._accounts[key] = row.id
-        return self._accounts[key]
-
     def _amount(self, low: int, high: int, step: int = 5_000) -> int:
         """A size between ``low`` and ``high``, small sizes more often (log-uniform)."""
         raw = math.exp(self.rng.uniform(math.log(low), math.log(high)))
         return max(low, int(raw) // step * step)
 
     def _day(self, year: int, month: int, saver: Saver, last: int = 28) -> dt.date | None:
-        """A working day this month when ``saver`` is a member; None if there is none."""
+        """A day this month when ``saver`` is a member; None if there is none."""
         day = dt.date(year, month, self.rng.randrange(1, last + 1))
         m = saver.member
-        day = max(day, m.joined)
+        day = max(day, m.joined, self.agenda.first_day)
         if day.month != month or not m.active_on(day) or day > self.today:
             return None
         return day
 
-    def _batch(
-        self, kind: str, day: dt.date, text: str, debit: str, rows: list[tuple[str, str, int]]
-    ) -> str:
-        """One business entry: ``debit`` against a sub-ledger line per (member, product, amount)."""
-        self._account_id(rows[0][0], rows[0][1], day)
-        codes = {code: p.account_code for code, p in self._products.items()}
-        lines = [LineInput(debit, sum(a for _, _, a in rows))]
+    def _import(
+        self, kind: str, day: dt.date, reference: str, rows: list[tuple[str, str, int]]
+    ) -> savings_import.ImportResult:
+        """Post ``(member, product, amount)`` rows through the savings import."""
+        products = sorted({p for _, p, _ in rows})
+        amounts: dict[str, dict[str, int]] = {}
         for number, product, amount in rows:
-            lines.append(
-                LineInput(
-                    codes[product],
-                    -amount,
-                    member_id=self._rows[number].id,
-                    savings_account_id=self._account_id(number, product, day),
-                )
+            amounts.setdefault(number, {})[product] = amount
+        sheet = Sheet(
+            headers=("No. Anggota", *products),
+            rows=tuple(
+                (row, (number, *(by_product.get(p) for p in products)))
+                for row, (number, by_product) in enumerate(amounts.items(), start=2)
+            ),
+            header_row=1,
+        )
+        if kind == savings_import.OPENING:
+            plan = savings_import.plan_opening(self.session, sheet, day, file_name=reference)
+            result = savings_import.commit_opening(self.session, self.manager, plan, reference)
+        else:
+            plan = savings_import.plan_payroll(self.session, sheet, on=day, file_name=reference)
+            result = savings_import.commit_payroll(
+                self.session,
+                self.manager,
+                plan,
+                on=day,
+                debit_account=PAYROLL_BANK,
+                mode="batch",
+                reference=reference,
             )
-        entry = journal.post_business_entry(
-            self.session,
-            EntryInput(day, text, lines, source=f"{savings.SOURCE}.{kind}"),
-            actor=self.manager,
-        )
-        self.session.add(
-            SavingsBatch(
-                kind=kind,
-                date=day,
-                reference=text,
-                rows=len(rows),
-                total=lines[0].amount,
-                entries=entry.number,
-                posted_by=self.manager.username,
-                posted_at=dt.datetime.now().replace(microsecond=0),
-            )
-        )
-        self.session.flush()
-        audit.record(
-            self.session,
-            self.manager,
-            f"savings.{kind}",
-            entry.number,
-            after={"tanggal": day, "baris": len(rows), "jumlah": lines[0].amount},
-        )
         self.events += 1
-        return entry.number
+        return result
 
     # --- set-up and opening balances --------------------------------------
 
@@ -208,7 +190,7 @@ class SavingsDemo:
     def opening_rows(self) -> list[tuple[str, str, int]]:
         """Balances brought over from the old books for members who joined earlier."""
         rows = []
-        before = self.first_day - dt.timedelta(days=1)
+        before = self.agenda.first_day - dt.timedelta(days=1)
         for s in self.savers.values():
             if s.member.joined > before:
                 continue
@@ -220,51 +202,50 @@ class SavingsDemo:
             if months:
                 rows.append((s.member.number, "wajib", months * s.monthly))
             if s.activity:
-                s.sukarela = (
+                amount = (
                     self._amount(20_000_000, 60_000_000, 500_000)
                     if s.big
                     else self._amount(50_000, 4_000_000)
                 )
-                rows.append((s.member.number, "sukarela", s.sukarela))
+                rows.append((s.member.number, "sukarela", amount))
         return rows
 
     def post_opening(self, rows: list[tuple[str, str, int]]) -> None:
-        self._batch(
-            "saldo_awal",
-            self.first_day,
+        self._import(
+            savings_import.OPENING,
+            self.agenda.first_day,
             "Saldo awal simpanan anggota (pindahan dari buku Excel)",
-            "3901",
             rows,
         )
 
     # --- one month --------------------------------------------------------
 
-    def month(self, year: int, month: int) -> MonthEndResult | None:
-        """Post the month's savings; run its month-end if it has ended."""
-        plan: list[tuple[dt.date, int, Callable[[dt.date], None]]] = []
+    def plan(self, year: int, month: int) -> None:
+        """Put the month's savings on the agenda; its month-end if it has ended."""
+        add = self.agenda.at
         for s in self.savers.values():
             for day, action in self._member_month(s, year, month):
-                plan.append((day, len(plan), action))
-        for day, _, action in sorted(plan, key=lambda p: (p[0], p[1])):
-            action(day)
-        self._payroll(year, month)
+                add(day, action)
+        add(dt.date(year, month, 25), self._payroll)
         first, last = month_bounds(f"{year}-{month:02d}")
         for m in self.members:
-            if m.left is not None and first <= m.left <= last and m.left >= self.first_day:
-                record_departure(self.session, self.manager, m)
-        if last >= self.today:
-            return None
-        result = run_month_end(self.session, self.manager, f"{first:%Y-%m}", today=self.today)
+            if m.left is not None and first <= m.left <= last and m.left >= self.agenda.first_day:
+                add(m.left, _departure(self.session, self.manager, m))
+        if self.agenda.month_ended(year, month):
+            add(last, self._month_end, Phase.SAVINGS_END)
+
+    def _month_end(self, day: dt.date) -> None:
+        result = run_month_end(self.session, self.manager, f"{day:%Y-%m}", today=self.today)
         self.events += 1
-        self._credit(result)
-        return result
+        self._follow(result)
+        self.tax_due[f"{day:%Y-%m}"] = result.plan.tax_total
 
     def _member_month(
         self, s: Saver, year: int, month: int
     ) -> list[tuple[dt.date, Callable[[dt.date], None]]]:
         out: list[tuple[dt.date, Callable[[dt.date], None]]] = []
         m = s.member
-        if m.joined >= self.first_day and (m.joined.year, m.joined.month) == (year, month):
+        if m.joined >= self.agenda.first_day and (m.joined.year, m.joined.month) == (year, month):
             out.append((m.joined, lambda d: self._pokok(s, d)))
         months = self._wajib_due(s, year, month)
         if months:
@@ -315,41 +296,47 @@ class SavingsDemo:
             product=product,
             amount=amount,
             on=day,
-            cash_account="1111" if amount >= 10_000_000 else "1101",
+            cash_account=PAYROLL_BANK if amount >= BIG_CASH else "1101",
             term_months=term_months,
             rollover=rollover,
         )
         self.events += 1
         return tx.number
 
+    def _spare(self, s: Saver, day: dt.date) -> int:
+        """What the member may take out of sukarela on ``day`` (0 without an account)."""
+        if not s.activity:
+            return 0
+        return savings.withdrawable(self.session, s.member.number, "sukarela", day)
+
     def _pokok(self, s: Saver, day: dt.date) -> None:
         self._deposit(s, "pokok", 100_000, day)
 
     def _wajib(self, s: Saver, months: int, day: dt.date) -> None:
-        spare = s.sukarela - MIN_SUKARELA - months * s.monthly
-        if s.activity and spare > 500_000 and self.rng.random() < 0.15:
+        amount = months * s.monthly
+        if self.rng.random() < 0.15 and self._spare(s, day) - amount > 500_000:
             savings.transfer(
                 self.session,
                 self.teller,
                 member=s.member.number,
                 from_product="sukarela",
                 to_product="wajib",
-                amount=months * s.monthly,
+                amount=amount,
                 on=day,
                 description=f"Bayar simpanan wajib {months} bulan dari sukarela {s.member.number}",
             )
             self.events += 1
-            s.sukarela -= months * s.monthly
         else:
-            self._deposit(s, "wajib", months * s.monthly, day)
+            self._deposit(s, "wajib", amount, day)
         s.wajib_months += months
 
     def _sukarela(self, s: Saver, day: dt.date) -> None:
         high = 20_000_000 if s.big else 5_000_000
-        if s.sukarela > 100_000 and self.rng.random() < 0.4:
-            amount = min(self._amount(20_000, high), s.sukarela - MIN_SUKARELA)
-            amount = amount // 5_000 * 5_000
-            if amount >= 20_000:
+        spare = self._spare(s, day)
+        if spare > 90_000 and self.rng.random() < 0.4:
+            amount = min(self._amount(20_000, high), spare) // 5_000 * 5_000
+            cash = self.office.pay_from(amount, day) if amount >= 20_000 else None
+            if cash is not None:
                 savings.withdraw(
                     self.session,
                     self.teller,
@@ -357,14 +344,11 @@ class SavingsDemo:
                     product="sukarela",
                     amount=amount,
                     on=day,
-                    cash_account="1111" if amount >= 10_000_000 else "1101",
+                    cash_account=cash,
                 )
                 self.events += 1
-                s.sukarela -= amount
                 return
-        amount = self._amount(20_000, high)
-        self._deposit(s, "sukarela", amount, day)
-        s.sukarela += amount
+        self._deposit(s, "sukarela", self._amount(20_000, high), day)
 
     def _place(self, s: Saver, day: dt.date) -> None:
         amount = (
@@ -376,12 +360,9 @@ class SavingsDemo:
         rollover = self.rng.random() < 0.6
         number = self._deposit(s, "berjangka", amount, day, term_months=term, rollover=rollover)
         account = savings.get_transaction(self.session, number).account_number
-        self.placements.append(Placement(account, s, amount, add_months(day, term)))
+        self.placements.append(Placement(account, s.member.number, amount, add_months(day, term)))
 
-    def _payroll(self, year: int, month: int) -> None:
-        day = dt.date(year, month, 25)
-        if day > self.today:
-            return
+    def _payroll(self, day: dt.date) -> None:
         rows = [
             (s.member.number, "wajib", s.monthly)
             for s in self.savers.values()
@@ -390,18 +371,15 @@ class SavingsDemo:
         for number, _, _ in rows:
             self.savers[number].wajib_months += 1
         if rows:
-            self._batch(
-                "potong_gaji",
+            self._import(
+                savings_import.PAYROLL,
                 day,
-                f"Potongan gaji simpanan wajib {month:02d}/{year} (daftar dari pemberi kerja)",
-                PAYROLL_BANK,
+                f"Potongan gaji simpanan wajib {day:%m/%Y} (daftar dari pemberi kerja)",
                 rows,
             )
 
-    def _credit(self, result: MonthEndResult) -> None:
-        """Follow the month-end's interest and maturities in the savers' sukarela."""
-        for x in result.plan.lines:
-            self.savers[x.member_number].sukarela += x.net
+    def _follow(self, result: MonthEndResult) -> None:
+        """Follow the month-end's maturities in the placements."""
         for mat in result.plan.maturities:
             placement = next(p for p in self.placements if p.number == mat.account_number)
             if mat.rollover:
@@ -409,24 +387,30 @@ class SavingsDemo:
                 placement.maturity = mat.new_maturity_date
             else:
                 placement.open = False
-                self.savers[mat.member_number].sukarela += mat.principal
 
     # --- the odd cases ----------------------------------------------------
 
     def break_early(self, day: dt.date) -> None:
         """A member needs money: a term deposit is paid out before maturity (with penalty)."""
         placement = next(
-            p for p in self.placements if p.open and p.maturity > day + dt.timedelta(days=20)
+            (p for p in self.placements if p.open and p.maturity > day + dt.timedelta(days=20)),
+            None,
         )
+        if placement is None:
+            return
+        amount = savings.get_account(self.session, placement.number, on=day).balance
+        cash = self.office.pay_from(amount, day)
+        if cash is None:
+            return
         savings.withdraw(
             self.session,
             self.teller,
-            member=placement.saver.member.number,
+            member=placement.member,
             product="berjangka",
-            amount=placement.principal,
+            amount=amount,
             on=day,
             account=placement.number,
-            cash_account="1111",
+            cash_account=cash,
             description=f"Pencairan {placement.number} sebelum jatuh tempo (biaya rumah sakit)",
         )
         placement.open = False
@@ -435,11 +419,18 @@ class SavingsDemo:
     def mistake(self, day: dt.date, wrong: int, right: int) -> None:
         """A teller types the wrong amount; the treasurer corrects it, the teller re-enters."""
         s = next(
-            x for x in self.savers.values() if x.activity and not x.big and x.member.active_on(day)
+            (
+                x
+                for x in self.savers.values()
+                if x.activity and not x.big and x.member.active_on(day)
+            ),
+            None,
         )
+        if s is None:
+            return
         number = self._deposit(s, "sukarela", wrong, day)
         approval = None
-        age = (dt.date.today() - day).days
+        age = (self.today - day).days
         if age > settings.get_int(self.session, settings.REVERSAL_APPROVAL_DAYS):
             approval = approvals.grant(
                 self.session,
@@ -458,4 +449,7 @@ class SavingsDemo:
         )
         self.events += 1
         self._deposit(s, "sukarela", right, day)
-        s.sukarela += right
+
+
+def _departure(session: Session, clerk: Actor, member: DemoMember) -> Callable[[dt.date], None]:
+    return lambda _day: record_departure(session, clerk, member)

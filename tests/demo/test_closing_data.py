@@ -1,7 +1,7 @@
 """The demo's closing data: RAT dates, opening assets, the budget and amounts in words.
 
-The demo book itself (closed years, SHU posted and paid) is checked once, in
-tests/cli/test_cli.py::test_demo_book_balances, which builds it.
+The demo book itself (closed years, SHU posted and paid) is checked in
+tests/demo/test_demo_book.py, which builds it.
 """
 
 from __future__ import annotations
@@ -9,19 +9,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from kopdesk.demo import closing, office, rat_texts
+from kopdesk.demo.office import ASSETS, DemoAsset
 from kopdesk.domain.reportdata import RapbRow
-from kopdesk.services import demo_closing
-from kopdesk.services.demo_closing import ASSETS, DemoAsset
 
 
 def test_rat_is_held_on_the_third_saturday_of_march_after_the_year() -> None:
-    assert demo_closing.rat_day(2024) == dt.date(2025, 3, 15)
-    assert demo_closing.rat_day(2025) == dt.date(2026, 3, 21)
+    assert office.rat_day(2024) == dt.date(2025, 3, 15)
+    assert office.rat_day(2025) == dt.date(2026, 3, 21)
     for year in range(2000, 2100):
         weeks = calendar.Calendar().monthdatescalendar(year + 1, 3)
         saturdays = [d for week in weeks for d in week if d.month == 3 and d.weekday() == 5]
-        assert demo_closing.rat_day(year) == saturdays[2]
-        assert demo_closing.close_day(year) < demo_closing.rat_day(year)
+        assert office.rat_day(year) == saturdays[2]
+        assert closing.close_day(year) < office.rat_day(year)
 
 
 def test_opening_assets_carry_the_old_books_depreciation() -> None:
@@ -35,7 +35,7 @@ def test_opening_assets_carry_the_old_books_depreciation() -> None:
     assert by_code["KND-001"].opening_accumulated(2024) == 0  # bought in the book
     # Value carried in against 3901: land + building + equipment, less what is depreciated.
     value = 150_000_000 + 140_000_000 - 29_166_666 + 24_600_000 - 9_840_000
-    assert demo_closing.opening_value(2024) == value
+    assert office.opening_value(2024) == value
 
 
 def test_a_fully_depreciated_opening_asset_carries_its_whole_cost() -> None:
@@ -49,7 +49,7 @@ def test_budget_grows_income_8_and_expenses_5_percent_rounded_up() -> None:
         RapbRow("Gaji / honor karyawan", 78_000_000, 0, "beban"),
         RapbRow("Rugi selisih kas", 0, 0, "beban"),
     ]
-    budget = demo_closing._budget(rows)
+    budget = rat_texts._budget(rows)
     # 107.306.002 x 1,08 = 115.890.482,16 -> 115.900.000; 78.000.000 x 1,05 = 81.900.000.
     assert [(r.realisasi, r.anggaran) for r in budget] == [
         (107_306_002, 115_900_000),
@@ -58,6 +58,6 @@ def test_budget_grows_income_8_and_expenses_5_percent_rounded_up() -> None:
 
 
 def test_millions_in_words_round_to_a_tenth() -> None:
-    assert demo_closing._juta(1_403_049_999) == "Rp1.403,0 juta"
-    assert demo_closing._juta(550_350_000) == "Rp550,4 juta"
-    assert demo_closing._juta(99_999) == "Rp0,1 juta"
+    assert rat_texts._juta(1_403_049_999) == "Rp1.403,0 juta"
+    assert rat_texts._juta(550_350_000) == "Rp550,4 juta"
+    assert rat_texts._juta(99_999) == "Rp0,1 juta"

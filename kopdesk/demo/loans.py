@@ -21,15 +21,15 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.demo.agenda import Agenda, Phase
+from kopdesk.demo.members import DemoMember, share
+from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.loans import Installment, schedule
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import add_months, month_bounds
-from kopdesk.models import Account, JournalLine
 from kopdesk.services import approvals, loan_quality, loans
-from kopdesk.services.demo_members import DemoMember
 
 CARRIED_OVER = 30
 """Loans still running when the old books closed, entered in the first January."""
@@ -40,8 +40,8 @@ BAD_DAYS = (120, 165, 230, 310, 430, 560)
 """Days past due today of the loans whose borrowers stopped paying (KL, KL, D, D, M, M)."""
 PRODUCTS = (
     # code, weight, (low, high, step), tenors
-    ("umum", 50, (3_000_000, 40_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
-    ("usaha", 25, (10_000_000, 100_000_000, 1_000_000), (12, 12, 18, 24, 36)),
+    ("umum", 50, (5_000_000, 50_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
+    ("usaha", 25, (20_000_000, 100_000_000, 1_000_000), (12, 12, 18, 24, 36)),
     ("darurat", 25, (1_000_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
 )
 PURPOSES = {
@@ -59,8 +59,6 @@ REJECTIONS = (
     "Agunan tidak memadai untuk plafon yang diminta",
     "Masih menunggak simpanan wajib; ajukan lagi sesudah lunas",
 )
-TELLER_CASH = "1101"
-BANK = "1112"
 
 
 @dataclass
@@ -93,8 +91,8 @@ class LoansDemo:
     session: Session
     actors: dict[str, Actor]
     members: list[DemoMember]
-    first_day: dt.date
-    today: dt.date
+    agenda: Agenda
+    office: OfficeDemo
     rng: random.Random
     password: str
     """The chair's password, for her approval of the restructuring and the write-off."""
@@ -104,9 +102,21 @@ class LoansDemo:
     rejected: int = 0
     allowance_runs: int = 0
     _busy: set[str] = field(default_factory=set)
-    _bad: list[int] = field(default_factory=lambda: list(BAD_DAYS))
+    _bad: list[int] = field(default_factory=list)
     _restructured: bool = False
     _written_off: bool = False
+
+    def __post_init__(self) -> None:
+        # A smaller book has one bad loan of each grade (kurang lancar, diragukan, macet).
+        self._bad = list(BAD_DAYS) if share(self.members) >= 1 else list(BAD_DAYS[::2])
+
+    @property
+    def today(self) -> dt.date:
+        return self.agenda.today
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.agenda.first_day
 
     @property
     def teller(self) -> Actor:
@@ -118,44 +128,43 @@ class LoansDemo:
 
     # --- one month --------------------------------------------------------
 
-    def month(self, year: int, month: int) -> None:
-        """Post the month's applications, disbursements and payments; the PPAP if it ended."""
+    def plan(self, year: int, month: int) -> None:
+        """Put the month's applications and payments on the agenda; the PPAP if it ended."""
         first, last = month_bounds(f"{year}-{month:02d}")
         end = min(last, self.today)
-        plan: list[tuple[dt.date, int, Callable[[dt.date], None]]] = []
-
-        def add(day: dt.date, action: Callable[[dt.date], None]) -> None:
-            plan.append((day, len(plan), action))
-
+        add = self.agenda.at
         for loan in self.portfolio:
             if loan.open:
                 self._plan_loan(loan, first, end, add)
-        first_month = (year, month) == (self.first_day.year, self.first_day.month)
-        if first_month:
-            for _ in range(CARRIED_OVER):
+        if (year, month) == (self.first_day.year, self.first_day.month):
+            for _ in range(self._scaled(CARRIED_OVER)):
                 day = dt.date(year, month, self.rng.randint(self.first_day.day, 12))
                 add(day, lambda d: self._application(d, carried=True))
         elif end.day >= 2:
-            for _ in range(self.rng.randint(2, 4)):
+            for _ in range(self._scaled(self.rng.randint(2, 3))):
                 day = dt.date(year, month, self.rng.randint(2, min(end.day, 25)))
                 add(day, lambda d: self._application(d, carried=False))
         for number, (offset, when) in RELATED.items():
             if (year, month) == (self.first_day.year + offset, when):
                 add(dt.date(year, month, 10), self._related(number))
-        for day, _, action in sorted(plan, key=lambda p: (p[0], p[1])):
-            action(day)
-        if last < self.today:
-            loan_quality.run_allowance(
-                self.session, self.manager, f"{first:%Y-%m}", today=self.today
-            )
-            self.allowance_runs += 1
+        if self.agenda.month_ended(year, month):
+            add(last, self._allowance, Phase.LOANS_END)
+
+    def _scaled(self, count: int) -> int:
+        """``count`` for a book of the full demo's size, fewer for a smaller book."""
+        part = share(self.members)
+        return count if part >= 1 else sum(self.rng.random() < part for _ in range(count))
+
+    def _allowance(self, day: dt.date) -> None:
+        loan_quality.run_allowance(self.session, self.manager, f"{day:%Y-%m}", today=self.today)
+        self.allowance_runs += 1
 
     def _plan_loan(
         self,
         loan: DemoLoan,
         first: dt.date,
         end: dt.date,
-        add: Callable[[dt.date, Callable[[dt.date], None]], None],
+        add: Callable[[dt.date, Callable[[dt.date], None]], object],
     ) -> None:
         if loan.special is not None and first <= loan.special <= end:
             action = {
@@ -218,6 +227,8 @@ class LoansDemo:
             0
         ]
         amount = self._amount(low, high, step)
+        if amount > self.office.lendable(day):
+            return  # the koperasi has not the money: the member is asked to come back later
         tenor = self.rng.choice(tenors)
         collateral, cover = COLLATERAL[code]
         purpose = self.rng.choice(PURPOSES[code])
@@ -241,27 +252,32 @@ class LoansDemo:
         )
         self.applications += 1
         self._busy.add(member)
-        approver = self.actors[self.rng.choice(("bendahara", "ketua"))]
-        decided = min(day + dt.timedelta(days=self.rng.randint(0, 2)), self.today)
+        approver = self.rng.choice(("bendahara", "ketua"))
+        decided = day + dt.timedelta(days=self.rng.randint(0, 2))
+        refuse = not carried and member not in RELATED and self.rng.random() < 0.05
+        paid_out = decided + dt.timedelta(days=self.rng.randint(0, 2))
         if day >= self.today - dt.timedelta(days=1):
             return  # entered today or yesterday: waiting for the committee
-        if not carried and member not in RELATED and self.rng.random() < 0.05:
-            loans.reject(
-                self.session, approver, info.number, decided, reason=self.rng.choice(REJECTIONS)
-            )
+        self.agenda.at(decided, lambda d: self._decide(info, approver, d, refuse, paid_out))
+
+    def _decide(
+        self, info: loans.LoanInfo, approver: str, day: dt.date, refuse: bool, paid_out: dt.date
+    ) -> None:
+        actor = self.actors[approver]
+        if refuse:
+            loans.reject(self.session, actor, info.number, day, reason=self.rng.choice(REJECTIONS))
             self.rejected += 1
-            self._busy.discard(member)
+            self._busy.discard(info.member_number)
             return
-        loans.approve(self.session, approver, info.number, decided, note="Sesuai analisis kasir")
-        paid_out = decided + dt.timedelta(days=self.rng.randint(0, 2))
-        if paid_out > self.today:
-            return  # approved, paid out after today
-        self._disburse(info, paid_out)
+        loans.approve(self.session, actor, info.number, day, note="Sesuai analisis kasir")
+        self.agenda.at(paid_out, lambda d: self._disburse(info, d))
 
     def _disburse(self, info: loans.LoanInfo, day: dt.date) -> None:
         provisi, admin = loans.get_product(self.session, info.product_code).fees(info.amount)
         net = info.amount - provisi - admin
-        cash = TELLER_CASH if net + 20_000_000 <= self._balance(TELLER_CASH, day) else BANK
+        cash = self.office.pay_from(net, day)
+        if cash is None:
+            return  # approved; paid out when the koperasi has the money again
         loans.disburse(self.session, self.teller, info.number, day, cash_account=cash)
         self.events += 1
         rows = schedule(info.terms, day)
@@ -373,12 +389,3 @@ class LoansDemo:
         )
         self.events += 1
         self._close(loan)
-
-    def _balance(self, code: str, day: dt.date) -> int:
-        return int(
-            self.session.execute(
-                select(func.coalesce(func.sum(JournalLine.amount), 0))
-                .join(Account, Account.id == JournalLine.account_id)
-                .where(Account.code == code, JournalLine.date <= day)
-            ).scalar_one()
-        )

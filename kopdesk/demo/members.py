@@ -126,6 +126,10 @@ def _nik(rng: random.Random, born: dt.date, female: bool, seq: int) -> str:
     return f"3273{kecamatan:02d}{day:02d}{born.month:02d}{born.year % 100:02d}{seq:04d}"
 
 
+FULL_SIZE = 320
+"""Members of the demo book; a smaller book (the tests build several) has
+proportionally fewer loans and a smaller office."""
+FOUNDERS = 25
 PAYROLL_JOBS = frozenset({"Karyawan swasta", "Guru", "Pegawai negeri", "Buruh"})
 """Members whose employer deducts simpanan wajib from their pay (potong gaji)."""
 ORGANS = (
@@ -149,6 +153,8 @@ class DemoMember:
     left: dt.date | None
     """Day the member left (keluar) or died; None while a member."""
     died: bool
+    founder: bool = False
+    """One of the members who founded the koperasi (joined on its first day)."""
 
     @property
     def payroll(self) -> bool:
@@ -159,7 +165,11 @@ class DemoMember:
 
 
 def add_demo_members(
-    session: Session, actors: dict[str, Actor], first_year: int, today: dt.date, count: int = 320
+    session: Session,
+    actors: dict[str, Actor],
+    first_year: int,
+    today: dt.date,
+    count: int = FULL_SIZE,
 ) -> list[DemoMember]:
     """Register ``count`` members (joined over the nine years before ``today``, a few
     candidates) and the organs. Members who left before ``first_year`` are recorded
@@ -176,7 +186,7 @@ def add_demo_members(
         name = f"{first} {rng.choice(FAMILY)}"
         born = dt.date(rng.randrange(1955, 2003), rng.randrange(1, 13), rng.randrange(1, 29))
         # The founders joined together; the others spread over the years since.
-        joined = opened if i <= 25 else opened + dt.timedelta(days=rng.randrange(0, span))
+        joined = opened if i <= FOUNDERS else opened + dt.timedelta(days=rng.randrange(0, span))
         kel, kec, pos = rng.choice(KELURAHAN)
         candidate = i > count - 6
         if candidate:
@@ -213,7 +223,9 @@ def add_demo_members(
             day = joined + dt.timedelta(days=rng.randrange(200, 1500))
             if day < today:
                 left, died = day, rng.random() < 0.2
-        member = DemoMember(f"A-{i:04d}", joined, occupation, candidate, left, died)
+        member = DemoMember(
+            f"A-{i:04d}", joined, occupation, candidate, left, died, founder=i <= FOUNDERS
+        )
         if left is not None and left < dt.date(first_year, 1, 1):
             record_departure(session, clerk, member)
         out.append(member)
@@ -223,6 +235,11 @@ def add_demo_members(
             session, chair, number, role, term_start=start, term_end=dt.date(start.year + 5, 2, 28)
         )
     return out
+
+
+def share(members: list[DemoMember]) -> float:
+    """The size of a book of ``members`` against the full demo (at most 1)."""
+    return min(len(members) / FULL_SIZE, 1.0)
 
 
 def record_departure(session: Session, clerk: Actor, member: DemoMember) -> None:
