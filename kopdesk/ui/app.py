@@ -63,7 +63,8 @@ def _has_profile(path: Path) -> bool:
 def open_or_create(path: Path) -> tuple[Book, Actor] | None:
     """The book at ``path`` and who signed in; None when the person gave up.
 
-    A missing or empty book runs the first-run wizard (which creates the Admin),
+    A missing or empty book runs the first-run wizard (which creates the Admin, or
+    opens the demo book instead),
     a book made before users existed asks for its first Admin, any other book
     asks for a user name and password. A user whose password was set by the
     Admin must choose their own before the window opens.
@@ -74,9 +75,11 @@ def open_or_create(path: Path) -> tuple[Book, Actor] | None:
     """
     if not _has_profile(path):
         created = SetupWizard.ask(path)
-        if created is not None:
-            _take_writer_lock(*created)
-        return created
+        if not isinstance(created, Path):
+            if created is not None:
+                _take_writer_lock(*created)
+            return created
+        path = created  # the demo book: signed in to like any other
     book = open_for_writing(path)
     if book is None:
         return None
@@ -184,6 +187,7 @@ def _run(app: QApplication, path: Path) -> int:
         if opened is None:
             return 0
         book, actor = opened
+        path = book.path or path  # after a restore, the same book again (the demo's too)
         try:
             window = MainWindow(book, actor)
             window.show()

@@ -3,6 +3,10 @@
 Finishing creates the book file and, in one unit of work, the Admin
 (``create_first_admin``), the profile, the koperasi chart of accounts and the
 first fiscal year (``create_book`` acting as that Admin).
+
+Its first page also offers the demo book ("Buka buku contoh"): a separate file
+beside the real one, built once with a progress dialog, so a treasurer can look
+around before entering real data. The real book is not created then.
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,11 +29,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kopdesk.db import Book, open_book
+from kopdesk.db import Book, new_book, open_book
+from kopdesk.demo import DEMO_PASSWORD, DemoSummary, build_demo
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor
-from kopdesk.errors import KopdeskError, ValidationError
+from kopdesk.errors import KopdeskError, StorageError, ValidationError
 from kopdesk.services.books import (
     MAX_YEAR,
     MIN_YEAR,
@@ -39,7 +46,20 @@ from kopdesk.services.books import (
 from kopdesk.services.users import create_first_admin
 from kopdesk.ui import messages
 from kopdesk.ui.dialogs.login import AdminForm
+from kopdesk.ui.progress import Report, run_in_worker
 from kopdesk.ui.widgets import ErrorLabel, add_checked_row, today
+
+DEMO_FILE = "kopdesk-demo.sqlite"
+"""The demo book's file name, in the same folder as the real book."""
+
+
+def build_demo_file(path: Path, report: Report) -> DemoSummary:
+    """Create the demo book at ``path`` (reporting months done); nothing is left on failure."""
+    return new_book(
+        path,
+        "buku contoh",
+        lambda s: build_demo(s, progress=lambda done, total, _m: report(done, total)),
+    )
 
 
 class SetupWizard(QWizard):
@@ -50,6 +70,8 @@ class SetupWizard(QWizard):
         self.path = path
         self.book: Book | None = None
         self.actor: Actor | None = None
+        self.demo_path: Path | None = None
+        """Set when the person chose to look at the demo book instead."""
         self.setWindowTitle(self.tr("New cooperative book"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(680, 520)
@@ -71,8 +93,52 @@ class SetupWizard(QWizard):
             ).format(path=self.path)
         )
         text.setWordWrap(True)
-        QVBoxLayout(page).addWidget(text)
+        demo_text = QLabel(
+            self.tr(
+                "Want to look around first? Open the demo book: an example savings and loan "
+                "cooperative with members, savings, loans, closed years and SHU. It is a "
+                "separate file; your own book is not created yet. Users admin, ketua, "
+                "bendahara, kasir and pengawas, password {password}; each chooses a new "
+                "password at the first sign-in."
+            ).format(password=DEMO_PASSWORD)
+        )
+        demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Open the demo book"))
+        self.demo_button.clicked.connect(self.open_demo)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(demo_text)
+        layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def open_demo(self) -> None:
+        """Build the demo book beside the real one (once; then it is reused) with a
+        progress dialog, and finish the wizard with it chosen."""
+        target = self.path.with_name(DEMO_FILE)
+        if not target.exists():
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                run_in_worker(
+                    self,
+                    self.tr("Building the demo book (the last two years and this one)..."),
+                    lambda report: build_demo_file(target, report),
+                )
+            except OSError as exc:
+                messages.show_error(
+                    self,
+                    StorageError(
+                        self.tr("The demo book cannot be made in {folder}: {reason}").format(
+                            folder=target.parent, reason=exc.strerror or exc
+                        )
+                    ),
+                )
+                return
+            except KopdeskError as exc:
+                messages.show_error(self, exc)
+                return
+        self.demo_path = target
+        self.accept()
 
     def _profile_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -212,10 +278,15 @@ class SetupWizard(QWizard):
         super().reject()
 
     @classmethod
-    def ask(cls, path: Path, parent: QWidget | None = None) -> tuple[Book, Actor] | None:
-        """Run the wizard; the new, open book and its signed-in Admin, or None when cancelled."""
+    def ask(cls, path: Path, parent: QWidget | None = None) -> tuple[Book, Actor] | Path | None:
+        """Run the wizard: the new, open book and its signed-in Admin; the demo book's
+        path when the person chose to look at it; None when cancelled."""
         wizard = cls(path, parent)
-        if wizard.exec() != QWizard.DialogCode.Accepted or wizard.actor is None:
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return None
+        if wizard.demo_path is not None:
+            return wizard.demo_path
+        if wizard.actor is None:
             return None
         assert wizard.book is not None
         return wizard.book, wizard.actor

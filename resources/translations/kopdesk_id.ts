@@ -5219,6 +5219,22 @@ Buku akan disimpan di:
 {path}</translation>
         </message>
         <message>
+            <source>Want to look around first? Open the demo book: an example savings and loan cooperative with members, savings, loans, closed years and SHU. It is a separate file; your own book is not created yet. Users admin, ketua, bendahara, kasir and pengawas, password {password}; each chooses a new password at the first sign-in.</source>
+            <translation>Ingin melihat-lihat dulu? Buka buku contoh: sebuah koperasi simpan pinjam contoh lengkap dengan anggota, simpanan, pinjaman, tahun buku yang sudah ditutup dan SHU. Buku contoh adalah berkas tersendiri; buku koperasi Anda belum dibuat. Pengguna admin, ketua, bendahara, kasir dan pengawas, kata sandi {password}; masing-masing memilih kata sandi baru saat pertama masuk.</translation>
+        </message>
+        <message>
+            <source>Open the demo book</source>
+            <translation>Buka buku contoh</translation>
+        </message>
+        <message>
+            <source>Building the demo book (the last two years and this one)...</source>
+            <translation>Membuat buku contoh (dua tahun terakhir dan tahun ini)...</translation>
+        </message>
+        <message>
+            <source>The demo book cannot be made in {folder}: {reason}</source>
+            <translation>Buku contoh tidak dapat dibuat di {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>Cooperative profile</source>
             <translation>Data koperasi</translation>
         </message>
@@ -6246,6 +6262,10 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
         <message>
             <source>Password reset by Admin</source>
             <translation>Kata sandi diatur ulang oleh Admin</translation>
+        </message>
+        <message>
+            <source>Asked to choose a new password</source>
+            <translation>Diminta memilih kata sandi baru</translation>
         </message>
         <message>
             <source>User locked (wrong passwords)</source>

@@ -21,7 +21,7 @@ from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, Log
 from kopdesk.ui.main_window import MainWindow
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.wizard import SetupWizard
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_book
 from tests.ui.helpers import Shown
 
 
@@ -157,3 +157,24 @@ def test_crash_dialog_copies_its_details(qtbot: QtBot) -> None:
     dialog.copy_details()
     clipboard = QApplication.clipboard()
     assert clipboard.text() == text
+
+
+def test_choosing_the_demo_signs_in_to_the_demo_book(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wizard's "Buka buku contoh": the demo book opens with the usual sign-in
+    (its users then choose their own passwords); the real book is not made."""
+    path = tmp_path / "kopdesk.sqlite"
+    demo = tmp_path / "kopdesk-demo.sqlite"
+    make_book(demo)
+    monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda _c, _p, _w=None: demo))
+    asked: list[Path | None] = []
+
+    def login(_cls: type, book: Book, _parent: object = None) -> Actor | None:
+        asked.append(book.path)
+        return None
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(login))
+    assert app_module.run_gui(path) == 0
+    assert asked == [demo]
+    assert not path.exists()

@@ -6,10 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from kopdesk.auth import sign_in
 from kopdesk.db import Book, open_book
+from kopdesk.demo import DemoSummary, build_demo
+from kopdesk.demo.agenda import Progress
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Role
 from kopdesk.services.audit import list_audit
@@ -139,3 +144,56 @@ def test_admin_is_checked_beside_each_field_before_anything_is_written(
     assert wizard.currentId() == wizard.admin_id
     assert wizard.book is None
     assert not path.exists()
+
+
+def _small_demo(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The wizard builds a small demo (the full one is tested in tests/demo); returns
+    the progress it reported."""
+    from kopdesk.ui import wizard as wizard_module
+
+    told: list[str] = []
+
+    def small(session: Session, *, progress: Progress | None = None) -> DemoSummary:
+        def tell(done: int, total: int, month: str) -> None:
+            told.append(month)
+            if progress is not None:
+                progress(done, total, month)
+
+        return build_demo(session, today=dt.date(2025, 3, 20), members=40, progress=tell)
+
+    monkeypatch.setattr(wizard_module, "build_demo", small)
+    return told
+
+
+def test_open_the_demo_book_builds_it_beside_the_real_one_and_finishes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told = _small_demo(monkeypatch)
+    path = tmp_path / "data" / "kopdesk.sqlite"
+    wizard = _wizard(qtbot, path)
+    assert wizard.demo_button.text() == "Open the demo book"  # Indonesian in the app
+    assert "kopdesk-2026" in wizard.currentPage().findChildren(QLabel)[1].text()
+    wizard.demo_button.click()
+    demo = tmp_path / "data" / "kopdesk-demo.sqlite"
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert wizard.demo_path == demo
+    assert (told[0], told[-1]) == ("01/2023", "03/2025")
+    assert not path.exists()  # the real book is not made
+    book = open_book(demo)
+    with book.read() as session:
+        assert get_profile(session).name == "KSP Sejahtera Bersama (Contoh)"
+        people = {u.username: u.must_change_password for u in list_users(session)}
+    book.close()
+    assert people == dict.fromkeys(("admin", "ketua", "bendahara", "kasir", "pengawas"), True)
+
+
+def test_an_existing_demo_book_is_opened_again_not_rebuilt(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told = _small_demo(monkeypatch)
+    path = tmp_path / "kopdesk.sqlite"
+    demo = tmp_path / "kopdesk-demo.sqlite"
+    demo.write_bytes(b"")  # stands for the book built last time
+    wizard = _wizard(qtbot, path)
+    wizard.demo_button.click()
+    assert (wizard.demo_path, told) == (demo, [])

@@ -59,6 +59,9 @@ def action_labels() -> dict[str, str]:
         "user.deactivate": QCoreApplication.translate("audit", "User deactivated"),
         "user.password_change": QCoreApplication.translate("audit", "Password changed"),
         "user.password_reset": QCoreApplication.translate("audit", "Password reset by Admin"),
+        "user.require_new_password": QCoreApplication.translate(
+            "audit", "Asked to choose a new password"
+        ),
         "user.locked": QCoreApplication.translate("audit", "User locked (wrong passwords)"),
         "login.ok": QCoreApplication.translate("audit", "Signed in"),
         "login.failed": QCoreApplication.translate("audit", "Sign-in failed"),
