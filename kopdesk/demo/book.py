@@ -49,7 +49,8 @@ DEMO_USERS = (
     ("kasir", Role.KASIR, "Dewi Lestari"),
     ("pengawas", Role.PENGAWAS, "Drs. Agus Salim"),
 )
-DEMO_MEMBERS = 320
+DEMO_MEMBERS = 200
+"""A small KSP: enough members for every case, few enough to build in seconds."""
 MIN_MEMBERS = 40
 """Fewer members cannot fill the organs, the related-party loans and the odd cases."""
 

@@ -40,9 +40,9 @@ BAD_DAYS = (120, 165, 230, 310, 430, 560)
 """Days past due today of the loans whose borrowers stopped paying (KL, KL, D, D, M, M)."""
 PRODUCTS = (
     # code, weight, (low, high, step), tenors
-    ("umum", 50, (5_000_000, 50_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
-    ("usaha", 25, (20_000_000, 100_000_000, 1_000_000), (12, 12, 18, 24, 36)),
-    ("darurat", 25, (1_000_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
+    ("umum", 45, (5_000_000, 50_000_000, 500_000), (6, 10, 12, 12, 18, 24)),
+    ("usaha", 35, (20_000_000, 100_000_000, 1_000_000), (12, 12, 18, 24, 36)),
+    ("darurat", 20, (1_000_000, 5_000_000, 100_000), (3, 4, 6, 6, 10)),
 )
 PURPOSES = {
     "umum": ("Renovasi rumah", "Biaya sekolah anak", "Membeli sepeda motor", "Biaya pernikahan"),
@@ -107,7 +107,7 @@ class LoansDemo:
     _written_off: bool = False
 
     def __post_init__(self) -> None:
-        # A smaller book has one bad loan of each grade (kurang lancar, diragukan, macet).
+        # A smaller koperasi has one bad loan of each grade (kurang lancar, diragukan, macet).
         self._bad = list(BAD_DAYS) if share(self.members) >= 1 else list(BAD_DAYS[::2])
 
     @property

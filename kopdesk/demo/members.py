@@ -126,9 +126,9 @@ def _nik(rng: random.Random, born: dt.date, female: bool, seq: int) -> str:
     return f"3273{kecamatan:02d}{day:02d}{born.month:02d}{born.year % 100:02d}{seq:04d}"
 
 
-FULL_SIZE = 320
-"""Members of the demo book; a smaller book (the tests build several) has
-proportionally fewer loans and a smaller office."""
+REFERENCE_SIZE = 320
+"""The loan volume and the office's running costs of the demo are written for a
+koperasi of this many members; a book with fewer gets its share of them."""
 FOUNDERS = 25
 PAYROLL_JOBS = frozenset({"Karyawan swasta", "Guru", "Pegawai negeri", "Buruh"})
 """Members whose employer deducts simpanan wajib from their pay (potong gaji)."""
@@ -169,7 +169,7 @@ def add_demo_members(
     actors: dict[str, Actor],
     first_year: int,
     today: dt.date,
-    count: int = FULL_SIZE,
+    count: int = REFERENCE_SIZE,
 ) -> list[DemoMember]:
     """Register ``count`` members (joined over the nine years before ``today``, a few
     candidates) and the organs. Members who left before ``first_year`` are recorded
@@ -238,8 +238,8 @@ def add_demo_members(
 
 
 def share(members: list[DemoMember]) -> float:
-    """The size of a book of ``members`` against the full demo (at most 1)."""
-    return min(len(members) / FULL_SIZE, 1.0)
+    """The size of a book of ``members`` against ``REFERENCE_SIZE`` (at most 1)."""
+    return min(len(members) / REFERENCE_SIZE, 1.0)
 
 
 def record_departure(session: Session, clerk: Actor, member: DemoMember) -> None:

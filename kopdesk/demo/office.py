@@ -376,7 +376,7 @@ class OfficeDemo:
         self.at(
             dt.date(year, month, 25),
             f"Honor (uang transport) pengurus dan pengawas {label}",
-            [("5304", HONOR), (BANK, -HONOR)],
+            [("5304", self.scaled(HONOR)), (BANK, -self.scaled(HONOR))],
         )
         if (year, month) != (self.first_year, 3):  # March's ATK is the corrected entry
             atk = rng.randrange(10, 26) * 10_000

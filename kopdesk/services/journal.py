@@ -141,9 +141,27 @@ _INSERT_ENTRY = insert(_ENTRY)
 """Statements of the posting path, built once: every business event posts an entry."""
 
 
+_YEARS = "kopdesk.fiscal_years"
+
+
+def _year_of(session: Session, on: dt.date) -> FiscalYear | None:
+    """The fiscal year holding ``on``. The book's few years are read once per session
+    (closing and reopening change these same objects); a year opened since is found
+    by asking again."""
+    held: list[FiscalYear] | None = session.info.get(_YEARS)
+    if held is None:
+        held = session.info[_YEARS] = list(session.execute(select(FiscalYear)).scalars())
+    found = next((y for y in held if y.start_date <= on <= y.end_date), None)
+    if found is None:
+        found = session.execute(_YEAR_OF, {"on": on}).scalar()
+        if found is not None:
+            held.append(found)
+    return found
+
+
 def open_year_for(session: Session, on: dt.date) -> FiscalYear:
     """The open fiscal year containing ``on``; ``PeriodClosedError`` otherwise."""
-    year = session.execute(_YEAR_OF, {"on": on}).scalar()
+    year = _year_of(session, on)
     if year is None:
         raise PeriodClosedError(
             f"Tanggal {on:%d-%m-%Y} tidak berada dalam tahun buku mana pun. "

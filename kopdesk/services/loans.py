@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
@@ -445,11 +445,13 @@ class LoanInfo:
         return self.amount - self.provisi - self.admin_fee
 
 
+_LOAN_BY_NUMBER = select(Loan).where(Loan.number == bindparam("number"))
+_LOAN_BY_NUMBER_LOCKED = _LOAN_BY_NUMBER.with_for_update()
+
+
 def _loan_row(session: Session, number: str, *, lock: bool = False) -> Loan:
-    stmt = select(Loan).where(Loan.number == number.strip().upper())
-    if lock:
-        stmt = stmt.with_for_update()
-    row = session.execute(stmt).scalar()
+    stmt = _LOAN_BY_NUMBER_LOCKED if lock else _LOAN_BY_NUMBER
+    row = session.execute(stmt, {"number": number.strip().upper()}).scalar()
     if row is None:
         raise NotFoundError(f"Pinjaman {number} tidak ditemukan.")
     return row

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain import clock
@@ -536,8 +536,11 @@ def get_account(session: Session, number: str, *, on: dt.date | None = None) -> 
     return _account_infos(session, [row], on)[0]
 
 
+_MEMBER_BY_NUMBER = select(Member).where(Member.number == bindparam("number"))
+
+
 def _member_row(session: Session, number: str) -> Member:
-    row = session.execute(select(Member).where(Member.number == number.strip().upper())).scalar()
+    row = session.execute(_MEMBER_BY_NUMBER, {"number": number.strip().upper()}).scalar()
     if row is None:
         raise NotFoundError(f"Anggota {number} tidak ditemukan.")
     return row

@@ -136,7 +136,7 @@ def _check_demo_statements(s: Session) -> None:
 def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
     """The demo's loans went through the loan services and cover every case."""
     rows = loans.loan_rows(s)
-    assert 120 <= len(rows) <= 220
+    assert 60 <= len(rows) <= 120
     for product in loans.list_products(s):
         owed = sum(r.outstanding for r in rows if r.product_name == product.name)
         assert items[product.account_code].balance == owed > 0
