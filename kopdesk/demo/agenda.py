@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from kopdesk.domain.permissions import Actor
 from kopdesk.domain.savings import month_bounds
 
 Action = Callable[[dt.date], None]
@@ -100,3 +101,23 @@ class Agenda:
 
 def _planning(plan: Callable[[int, int], None], year: int, month: int) -> Action:
     return lambda _day: plan(year, month)
+
+
+class Staff:
+    """Who does the demo's work: the cashier at the counter, the treasurer behind it.
+    For the parts of the demo that hold ``actors`` and the ``agenda``."""
+
+    actors: dict[str, Actor]
+    agenda: Agenda
+
+    @property
+    def today(self) -> dt.date:
+        return self.agenda.today
+
+    @property
+    def teller(self) -> Actor:
+        return self.actors["kasir"]
+
+    @property
+    def manager(self) -> Actor:
+        return self.actors["bendahara"]

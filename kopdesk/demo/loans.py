@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from kopdesk.demo.agenda import Agenda, Phase
+from kopdesk.demo.agenda import Agenda, Phase, Staff
 from kopdesk.demo.members import DemoMember, share
 from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.loans import Installment, schedule
@@ -87,7 +87,7 @@ class DemoLoan:
 
 
 @dataclass
-class LoansDemo:
+class LoansDemo(Staff):
     session: Session
     actors: dict[str, Actor]
     members: list[DemoMember]
@@ -111,20 +111,8 @@ class LoansDemo:
         self._bad = list(BAD_DAYS) if share(self.members) >= 1 else list(BAD_DAYS[::2])
 
     @property
-    def today(self) -> dt.date:
-        return self.agenda.today
-
-    @property
     def first_day(self) -> dt.date:
         return self.agenda.first_day
-
-    @property
-    def teller(self) -> Actor:
-        return self.actors["kasir"]
-
-    @property
-    def manager(self) -> Actor:
-        return self.actors["bendahara"]
 
     # --- one month --------------------------------------------------------
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy.orm import Session
 
-from kopdesk.demo.agenda import Agenda, Phase
+from kopdesk.demo.agenda import Agenda, Phase, Staff
 from kopdesk.demo.members import ORGANS, DemoMember, record_departure
 from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.permissions import Actor, Permission
@@ -66,7 +66,7 @@ class Placement:
 
 
 @dataclass
-class SavingsDemo:
+class SavingsDemo(Staff):
     """Plans the savings of each month on the agenda."""
 
     session: Session
@@ -105,18 +105,6 @@ class SavingsDemo:
             s.big, s.activity = True, 0.25
 
     # --- helpers ----------------------------------------------------------
-
-    @property
-    def today(self) -> dt.date:
-        return self.agenda.today
-
-    @property
-    def teller(self) -> Actor:
-        return self.actors["kasir"]
-
-    @property
-    def manager(self) -> Actor:
-        return self.actors["bendahara"]
 
     def _amount(self, low: int, high: int, step: int = 5_000) -> int:
         """A size between ``low`` and ``high``, small sizes more often (log-uniform)."""

@@ -70,6 +70,15 @@ def build_small(path: Path, day: dt.date) -> DemoSummary:
     return new_book(path, "buku contoh", lambda s: build_demo(s, today=day, members=SMALL))
 
 
+def checked(path: Path, day: dt.date) -> None:
+    book = open_book(path)
+    try:
+        with book.read() as s:
+            check_demo_books(s, day)
+    finally:
+        book.close()
+
+
 @pytest.fixture(autouse=True)
 def demo_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KOPDESK_PASSWORD", DEMO_PASSWORD)
@@ -213,12 +222,7 @@ def test_the_demo_builds_on_any_day_and_its_books_check_out(tmp_path: Path, day:
     db = tmp_path / "demo.sqlite"
     summary = build_small(db, day)
     assert (summary.first_year, summary.last_year) == (day.year - 2, day.year)
-    book = open_book(db)
-    try:
-        with book.read() as s:
-            check_demo_books(s, day)
-    finally:
-        book.close()
+    checked(db, day)
     assert main(["check", "--db", str(db)]) == 0
 
 
@@ -228,12 +232,7 @@ def test_the_full_demo_checks_out_like_any_other(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     day = dt.date(2028, 2, 9)
     new_book(db, "buku contoh", lambda s: build_demo(s, today=day))
-    book = open_book(db)
-    try:
-        with book.read() as s:
-            check_demo_books(s, day)
-    finally:
-        book.close()
+    checked(db, day)
 
 
 def test_the_same_day_gives_the_same_book(tmp_path: Path) -> None:
