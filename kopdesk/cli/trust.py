@@ -63,7 +63,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, actor), book.read() as session:
         result = verify_document(session, actor, data)
     print(result.message)
-    return 0 if result.genuine else EXIT_ERROR
+    return 0 if result.ok else EXIT_ERROR
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:

@@ -99,6 +99,11 @@ class DocumentCheck:
     history_intact: bool | None = None
     """Whether the books' history up to the paper's making is still unchanged."""
 
+    @property
+    def ok(self) -> bool:
+        """Genuine, and the history before it unchanged: the only answer that passes."""
+        return self.genuine and self.history_intact is not False
+
 
 def _info(row: DocumentRecord) -> DocumentInfo:
     return DocumentInfo(row.number, row.kind, row.title, row.made_at, row.made_by, row.sha256)
