@@ -190,6 +190,8 @@ def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path
             result = integrity.verify_books(s, admin)
         assert result.ok, result.problems
         assert result.entries_checked == 3
+        with book.read() as s:  # the book's debits so far: 1.000 + 2.000 + 3.000
+            assert s.execute(text("SELECT debit_total FROM ledger_total")).scalar() == 6_000
     finally:
         book.close()
     assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1

@@ -14,7 +14,7 @@ from kopdesk.models.closing import (
     ShuPlan,
     YearCloseEvent,
 )
-from kopdesk.models.journal import JournalEntry, JournalLine
+from kopdesk.models.journal import JournalEntry, JournalLine, LedgerTotal
 from kopdesk.models.loans import (
     Loan,
     LoanAllowanceRun,
@@ -58,6 +58,7 @@ __all__ = [
     "FixedAsset",
     "JournalEntry",
     "JournalLine",
+    "LedgerTotal",
     "Loan",
     "LoanAllowanceRun",
     "LoanEvent",

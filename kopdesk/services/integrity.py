@@ -36,6 +36,8 @@ SQLITE_TRIGGERS = (
     "trg_member_status_event_no_update",
     "trg_member_status_event_no_delete",
     "trg_member_no_delete",
+    "trg_ledger_total_guard",
+    "trg_ledger_total_no_delete",
 )
 _NUMBER = re.compile(r"^(?P<series>.+)-(?P<n>\d{6})$")
 

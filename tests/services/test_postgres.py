@@ -134,6 +134,45 @@ def test_the_server_refuses_an_unbalanced_entry(pg_book: Book) -> None:
             c.execute(header)
 
 
+def test_the_server_holds_the_amount_bounds(pg_book: Book) -> None:
+    """A line beyond Rp999.999.999.999.999, an entry debiting more than that, and the
+    book's debits past 10^17 are refused by the server as by SQLite (issue 14)."""
+    post(pg_book, "2025-01-05", [("1101", 250_000), ("3901", -250_000)])
+    line = text(
+        "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
+        "SELECT :e, :n, id, '2025-01-05', :amount, '' FROM account WHERE code = :code"
+    )
+    header = text(
+        "INSERT INTO journal_entry (id, number, fiscal_year_id, date, description, source,"
+        " created_by, created_at, chain_seq, prev_hash, hash) VALUES (:e, :num, 1, '2025-01-05',"
+        " 'x', 'manual', 'x', now(), :e, 'x', 'x')"
+    )
+    with (
+        pytest.raises(DBAPIError, match="di luar batas"),
+        pg_book.engine.begin() as c,
+    ):
+        c.execute(line, {"e": 90, "n": 1, "amount": 10**15, "code": "1101"})
+    half = 500_000_000_000_000  # two of them: 10^15 of debits in one entry
+    with pg_book.engine.begin() as c:
+        for n, (code, amount) in enumerate(
+            [("1101", half), ("1102", half), ("3901", -half), ("3901", -half)], start=1
+        ):
+            c.execute(line, {"e": 91, "n": n, "amount": amount, "code": code})
+        with pytest.raises(DBAPIError, match="melebihi batas satu jurnal"):
+            c.execute(header, {"e": 91, "num": "X-91"})
+    with pg_book.engine.begin() as c:
+        assert c.execute(text("SELECT debit_total FROM ledger_total")).scalar() == 250_000
+        with pytest.raises(DBAPIError, match="tidak boleh dikurangi"):
+            c.execute(text("UPDATE ledger_total SET debit_total = 0"))
+    with pg_book.engine.begin() as c:  # 5 rupiah of room left; an entry of 6 passes it
+        c.execute(text(f"UPDATE ledger_total SET debit_total = {10**17 - 5}"))
+    with pg_book.engine.begin() as c:
+        for n, (code, amount) in enumerate([("1101", 6), ("3901", -6)], start=1):
+            c.execute(line, {"e": 92, "n": n, "amount": amount, "code": code})
+        with pytest.raises(DBAPIError, match="batas jumlah debit buku"):
+            c.execute(header, {"e": 92, "num": "X-92"})
+
+
 def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) -> None:
     other = open_book(pg_book.url)
     numbers: list[str] = []
