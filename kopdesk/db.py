@@ -33,6 +33,10 @@ from kopdesk.locking import WriterLock
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SEALING = "kopdesk.sealing"
+"""``Session.info`` key of the writing sessions: ``services/seals.py`` seals their changes."""
+HEADS = "kopdesk.chain_heads"
+"""``Session.info`` key: the chains' heads as the unit of work committed them."""
 BUSY_TIMEOUT_MS = 10_000
 DATABASE_URL_ENV = "KOPDESK_DATABASE_URL"
 
@@ -240,7 +244,7 @@ def _open_engine(url: str, *, read_only: bool) -> Book:
     return Book(
         url=url,
         engine=engine,
-        _writer=sessionmaker(writer, expire_on_commit=False),
+        _writer=sessionmaker(writer, expire_on_commit=False, info={SEALING: True}),
         _reader=sessionmaker(engine, expire_on_commit=False),
         read_only_reason="dibuka hanya untuk dibaca." if read_only else "",
     )

@@ -203,7 +203,7 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
     from alembic import command
 
     from kopdesk.domain.coa import KOPERASI_CHART
-    from kopdesk.services import loans, savings
+    from kopdesk.services import integrity, loans, savings
 
     path = tmp_path / "sebelum-simpanan.sqlite"
     engine = create_engine(f"sqlite:///{path}")
@@ -252,5 +252,7 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
         assert products["berjangka"].penalty_account_code == "4105"
         assert member_class == ""
         assert opening == "Ekuitas saldo awal (penyeimbang)"
+        with book.read() as s:  # the rows it had, and those the upgrade added, are sealed
+            assert integrity.verify_books_unchecked(s).problems == ()
     finally:
         book.close()

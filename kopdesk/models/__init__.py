@@ -39,6 +39,7 @@ from kopdesk.models.security import (
     AuditRecord,
     ChainState,
     DocumentRecord,
+    RowSeal,
     Setting,
 )
 
@@ -69,6 +70,7 @@ __all__ = [
     "MemberStatusEvent",
     "OrganRole",
     "RatContent",
+    "RowSeal",
     "SavingsAccount",
     "SavingsBatch",
     "SavingsClassAmount",

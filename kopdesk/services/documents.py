@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ from kopdesk.services import audit
 from kopdesk.services.access import authorize
 from kopdesk.services.books import get_profile
 from kopdesk.services.chains import JOURNAL, head
+from kopdesk.services.seals import key_text, row_matches_seal
 from kopdesk.services.sequences import next_value
 
 PREFIX = "DOK"
@@ -115,6 +117,14 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
     digest = hashlib.sha256(data).hexdigest()
     row = session.execute(select(DocumentRecord).where(DocumentRecord.sha256 == digest)).scalar()
     profile = get_profile(session)
+    if row is not None and not _registered_as_sealed(session, row):
+        return DocumentCheck(
+            False,
+            f"PERHATIAN: catatan dokumen {row.number} di buku ini telah diubah di luar kopdesk "
+            "(tidak sama dengan segelnya), jadi sidik jari berkas ini tidak dapat dipercaya. "
+            "Jangan percayai kertas ini; periksa buku dengan verify-books.",
+            _info(row),
+        )
     if row is not None:
         intact = _history_intact(session, row)
         history = (
@@ -142,12 +152,24 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
     row = session.execute(select(DocumentRecord).where(DocumentRecord.number == number)).scalar()
     if row is None:
         return DocumentCheck(False, f"Nomor dokumen {number} tidak tercatat di buku ini.")
+    registry = (
+        ""
+        if _registered_as_sealed(session, row)
+        else " PERHATIAN: catatan dokumen itu di buku juga diubah di luar kopdesk."
+    )
     return DocumentCheck(
         False,
         f"Dokumen {row.number} ({row.title}) telah diubah setelah dicetak: isinya tidak sama "
-        "dengan yang tercatat di buku. Jangan percayai kertas ini.",
+        f"dengan yang tercatat di buku. Jangan percayai kertas ini.{registry}",
         _info(row),
     )
+
+
+def _registered_as_sealed(session: Session, row: DocumentRecord) -> bool:
+    """The registry row is as kopdesk sealed it (its SHA-256 was not replaced)."""
+    table = DocumentRecord.__table__
+    assert isinstance(table, sa.Table)
+    return row_matches_seal(session.connection(), table, key_text(table, [row.id]))
 
 
 def _history_intact(session: Session, row: DocumentRecord) -> bool:

@@ -383,17 +383,27 @@ def _insert(
     )
 
 
+_POSTED = "kopdesk.book_debits"
+
+
 def _check_book_debits(session: Session, debits: int) -> None:
     """``DomainError`` when the entry's debits would take the book's past its bound
-    (``domain.ledger.MAX_BOOK_DEBITS``, which keeps every sum inside 64 bits)."""
-    posted = int(session.execute(_BOOK_DEBITS).scalar() or 0)
-    if posted + debits > MAX_BOOK_DEBITS:
-        raise DomainError(
-            f"Jurnal ini (debit {format_rupiah(debits)}) melewati batas jumlah debit seluruh "
-            f"buku {format_rupiah(MAX_BOOK_DEBITS)}: buku ini sudah mencatat debit "
-            f"{format_rupiah(posted)}. Periksa jumlahnya; angka sebesar ini hampir pasti "
-            "salah ketik."
-        )
+    (``domain.ledger.MAX_BOOK_DEBITS``, which keeps every sum inside 64 bits).
+
+    The book's total is read once per session and followed as this session posts
+    (the database's guard, which the sealing trigger feeds, stays the last word)."""
+    posted: int | None = session.info.get(_POSTED)
+    if posted is None:
+        posted = session.info[_POSTED] = int(session.execute(_BOOK_DEBITS).scalar() or 0)
+    if posted + debits <= MAX_BOOK_DEBITS:
+        session.info[_POSTED] = posted + debits
+        return
+    raise DomainError(
+        f"Jurnal ini (debit {format_rupiah(debits)}) melewati batas jumlah debit seluruh "
+        f"buku {format_rupiah(MAX_BOOK_DEBITS)}: buku ini sudah mencatat debit "
+        f"{format_rupiah(posted)}. Periksa jumlahnya; angka sebesar ini hampir pasti "
+        "salah ketik."
+    )
 
 
 def reverse_entry(

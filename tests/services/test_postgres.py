@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kopdesk.db import Book, open_book
-from kopdesk.domain.permissions import Actor
+from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import PeriodClosedError, UnbalancedEntryError
 from kopdesk.services import books, integrity, journal, ledger, settings, users
 from tests.conftest import PASSWORD
@@ -290,3 +290,28 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
     assert paid.amount == 300_000
     with pytest.raises(DBAPIError, match="SHU anggota"), pg_book.engine.begin() as c:
         c.execute(text("UPDATE shu_member SET total = 1"))
+
+
+def test_rows_and_guards_changed_on_the_server_behind_kopdesk_are_named(pg_book: Book) -> None:
+    """The seals on PostgreSQL (issue 14): a role changed with psql, and a guard function
+    replaced by a no-op of the same name, are found by verify-books."""
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3201", -1_000)])
+    with pg_book.unit_of_work() as s:
+        users.create_user(s, admin_of(pg_book), "kasir", Role.KASIR, PASSWORD)
+    with pg_book.read() as s:
+        assert integrity.verify_books(s, admin_of(pg_book)).problems == ()
+    with pg_book.engine.begin() as c:
+        c.execute(text("UPDATE app_user SET role = 'admin' WHERE username = 'kasir'"))
+        c.execute(
+            text(
+                "CREATE OR REPLACE FUNCTION kopdesk_refuse() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$"
+            )
+        )
+    with pg_book.read() as s:
+        problems = [p.message for p in integrity.verify_books(s, admin_of(pg_book)).problems]
+    assert problems == [
+        "Pengguna kasir (app_user id=2) diubah di luar kopdesk.",
+        "Pengaman basis data kopdesk_refuse() diganti: isinya (SQL) tidak sama dengan yang "
+        "dipasang kopdesk; buku dibuka dengan program lain.",
+    ]
