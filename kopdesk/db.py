@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,7 +26,9 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kopdesk import anchors
 from kopdesk.domain import clock
+from kopdesk.domain.chain import ChainHead
 from kopdesk.errors import StorageError
 from kopdesk.locking import WriterLock
 
@@ -118,13 +120,41 @@ class Book:
         """The SQLite file, or None for a server database."""
         return _sqlite_path(self.url) if _is_sqlite(self.url) else None
 
+    _uid: str = field(default="", repr=False)
+    _anchored: object = field(default=None, repr=False)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One user action: everything written commits together or not at all."""
+        """One user action: everything written commits together or not at all.
+
+        Once committed, the chains' heads are appended to the anchor files beside
+        the book and in its backup folder (``kopdesk.anchors``)."""
         if self.read_only:
             raise StorageError(f"Buku dibuka hanya-baca: {self.read_only_reason}")
         with _storage_errors(), self._writer.begin() as session:
             yield session
+        self._anchor(session.info.get(HEADS))
+
+    def _anchor(self, heads: Sequence[ChainHead] | None) -> None:
+        path = self.path
+        if path is None or not heads or heads == self._anchored:
+            return
+        if not self._uid:
+            with self.engine.connect() as conn:
+                uid = conn.exec_driver_sql(
+                    "SELECT book_uid FROM cooperative_profile WHERE id = 1"
+                ).scalar()
+            if not uid:
+                return  # a book being set up: nothing worth anchoring yet
+            self._uid = str(uid)
+        anchors.append(
+            anchors.files_of(path, [path.parent / "cadangan"]),
+            uid=self._uid,
+            event=anchors.COMMIT,
+            heads=heads,
+            at=clock.now(),
+        )
+        self._anchored = heads
 
     @contextmanager
     def read(self) -> Iterator[Session]:

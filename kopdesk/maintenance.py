@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kopdesk import backups
+from kopdesk import anchors, backups
 from kopdesk.db import Book, open_book
 from kopdesk.domain import clock
+from kopdesk.domain.chain import Anchor
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import StorageError
 from kopdesk.services import approvals, audit, settings
@@ -131,11 +132,25 @@ def restore(book: Book, backup_file: Path, actor: Actor, approval: int | None) -
     book.close()
     try:
         backups.replace_book(path, backup_file)
+        _mark_restored(path, uid)
         _record_restored(path, backup_file, actor, info=info, safety=safety, approver=approver)
     finally:
         if held is not None:
             held.release()
     return safety.path
+
+
+def _mark_restored(path: Path, uid: str) -> None:
+    """A restore line in the anchor files: the book is older again, on purpose."""
+    heads = anchors.heads_of_file(path)
+    if heads:
+        anchors.append(
+            anchors.files_of(path, [backups.backup_folder(path)]),
+            uid=uid,
+            event=anchors.RESTORE,
+            heads=heads,
+            at=clock.now(),
+        )
 
 
 def _record_restored(
@@ -167,6 +182,22 @@ def _record_restored(
 
 
 def check(book: Book, *, full: bool = True) -> CheckReport:
-    """The integrity check of an open book."""
+    """The integrity check of an open book (the full one against its anchors)."""
+    found = book_anchors(book) if full else []
     with book.read() as session:
-        return check_book(session, full=full)
+        return check_book(session, full=full, anchors=found)
+
+
+def book_anchors(book: Book) -> list[Anchor]:
+    """The chains' heads recorded outside the book: the anchor file beside it and in
+    its backup folders, and its backups' notes (none for a PostgreSQL book)."""
+    path = book.path
+    if path is None:
+        return []
+    folders = backup_folders(book)
+    with book.read() as session:
+        from kopdesk.services.books import get_profile
+
+        uid = get_profile(session).book_uid
+    found, restored = anchors.read(anchors.files_of(path, folders), uid)
+    return found + anchors.from_backup_notes(folders, uid, restored)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -18,19 +19,22 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.chain import ChainHead, format_anchor, parse_anchor
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.errors import DomainError, NotFoundError
-from kopdesk.models import DocumentRecord, JournalEntry
+from kopdesk.models import AuditRecord, DocumentRecord, JournalEntry, RowSeal
 from kopdesk.services import audit
 from kopdesk.services.access import authorize
 from kopdesk.services.books import get_profile
-from kopdesk.services.chains import JOURNAL, head
-from kopdesk.services.seals import key_text, row_matches_seal
+from kopdesk.services.chains import AUDIT, JOURNAL
+from kopdesk.services.seals import SEAL, chain_heads, key_text, row_matches_seal
 from kopdesk.services.sequences import next_value
 
 PREFIX = "DOK"
+QR_DIGITS = 16
+"""Hash digits of each chain head in the QR code (the PDF's metadata holds all 64)."""
 REFERENCE = re.compile(rb"KOPDESK\|1\|([0-9a-f-]{36})\|(DOK-\d{4}-\d{6})")
 
 
@@ -43,7 +47,9 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
     authorize(session, actor, Permission.REPORTS_PRINT)
     now = clock.now()
     number = f"{PREFIX}-{now.year}-{next_value(session, f'{PREFIX}-{now.year}'):06d}"
-    journal_seq, journal_hash = head(session, JOURNAL)
+    heads = chain_heads(session.connection())
+    anchor = format_anchor(heads)
+    journal = next(h for h in heads if h.chain == JOURNAL)
     session.add(
         DocumentRecord(
             number=number,
@@ -51,8 +57,9 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
             title=title[:300],
             made_at=now,
             made_by=actor.username,
-            journal_seq=journal_seq,
-            journal_hash=journal_hash,
+            journal_seq=journal.length,
+            journal_hash=journal.hash,
+            anchor=anchor,
         )
     )
     session.flush()
@@ -63,8 +70,11 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
         made_at=now,
         made_by=actor.display,
         number=number,
-        qr_payload=f"KOPDESK|1|{profile.book_uid}|{number}|{identity}|{profile.name}",
-        reference=reference_for(profile.book_uid, number),
+        qr_payload=(
+            f"KOPDESK|1|{profile.book_uid}|{number}|{identity}|{profile.name}|"
+            + format_anchor(heads, digits=QR_DIGITS)
+        ),
+        reference=f"{reference_for(profile.book_uid, number)}|{anchor}",
     )
 
 
@@ -130,7 +140,8 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
         history = (
             "Riwayat buku sampai saat itu tidak berubah."
             if intact
-            else "PERHATIAN: jurnal buku sebelum dokumen ini dibuat telah berubah sejak itu."
+            else "PERHATIAN: riwayat buku sebelum dokumen ini dibuat (jurnal, jejak audit "
+            "atau segel isi) telah berubah atau dipotong sejak itu."
         )
         return DocumentCheck(
             True,
@@ -151,6 +162,16 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
         )
     row = session.execute(select(DocumentRecord).where(DocumentRecord.number == number)).scalar()
     if row is None:
+        printed = parse_anchor(data[match.end() : match.end() + 400].decode("ascii", "replace"))
+        if printed and not _heads_intact(session, printed):
+            return DocumentCheck(
+                False,
+                f"PERHATIAN: dokumen {number} dibuat dari buku ini, tetapi nomornya tidak "
+                "tercatat dan riwayat buku yang tercetak di dokumen itu tidak ada lagi di buku: "
+                "catatan terakhir buku dipotong di luar kopdesk, atau berkas buku diganti "
+                "dengan salinan lama.",
+                history_intact=False,
+            )
         return DocumentCheck(False, f"Nomor dokumen {number} tidak tercatat di buku ini.")
     registry = (
         ""
@@ -172,13 +193,28 @@ def _registered_as_sealed(session: Session, row: DocumentRecord) -> bool:
     return row_matches_seal(session.connection(), table, key_text(table, [row.id]))
 
 
+_HASH_AT = {
+    JOURNAL: (JournalEntry.hash, JournalEntry.chain_seq),
+    AUDIT: (AuditRecord.hash, AuditRecord.chain_seq),
+    SEAL: (RowSeal.hash, RowSeal.chain_seq),
+}
+
+
 def _history_intact(session: Session, row: DocumentRecord) -> bool:
-    if row.journal_seq == 0:
-        return True
-    stored = session.execute(
-        select(JournalEntry.hash).where(JournalEntry.chain_seq == row.journal_seq)
-    ).scalar()
-    return stored == row.journal_hash
+    """Every chain still holds, at the length it had when the paper was made, the hash
+    printed on it (a paper from before revision 0008 anchors the journal only)."""
+    heads = parse_anchor(row.anchor) or (ChainHead(JOURNAL, row.journal_seq, row.journal_hash),)
+    return _heads_intact(session, heads)
+
+
+def _heads_intact(session: Session, heads: Sequence[ChainHead]) -> bool:
+    for h in heads:
+        if h.length == 0:
+            continue
+        column, seq = _HASH_AT[h.chain]
+        if session.execute(select(column).where(seq == h.length)).scalar() != h.hash:
+            return False
+    return True
 
 
 def get_document(session: Session, number: str) -> DocumentInfo:

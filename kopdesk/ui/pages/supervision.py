@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk import maintenance
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.audit import AuditFilter, audit_usernames, list_audit
@@ -204,8 +205,9 @@ class VerifyPanel(QWidget):
         """Run the check (in a worker thread: a big book takes a while) and show it."""
 
         def work() -> BookVerification:
+            found = maintenance.book_anchors(self.ops.book)
             with self.ops.book.read() as session:
-                return verify_books(session, self.ops.actor)
+                return verify_books(session, self.ops.actor, found)
 
         try:
             result = run_with_progress(self, self.tr("Checking the books…"), work)
