@@ -71,15 +71,18 @@ _LABELS = {
 }
 
 
+def _where(table: sa.Table, key: str) -> str:
+    """``app_user id=4``: the table and the row's key."""
+    values = json.loads(key)
+    pairs = zip(table.primary_key.columns, values, strict=True)
+    return f"{table.name} " + ", ".join(f"{c.name}={v}" for c, v in pairs)
+
+
 def _row_name(table: sa.Table, key: str, row: Mapping[str, object] | None) -> str:
     """``Pengguna kasir (app_user id=4)``: what a treasurer and an auditor both read."""
     label, natural = _LABELS.get(table.name, ("Baris", None))
-    values = json.loads(key)
-    where = ", ".join(
-        f"{c.name}={v}" for c, v in zip(table.primary_key.columns, values, strict=True)
-    )
     shown = f" {row[natural]}" if row is not None and natural and row.get(natural) else ""
-    return f"{label}{shown} ({table.name} {where})"
+    return f"{label}{shown} ({_where(table, key)})"
 
 
 @dataclass
@@ -115,7 +118,7 @@ def _replay(
                 what = "disisipkan di luar kopdesk"
             else:
                 what = "diubah di luar kopdesk"
-            problems.append(Problem(ROWS, f"{table.name} {key}", f"{name} {what} ({when})."))
+            problems.append(Problem(ROWS, _where(table, key), f"{name} {what} ({when})."))
         last[key] = _Versions(after, int(seq), at)
     return last, problems
 
@@ -137,9 +140,7 @@ def check_table(conn: Connection, table: sa.Table) -> list[Problem]:
             what = "dihapus di luar kopdesk"
         else:
             what = "diubah di luar kopdesk"
-        problems.append(
-            Problem(ROWS, f"{table.name} {key}", f"{_row_name(table, key, row)} {what}.")
-        )
+        problems.append(Problem(ROWS, _where(table, key), f"{_row_name(table, key, row)} {what}."))
     return problems
 
 

@@ -162,9 +162,11 @@ class VerifyPanel(QWidget):
         self.result: BookVerification | None = None
         intro = QLabel(
             self.tr(
-                "kopdesk links every journal entry and every audit record to the one before "
-                "it with a fingerprint. A change made outside kopdesk (for example with a "
-                "database editor) breaks the chain and is named here."
+                "kopdesk links every journal entry, every audit record and every change to "
+                "users, accounts, members, savings, loans, documents and settings to the one "
+                "before it with a fingerprint, and keeps the latest fingerprints outside the "
+                "book too. A change made outside kopdesk (for example with a database editor) "
+                "breaks the chain and is named here."
             )
         )
         intro.setWordWrap(True)
