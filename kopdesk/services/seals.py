@@ -389,8 +389,9 @@ def append_seals(
 
 
 def seal_session(session: Session) -> None:
-    """Seal what this unit of work changed (the ``before_commit`` of its session) and
-    keep the chains' heads in ``session.info[HEADS]`` for the anchors beside the book."""
+    """Seal what this unit of work changed (the ``before_commit`` of its session) and,
+    when it moved a chain, keep the chains' heads in ``session.info[HEADS]`` for the
+    anchors beside the book."""
     if not session.info.get(SEALING) or session.in_nested_transaction():
         return
     session.flush()
@@ -403,12 +404,17 @@ def seal_session(session: Session) -> None:
         if changes:
             seal = append_seals(conn, changes, journal_seq=heads[0].length)
             heads = tuple(seal if h.chain == SEAL else h for h in heads)
-    session.info[HEADS] = heads
+    if heads != session.info.get(_BEGAN):  # only a transaction that moved a chain is anchored
+        session.info[HEADS] = heads
+
+
+_BEGAN = "kopdesk.heads_at_begin"
 
 
 def _after_begin(session: Session, transaction: SessionTransaction, connection: Connection) -> None:
     if session.info.get(SEALING) and transaction.parent is None:  # not a savepoint
         prepare_connection(connection)
+        session.info[_BEGAN] = chain_heads(connection)
 
 
 sa.event.listen(Session, "after_begin", _after_begin)
