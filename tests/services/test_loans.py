@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from kopdesk.auth import request_approval
 from kopdesk.db import Book
-from kopdesk.domain.loans import Grade
+from kopdesk.domain.loans import Grade, Method
+from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import (
     AccountError,
@@ -510,3 +511,38 @@ def test_the_database_refuses_changes_to_savings_and_loan_events(
         loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
     with pytest.raises(DBAPIError, match=message), book.engine.begin() as conn:
         conn.execute(text(sql))
+
+
+def test_an_installment_rounded_to_1000_never_ends_the_schedule_early(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    """Issue 14 item 1, through the services: umum rounded to Rp1.000."""
+    with book.read() as s:
+        umum = loans.get_product(s, "umum")
+    with book.unit_of_work() as s:
+        loans.update_product(
+            s, bendahara, "umum",
+            _product_terms(umum, rounding=Rounding.UP_1000, min_amount=100_000, max_tenor=360),
+        )  # fmt: skip
+    # 100.000 flat 1% over 360: interest 1.000, 277,78 + 1.000 = 1.277,78; up to 2.000
+    # is gone at installment 100, down to 1.000 repays nothing: refused at application.
+    _refused(
+        book, snapshot, ValidationError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 100_000, 360, START, rate_percent="1"),
+        match="kelipatan Rp1.000",
+    )  # fmt: skip
+    # 500.000 flat 1,5% over 36: 21.388,89 → up 22.000 repays 35 × 14.500 = 507.500 (too
+    # much) → down 21.000: 35 × 13.500 = 472.500, the last 27.500 + 7.500 = 35.000.
+    number = _running(book, kasir, bendahara, siti, amount=500_000, tenor=36)
+    with book.read() as s:
+        rows = loans.schedule_of(s, number)
+    assert len(rows) == 36
+    assert {(x.principal, x.interest) for x in rows[:-1]} == {(13_500, 7_500)}
+    assert (rows[-1].principal, rows[-1].interest) == (27_500, 7_500)
+    # Restructured into anuitas over 360: A = 7.500 / (1 − 1,015^−360) ≈ 7.535; up to
+    # 8.000 repays 500 growing 1,5% a month, gone by m ≈ 186; down to 7.000 is less than
+    # the 7.500 interest. Refused before anything (even the approval) is used.
+    _refused(
+        book, snapshot, ValidationError, loans.restructure, bendahara, number, START,
+        tenor=360, method=Method.ANUITAS, reason="Usaha sepi",
+    )  # fmt: skip
