@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 from kopdesk.auth import request_approval, sign_in
 from kopdesk.db import Book, default_book_path, open_book
 from kopdesk.domain.dates import parse_date
-from kopdesk.domain.money import parse_rupiah
+from kopdesk.domain.money import csv_cell, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import AuthenticationError, ValidationError
 
@@ -163,7 +163,7 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(x) for x in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

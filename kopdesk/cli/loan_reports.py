@@ -122,7 +122,7 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
     del actor
     with book.read() as session:
         report = loan_papers.collectibility(session, args.as_of)
-    rows = [(g.grade_code, g.loans, g.outstanding, str(g.percent), g.required)
+    rows = [(g.grade_code, g.loans, g.outstanding, g.percent, g.required)
             for g in report.grades]  # fmt: skip
     return csv_bytes(COLLECTIBILITY_COLUMNS, rows)
 
@@ -148,7 +148,7 @@ def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
         report = loan_papers.portfolio(session, args.as_of)
     rows = [
         (r.product_code, r.loans, r.outstanding, r.disbursed_count, r.disbursed, r.npl,
-         str(r.npl_percent))
+         r.npl_percent)
         for r in report.rows
     ]  # fmt: skip
     return csv_bytes(PORTFOLIO_COLUMNS, rows)

@@ -151,6 +151,11 @@ def format_number(amount: int) -> str:
     return f"-{grouped}" if amount < 0 else grouped
 
 
+def csv_cell(value: object) -> object:
+    """A spreadsheet cell: a ``Decimal`` as a plain number (``10``, never ``1E+1``)."""
+    return format(value, "f") if isinstance(value, Decimal) else value
+
+
 def format_rupiah(amount: int, *, parens: bool = False) -> str:
     """``Rp1.250.000`` (no space after Rp); negative as ``-Rp1.250.000``, or as
     ``(Rp1.250.000)`` when ``parens`` is true (financial statements).

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopdesk.domain.money import csv_cell
 from kopdesk.errors import StorageError, ValidationError
 
 Cell = str | int | float | dt.date | dt.datetime | bool | None
@@ -139,9 +140,9 @@ def _bold(book: object, text: str, font: type) -> object:
     return cell
 
 
-def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+def write_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(x) for x in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")

@@ -114,6 +114,10 @@ def test_collectibility_csv_and_pdf(
         "7500000", "750000",
     )  # fmt: skip
     assert set(by_grade) == {"lancar", "kurang_lancar", "diragukan", "macet"}
+    # Issue 14 item 4: plain numbers, never 1E+1, 5E+1, 1E+2.
+    assert [by_grade[g]["percent"] for g in ("lancar", "kurang_lancar", "diragukan", "macet")] == [
+        "0.5", "10", "50", "100",
+    ]  # fmt: skip
     pdf = tmp_path / "kolektibilitas.pdf"
     code, _, _ = run(
         capsys, "report", "collectibility", "--db", str(path), "--as-of", "2025-07-31",
