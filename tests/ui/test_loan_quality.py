@@ -302,6 +302,22 @@ def test_admin_changes_the_loan_settings(
     panel.spins[settings.LOAN_GRADE_D.key].setValue(30)
     assert not panel.save()
     assert "must grow" in panel.general_error.text()
+    # All three moved past the old ones at once (200 > the stored 180): saved together.
+    for setting, days in zip(settings.LOAN_GRADES, (200, 300, 400), strict=True):
+        panel.spins[setting.key].setValue(days)
+    assert panel.save()
+    with book.read() as s:
+        assert [settings.get_int(s, x) for x in settings.LOAN_GRADES] == [200, 300, 400]
+    # PPAP 0,5/12,5/50/100 → 1/60/80/100: kurang lancar 60 passes the stored diragukan 50,
+    # so only together is it in order.
+    for ppap, text in zip(settings.LOAN_PPAPS, ("1", "60", "80", "100"), strict=True):
+        panel.edits[ppap.key].setText(text)
+    assert panel.save()
+    with book.read() as s:
+        assert [settings.get_text(s, x) for x in settings.LOAN_PPAPS] == ["1", "60", "80", "100"]
+    panel.edits[settings.LOAN_PPAP_M.key].setText("70")
+    assert not panel.save()
+    assert "PPAP" in panel.errors[settings.LOAN_PPAP_M.key].text()
 
 
 def test_others_read_the_loan_settings(qtbot: QtBot, ops_as: Callable[[Role], Ops]) -> None:

@@ -143,20 +143,21 @@ class LoanSettingsPanel(QWidget):
         texts = {s.key: self.edits[s.key].text().strip() for s in PERCENT_SETTINGS}
 
         def change(session: Session) -> int:
-            changed = 0
-            for setting in GRADE_SETTINGS:
-                if settings.get_int(session, setting) != ints[setting.key]:
-                    settings.change_setting(session, self.ops.actor, setting, ints[setting.key])
-                    changed += 1
-            for text_setting in PERCENT_SETTINGS:
-                wanted = texts[text_setting.key]
-                stored = settings.get_text(session, text_setting)
-                if parse_percent(wanted, field=text_setting.key) != parse_percent(
-                    stored, field=text_setting.key
-                ):
-                    settings.change_text_setting(session, self.ops.actor, text_setting, wanted)
-                    changed += 1
-            return changed
+            grades = {
+                setting: ints[setting.key]
+                for setting in GRADE_SETTINGS
+                if settings.get_int(session, setting) != ints[setting.key]
+            }
+            settings.change_settings(session, self.ops.actor, grades)  # checked together
+            changed = len(grades)
+            percents = {
+                text_setting: texts[text_setting.key]
+                for text_setting in PERCENT_SETTINGS
+                if parse_percent(texts[text_setting.key], field=text_setting.key)
+                != parse_percent(settings.get_text(session, text_setting), field=text_setting.key)
+            }
+            settings.change_text_settings(session, self.ops.actor, percents)
+            return changed + len(percents)
 
         if self.ops.run(self, change, SETTINGS_CHANGED, on_validation=self._show_error) is None:
             return False
