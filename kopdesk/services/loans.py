@@ -565,6 +565,7 @@ def apply(session: Session, actor: Actor, data: LoanApplication) -> LoanInfo:
         )
     if on < member.join_date:
         raise ValidationError("applied_on", "Tanggal pengajuan sebelum tanggal masuk anggota.")
+    journal.open_year_for(session, on, what="pengajuan pinjaman")
     prod = get_product(session, data.product)
     if not prod.active:
         raise DomainError(f"Produk {prod.name} tidak aktif lagi.")
@@ -657,6 +658,7 @@ def approve(
         )
     if on < row.applied_on:
         raise ValidationError("date", "Tanggal persetujuan sebelum tanggal pengajuan.")
+    journal.open_year_for(session, on, what="persetujuan pinjaman")
     warnings = review(session, row.number, on)
     row.status, row.decided_on, row.decided_by = "disetujui", on, actor.username
     row.decision_note = " ".join(note.split())
@@ -681,6 +683,9 @@ def reject(session: Session, actor: Actor, number: str, on: dt.date, *, reason: 
     clean = " ".join(reason.split())
     if len(clean) < 5:
         raise ValidationError("reason", "Tulis alasan penolakan (paling sedikit 5 huruf).")
+    if on < row.applied_on:
+        raise ValidationError("date", "Tanggal penolakan sebelum tanggal pengajuan.")
+    journal.open_year_for(session, on, what="penolakan pinjaman")
     row.status, row.decided_on, row.decided_by, row.decision_note = (
         "ditolak",
         on,

@@ -546,3 +546,45 @@ def test_an_installment_rounded_to_1000_never_ends_the_schedule_early(
         book, snapshot, ValidationError, loans.restructure, bendahara, number, START,
         tenor=360, method=Method.ANUITAS, reason="Usaha sepi",
     )  # fmt: skip
+
+
+def test_an_application_or_decision_dated_in_a_closed_year_is_refused(
+    book: Book, kasir: Actor, bendahara: Actor, admin: Actor, siti: str,
+    snapshot: Callable[[], Snapshot],
+) -> None:  # fmt: skip
+    """Issue 14 item 7: PJ-2025-0042 was applied for in the closed year 2025."""
+    from sqlalchemy import text
+
+    from kopdesk.errors import PeriodClosedError
+    from kopdesk.services import books
+
+    with book.unit_of_work() as s:
+        pending = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 11, 3))
+        ).number
+        books.open_fiscal_year(s, admin, 2026)
+    with book.engine.begin() as conn:
+        conn.execute(text("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025"))
+    _refused(
+        book, snapshot, PeriodClosedError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 12, 20)),
+        match="Tahun buku 2025 sudah ditutup; pengajuan pinjaman bertanggal 20-12-2025",
+    )  # fmt: skip
+    _refused(book, snapshot, PeriodClosedError, loans.approve, bendahara, pending,
+             D(2025, 12, 30), match="sudah ditutup")  # fmt: skip
+    _refused(book, snapshot, PeriodClosedError, loans.reject, bendahara, pending,
+             D(2025, 12, 30), reason="Tutup buku", match="sudah ditutup")  # fmt: skip
+    _refused(book, snapshot, ValidationError, loans.reject, bendahara, pending,
+             D(2025, 11, 2), reason="Tanggal salah")  # before it was applied for  # fmt: skip
+    # A date in no fiscal year (2027 is not opened) is refused the same way.
+    _refused(
+        book, snapshot, PeriodClosedError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2027, 1, 4)),
+        match="tidak berada dalam tahun buku",
+    )  # fmt: skip
+    with book.unit_of_work() as s:  # in the open year 2026: accepted, and decided
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2026, 1, 5))
+        ).number
+        assert number.startswith("PJ-2026-")
+        assert loans.approve(s, bendahara, pending, D(2026, 1, 6)).status == "disetujui"
