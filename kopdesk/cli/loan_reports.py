@@ -76,7 +76,10 @@ ARREARS_COLUMNS = (
     "loan", "member", "name", "product", "outstanding", "overdue_principal", "overdue_interest",
     "late_fee", "days_past_due", "bucket", "grade",
 )  # fmt: skip
-COLLECTIBILITY_COLUMNS = ("grade", "loans", "outstanding", "percent", "required")
+COLLECTIBILITY_COLUMNS = (
+    "grade", "loans", "outstanding", "percent", "required", "collateral_deducted",
+)  # fmt: skip
+"""required = percent × (outstanding − collateral_deducted)."""
 PORTFOLIO_COLUMNS = (
     "product", "loans", "outstanding", "disbursed_count", "disbursed", "npl", "npl_percent",
 )  # fmt: skip
@@ -122,7 +125,7 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
     del actor
     with book.read() as session:
         report = loan_papers.collectibility(session, args.as_of)
-    rows = [(g.grade_code, g.loans, g.outstanding, g.percent, g.required)
+    rows = [(g.grade_code, g.loans, g.outstanding, g.percent, g.required, g.collateral_deducted)
             for g in report.grades]  # fmt: skip
     return csv_bytes(COLLECTIBILITY_COLUMNS, rows)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -443,8 +444,78 @@ class AllowanceRule:
     def percent(self, grade: Grade) -> Decimal:
         return Decimal(getattr(self, grade.value))
 
-    def required(self, grade: Grade, outstanding: int) -> int:
-        return to_rupiah(Decimal(outstanding) * self.percent(grade) / 100, Rounding.HALF_UP)
+    def required(self, grade: Grade, base: int) -> int:
+        """PPAP wajib dibentuk on ``base``: the outstanding less the collateral deducted."""
+        return to_rupiah(Decimal(base) * self.percent(grade) / 100, Rounding.HALF_UP)
+
+    @staticmethod
+    def deduction(grade: Grade, outstanding: int, counted: int) -> int:
+        """The collateral taken off a loan's allowance base: none for a lancar loan,
+        otherwise the collateral counted, at most the outstanding (the base never
+        falls below zero). KOPERASI.md §4.4."""
+        return 0 if grade is Grade.LANCAR else max(0, min(counted, outstanding))
+
+
+class CollateralKind(enum.StrEnum):
+    """What a loan's collateral is, as far as the allowance is concerned."""
+
+    SIMPANAN = "simpanan"
+    TANAH_BANGUNAN = "tanah_bangunan"
+    KENDARAAN = "kendaraan"
+    LAIN = "lain"
+
+    @property
+    def label(self) -> str:
+        return _COLLATERAL_LABELS[self]
+
+
+_COLLATERAL_LABELS = {
+    CollateralKind.SIMPANAN: "Simpanan/deposito diblokir",
+    CollateralKind.TANAH_BANGUNAN: "Tanah/bangunan bersertifikat",
+    CollateralKind.KENDARAAN: "Kendaraan (BPKB)",
+    CollateralKind.LAIN: "Agunan lain",
+}
+COLLATERAL_WORDS: dict[CollateralKind, tuple[str, ...]] = {
+    CollateralKind.SIMPANAN: ("deposito", "tabungan", "simpanan", "logam mulia"),
+    CollateralKind.TANAH_BANGUNAN: (
+        "shm", "shgb", "hgb", "sertifikat", "sertipikat", "hak milik", "hak guna bangunan",
+    ),
+    CollateralKind.KENDARAAN: ("bpkb", "kendaraan", "motor", "bermotor", "mobil", "truk"),
+}  # fmt: skip
+"""Words (at the start of a word, any case) that name a kind in a collateral's description."""
+_COLLATERAL_PATTERNS = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    for kind, words in COLLATERAL_WORDS.items()
+}
+
+
+@dataclass(frozen=True)
+class CollateralRule:
+    """The share of a collateral's value counted against the allowance, in percent per
+    kind. Defaults follow the BPR rule (PBI 8/19/2006 as amended by PBI 13/26/2011,
+    the analogue of KOPERASI.md §4.4): blocked savings and deposits 100%, certified land
+    and buildings 80% (bound by hak tanggungan), vehicles 50% (bound by fidusia);
+    anything else is not counted. [U] for koperasi: each is a setting."""
+
+    simpanan: Decimal = Decimal(100)
+    tanah_bangunan: Decimal = Decimal(80)
+    kendaraan: Decimal = Decimal(50)
+    lain: Decimal = Decimal(0)
+
+    def percent(self, kind: CollateralKind) -> Decimal:
+        return Decimal(getattr(self, kind.value))
+
+    def kind(self, description: str) -> CollateralKind:
+        """The kind named in ``description``; when words of several kinds appear, the one
+        counted least (one value covers them all, so the cautious share); none → lain."""
+        named = [k for k, pattern in _COLLATERAL_PATTERNS.items() if pattern.search(description)]
+        return min(named, key=self.percent) if named else CollateralKind.LAIN
+
+    def counted(self, description: str, value: int) -> int:
+        """The collateral value counted, rounded down to the rupiah."""
+        return to_rupiah(
+            Decimal(max(value, 0)) * self.percent(self.kind(description)) / 100, Rounding.DOWN
+        )
 
 
 AGING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (

@@ -717,6 +717,13 @@ class LoanArrearsRow:
     """Indonesian label (``Kurang lancar``)."""
     grade_code: str
     """``kurang_lancar``."""
+    collateral_kind: str = ""
+    """Indonesian label of the collateral's kind (``Kendaraan (BPKB)``)."""
+    collateral_value: int = 0
+    collateral_counted: int = 0
+    """Value × the share its kind counts against the allowance."""
+    collateral_deducted: int = 0
+    """Taken off the allowance base: 0 for lancar, else at most ``outstanding``."""
 
 
 @dataclass(frozen=True)
@@ -757,6 +764,15 @@ class LoanGradeRow:
     outstanding: int
     percent: Decimal
     required: int
+    """``percent`` × (``outstanding`` − ``collateral_deducted``)."""
+    collateral_deducted: int = 0
+
+
+@dataclass(frozen=True)
+class CollateralShare:
+    kind: str
+    """``Kendaraan (BPKB)``."""
+    percent: Decimal
 
 
 @dataclass(frozen=True)
@@ -780,6 +796,9 @@ class LoanCollectibilityReport:
     npl_percent: Decimal
     coverage_percent: Decimal | None
     """Formed / required × 100 (None when nothing is required)."""
+    collateral_deducted_total: int = 0
+    collateral_shares: tuple[CollateralShare, ...] = ()
+    """The share of each kind of collateral counted (the settings used)."""
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def _clean_text(setting: TextSetting, value: str) -> str:
         raise ValidationError(
             setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
         )
-    if setting in PERCENT_SETTINGS:
+    if setting in PERCENT_SETTINGS or setting in LOAN_COLLATERALS:
         from kopdesk.domain.savings import parse_percent
 
         clean = str(parse_percent(clean, field=setting.key))
@@ -177,6 +177,31 @@ LOAN_PPAP_KL = TextSetting(
 )
 LOAN_PPAP_D = TextSetting("loans.ppap_diragukan", "50", "PPAP pinjaman diragukan (% sisa pokok)")
 LOAN_PPAP_M = TextSetting("loans.ppap_macet", "100", "PPAP pinjaman macet (% sisa pokok)")
+LOAN_COLLATERAL_SIMPANAN = TextSetting(
+    "loans.collateral_simpanan",
+    "100",
+    "Agunan simpanan/deposito yang diblokir dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_TANAH_BANGUNAN = TextSetting(
+    "loans.collateral_tanah_bangunan",
+    "80",
+    "Agunan tanah/bangunan bersertifikat dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_KENDARAAN = TextSetting(
+    "loans.collateral_kendaraan",
+    "50",
+    "Agunan kendaraan (BPKB) dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_LAIN = TextSetting(
+    "loans.collateral_lain", "0", "Agunan lain dihitung sebagai pengurang PPAP (% nilai)"
+)
+LOAN_COLLATERALS = (
+    LOAN_COLLATERAL_SIMPANAN,
+    LOAN_COLLATERAL_TANAH_BANGUNAN,
+    LOAN_COLLATERAL_KENDARAAN,
+    LOAN_COLLATERAL_LAIN,
+)
+"""Defaults: the BPR rule (PBI 8/19/2006 as amended), KOPERASI.md §4.4's analogue."""
 LOAN_GRADES = (LOAN_GRADE_KL, LOAN_GRADE_D, LOAN_GRADE_M)
 LOAN_PPAPS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M)
 LOAN_RELATED_LIMIT = TextSetting(
@@ -231,6 +256,7 @@ TEXT_SETTINGS = (
     BACKUP_SECOND_FOLDER,
     WAJIB_BILLING_START,
     *PERCENT_SETTINGS,
+    *LOAN_COLLATERALS,
     CASH_FLOW_MAP,
     *SHU_SETTINGS,
 )

@@ -1453,6 +1453,10 @@ Dibayarkan kepada anggota: {net}</translation>
             <translation>Porsi %</translation>
         </message>
         <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
+        </message>
+        <message>
             <source>Allowance %</source>
             <translation>PPAP %</translation>
         </message>
@@ -2577,8 +2581,8 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <context>
         <name>LoanSettingsPanel</name>
         <message>
-            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade. Only the Admin changes these, following the cooperative's policy.</source>
-            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas. Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
+            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade, for kurang lancar, diragukan and macet less the collateral counted: its value times the share its kind counts (the kind is read from the collateral's description). Only the Admin changes these, following the cooperative's policy.</source>
+            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas, untuk kurang lancar, diragukan dan macet sesudah dikurangi agunan yang dihitung: nilainya kali bagian yang dihitung untuk jenisnya (jenis dibaca dari uraian agunan). Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
         </message>
         <message>
             <source>Kurang lancar when overdue more than</source>
@@ -2617,12 +2621,32 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Pinjaman kepada pengurus dan pengawas paling banyak</translation>
         </message>
         <message>
+            <source>Blocked savings or deposit counted</source>
+            <translation>Agunan simpanan/deposito diblokir dihitung</translation>
+        </message>
+        <message>
+            <source>Certified land or building (SHM, SHGB) counted</source>
+            <translation>Agunan tanah/bangunan bersertifikat (SHM, SHGB) dihitung</translation>
+        </message>
+        <message>
+            <source>Vehicle (BPKB) counted</source>
+            <translation>Agunan kendaraan (BPKB) dihitung</translation>
+        </message>
+        <message>
+            <source>Other collateral counted</source>
+            <translation>Agunan lain dihitung</translation>
+        </message>
+        <message>
             <source>% of the principal left</source>
             <translation>% dari sisa pokok</translation>
         </message>
         <message>
             <source>% of modal sendiri</source>
             <translation>% dari modal sendiri</translation>
+        </message>
+        <message>
+            <source>% of its value</source>
+            <translation>% dari nilainya</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -4061,6 +4085,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <message>
             <source>Next due</source>
             <translation>Jatuh tempo berikut</translation>
+        </message>
+        <message>
+            <source>Collateral</source>
+            <translation>Agunan</translation>
+        </message>
+        <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,8 @@ import pytest
 
 from kopdesk.domain.loans import (
     AllowanceRule,
+    CollateralKind,
+    CollateralRule,
     Due,
     FeePeriod,
     Grade,
@@ -282,6 +284,55 @@ def test_allowance_percentages() -> None:
     assert rule.required(Grade.LANCAR, 10_000_000) == 50_000
     assert rule.required(Grade.KURANG_LANCAR, 3_333_335) == 333_334  # 333.333,5 → up
     assert rule.required(Grade.MACET, 7_000_000) == 7_000_000
+
+
+def test_collateral_kind_from_its_description() -> None:
+    rule = CollateralRule()
+    assert rule.kind("BPKB sepeda motor Honda Beat 2019") is CollateralKind.KENDARAAN
+    assert rule.kind("Kendaraan bermotor roda empat") is CollateralKind.KENDARAAN
+    assert rule.kind("SHM tanah dan bangunan No. 123") is CollateralKind.TANAH_BANGUNAN
+    assert rule.kind("Sertipikat rumah") is CollateralKind.TANAH_BANGUNAN
+    assert rule.kind("Deposito berjangka BJ-0007 diblokir") is CollateralKind.SIMPANAN
+    assert rule.kind("Simpanan sukarela yang diblokir") is CollateralKind.SIMPANAN
+    assert rule.kind("SK pegawai negeri") is CollateralKind.LAIN
+    # Land counts only with a certificate; household goods are not a house.
+    assert rule.kind("Tanah girik (letter C)") is CollateralKind.LAIN
+    assert rule.kind("Perabot rumah tangga") is CollateralKind.LAIN
+    assert rule.kind("") is CollateralKind.LAIN
+    # Words of two kinds: the one counted least (kendaraan 50% < tanah/bangunan 80%).
+    assert rule.kind("BPKB mobil dan SHM rumah") is CollateralKind.KENDARAAN
+    assert CollateralRule(kendaraan=Decimal(90)).kind("BPKB mobil dan SHM rumah") is (
+        CollateralKind.TANAH_BANGUNAN
+    )
+
+
+def test_collateral_counted_against_the_allowance() -> None:
+    """KOPERASI.md §4.4, the BPR analogue: KL/D/M × (balance − collateral counted),
+    negative → 0; lancar 0,5% × balance without deduction. Collateral counted per kind
+    (PBI 8/19/2006 as amended): blocked savings/deposits 100%, certified land and
+    buildings 80%, vehicles 50%, other 0% by default; rounded down to the rupiah."""
+    collateral, allowance = CollateralRule(), AllowanceRule()
+    assert collateral.counted("Deposito diblokir", 5_000_000) == 5_000_000
+    assert collateral.counted("BPKB motor", 15_500_001) == 7_750_000  # 7.750.000,5 down
+    assert collateral.counted("SK pegawai", 30_000_000) == 0
+    # [pinjol-PPAP] case 1: balance 70.000.000, SHM with hak tanggungan 70.000.000 →
+    # 80% = 56.000.000 counted; lancar 350.000, KL 1.400.000, D 7.000.000, M 14.000.000.
+    counted = collateral.counted("SHM tanah dan bangunan", 70_000_000)
+    assert counted == 56_000_000
+    required = {
+        g: allowance.required(g, 70_000_000 - allowance.deduction(g, 70_000_000, counted))
+        for g in Grade
+    }
+    assert required == {Grade.LANCAR: 350_000, Grade.KURANG_LANCAR: 1_400_000,
+                        Grade.DIRAGUKAN: 7_000_000, Grade.MACET: 14_000_000}  # fmt: skip
+    # [pokebanking] case 1: balance 10.000.000, motor (fidusia) 15.000.000 → 7.500.000
+    # counted; D 50% × 2.500.000 = 1.250.000.
+    counted = collateral.counted("BPKB sepeda motor", 15_000_000)
+    base = 10_000_000 - allowance.deduction(Grade.DIRAGUKAN, 10_000_000, counted)
+    assert allowance.required(Grade.DIRAGUKAN, base) == 1_250_000
+    # More collateral than balance takes the base to zero, never below.
+    assert allowance.deduction(Grade.MACET, 4_000_000, 40_000_000) == 4_000_000
+    assert allowance.deduction(Grade.LANCAR, 4_000_000, 40_000_000) == 0
 
 
 def test_fees_fixed_or_percent() -> None:

@@ -588,3 +588,79 @@ def test_an_application_or_decision_dated_in_a_closed_year_is_refused(
         ).number
         assert number.startswith("PJ-2026-")
         assert loans.approve(s, bendahara, pending, D(2026, 1, 6)).status == "disetujui"
+
+
+def test_the_allowance_deducts_the_collateral_counted_per_kind(
+    book: Book, kasir: Actor, bendahara: Actor, admin: Actor, siti: str,
+    snapshot: Callable[[], Snapshot],
+) -> None:  # fmt: skip
+    """Issue 14 item 3, KOPERASI.md §4.4: KL/D/M × (balance − collateral counted),
+    negative → 0; lancar 0,5% × balance. Counted per kind (defaults simpanan 100%,
+    tanah/bangunan bersertifikat 80%, kendaraan 50%, lain 0%)."""
+    from kopdesk.domain.loans import AllowanceRule, CollateralKind
+    from kopdesk.services import settings
+
+    with book.unit_of_work() as s:  # cash to lend: 50 juta (siti) + 100 juta
+        savings.deposit(s, kasir, member=siti, product="sukarela", amount=100_000_000,
+                        on=D(2025, 1, 3))  # fmt: skip
+    made = {}
+    for key, product, amount, collateral, value, on in (
+        ("deposito", "usaha", 63_000_000, "Deposito berjangka BJ-0007 diblokir", 5_000_000, START),
+        ("mobil", "umum", 20_000_000, "BPKB mobil Avanza 2018", 10_000_000, START),
+        ("sk", "umum", 10_000_000, "SK pegawai negeri", 30_000_000, START),
+        ("shm", "umum", 4_000_000, "SHM tanah dan bangunan", 50_000_000, START),
+        ("lancar", "usaha", 10_000_000, "Deposito diblokir", 10_000_000, D(2025, 8, 20)),
+    ):
+        with book.unit_of_work() as s:
+            number = loans.apply(s, kasir, loans.LoanApplication(
+                siti, product, amount, 12, on, collateral=collateral, collateral_value=value,
+            )).number  # fmt: skip
+            loans.approve(s, bendahara, number, on)
+            loans.disburse(s, kasir, number, on)
+        made[key] = number
+    # Nothing paid: on 31 August the first four are 197 days late (due 15 February) →
+    # diragukan (50%); the last is not yet due → lancar (0,5%).
+    with book.read() as s:
+        report = loan_quality.collectibility(s, D(2025, 8, 31))
+    by_loan = {p.loan_number: p for p in report.rows}
+    assert [(by_loan[made[k]].collateral_kind, by_loan[made[k]].collateral_counted)
+            for k in ("deposito", "mobil", "sk", "shm", "lancar")] == [
+        (CollateralKind.SIMPANAN, 5_000_000),        # 100% of 5.000.000
+        (CollateralKind.KENDARAAN, 5_000_000),       # 50% of 10.000.000
+        (CollateralKind.LAIN, 0),                    # an SK pegawai is not counted
+        (CollateralKind.TANAH_BANGUNAN, 40_000_000), # 80% of 50.000.000
+        (CollateralKind.SIMPANAN, 10_000_000),
+    ]  # fmt: skip
+    # The issue's loan alone: 50% × (63.000.000 − 5.000.000) = 29.000.000 (not 31.500.000).
+    deposito = by_loan[made["deposito"]]
+    assert deposito.collateral_deducted == 5_000_000
+    assert (
+        AllowanceRule().required(
+            Grade.DIRAGUKAN, deposito.outstanding - deposito.collateral_deducted
+        )
+        == 29_000_000
+    )
+    grades = {g.grade: g for g in report.grades}
+    # Diragukan: 58.000.000 + 15.000.000 + 10.000.000 + max(4.000.000 − 40.000.000, 0)
+    # = 83.000.000 (the SHM deducts 4.000.000 at most); × 50% = 41.500.000.
+    d = grades[Grade.DIRAGUKAN]
+    assert (d.loans, d.outstanding, d.collateral_deducted) == (4, 97_000_000, 14_000_000)
+    assert d.required == 41_500_000
+    # Lancar: 0,5% × 10.000.000 = 50.000, no deduction for its deposit.
+    assert (grades[Grade.LANCAR].collateral_deducted, grades[Grade.LANCAR].required) == (0, 50_000)
+    with book.unit_of_work() as s:
+        run = loan_quality.run_allowance(s, bendahara, "2025-08", today=D(2025, 9, 5))
+    assert run.adjustment == 41_550_000
+    with book.read() as s:
+        assert loan_quality.collectibility(s, D(2025, 8, 31)).allowance_balance == 41_550_000
+    # The share counted is a setting: kendaraan 30% → the car counts 3.000.000, and
+    # diragukan needs 50% × 2.000.000 = 1.000.000 more.
+    with book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.LOAN_COLLATERAL_KENDARAAN, "30")
+    with book.read() as s:
+        again = {g.grade: g for g in loan_quality.collectibility(s, D(2025, 8, 31)).grades}
+    assert again[Grade.DIRAGUKAN].required == 42_500_000
+    before = snapshot()
+    with pytest.raises(ValidationError), book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.LOAN_COLLATERAL_LAIN, "120")
+    assert snapshot() == before
