@@ -1172,6 +1172,8 @@ class ShuMemberRow:
 class ShuListReport:
     """Daftar pembagian SHU of a year: the parts of the pool and every member's share.
 
+    ``pool`` is the SHU the plan shares: the year's SHU (``shu_total``) less
+    ``non_member``, the SHU from business with non-members set apart to cadangan.
     ``sum(parts.amount) == pool``; the members' jasa modal add up to the jasa modal
     part and their jasa usaha to the jasa usaha part, less ``undistributed`` (a
     part nobody had a basis for) — checked when built."""
@@ -1193,6 +1195,16 @@ class ShuListReport:
     total: int
     total_paid: int
     undistributed: int
+    non_member: int = 0
+    non_member_income: int = 0
+    """The year's income from non-members (42xx)."""
+    income_total: int = 0
+    """All the year's income: ``non_member = shu_total × non_member_income / income_total``."""
+
+    @property
+    def shu_total(self) -> int:
+        """The year's SHU: what the plan shares and the non-members' part."""
+        return self.pool + self.non_member
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def _check_closing_setting(setting: TextSetting, clean: str) -> str:
         raise ValidationError(setting.key, "Dasar jasa modal: akhir_tahun atau rata_bulanan.")
     if setting is SHU_USAHA_BASIS and clean not in _shu.USAHA_BASES:
         raise ValidationError(setting.key, "Dasar jasa usaha: bunga, volume atau pembelian.")
-    if setting is SHU_INCLUDE_SUKARELA and clean not in ("ya", "tidak"):
+    if setting in (SHU_INCLUDE_SUKARELA, SHU_NON_MEMBER_RESERVE) and clean not in ("ya", "tidak"):
         raise ValidationError(setting.key, "Tulis ya atau tidak.")
     return clean
 
@@ -232,7 +232,19 @@ SHU_USAHA_BASIS = TextSetting(
     "bunga",
     "Dasar jasa usaha: bunga (jasa pinjaman dibayar), volume (pinjaman diterima), pembelian",
 )
-SHU_SETTINGS = (SHU_ALLOCATION, SHU_MODAL_BASIS, SHU_INCLUDE_SUKARELA, SHU_USAHA_BASIS)
+SHU_NON_MEMBER_RESERVE = TextSetting(
+    "shu.non_member_reserve",
+    "ya",
+    "SHU dari usaha dengan non-anggota disisihkan ke cadangan, tidak dibagi kepada anggota "
+    "(ya/tidak)",
+)
+SHU_SETTINGS = (
+    SHU_ALLOCATION,
+    SHU_MODAL_BASIS,
+    SHU_INCLUDE_SUKARELA,
+    SHU_USAHA_BASIS,
+    SHU_NON_MEMBER_RESERVE,
+)
 PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (

@@ -1022,6 +1022,14 @@
             <translation>Simpanan sukarela ikut dasar jasa modal</translation>
         </message>
         <message>
+            <source>SHU from business with non-members goes to cadangan, not to members</source>
+            <translation>SHU dari usaha dengan non-anggota masuk cadangan, tidak dibagi kepada anggota</translation>
+        </message>
+        <message>
+            <source>The SHU times the non-members' share of the year's income (accounts 42xx) is set apart to cadangan before the AD/ART split.</source>
+            <translation>SHU dikali bagian pendapatan non-anggota dalam seluruh pendapatan tahun itu (akun 42xx) disisihkan ke cadangan sebelum dibagi menurut AD/ART.</translation>
+        </message>
+        <message>
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
@@ -5348,6 +5356,14 @@ Buku akan disimpan di:
         <message>
             <source>Fiscal year</source>
             <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>SHU {total}; from non-members {apart} to cadangan (not shared); to share: {pool}</source>
+            <translation>SHU {total}; dari usaha non-anggota {apart} ke cadangan (tidak dibagi); dibagi: {pool}</translation>
+        </message>
+        <message>
+            <source>Year not closed yet. {shu}</source>
+            <translation>Tahun buku belum ditutup. {shu}</translation>
         </message>
         <message>
             <source>SHU to share: {pool}</source>
