@@ -37,6 +37,7 @@ from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.dates import MONTHS_ID, format_date
 from kopdesk.domain.ledger import AccountType
+from kopdesk.domain.loans import CollateralKind
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.reportdata import (
     EquityBlock,
@@ -836,6 +837,11 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
     equity = ", ".join(p.name.lower() for p in products if p.classification == "ekuitas")
     liability = ", ".join(p.name.lower() for p in products if p.classification != "ekuitas")
     grades, allowance = loan_quality.grade_rule(session), loan_quality.allowance_rule(session)
+    collateral = loan_quality.collateral_rule(session)
+    collateral_shares = ", ".join(
+        f"{kind.label[0].lower()}{kind.label[1:]} {percent_text(collateral.percent(kind))}%"
+        for kind in CollateralKind
+    )
     lives = ", ".join(
         f"{c.label.lower()} {c.default_life_months // 12} tahun"
         for c in CATEGORIES
@@ -872,7 +878,9 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
          f"{grades.kurang_lancar_after} hari) {percent_text(allowance.kurang_lancar)}%, "
          f"diragukan (lebih dari {grades.diragukan_after} hari) "
          f"{percent_text(allowance.diragukan)}% dan macet (lebih dari {grades.macet_after} "
-         f"hari) {percent_text(allowance.macet)}% dari sisa pokok."),
+         f"hari) {percent_text(allowance.macet)}% dari sisa pokok; untuk kurang lancar, "
+         "diragukan dan macet dari sisa pokok setelah dikurangi agunan yang diperhitungkan "
+         f"(nilai taksiran × {collateral_shares}), paling rendah nol."),
         ("Simpanan anggota",
          f"Simpanan yang disajikan sebagai ekuitas: {equity or '-'}. Simpanan yang disajikan "
          f"sebagai liabilitas: {liability or '-'}. Jasa simpanan diakui sebagai beban setiap "
