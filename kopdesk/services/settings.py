@@ -79,12 +79,7 @@ def change_text_settings(session: Session, actor: Actor, values: Mapping[TextSet
     _check_ppap_order(session, cleaned)
     for setting, clean in cleaned.items():
         old = get_text(session, setting)
-        row = session.get(Setting, setting.key)
-        if row is None:
-            session.add(Setting(key=setting.key, value=clean))
-        else:
-            row.value = clean
-        session.flush()
+        _store(session, setting.key, clean)
         audit.record(
             session,
             actor,
@@ -297,13 +292,17 @@ def set_ints(session: Session, values: Mapping[IntSetting, int]) -> dict[IntSett
     old = {setting: get_int(session, setting) for setting in values}
     _check_grade_order(session, values)
     for setting, value in values.items():
-        row = session.get(Setting, setting.key)
-        if row is None:
-            session.add(Setting(key=setting.key, value=str(value)))
-        else:
-            row.value = str(value)
-    session.flush()
+        _store(session, setting.key, str(value))
     return old
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
 
 
 def _check_grade_order(session: Session, values: Mapping[IntSetting, int]) -> None:
