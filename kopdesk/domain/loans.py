@@ -178,7 +178,7 @@ def _rows(
             interest = _exact_round(balance * r, Rounding.HALF_UP)
             ideal_total = annuity
         principal = round_installment(ideal_total) - interest if k < n else balance
-        if not 0 < principal < balance and k < n:
+        if k < n and not 0 < principal < balance:
             return None
         balance -= principal
         out.append(Installment(k, add_months(start, k), principal, interest, balance))
