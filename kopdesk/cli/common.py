@@ -160,10 +160,14 @@ def approval_from(
 
 
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    """UTF-8 CSV; text that a spreadsheet would run as a formula gets the usual
+    leading apostrophe, numbers stay numbers (``spreadsheets.csv_row``)."""
+    from kopdesk.services.spreadsheets import csv_row
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(csv_row(header))
+    writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -19,7 +19,8 @@ CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet read a cell as a formula."""
 
-_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d.,]*")
+_PLAIN = re.compile(r"[+-]?(\d[\d.,]*)?")
+"""A signed number (``-1500``, ``-1.500``) or a lone sign used as a placeholder."""
 
 
 def strip_control(text: str) -> str:
@@ -35,9 +36,10 @@ def has_control(text: str) -> bool:
 def looks_like_formula(text: str) -> bool:
     """True when a spreadsheet would evaluate ``text`` typed into a cell.
 
-    A plain signed number (``-1500``, ``-1.500``) is a number, not a formula.
+    A plain signed number (``-1500``, ``-1.500``) is a number, not a formula, and a
+    lone ``-`` is the usual "nothing" placeholder.
     """
-    return text.startswith(FORMULA_STARTS) and _PLAIN_NUMBER.fullmatch(text) is None
+    return text.startswith(FORMULA_STARTS) and _PLAIN.fullmatch(text) is None
 
 
 def csv_text(text: str) -> str:
