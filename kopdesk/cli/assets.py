@@ -19,6 +19,7 @@ from kopdesk.cli.common import (
     amount_arg,
     csv_bytes,
     date_arg,
+    int_arg,
     month_arg,
     signed_in,
 )
@@ -53,7 +54,7 @@ def register(sub: SubParsers) -> None:
     )
     add.add_argument(
         "--life-months",
-        type=int,
+        type=int_arg(1, 1200, "umur manfaat (bulan)"),
         default=None,
         metavar="N",
         help="umur manfaat dalam bulan (bawaan menurut kelompok: "

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kopdesk import maintenance
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, date_arg, signed_in
+from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, date_arg, signed_in, year_arg
 from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
@@ -22,7 +22,7 @@ def register(sub: SubParsers) -> None:
         help="tutup buku: periksa, jurnal penutup ke SHU, kunci tahun, buka tahun berikutnya",
     )
     add_db(close)
-    close.add_argument("--year", type=int, required=True)
+    close.add_argument("--year", type=year_arg, required=True)
     close.add_argument(
         "--check", action="store_true", help="hanya tampilkan daftar periksa, tidak menutup"
     )
@@ -31,13 +31,13 @@ def register(sub: SubParsers) -> None:
     sh = actions(sub, "shu", "sisa hasil usaha: rencana, hitung, posting, bayar")
     plan = sh.add_parser("plan", help="lihat atau ubah rencana pembagian SHU setahun")
     add_db(plan)
-    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--year", type=year_arg, required=True)
     _plan_args(plan)
     plan.set_defaults(handler=cmd_plan)
 
     comp = sh.add_parser("compute", help="SHU per anggota (tidak mengubah buku)")
     add_db(comp)
-    comp.add_argument("--year", type=int, required=True)
+    comp.add_argument("--year", type=year_arg, required=True)
     comp.add_argument(
         "--out", type=Path, metavar="FILE.csv", help="CSV: nomor anggota, jasa modal, jasa usaha"
     )
@@ -45,7 +45,7 @@ def register(sub: SubParsers) -> None:
 
     sim = sh.add_parser("simulate", help="bandingkan beberapa pembagian (tidak mengubah buku)")
     add_db(sim)
-    sim.add_argument("--year", type=int, required=True)
+    sim.add_argument("--year", type=year_arg, required=True)
     sim.add_argument(
         "--plan",
         action="append",
@@ -57,13 +57,13 @@ def register(sub: SubParsers) -> None:
 
     post = sh.add_parser("post", help="posting pembagian SHU sesuai keputusan RAT")
     add_db(post)
-    post.add_argument("--year", type=int, required=True)
+    post.add_argument("--year", type=year_arg, required=True)
     post.add_argument("--date", type=date_arg("tanggal"), required=True, help="tanggal RAT")
     post.set_defaults(handler=cmd_post)
 
     pay = sh.add_parser("pay", help="bayar SHU anggota: tunai atau ke simpanan sukarela")
     add_db(pay)
-    pay.add_argument("--year", type=int, required=True)
+    pay.add_argument("--year", type=year_arg, required=True)
     who = pay.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="NO", help="nomor anggota")
     who.add_argument(

@@ -22,6 +22,7 @@ from kopdesk.domain.dates import parse_date
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import AuthenticationError, ValidationError
+from kopdesk.services.books import MAX_YEAR, MIN_YEAR
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -79,6 +80,28 @@ def amount_arg(text: str) -> int:
         return parse_rupiah(text, field="jumlah")
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def int_arg(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``; ``what`` names it
+    in the Indonesian message (``tahun buku harus 1990 sampai 2100``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:  # also a number too long to read (over 4,300 digits)
+            raise argparse.ArgumentTypeError(
+                f"{what} harus bilangan bulat {low} sampai {high}"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} harus {low} sampai {high}")
+        return value
+
+    return parse
+
+
+year_arg = int_arg(MIN_YEAR, MAX_YEAR, "tahun buku")
+"""An argparse type for a fiscal year (the range ``books.check_year`` accepts)."""
 
 
 def month_arg(text: str) -> str:

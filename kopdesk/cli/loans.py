@@ -15,6 +15,7 @@ from kopdesk.cli.common import (
     approval_from,
     csv_bytes,
     date_arg,
+    int_arg,
     signed_in,
 )
 from kopdesk.domain import clock
@@ -31,6 +32,9 @@ ROUNDING_CHOICES = {
     "500": Rounding.UP_500,
     "1000": Rounding.UP_1000,
 }
+
+
+TENOR = int_arg(1, 600, "jangka (bulan)")
 
 
 def _percent(text: str) -> Decimal:
@@ -54,7 +58,7 @@ def _add_simulate(ln: SubParsers) -> None:
     sim.add_argument("--principal", required=True, type=amount_arg, metavar="N")
     sim.add_argument("--rate", required=True, type=_percent, metavar="R", help="bunga, persen")
     sim.add_argument("--rate-period", required=True, choices=["month", "year"])
-    sim.add_argument("--tenor", required=True, type=int, metavar="N", help="bulan")
+    sim.add_argument("--tenor", required=True, type=TENOR, metavar="N", help="bulan")
     sim.add_argument("--method", required=True, choices=[m.value for m in Method])
     sim.add_argument(
         "--rounding", choices=list(ROUNDING_CHOICES), default="rupiah", help="pembulatan angsuran"
@@ -71,7 +75,7 @@ def _add_cycle(ln: SubParsers) -> None:
     app.add_argument("--member", required=True, metavar="NO")
     app.add_argument("--product", required=True, metavar="KODE", help="umum, usaha, darurat")
     app.add_argument("--amount", required=True, type=amount_arg, metavar="N")
-    app.add_argument("--tenor", required=True, type=int, metavar="BULAN")
+    app.add_argument("--tenor", required=True, type=TENOR, metavar="BULAN")
     app.add_argument("--date", required=True, type=date_arg("date"))
     app.add_argument("--purpose", default="")
     app.add_argument("--collateral", default="", help="uraian agunan")
@@ -123,7 +127,7 @@ def _add_decisions(ln: SubParsers) -> None:
     add_db(res)
     res.add_argument("--number", required=True)
     res.add_argument("--date", required=True, type=date_arg("date"))
-    res.add_argument("--tenor", required=True, type=int)
+    res.add_argument("--tenor", required=True, type=TENOR)
     res.add_argument("--rate", default=None, help="bunga baru (persen); kosong = tetap")
     res.add_argument("--method", choices=[m.value for m in Method], default=None)
     res.add_argument("--reason", required=True)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, signed_in
+from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, signed_in, year_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
 from kopdesk.domain.money import parse_rupiah
@@ -73,7 +73,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     group = actions(sub, "rat", "isi buku RAT: laporan pengurus/pengawas, rencana kerja, RAPB")
     text = group.add_parser("text", help="lihat atau simpan satu teks buku RAT")
     add_db(text)
-    text.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    text.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     from kopdesk.services.rat import TEXT_KEYS
 
     text.add_argument("--key", required=True, choices=TEXT_KEYS, help="bagian buku RAT")
@@ -84,7 +84,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
 
     rapb = group.add_parser("rapb", help="lihat atau simpan RAPB (CSV uraian,realisasi,anggaran)")
     add_db(rapb)
-    rapb.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    rapb.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     how = rapb.add_mutually_exclusive_group(required=True)
     how.add_argument("--file", metavar="FILE.csv", help="simpan RAPB dari berkas CSV ('-': stdin)")
     how.add_argument("--show", action="store_true", help="tampilkan RAPB yang tersimpan (CSV)")
@@ -104,7 +104,7 @@ def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
 
 def _year(parser: argparse.ArgumentParser, kinds: str) -> None:
     add_db(parser)
-    parser.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    parser.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     _out(parser, kinds)
 
 

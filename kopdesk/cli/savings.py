@@ -13,6 +13,7 @@ from kopdesk.cli.common import (
     amount_arg,
     approval_from,
     date_arg,
+    int_arg,
     month_arg,
     signed_in,
 )
@@ -42,7 +43,12 @@ def register(sub: SubParsers) -> None:
 
     dep = counter("deposit", "setoran simpanan (mencetak nomor bukti)")
     dep.add_argument("--cash", default=savings.CASH_ACCOUNT, metavar="AKUN", help="akun kas/bank")
-    dep.add_argument("--term", type=int, default=None, help="jangka simpanan berjangka (bulan)")
+    dep.add_argument(
+        "--term",
+        type=int_arg(1, 600, "jangka"),
+        default=None,
+        help="jangka simpanan berjangka (bulan)",
+    )
     dep.add_argument(
         "--rollover",
         choices=["ya", "tidak"],
