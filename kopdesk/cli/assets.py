@@ -21,6 +21,7 @@ from kopdesk.cli.common import (
     date_arg,
     int_arg,
     month_arg,
+    out_arg,
     signed_in,
 )
 from kopdesk.domain import clock
@@ -103,7 +104,7 @@ def register(sub: SubParsers) -> None:
         help="keadaan per tanggal ini (bawaan hari ini)",
     )
     ls.add_argument(
-        "--out", type=Path, default=None, metavar="FILE", help="tulis ke berkas .pdf atau .csv"
+        "--out", type=out_arg, default=None, metavar="FILE", help="tulis ke berkas .pdf atau .csv"
     )
     ls.set_defaults(handler=cmd_list)
 

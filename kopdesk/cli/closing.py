@@ -5,12 +5,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 from kopdesk import maintenance
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, date_arg, signed_in, year_arg
+from kopdesk.cli.common import (
+    SubParsers,
+    actions,
+    add_db,
+    backup_before,
+    csv_bytes,
+    date_arg,
+    out_arg,
+    signed_in,
+    year_arg,
+)
 from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services import shu, yearend
 
@@ -39,7 +49,7 @@ def register(sub: SubParsers) -> None:
     add_db(comp)
     comp.add_argument("--year", type=year_arg, required=True)
     comp.add_argument(
-        "--out", type=Path, metavar="FILE.csv", help="CSV: nomor anggota, jasa modal, jasa usaha"
+        "--out", type=out_arg, metavar="FILE.csv", help="CSV: nomor anggota, jasa modal, jasa usaha"
     )
     comp.set_defaults(handler=cmd_compute)
 
@@ -74,7 +84,7 @@ def register(sub: SubParsers) -> None:
     pay.add_argument("--date", type=date_arg("tanggal"), required=True)
     pay.add_argument("--method", choices=["tunai", "sukarela"], default="tunai")
     pay.add_argument("--cash-account", default="1101", metavar="KODE")
-    pay.add_argument("--out", type=Path, metavar="FILE.pdf", help="cetak kuitansi")
+    pay.add_argument("--out", type=out_arg, metavar="FILE.pdf", help="cetak kuitansi")
     pay.set_defaults(handler=cmd_pay)
 
 
@@ -113,6 +123,8 @@ def cmd_close_year(args: argparse.Namespace) -> int:
         if args.check:
             print("Siap ditutup." if check.ok else "Belum dapat ditutup.")
             return 0 if check.ok else 1
+        with book.read() as session:  # refused before the pre-close backup
+            yearend.check_close(session, actor, args.year)
         maintenance.before_risky(book, "tutup-buku")
         with book.unit_of_work() as session:
             result = yearend.close_year(session, actor, args.year)
@@ -230,7 +242,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def cmd_post(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        maintenance.before_risky(book, "pembagian-shu")
+        backup_before(book, actor, Permission.SHU_MANAGE, "pembagian-shu")
         with book.unit_of_work() as session:
             result = shu.post(session, actor, args.year, args.date)
     _print_result(result)

@@ -12,18 +12,19 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     amount_arg,
-    approval_from,
     csv_bytes,
     date_arg,
     int_arg,
+    out_arg,
     signed_in,
+    with_approval,
 )
 from kopdesk.domain import clock
 from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulate
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
-from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.errors import ValidationError
 from kopdesk.services import loan_quality, loans
 
 ROUNDING_CHOICES = {
@@ -64,7 +65,7 @@ def _add_simulate(ln: SubParsers) -> None:
         "--rounding", choices=list(ROUNDING_CHOICES), default="rupiah", help="pembulatan angsuran"
     )
     sim.add_argument("--start", type=date_arg("start"), default=None, help="tanggal pencairan")
-    sim.add_argument("--out", type=Path, default=None, metavar="FILE.csv|.pdf")
+    sim.add_argument("--out", type=out_arg, default=None, metavar="FILE.csv|.pdf")
     sim.add_argument("--db", default=None, help="buku untuk mendaftarkan PDF (boleh kosong)")
     sim.set_defaults(handler=cmd_simulate)
 
@@ -332,35 +333,39 @@ def cmd_payoff(args: argparse.Namespace) -> int:
 
 def _approved(args: argparse.Namespace, action: str) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.LOANS_MANAGE)
-        try:
-            with book.unit_of_work() as session:
-                if action == "restructure":
-                    info = loans.restructure(
-                        session,
-                        actor,
-                        args.number,
-                        args.date,
-                        tenor=args.tenor,
-                        rate_percent=args.rate,
-                        method=Method(args.method) if args.method else None,
-                        reason=args.reason,
-                        approval=grant,
-                    )
-                    print(info.number)
-                    print(f"{args.number} direstrukturisasi menjadi {info.number}: "
-                          f"{format_rupiah(info.amount)}, {info.tenor} bulan.")  # fmt: skip
-                else:
-                    event = loans.write_off(
-                        session, actor, args.number, args.date, reason=args.reason,
-                        approval=grant,
-                    )  # fmt: skip
-                    print(event.number)
-                    print(f"{args.number} dihapus buku: {format_rupiah(event.principal)}.")
-        except ApprovalRequiredError as exc:
-            raise ApprovalRequiredError(
-                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
-            ) from exc
+        if action == "restructure":
+            info = with_approval(
+                args,
+                book,
+                actor,
+                Permission.LOANS_MANAGE,
+                lambda session, grant: loans.restructure(
+                    session,
+                    actor,
+                    args.number,
+                    args.date,
+                    tenor=args.tenor,
+                    rate_percent=args.rate,
+                    method=Method(args.method) if args.method else None,
+                    reason=args.reason,
+                    approval=grant,
+                ),
+            )
+            print(info.number)
+            print(f"{args.number} direstrukturisasi menjadi {info.number}: "
+                  f"{format_rupiah(info.amount)}, {info.tenor} bulan.")  # fmt: skip
+        else:
+            event = with_approval(
+                args,
+                book,
+                actor,
+                Permission.LOANS_MANAGE,
+                lambda session, grant: loans.write_off(
+                    session, actor, args.number, args.date, reason=args.reason, approval=grant
+                ),
+            )
+            print(event.number)
+            print(f"{args.number} dihapus buku: {format_rupiah(event.principal)}.")
     return 0
 
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, signed_in, year_arg
+from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
 from kopdesk.domain.money import parse_rupiah
@@ -98,7 +98,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
 
 def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
+        "--out", type=out_arg, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
     )
 
 

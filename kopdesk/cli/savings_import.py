@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kopdesk import maintenance
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, date_arg, signed_in
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services import savings_import
 from kopdesk.services.savings_import import ImportResult, SavingsPlan
@@ -126,7 +126,7 @@ def cmd_import_opening(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
             return 0
-        maintenance.before_risky(book, "impor")
+        backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = savings_import.commit_opening(session, actor, plan, args.file.name)
     _done(result)
@@ -148,7 +148,7 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
             return 0
-        maintenance.before_risky(book, "impor")
+        backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = savings_import.commit_payroll(
                 session,

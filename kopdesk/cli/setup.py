@@ -14,12 +14,12 @@ from kopdesk.cli.common import (
     SubParsers,
     actions,
     add_db,
-    approval_from,
     date_arg,
     db_target,
     int_arg,
     read_password,
     signed_in,
+    with_approval,
     year_arg,
 )
 from kopdesk.db import default_book_path, new_book, open_book
@@ -272,8 +272,14 @@ def cmd_year_open(args: argparse.Namespace) -> int:
 
 def cmd_year_reopen(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.YEAR_REOPEN)
-        with book.unit_of_work() as session:
-            yearend.reopen_year(session, actor, args.year, args.reason, approval=grant)
+        with_approval(
+            args,
+            book,
+            actor,
+            Permission.YEAR_REOPEN,
+            lambda session, grant: yearend.reopen_year(
+                session, actor, args.year, args.reason, approval=grant
+            ),
+        )
     print(f"Tahun buku {args.year} dibuka kembali; jurnal penutupnya dibatalkan.")
     return 0

@@ -18,9 +18,8 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, signed_in, year_arg
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import (
@@ -56,7 +55,7 @@ def register(group: SubParsers) -> None:
         parser.add_argument("--quarter", type=int, metavar="TRIWULAN", help="triwulan (1-4)")
         parser.add_argument("--semester", type=int, metavar="SEMESTER", help="semester (1-2)")
         parser.add_argument(
-            "--out", type=Path, metavar="FILE",
+            "--out", type=out_arg, metavar="FILE",
             help="berkas keluaran .pdf, .xlsx atau .csv (tanpa --out: tabel di layar)",
         )  # fmt: skip
         parser.set_defaults(handler=cmd_statement)
