@@ -191,6 +191,17 @@ def huge_field_csv(folder: Path) -> Path:
     return _write(folder, "huge-field.csv", text.encode())
 
 
+def endless_row_csv(folder: Path) -> Path:
+    """19 MB of commas on one line: a row of 19 million empty cells."""
+    path = folder / "endless-row.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write(",".join(HEADER) + "\n")
+        for _ in range(19):
+            out.write("," * 1_000_000)
+        out.write("x\n")
+    return path
+
+
 UNREADABLE: dict[str, Callable[[Path], Path]] = {
     "csv renamed .xlsx": csv_renamed_xlsx,
     "random bytes": random_bytes_xlsx,
@@ -202,5 +213,6 @@ UNREADABLE: dict[str, Callable[[Path], Path]] = {
     "whole grid declared and filled": declared_whole_sheet_xlsx,
     "neither UTF-8 nor cp1252": not_utf8_nor_cp1252_csv,
     "200k-character field": huge_field_csv,
+    "row of 19 million cells": endless_row_csv,
 }
 """Files every import refuses with one Indonesian line (test id -> builder)."""

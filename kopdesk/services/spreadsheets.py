@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -262,7 +262,7 @@ def _read_csv(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
     text = _decode(path.name, data)
     sample = text[:4096]
     delimiter = max((",", ";", "\t"), key=sample.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(path.name, text), delimiter=delimiter)
     rows = ([csv_unescape(strip_control(c)) for c in row] for row in reader)
     try:
         return _collect(path.name, rows)
@@ -274,6 +274,20 @@ def _read_csv(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
             f"Baris {reader.line_num} berkas {path.name} tidak dapat dibaca sebagai CSV; "
             "buka di Excel lalu simpan ulang sebagai CSV UTF-8.",
         ) from exc
+
+
+def _lines(name: str, text: str) -> Iterator[str]:
+    """The lines of ``text``, refusing one longer than a row within the limits can
+    be (before the csv module builds a row of millions of empty cells)."""
+    longest = MAX_COLUMNS * (MAX_CELL_CHARS + 3)
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > longest:
+            raise ValidationError(
+                "file",
+                f"Baris {number} berkas {name} terlalu panjang (lebih dari "
+                f"{format_number(longest)} karakter); periksa berkas itu di Excel.",
+            )
+        yield line
 
 
 def _decode(name: str, data: bytes) -> str:
