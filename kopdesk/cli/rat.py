@@ -22,6 +22,7 @@ from kopdesk.db import Book
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import RapbRow
+from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 
 __all__ = ["ProgressPrinter", "read_rapb_csv", "register"]
@@ -243,7 +244,8 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 def read_rapb_csv(text: str) -> list[RapbRow]:
     """RAPB rows from CSV text: ``uraian,realisasi,anggaran[,kelompok]``, a header
-    row optional, amounts as typed (``1.250.000``). ``ValidationError`` names the line."""
+    row optional, amounts as typed (``1.250.000``). ``ValidationError`` names the line.
+    A text escaped with an apostrophe (as ``--show`` writes ``=...``) reads back as typed."""
     rows: list[RapbRow] = []
     for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not any(c.strip() for c in cells):
@@ -260,7 +262,8 @@ def read_rapb_csv(text: str) -> list[RapbRow]:
             budget = parse_rupiah(cells[2], field="anggaran")
         except ValidationError as exc:
             raise ValidationError(exc.field, f"Baris {number}: {exc.message}") from None
-        rows.append(RapbRow(cells[0], real, budget, cells[3].strip() if len(cells) == 4 else ""))
+        kelompok = csv_unescape(cells[3]).strip() if len(cells) == 4 else ""
+        rows.append(RapbRow(csv_unescape(cells[0]), real, budget, kelompok))
     return rows
 
 
