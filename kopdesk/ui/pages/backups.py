@@ -29,6 +29,7 @@ from kopdesk import backups, maintenance
 from kopdesk.backups import BackupInfo
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
+from kopdesk.files import make_private_folder
 from kopdesk.maintenance import BackupResult
 from kopdesk.services import settings
 from kopdesk.ui import messages, printing
@@ -254,7 +255,7 @@ class BackupPanel(QWidget):
         folder = self.folder()
         if folder is None:
             return
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         printing.open_file(folder)
 
     def choose_folder(self) -> None:
