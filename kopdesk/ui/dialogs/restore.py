@@ -276,7 +276,8 @@ class RestoreWizard(QWizard):
         self.addPage(self.check_page)
         self.addPage(self.confirm_page)
         try:
-            found = maintenance.list_book_backups(ops.book)
+            # the check page compares the chosen file with its SHA-256, not all of them
+            found = maintenance.list_book_backups(ops.book, compare_hashes=False)
         except KopdeskError as exc:
             messages.show_error(self, exc)
             found = []
