@@ -853,8 +853,8 @@
             <translation>Memeriksa cadangan</translation>
         </message>
         <message>
-            <source>kopdesk opens the copy and checks every page of it.</source>
-            <translation>kopdesk membuka salinan itu dan memeriksa setiap halamannya.</translation>
+            <source>kopdesk checks a copy of it: every page, and every entry's fingerprint.</source>
+            <translation>kopdesk memeriksa salinannya: setiap halaman dan sidik jari setiap jurnal.</translation>
         </message>
         <message>
             <source>File</source>
@@ -897,8 +897,12 @@
             <translation>{mb} MB</translation>
         </message>
         <message>
-            <source>Passed (SQLite's complete integrity check)</source>
-            <translation>Lulus (pemeriksaan integritas SQLite lengkap)</translation>
+            <source>Passed: SQLite's complete integrity check, the SHA-256 noted when it was made, and the hash chains of the journal and the audit trail</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap, SHA-256 yang dicatat saat cadangan dibuat, serta rantai sidik jari jurnal dan jejak audit</translation>
+        </message>
+        <message>
+            <source>Passed: SQLite's complete integrity check and the hash chains of the journal and the audit trail (no note with the file's SHA-256 beside it)</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap serta rantai sidik jari jurnal dan jejak audit (tidak ada catatan berisi SHA-256 berkas ini di sebelahnya)</translation>
         </message>
     </context>
     <context>
@@ -4444,10 +4448,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <message>
             <source>Restore</source>
             <translation>Pulihkan</translation>
-        </message>
-        <message>
-            <source>The file {name} is a backup of another cooperative's book; choose a backup of this book.</source>
-            <translation>Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini.</translation>
         </message>
         <message>
             <source>Restoring the book…</source>
