@@ -9,6 +9,7 @@ dated backup copy; a book newer than this program is refused.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -52,11 +53,38 @@ def default_book_path() -> Path:
 
 
 def book_url(target: str | Path) -> str:
-    """A database URL for a file path or an URL (``postgresql+psycopg://...``)."""
+    """A database URL for a file path or an URL (``postgresql+psycopg://...``).
+
+    Raises ``StorageError`` for an URL kopdesk cannot use (another database, a
+    driver that is not installed, an URL that cannot be read).
+    """
     text = str(target)
     if "://" in text:
+        _check_url(text)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+_USABLE = (("sqlite", ("", "pysqlite")), ("postgresql", ("", "psycopg")))
+_WHICH = "kopdesk memakai berkas SQLite atau PostgreSQL (postgresql+psycopg://...)"
+
+
+def _check_url(text: str) -> None:
+    """Never echoes the URL: it may hold a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        name = make_url(text).drivername
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(f"URL basis data tidak dapat dibaca; {_WHICH}.") from exc
+    backend, _, driver = name.partition("+")
+    if (backend, driver) not in [(b, d) for b, drivers in _USABLE for d in drivers]:
+        raise StorageError(f"Basis data '{name}' tidak didukung; {_WHICH}.")
+    if backend == "postgresql" and importlib.util.find_spec("psycopg") is None:
+        raise StorageError(
+            "PostgreSQL memerlukan paket psycopg; pasang dengan pip install 'kopdesk[postgres]'."
+        )
 
 
 def _is_sqlite(url: str) -> bool:

@@ -3806,6 +3806,22 @@ Sisa pokok {principal}
             <source>A list with the reference '{reference}' was imported before; give this list its own reference.</source>
             <translation>Daftar dengan referensi '{reference}' sudah pernah diimpor; beri daftar ini referensinya sendiri.</translation>
         </message>
+        <message>
+            <source>Importing asks first.</source>
+            <translation>Impor akan meminta konfirmasi dulu.</translation>
+        </message>
+        <message>
+            <source>The same members with the same amounts were already posted on {date} under the reference '{reference}' by {user} ({entry}).</source>
+            <translation>Anggota yang sama dengan jumlah yang sama sudah diposting pada {date} dengan referensi '{reference}' oleh {user} ({entry}).</translation>
+        </message>
+        <message>
+            <source>Post this list again? Its members would be credited twice this month.</source>
+            <translation>Posting daftar ini lagi? Anggotanya akan menerima setoran dua kali bulan ini.</translation>
+        </message>
+        <message>
+            <source>Same list again</source>
+            <translation>Daftar yang sama lagi</translation>
+        </message>
     </context>
     <context>
         <name>PlanModel</name>

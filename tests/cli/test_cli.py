@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.cli.common import csv_bytes
 from kopdesk.db import open_book
 from tests.helpers import take_snapshot
 
@@ -417,3 +418,18 @@ def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "m.sqlite").exists()
+
+
+def test_every_cli_csv_writes_text_as_text_and_numbers_as_numbers() -> None:
+    """``csv_bytes`` writes every CSV of the CLI: a description typed as a formula
+    gets the usual apostrophe, so a spreadsheet shows it instead of running it."""
+    data = csv_bytes(
+        ["uraian", "jumlah"],
+        [['=HYPERLINK("http://contoh.invalid","Klik")', -1_500], ["@SUM(A1)", 0], ["-", 7]],
+    )
+    assert data.decode("utf-8").splitlines() == [
+        "uraian,jumlah",
+        '"\'=HYPERLINK(""http://contoh.invalid"",""Klik"")",-1500',
+        "'@SUM(A1),0",
+        "-,7",
+    ]
