@@ -8,9 +8,8 @@ like every other paper); CSV files are plain data in integer rupiah.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
 from kopdesk.domain import clock
@@ -66,7 +65,7 @@ def _common(
     if number:
         parser.add_argument("--number", required=True, metavar="N", help=number)
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
+        "--out", type=out_arg, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
     )
 
 

@@ -151,8 +151,9 @@ def format_number(amount: int) -> str:
     return f"-{grouped}" if amount < 0 else grouped
 
 
-def csv_cell(value: object) -> object:
-    """A spreadsheet cell: a ``Decimal`` as a plain number (``10``, never ``1E+1``)."""
+def plain_decimal(value: object) -> object:
+    """A ``Decimal`` as a plain number for a spreadsheet (``10``, never ``1E+1``);
+    anything else as it is."""
     return format(value, "f") if isinstance(value, Decimal) else value
 
 

@@ -56,6 +56,7 @@ from kopdesk.domain.reportdata import (
 )
 from kopdesk.domain.savings import ProductKind
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.text import has_control
 from kopdesk.errors import KopdeskError, NotFoundError, ValidationError
 from kopdesk.models import (
     Account,
@@ -235,6 +236,11 @@ def _check_rapb(rows: Sequence[RapbRow]) -> list[RapbRow]:
             raise ValidationError("uraian", f"Baris {number}: uraian wajib diisi.")
         if len(uraian) > 200:
             raise ValidationError("uraian", f"Baris {number}: uraian paling banyak 200 huruf.")
+        if has_control(uraian):
+            raise ValidationError(
+                "uraian",
+                f"Baris {number}: uraian berisi karakter kendali; ketik ulang sebagai teks biasa.",
+            )
         for name in ("realisasi", "anggaran"):
             value = getattr(r, name)
             if isinstance(value, bool) or not isinstance(value, int):

@@ -853,8 +853,8 @@
             <translation>Memeriksa cadangan</translation>
         </message>
         <message>
-            <source>kopdesk opens the copy and checks every page of it.</source>
-            <translation>kopdesk membuka salinan itu dan memeriksa setiap halamannya.</translation>
+            <source>kopdesk checks a copy of it: every page, and every entry's fingerprint.</source>
+            <translation>kopdesk memeriksa salinannya: setiap halaman dan sidik jari setiap jurnal.</translation>
         </message>
         <message>
             <source>File</source>
@@ -897,8 +897,12 @@
             <translation>{mb} MB</translation>
         </message>
         <message>
-            <source>Passed (SQLite's complete integrity check)</source>
-            <translation>Lulus (pemeriksaan integritas SQLite lengkap)</translation>
+            <source>Passed: SQLite's complete integrity check, the SHA-256 noted when it was made, and the hash chains of the journal and the audit trail</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap, SHA-256 yang dicatat saat cadangan dibuat, serta rantai sidik jari jurnal dan jejak audit</translation>
+        </message>
+        <message>
+            <source>Passed: SQLite's complete integrity check and the hash chains of the journal and the audit trail (no note with the file's SHA-256 beside it)</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap serta rantai sidik jari jurnal dan jejak audit (tidak ada catatan berisi SHA-256 berkas ini di sebelahnya)</translation>
         </message>
     </context>
     <context>
@@ -3834,6 +3838,22 @@ Sisa pokok {principal}
             <source>A list with the reference '{reference}' was imported before; give this list its own reference.</source>
             <translation>Daftar dengan referensi '{reference}' sudah pernah diimpor; beri daftar ini referensinya sendiri.</translation>
         </message>
+        <message>
+            <source>Importing asks first.</source>
+            <translation>Impor akan meminta konfirmasi dulu.</translation>
+        </message>
+        <message>
+            <source>The same members with the same amounts were already posted on {date} under the reference '{reference}' by {user} ({entry}).</source>
+            <translation>Anggota yang sama dengan jumlah yang sama sudah diposting pada {date} dengan referensi '{reference}' oleh {user} ({entry}).</translation>
+        </message>
+        <message>
+            <source>Post this list again? Its members would be credited twice this month.</source>
+            <translation>Posting daftar ini lagi? Anggotanya akan menerima setoran dua kali bulan ini.</translation>
+        </message>
+        <message>
+            <source>Same list again</source>
+            <translation>Daftar yang sama lagi</translation>
+        </message>
     </context>
     <context>
         <name>PlanModel</name>
@@ -4468,10 +4488,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <message>
             <source>Restore</source>
             <translation>Pulihkan</translation>
-        </message>
-        <message>
-            <source>The file {name} is a backup of another cooperative's book; choose a backup of this book.</source>
-            <translation>Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini.</translation>
         </message>
         <message>
             <source>Restoring the book…</source>

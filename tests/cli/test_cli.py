@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.cli.common import csv_bytes
 from kopdesk.db import open_book
 from tests.helpers import take_snapshot
 
@@ -431,3 +432,18 @@ def test_every_csv_writes_decimals_as_plain_numbers() -> None:
     assert write_csv(["a", "b", "c", "d", "e"], cells).decode("utf-8-sig") == (
         "a,b,c,d,e\n10,50,100,0.5,7\n"
     )
+
+
+def test_every_cli_csv_writes_text_as_text_and_numbers_as_numbers() -> None:
+    """``csv_bytes`` writes every CSV of the CLI: a description typed as a formula
+    gets the usual apostrophe, so a spreadsheet shows it instead of running it."""
+    data = csv_bytes(
+        ["uraian", "jumlah"],
+        [['=HYPERLINK("http://contoh.invalid","Klik")', -1_500], ["@SUM(A1)", 0], ["-", 7]],
+    )
+    assert data.decode("utf-8").splitlines() == [
+        "uraian,jumlah",
+        '"\'=HYPERLINK(""http://contoh.invalid"",""Klik"")",-1500',
+        "'@SUM(A1),0",
+        "-,7",
+    ]
