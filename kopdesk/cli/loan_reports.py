@@ -75,7 +75,10 @@ ARREARS_COLUMNS = (
     "loan", "member", "name", "product", "outstanding", "overdue_principal", "overdue_interest",
     "late_fee", "days_past_due", "bucket", "grade",
 )  # fmt: skip
-COLLECTIBILITY_COLUMNS = ("grade", "loans", "outstanding", "percent", "required")
+COLLECTIBILITY_COLUMNS = (
+    "grade", "loans", "outstanding", "percent", "required", "collateral_deducted",
+)  # fmt: skip
+"""required = percent × (outstanding − collateral_deducted)."""
 PORTFOLIO_COLUMNS = (
     "product", "loans", "outstanding", "disbursed_count", "disbursed", "npl", "npl_percent",
 )  # fmt: skip
@@ -121,7 +124,7 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
     del actor
     with book.read() as session:
         report = loan_papers.collectibility(session, args.as_of)
-    rows = [(g.grade_code, g.loans, g.outstanding, str(g.percent), g.required)
+    rows = [(g.grade_code, g.loans, g.outstanding, g.percent, g.required, g.collateral_deducted)
             for g in report.grades]  # fmt: skip
     return csv_bytes(COLLECTIBILITY_COLUMNS, rows)
 
@@ -147,7 +150,7 @@ def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
         report = loan_papers.portfolio(session, args.as_of)
     rows = [
         (r.product_code, r.loans, r.outstanding, r.disbursed_count, r.disbursed, r.npl,
-         str(r.npl_percent))
+         r.npl_percent)
         for r in report.rows
     ]  # fmt: skip
     return csv_bytes(PORTFOLIO_COLUMNS, rows)

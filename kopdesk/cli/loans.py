@@ -425,9 +425,10 @@ def cmd_allowance(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         result = loan_quality.run_allowance(session, actor, args.month)
     for g in result.report.grades:
+        base = f"({format_number(g.outstanding)} − agunan {format_number(g.collateral_deducted)})"
         print(
-            f"{g.grade.label:<14} {g.loans:>5} pinjaman  {format_number(g.outstanding):>15}"
-            f"  × {percent_text(g.percent)}% = {format_number(g.required):>13}"
+            f"{g.grade.label:<14} {g.loans:>5} pinjaman  {base:>40}"
+            f" × {percent_text(g.percent)}% = {format_number(g.required):>13}"
         )
     print(
         f"PPAP wajib dibentuk {format_rupiah(result.report.required_total)}, sudah ada "

@@ -577,7 +577,7 @@ def _shu_list(session: Session, year: int, result: shu.ShuResult) -> ShuListRepo
     report = ShuListReport(
         header=books.get_profile(session).header,
         year=year,
-        pool=result.pool,
+        pool=result.shared,
         parts=parts,
         modal_basis_label=_modal_label(plan),
         usaha_basis_label=shu_rules.USAHA_BASES.get(plan.usaha_basis, plan.usaha_basis),
@@ -592,6 +592,9 @@ def _shu_list(session: Session, year: int, result: shu.ShuResult) -> ShuListRepo
         total=sum(r.total for r in rows),
         total_paid=sum(r.paid for r in rows),
         undistributed=result.undistributed,
+        non_member=result.non_member,
+        non_member_income=result.non_member_income,
+        income_total=result.income_total,
     )
     members_part = result.parts[shu_rules.JASA_MODAL] + result.parts[shu_rules.JASA_USAHA]
     if (

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kopdesk.domain.money import format_number
+from kopdesk.domain.money import format_number, plain_decimal
 from kopdesk.domain.text import csv_text, csv_unescape, looks_like_formula, strip_control
 from kopdesk.errors import KopdeskError, StorageError, ValidationError
 
@@ -342,19 +342,20 @@ def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> SheetCell:
 
 def csv_row(row: Iterable[object]) -> list[object]:
     """A row for a CSV a spreadsheet will open: text that looks like a formula gets
-    the usual leading apostrophe, control characters are dropped, numbers stay.
+    the usual leading apostrophe, control characters are dropped, numbers stay
+    numbers (a ``Decimal`` written plainly: ``10``, never ``1E+1``).
 
     A carriage return inside text becomes a line feed: Python's writer quotes only
     the line terminator's characters, and a bare CR would end the row in Excel.
     """
-    return [_csv_cell(v) if isinstance(v, str) else v for v in row]
+    return [_csv_cell(v) if isinstance(v, str) else plain_decimal(v) for v in row]
 
 
 def _csv_cell(text: str) -> str:
     return csv_text(strip_control(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+def write_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """CSV bytes (UTF-8 with BOM, as Excel expects) with text written as text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

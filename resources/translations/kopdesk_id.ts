@@ -1026,6 +1026,14 @@
             <translation>Simpanan sukarela ikut dasar jasa modal</translation>
         </message>
         <message>
+            <source>SHU from business with non-members goes to cadangan, not to members</source>
+            <translation>SHU dari usaha dengan non-anggota masuk cadangan, tidak dibagi kepada anggota</translation>
+        </message>
+        <message>
+            <source>The SHU times the non-members' share of the year's income (accounts 42xx) is set apart to cadangan before the AD/ART split.</source>
+            <translation>SHU dikali bagian pendapatan non-anggota dalam seluruh pendapatan tahun itu (akun 42xx) disisihkan ke cadangan sebelum dibagi menurut AD/ART.</translation>
+        </message>
+        <message>
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
@@ -1455,6 +1463,10 @@ Dibayarkan kepada anggota: {net}</translation>
         <message>
             <source>Share %</source>
             <translation>Porsi %</translation>
+        </message>
+        <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
         </message>
         <message>
             <source>Allowance %</source>
@@ -2581,8 +2593,8 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <context>
         <name>LoanSettingsPanel</name>
         <message>
-            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade. Only the Admin changes these, following the cooperative's policy.</source>
-            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas. Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
+            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade, for kurang lancar, diragukan and macet less the collateral counted: its value times the share its kind counts (the kind is read from the collateral's description). Only the Admin changes these, following the cooperative's policy.</source>
+            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas, untuk kurang lancar, diragukan dan macet sesudah dikurangi agunan yang dihitung: nilainya kali bagian yang dihitung untuk jenisnya (jenis dibaca dari uraian agunan). Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
         </message>
         <message>
             <source>Kurang lancar when overdue more than</source>
@@ -2621,12 +2633,32 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Pinjaman kepada pengurus dan pengawas paling banyak</translation>
         </message>
         <message>
+            <source>Blocked savings or deposit counted</source>
+            <translation>Agunan simpanan/deposito diblokir dihitung</translation>
+        </message>
+        <message>
+            <source>Certified land or building (SHM, SHGB) counted</source>
+            <translation>Agunan tanah/bangunan bersertifikat (SHM, SHGB) dihitung</translation>
+        </message>
+        <message>
+            <source>Vehicle (BPKB) counted</source>
+            <translation>Agunan kendaraan (BPKB) dihitung</translation>
+        </message>
+        <message>
+            <source>Other collateral counted</source>
+            <translation>Agunan lain dihitung</translation>
+        </message>
+        <message>
             <source>% of the principal left</source>
             <translation>% dari sisa pokok</translation>
         </message>
         <message>
             <source>% of modal sendiri</source>
             <translation>% dari modal sendiri</translation>
+        </message>
+        <message>
+            <source>% of its value</source>
+            <translation>% dari nilainya</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -4082,6 +4114,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
             <source>Next due</source>
             <translation>Jatuh tempo berikut</translation>
         </message>
+        <message>
+            <source>Collateral</source>
+            <translation>Agunan</translation>
+        </message>
+        <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
+        </message>
     </context>
     <context>
         <name>PostedLinesModel</name>
@@ -5332,6 +5372,14 @@ Buku akan disimpan di:
         <message>
             <source>Fiscal year</source>
             <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>SHU {total}; from non-members {apart} to cadangan (not shared); to share: {pool}</source>
+            <translation>SHU {total}; dari usaha non-anggota {apart} ke cadangan (tidak dibagi); dibagi: {pool}</translation>
+        </message>
+        <message>
+            <source>Year not closed yet. {shu}</source>
+            <translation>Tahun buku belum ditutup. {shu}</translation>
         </message>
         <message>
             <source>SHU to share: {pool}</source>
