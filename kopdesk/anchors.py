@@ -3,9 +3,9 @@
 Someone who deletes the last records of a book and sets its chains' heads back
 leaves a book that agrees with itself. What it cannot agree with is a copy of the
 heads kept elsewhere: after every commit kopdesk appends the heads of the journal,
-audit and seal chains to an append-only file beside the book
-(``<book>.jangkar``) and to one in its backup folder; every backup's note carries
-the heads of that copy; every printed paper carries them too (its metadata and
+audit and seal chains to an append-only file beside the book (``<book>.jangkar``,
+owner-only like the book) and to one in its backup folder; every backup's note
+carries the heads of that copy; every printed paper carries them too (its metadata and
 QR code). ``verify-books`` compares the book with all of them
 (``services/integrity.py``).
 
@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kopdesk.domain.chain import CHAINS, Anchor, ChainHead
+from kopdesk.files import BINARY, FILE_MODE, make_private_folder
 
 SUFFIX = ".jangkar"
 COMMIT, BACKUP, RESTORE = "tulis", "cadangan", "pulih"
@@ -64,11 +66,15 @@ def append(
         },
         separators=(",", ":"),
     )
+    data = (line + "\n").encode()
     for path in paths:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(line + "\n")
+            make_private_folder(path.parent)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | BINARY, FILE_MODE)
+            try:
+                os.write(fd, data)  # one write of one line: appends never interleave
+            finally:
+                os.close(fd)
         except OSError:
             continue
 

@@ -8,6 +8,8 @@ dated backup copy; a book newer than this program is refused.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -21,15 +23,24 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kopdesk import anchors
+from kopdesk.backups import backup_folder, make_backup
 from kopdesk.domain import clock
 from kopdesk.domain.chain import ChainHead
 from kopdesk.errors import StorageError
+from kopdesk.files import (
+    FILE_MODE,
+    create_private_file,
+    disk_full,
+    make_private_folder,
+    remove_quietly,
+)
 from kopdesk.locking import WriterLock
 
 T = TypeVar("T")
@@ -49,11 +60,38 @@ def default_book_path() -> Path:
 
 
 def book_url(target: str | Path) -> str:
-    """A database URL for a file path or an URL (``postgresql+psycopg://...``)."""
+    """A database URL for a file path or an URL (``postgresql+psycopg://...``).
+
+    Raises ``StorageError`` for an URL kopdesk cannot use (another database, a
+    driver that is not installed, an URL that cannot be read).
+    """
     text = str(target)
     if "://" in text:
+        _check_url(text)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+_USABLE = (("sqlite", ("", "pysqlite")), ("postgresql", ("", "psycopg")))
+_WHICH = "kopdesk memakai berkas SQLite atau PostgreSQL (postgresql+psycopg://...)"
+
+
+def _check_url(text: str) -> None:
+    """Never echoes the URL: it may hold a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        name = make_url(text).drivername
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(f"URL basis data tidak dapat dibaca; {_WHICH}.") from exc
+    backend, _, driver = name.partition("+")
+    if (backend, driver) not in [(b, d) for b, drivers in _USABLE for d in drivers]:
+        raise StorageError(f"Basis data '{name}' tidak didukung; {_WHICH}.")
+    if backend == "postgresql" and importlib.util.find_spec("psycopg") is None:
+        raise StorageError(
+            "PostgreSQL memerlukan paket psycopg; pasang dengan pip install 'kopdesk[postgres]'."
+        )
 
 
 def _is_sqlite(url: str) -> bool:
@@ -148,7 +186,7 @@ class Book:
                 return  # a book being set up: nothing worth anchoring yet
             self._uid = str(uid)
         anchors.append(
-            anchors.files_of(path, [path.parent / "cadangan"]),
+            anchors.files_of(path, [backup_folder(path)]),
             uid=self._uid,
             event=anchors.COMMIT,
             heads=heads,
@@ -217,13 +255,27 @@ def open_book(
     ``writer`` (a user name) takes the single-writer lock of an SQLite book for
     as long as the book is open (``BookInUseError`` says who has it);
     ``read_only`` opens it without writing anything.
-    Raises ``StorageError`` when the file is missing (and not ``create``), is
-    not a kopdesk book, lies on a network share, or was made by a newer kopdesk.
+    Only ``create`` (``kopdesk init``, the first-start wizard) puts the tables
+    of a book into a missing or empty (0-byte) file or an empty database; a
+    new file and its folders are owner-only (:mod:`kopdesk.files`) and are
+    removed again (an empty file emptied again) when the book cannot be made.
+    Raises ``StorageError`` when the file is missing or empty (and not
+    ``create``), is not a kopdesk book, lies on a network share, or was made
+    by a newer kopdesk.
     """
+    book, _undo = _open(target, create=create, writer=writer, read_only=read_only)
+    return book
+
+
+def _open(
+    target: str | Path | None, *, create: bool, writer: str | None, read_only: bool
+) -> tuple[Book, Callable[[], None]]:
+    """:func:`open_book`, and how to undo the creation of a new book file."""
     if target is None:
         target = os.environ.get(DATABASE_URL_ENV) or default_book_path()
     url = book_url(target)
     lock = None
+    undo: Callable[[], None] = _nothing
     if _is_sqlite(url):
         path = _sqlite_path(url)
         refuse_network_share(path)
@@ -232,19 +284,81 @@ def open_book(
                 raise StorageError(
                     f"Buku tidak ditemukan: {path}. Buat buku baru dengan 'kopdesk init'."
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            _check_sqlite_file(path)
-        if writer is not None and not read_only:
-            lock = WriterLock(path, writer)
+            undo = _new_file(path)
+        elif _check_sqlite_file(path):
+            if not create or read_only:
+                raise StorageError(_empty_file_message(path))
+            undo = _take_over_empty_file(path)
     try:
-        book = _open_engine(url, read_only=read_only)
+        if writer is not None and not read_only and _is_sqlite(url):
+            lock = WriterLock(_sqlite_path(url), writer)
+        book = _open_engine(url, read_only=read_only, create=create)
     except BaseException:
         if lock is not None:
             lock.release()
+        undo()
         raise
     book.lock = lock
-    return book
+    return book, undo
+
+
+def _nothing() -> None:
+    return None
+
+
+def _empty_file_message(path: Path) -> str:
+    return (
+        f"Berkas buku {path} kosong (0 bita), belum berisi buku kopdesk. Buat bukunya dengan "
+        f"'kopdesk init --db {path}' atau lewat wizard saat kopdesk pertama dibuka; bila berkas "
+        "ini seharusnya berisi buku, pulihkan dari cadangan."
+    )
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _new_file(path: Path) -> Callable[[], None]:
+    """Create an owner-only empty book file (and its folders); returns how to remove them."""
+    try:
+        folders = make_private_folder(path.parent)
+    except OSError as exc:
+        raise _cannot_create(path.parent, exc) from exc
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        remove_quietly(*reversed(folders))
+        raise _cannot_create(path.parent, exc) from exc
+
+    def undo() -> None:
+        remove_quietly(*_side_files(path), path, *reversed(folders))
+
+    return undo
+
+
+def _take_over_empty_file(path: Path) -> Callable[[], None]:
+    """An existing 0-byte file becomes the new book (owner-only on POSIX); returns how
+    to make it empty again."""
+    if os.name == "posix":
+        path.chmod(FILE_MODE)
+
+    def undo() -> None:
+        remove_quietly(*_side_files(path))
+        with contextlib.suppress(OSError):
+            os.truncate(path, 0)
+
+    return undo
+
+
+def _cannot_create(folder: Path, exc: OSError) -> StorageError:
+    if disk_full(exc):
+        return StorageError(
+            f"Disk penuh: buku baru tidak dapat dibuat di {folder}. Kosongkan ruang disk lalu "
+            "coba lagi; tidak ada yang tersimpan."
+        )
+    return StorageError(
+        f"Buku baru tidak dapat dibuat di {folder} ({exc.strerror}); periksa izin folder."
+    )
 
 
 def open_read_only(target: str | Path, reason: str) -> Book:
@@ -254,19 +368,22 @@ def open_read_only(target: str | Path, reason: str) -> Book:
     return book
 
 
-def _open_engine(url: str, *, read_only: bool) -> Book:
-    if read_only and _is_sqlite(url):
-        engine = create_engine(
-            f"sqlite:///file:{_sqlite_path(url)}?mode=ro&uri=true", connect_args={"uri": True}
-        )
-        _install_sqlite_hooks(engine, read_only=True)
+def _open_engine(url: str, *, read_only: bool, create: bool = False) -> Book:
+    if read_only:
+        if _is_sqlite(url):
+            engine = create_engine(
+                f"sqlite:///file:{_sqlite_path(url)}?mode=ro&uri=true", connect_args={"uri": True}
+            )
+            _install_sqlite_hooks(engine, read_only=True)
+        else:
+            engine = create_engine(url)
         _refuse_pending_migrations(engine)
     else:
         engine = create_engine(url)
         if _is_sqlite(url):
             _install_sqlite_hooks(engine)
         try:
-            _migrate(engine, url)
+            _migrate(engine, url, create=create)
         except BaseException:
             engine.dispose()
             raise
@@ -281,17 +398,60 @@ def _open_engine(url: str, *, read_only: bool) -> Book:
 
 
 def _refuse_pending_migrations(engine: Engine) -> None:
+    """A book opened read-only is never upgraded (nor made): refuse what would need it."""
+    try:
+        current, tables = _schema(engine)
+        refusal = _unusable(current, tables, create=False)
+        if refusal is None and current != head_revision():
+            refusal = StorageError(
+                "Buku ini perlu diperbarui ke versi kopdesk ini; buka tanpa hanya-baca dulu."
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    if refusal is not None:
+        engine.dispose()
+        raise refusal
+
+
+def _schema(engine: Engine) -> tuple[str | None, set[str]]:
+    """The book's schema revision (None if it has none) and its tables."""
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
-        engine.dispose()
         raise storage_error_from(exc) from exc
-    if current != head_revision():
-        engine.dispose()
-        raise StorageError(
-            "Buku ini perlu diperbarui ke versi kopdesk ini; buka tanpa hanya-baca dulu."
+    return current, tables
+
+
+def revision_known(revision: str) -> bool:
+    """Whether ``revision`` is one of this program's schema revisions (else: newer)."""
+    try:
+        found = ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return found is not None and found.revision == revision
+
+
+def _unusable(current: str | None, tables: set[str], *, create: bool) -> StorageError | None:
+    """Why a database cannot be opened as a book by this program, or None."""
+    if current is None and tables:
+        return StorageError(
+            "Basis data ini bukan buku kopdesk (tabelnya tidak dikenal). "
+            "Pilih berkas buku yang benar."
         )
+    if current is None and not create:
+        return StorageError(
+            "Basis data ini kosong, belum berisi buku kopdesk. Buat bukunya dengan "
+            "'kopdesk init --db ...' atau lewat wizard saat kopdesk pertama dibuka."
+        )
+    if current is not None and not revision_known(current):
+        return StorageError(
+            "Buku ini dibuat oleh kopdesk versi yang lebih baru. "
+            "Perbarui kopdesk sebelum membuka buku ini."
+        )
+    return None
 
 
 NETWORK_FILESYSTEMS = frozenset(
@@ -363,7 +523,9 @@ def refuse_network_share(path: Path) -> None:
         raise StorageError(message.format(f" ({kind})"))
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path) -> bool:
+    """``StorageError`` for a file that is not an SQLite database; True when it is
+    empty (0 bytes, with no ``-wal`` holding its pages): not a book yet."""
     try:
         with path.open("rb") as handle:
             magic = handle.read(16)
@@ -371,35 +533,28 @@ def _check_sqlite_file(path: Path) -> None:
         raise StorageError(f"Berkas buku tidak dapat dibaca: {path} ({exc.strerror}).") from exc
     if magic and magic != b"SQLite format 3\x00":
         raise StorageError(f"Berkas {path.name} bukan buku kopdesk. Pilih berkas buku yang benar.")
+    return not magic and empty_book_file(path)
 
 
-def _migrate(engine: Engine, url: str) -> None:
+def empty_book_file(path: Path) -> bool:
+    """An existing 0-byte file with no ``-wal`` holding its pages: not a book yet; only
+    ``kopdesk init`` and the first-start wizard make a book of it."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+
+
+def _migrate(engine: Engine, url: str, *, create: bool, backup_first: bool = True) -> None:
+    """Upgrade the book to this program's schema (a backup first, unless told not to);
+    make the schema only when ``create``."""
     cfg = _alembic_config()
-    script = ScriptDirectory.from_config(cfg)
-    head = script.get_current_head()
-    try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            tables = set(inspect(conn).get_table_names())
-    except DBAPIError as exc:
-        raise storage_error_from(exc) from exc
-    if current is None and tables:
-        raise StorageError(
-            "Basis data ini bukan buku kopdesk (tabelnya tidak dikenal). "
-            "Pilih berkas buku yang benar."
-        )
-    if current == head:
+    current, tables = _schema(engine)
+    refusal = _unusable(current, tables, create=create)
+    if refusal is not None:
+        raise refusal
+    if current == head_revision():
         return
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception as exc:
-            raise StorageError(
-                "Buku ini dibuat oleh kopdesk versi yang lebih baru. "
-                "Perbarui kopdesk sebelum membuka buku ini."
-            ) from exc
-        if _is_sqlite(url):
-            backup_sqlite(_sqlite_path(url), reason="pra-migrasi")
+    if current is not None and backup_first and _is_sqlite(url):
+        backup_sqlite(_sqlite_path(url), reason="pra-migrasi")
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -408,52 +563,54 @@ def _migrate(engine: Engine, url: str) -> None:
         raise storage_error_from(exc) from exc
 
 
-def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
-    """Copy an SQLite book with the online backup API into a dated file.
+def upgrade_copy(path: Path) -> None:
+    """Bring a private copy of a book (a backup about to be restored) to this program's
+    schema, in place and without a backup first: the original file is the backup.
 
-    The copy goes to ``folder`` (default: ``cadangan`` beside the book) and is
-    named ``<book>-<reason>-YYYYMMDD-HHMMSS.sqlite``. Returns its path.
+    ``StorageError`` when it is not a kopdesk book or was made by a newer kopdesk.
+    The copy is left in rollback-journal mode, one file with nothing beside it.
     """
-    folder = folder or path.parent / "cadangan"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{reason}-{stamp}.sqlite"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{path.stem}-{reason}-{stamp}-{counter}.sqlite"
+    url = book_url(path)
+    engine = create_engine(url)
+    _install_sqlite_hooks(engine)
     try:
-        source = sqlite3.connect(path)
+        _migrate(engine, url, create=False, backup_first=False)
+    finally:
+        engine.dispose()
+    try:
+        conn = sqlite3.connect(path)
         try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
+            conn.execute("PRAGMA journal_mode = DELETE")
         finally:
-            source.close()
+            conn.close()
     except sqlite3.Error as exc:
         raise storage_error_from(exc) from exc
-    return target
+
+
+def backup_sqlite(path: Path, *, reason: str, folder: Path | None = None) -> Path:
+    """Copy an SQLite book with the online backup API into a dated, checked backup
+    (:func:`kopdesk.backups.make_backup`, with its note). Returns its path."""
+    return make_backup(path, reason, folder).path
 
 
 def new_book(target: str | Path, what: str, build: Callable[[Session], T]) -> T:
-    """Create a book file at ``target`` and fill it with ``build`` in one unit of work.
+    """Create a book at ``target`` and fill it with ``build`` in one unit of work.
 
-    An existing file is never touched; if ``build`` fails, the new file is removed.
+    A file with anything in it is never touched; an empty (0-byte) file, such
+    as one left by a crash, becomes the book. If opening or ``build`` fails
+    (a full disk, bad input), the new file and the folders made for it are
+    removed again (an empty file is emptied again), so a retry starts afresh.
     """
     path = Path(target) if "://" not in str(target) else None
-    if path is not None and path.exists():
+    if path is not None and path.exists() and not empty_book_file(path):
         raise StorageError(f"Berkas {path} sudah ada; pilih nama berkas lain untuk {what}.")
-    book = open_book(target, create=True)
+    book, undo = _open(target, create=True, writer=None, read_only=False)
     try:
         with book.unit_of_work() as session:
             result = build(session)
     except BaseException:
         book.close()
-        if path is not None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        undo()
         raise
     book.close()
     return result

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from kopdesk.errors import StorageError
+from kopdesk.files import BINARY, FILE_MODE, disk_full
 
 
 @dataclass(frozen=True)
@@ -82,23 +83,46 @@ def read_owner(book: Path) -> LockOwner | None:
         return None
 
 
+def _open_lock_file(path: Path) -> IO[bytes]:
+    """The lock file, created owner-only (0600) if missing; never truncated here."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | BINARY, FILE_MODE)
+    except OSError as exc:
+        if disk_full(exc):
+            raise StorageError(
+                f"Disk penuh: kunci buku {path} tidak dapat dibuat. Kosongkan ruang disk lalu "
+                "coba lagi; tidak ada yang tersimpan."
+            ) from exc
+        raise StorageError(
+            f"Kunci buku {path} tidak dapat dibuat ({exc.strerror}); periksa izin folder."
+        ) from exc
+    return os.fdopen(fd, "r+b")
+
+
 class WriterLock:
-    """The held writer lock of one book; release it with :meth:`release`."""
+    """The held writer lock of one book; release it with :meth:`release`.
+
+    The owner note in the lock file only tells others who has the book: when it
+    cannot be written (a full disk), the lock still holds and others are told
+    "another kopdesk" has the book. The lock file is owner-only (0600) where the
+    platform allows (see :mod:`kopdesk.files`).
+    """
 
     def __init__(self, book: Path, user: str) -> None:
         self.path = lock_path(book)
-        try:
-            self._handle: IO[bytes] | None = self.path.open("a+b")
-        except OSError as exc:
-            raise StorageError(
-                f"Kunci buku {self.path} tidak dapat dibuat ({exc.strerror}); periksa izin folder."
-            ) from exc
+        self._handle: IO[bytes] | None = _open_lock_file(self.path)
         if not _try_lock(self._handle):
             self._handle.close()
             self._handle = None
             raise BookInUseError(read_owner(book))
         self._since = dt.datetime.now().strftime("%d-%m-%Y %H.%M")
-        self._write(user)
+        self._note(user)
+
+    def _note(self, user: str) -> None:
+        try:
+            self._write(user)
+        except OSError:
+            return  # informational only: the OS lock is what keeps other writers out
 
     def _write(self, user: str) -> None:
         assert self._handle is not None
@@ -116,7 +140,7 @@ class WriterLock:
     def rename(self, user: str) -> None:
         """Show ``user`` as the owner (after sign-in, the lock was taken before it)."""
         if self._handle is not None:
-            self._write(user)
+            self._note(user)
 
     @property
     def held(self) -> bool:

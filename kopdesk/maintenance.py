@@ -7,18 +7,23 @@ services (settings, audit, dual control); the CLI and the windows call these.
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from kopdesk import anchors, backups
-from kopdesk.db import Book, open_book
+from kopdesk.db import Book, open_book, open_read_only, upgrade_copy
 from kopdesk.domain import clock
 from kopdesk.domain.chain import Anchor
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.errors import StorageError
+from kopdesk.errors import KopdeskError, StorageError
 from kopdesk.services import approvals, audit, settings
 from kopdesk.services.access import authorize
+from kopdesk.services.books import get_profile
 from kopdesk.services.checks import CheckReport, check_book
+from kopdesk.services.integrity import verify_books_unchecked
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,16 @@ def backup_folders(book: Book) -> list[Path]:
     return folders
 
 
-def list_book_backups(book: Book) -> list[backups.BackupInfo]:
-    """This book's backups (other books' backups in the same folders are left out)."""
-    with book.read() as session:
-        from kopdesk.services.books import get_profile
+def list_book_backups(book: Book, *, compare_hashes: bool = True) -> list[backups.BackupInfo]:
+    """This book's backups (other books' backups in the same folders are left out);
+    a backup whose bytes no longer match the SHA-256 in its note is not ``verified``.
 
+    ``compare_hashes=False`` skips reading every backup (seconds for a big book's
+    backups): ``verified`` then only means checked when made and the same size."""
+    with book.read() as session:
         uid = get_profile(session).book_uid
-    return [b for b in backups.list_backups(backup_folders(book)) if b.book_uid in ("", uid)]
+    found = backups.list_backups(backup_folders(book), compare_hashes=compare_hashes)
+    return [b for b in found if b.book_uid in ("", uid)]
 
 
 def daily_backup_if_due(book: Book, today: dt.date | None = None) -> BackupResult | None:
@@ -98,52 +106,155 @@ def before_risky(book: Book, what: str) -> BackupResult | None:
     return backup_now(book, f"pra-{what}")
 
 
-def restore(book: Book, backup_file: Path, actor: Actor, approval: int | None) -> Path:
-    """Replace the book with a checked backup (dual control). Returns the safety copy
-    of the book as it was. The ``book`` is closed by this call; reopen it after.
+def verify_backup(
+    backup_file: Path, book_uid: str, *, staging: Path | None = None
+) -> backups.BackupInfo:
+    """Check everything about a backup that must hold before it may replace the book
+    with id ``book_uid``; nothing is written to the book or beside the backup.
 
-    Raises ``StorageError`` for an unusable backup (before anything changes),
-    ``ApprovalRequiredError`` without a second user's approval.
+    The backup is copied to ``staging`` (default: a temporary file, removed after)
+    and every check runs on that copy (:func:`kopdesk.backups.stage`): its
+    SHA-256 matches its note, SQLite's integrity check passes, it is a kopdesk
+    book of this cooperative, its schema is one this kopdesk knows (an older
+    one is upgraded on the copy) and its journal and audit hash chains are
+    intact (what ``kopdesk verify-books`` checks). With ``staging`` given, the
+    checked copy stays there, ready to be put in place; on a refusal it is gone.
+    Raises ``StorageError`` with one Indonesian message saying what is wrong.
     """
-    path = _sqlite_path(book)
-    info = backups.check_backup(backup_file)
-    with book.unit_of_work() as session:
-        authorize(session, actor, Permission.BACKUP_RESTORE)
-        from kopdesk.services.books import get_profile
-
-        uid = get_profile(session).book_uid
-        if info.book_uid and info.book_uid != uid:
+    if staging is None:
+        with tempfile.TemporaryDirectory(prefix="kopdesk-") as folder:
+            return verify_backup(backup_file, book_uid, staging=Path(folder) / "cadangan.sqlite")
+    info = backups.stage(backup_file, staging)
+    try:
+        if info.book_uid != book_uid:
             raise StorageError(
                 f"Cadangan {backup_file.name} berasal dari buku koperasi lain; pilih cadangan "
                 "buku ini."
             )
-        approver = approvals.consume(
-            session, actor, approval, Permission.BACKUP_RESTORE, backup_file.name
-        )
-        audit.record(
-            session,
-            actor,
-            "backup.restore",
-            backup_file.name[:100],
-            after={"cadangan": backup_file.name, "disetujui_oleh": approver},
-        )
-    safety = backups.make_backup(path, "pra-pulih")
-    held, book.lock = book.lock, None  # keep other writers out until the new book is in place
-    book.close()
+        try:
+            upgrade_copy(staging)
+        except StorageError as exc:
+            name = backup_file.name
+            raise StorageError(f"Cadangan {name} tidak dapat dipulihkan: {exc}") from exc
+        except UNREADABLE as exc:
+            raise _damaged(backup_file) from exc
+        _verify_chains(backup_file, staging)
+    except BaseException:
+        backups.discard(staging)
+        raise
+    return info
+
+
+UNREADABLE = (DBAPIError, ValueError, TypeError, OverflowError)
+"""What reading a damaged value SQLite's own check cannot see raises (text that is
+not UTF-8, a date that is not a date): the backup is damaged, not kopdesk."""
+
+
+def _damaged(backup_file: Path) -> StorageError:
+    return StorageError(
+        f"Cadangan {backup_file.name} rusak atau bukan buku kopdesk; pilih cadangan lain."
+    )
+
+
+def verify_backup_of(book: Book, backup_file: Path) -> backups.BackupInfo:
+    """:func:`verify_backup` against ``book`` (read only; nobody needs to sign in)."""
+    _sqlite_path(book)  # a PostgreSQL book is restored by its server, not by kopdesk
+    with book.read() as session:
+        uid = get_profile(session).book_uid
+    return verify_backup(backup_file, uid)
+
+
+def _verify_chains(backup_file: Path, staged: Path) -> None:
+    """``StorageError`` naming the first record changed outside kopdesk in the copy."""
+    copy = open_read_only(staged, "cadangan yang diperiksa")
     try:
-        backups.replace_book(path, backup_file)
-        _mark_restored(path, uid)
-        _record_restored(path, backup_file, actor, info=info, safety=safety, approver=approver)
+        with copy.read() as session:
+            result = verify_books_unchecked(session)
+    except (StorageError, *UNREADABLE) as exc:
+        raise _damaged(backup_file) from exc
     finally:
-        if held is not None:
-            held.release()
+        copy.close()
+    if not result.ok:
+        raise StorageError(
+            f"Cadangan {backup_file.name} tidak utuh: {result.problems[0].message} "
+            "Pilih cadangan lain."
+        )
+
+
+def restore(book: Book, backup_file: Path, actor: Actor, approval: int | None) -> Path:
+    """Replace the book with a checked backup (dual control). Returns the safety copy
+    of the book as it was. The ``book`` is closed by this call; reopen it after.
+
+    Raises ``StorageError`` for a backup that fails :func:`verify_backup` and
+    ``ApprovalRequiredError`` without a second user's approval, both before
+    anything is written. Should the restored book then fail to open, the
+    safety copy is put back and ``StorageError`` says so.
+    """
+    path = _sqlite_path(book)
+    with book.read() as session:
+        authorize(session, actor, Permission.BACKUP_RESTORE)
+        if approval is None:  # ask for the approval before the long check
+            approvals.consume(session, actor, None, Permission.BACKUP_RESTORE, backup_file.name)
+        uid = get_profile(session).book_uid
+    staged = backups.staging_path(path)
+    info = verify_backup(backup_file, uid, staging=staged)
+    try:
+        with book.unit_of_work() as session:
+            authorize(session, actor, Permission.BACKUP_RESTORE)
+            approver = approvals.consume(
+                session, actor, approval, Permission.BACKUP_RESTORE, backup_file.name
+            )
+            audit.record(
+                session,
+                actor,
+                "backup.restore",
+                backup_file.name[:100],
+                after={"cadangan": backup_file.name, "disetujui_oleh": approver},
+            )
+        safety = backups.make_backup(path, "pra-pulih")
+        held, book.lock = book.lock, None  # keep other writers out until the new book is in
+        book.close()
+        try:
+            backups.install(path, staged)
+            _record_or_put_back(
+                path, backup_file, actor, info=info, safety=safety, approver=approver
+            )
+        finally:
+            if held is not None:
+                held.release()
+    finally:
+        backups.discard(staged)
     return safety.path
 
 
+def _record_or_put_back(
+    path: Path,
+    backup_file: Path,
+    actor: Actor,
+    *,
+    info: backups.BackupInfo,
+    safety: backups.BackupInfo,
+    approver: str,
+) -> None:
+    """Record the restore in the restored book; if it cannot be opened, put the book
+    as it was (the safety copy) back."""
+    try:
+        _record_restored(path, backup_file, actor, info=info, safety=safety, approver=approver)
+    except KopdeskError as exc:
+        staged = backups.staging_path(path)
+        backups.stage(safety.path, staged)
+        backups.install(path, staged)
+        _mark_restored(path, info.book_uid)  # the book as it was, on purpose again
+        raise StorageError(
+            f"Pemulihan gagal: {exc.message} Buku dikembalikan seperti sebelum pemulihan."
+        ) from exc
+
+
 def _mark_restored(path: Path, uid: str) -> None:
-    """A restore line in the anchor files: the book is older again, on purpose."""
+    """A restore line in the anchor files: the book is older again, on purpose, so the
+    anchors of the history it replaced are not held against it."""
     heads = anchors.heads_of_file(path)
-    if heads:
+    if heads and uid:
         anchors.append(
             anchors.files_of(path, [backups.backup_folder(path)]),
             uid=uid,
@@ -164,6 +275,7 @@ def _record_restored(
 ) -> None:
     restored = open_book(path)
     try:
+        _mark_restored(path, info.book_uid)
         with restored.unit_of_work() as session:
             audit.record(
                 session,
@@ -196,8 +308,6 @@ def book_anchors(book: Book) -> list[Anchor]:
         return []
     folders = backup_folders(book)
     with book.read() as session:
-        from kopdesk.services.books import get_profile
-
         uid = get_profile(session).book_uid
     found, restored = anchors.read(anchors.files_of(path, folders), uid)
     return found + anchors.from_backup_notes(folders, uid, restored)

@@ -14,8 +14,9 @@ from kopdesk.auth import request_approval
 from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import ApprovalRequiredError, PermissionDeniedError, StorageError
-from kopdesk.services import audit, journal, settings
+from kopdesk.services import audit, journal, settings, users
 from tests.conftest import PASSWORD, PostFn, make_book
+from tests.filetree import mode, tree
 from tests.helpers import Snapshot, take_snapshot
 
 
@@ -176,3 +177,37 @@ def test_a_backup_of_another_book_is_refused(
     grant = request_approval(book, ketua, "admin", PASSWORD, Permission.BACKUP_RESTORE)
     with pytest.raises(StorageError, match="buku koperasi lain"):
         maintenance.restore(book, other, ketua, grant)
+
+
+def test_a_missing_destination_folder_is_an_error_not_created(
+    book_path: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "media" / "flashdisk"  # not mounted
+    before = tree(tmp_path)
+    with pytest.raises(StorageError, match="tidak ditemukan"):
+        backups.make_backup(book_path, "manual", usb)
+    assert not usb.parent.exists()
+    assert tree(tmp_path) == before
+
+
+def test_books_backups_notes_and_locks_are_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "kantor" / "buku.sqlite"
+    make_book(path)
+    assert (mode(path.parent), mode(path)) == (0o700, 0o600)
+    book = open_book(path, writer="bendahara")
+    try:
+        with book.read() as s:
+            assert users.list_users(s)
+        for side in ("-wal", "-shm", ".kopdesk-lock"):
+            assert mode(Path(f"{path}{side}")) == 0o600, side
+        usb = tmp_path / "flashdisk"
+        usb.mkdir()
+        info = maintenance.backup_now(book).info
+        copied = backups.copy_to(info, usb)
+        by_hand = backups.make_backup(path, "manual", usb)
+    finally:
+        book.close()
+    assert mode(info.path.parent) == 0o700
+    for made in (info.path, copied, by_hand.path):
+        assert (mode(made), mode(made.with_suffix(".json"))) == (0o600, 0o600), made
+    assert not list(info.path.parent.glob("*-wal")) + list(info.path.parent.glob("*-shm"))

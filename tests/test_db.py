@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -256,3 +257,20 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
             assert integrity.verify_books_unchecked(s).problems == ()
     finally:
         book.close()
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"writer": "bendahara"}, {"read_only": True}, {}], ids=["writer", "read", "plain"]
+)
+def test_an_empty_file_is_not_turned_into_a_book_except_by_init(
+    tmp_path: Path, kwargs: dict[str, Any]
+) -> None:
+    path = tmp_path / "buku.sqlite"
+    path.write_bytes(b"")  # e.g. left by a crash while the book was being made
+    with pytest.raises(StorageError, match="kosong") as caught:
+        open_book(path, **kwargs)
+    assert "kopdesk init" in caught.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["buku.sqlite"]  # no -wal, no lock
+    assert path.read_bytes() == b""
+    open_book(path, create=True).close()  # what init and the first-start wizard do
+    assert path.stat().st_size > 0

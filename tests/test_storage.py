@@ -4,22 +4,25 @@ nothing is half-written."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event
+from sqlalchemy import Engine, create_engine, event
 
 import kopdesk.db
-from kopdesk.db import Book, network_filesystem, open_book, open_read_only
+from kopdesk.db import Book, network_filesystem, new_book, open_book, open_read_only
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import StorageError
-from kopdesk.locking import BookInUseError, read_owner
+from kopdesk.locking import BookInUseError, WriterLock, lock_path, read_owner
 from kopdesk.services import journal
 from tests.helpers import take_snapshot
 
@@ -190,3 +193,64 @@ def test_the_lock_owner_can_be_renamed_after_sign_in(book_path: Path) -> None:
             open_book(book_path, writer="kasir")
     finally:
         book.close()
+
+
+def _no_space(*_args: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_lock_note_that_cannot_be_written_on_a_full_disk_still_locks(
+    book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not lock_path(book_path).exists()
+    monkeypatch.setattr(WriterLock, "_write", _no_space)
+    book = open_book(book_path, writer="bendahara")
+    try:
+        assert book.lock is not None
+        book.lock.rename("bendahara")  # after sign-in: still no note, still no crash
+        monkeypatch.undo()
+        with pytest.raises(BookInUseError, match="program kopdesk lain"):
+            open_book(book_path, writer="kasir")
+    finally:
+        book.close()
+
+
+def test_a_lock_file_that_cannot_be_created_on_a_full_disk_is_a_storage_error(
+    book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+    lock = str(lock_path(book_path))
+
+    def full_for_the_lock(path: str, *args: int) -> int:
+        if str(path) == lock:
+            _no_space()
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", full_for_the_lock)
+    with pytest.raises(StorageError, match="Disk penuh"):
+        open_book(book_path, writer="bendahara")
+    monkeypatch.undo()
+    assert not lock_path(book_path).exists()
+
+
+@contextmanager
+def disk_full_for_new_files() -> Iterator[None]:
+    """SQLite reports 'database or disk is full' as soon as a new book needs a second page."""
+
+    def one_page(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA max_page_count = 1")
+
+    event.listen(Engine, "connect", one_page)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", one_page)
+
+
+def test_a_new_book_on_a_full_disk_leaves_nothing_and_can_be_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "buku.sqlite"
+    with disk_full_for_new_files(), pytest.raises(StorageError, match="Disk penuh"):
+        new_book(path, "buku baru", lambda s: None)
+    assert sorted(tmp_path.iterdir()) == []
+    new_book(path, "buku baru", lambda s: None)  # space freed: the retry works
+    assert path.stat().st_size > 0

@@ -19,7 +19,9 @@ from kopdesk.cli.common import (
     amount_arg,
     csv_bytes,
     date_arg,
+    int_arg,
     month_arg,
+    out_arg,
     signed_in,
 )
 from kopdesk.domain import clock
@@ -53,7 +55,7 @@ def register(sub: SubParsers) -> None:
     )
     add.add_argument(
         "--life-months",
-        type=int,
+        type=int_arg(1, 1200, "umur manfaat (bulan)"),
         default=None,
         metavar="N",
         help="umur manfaat dalam bulan (bawaan menurut kelompok: "
@@ -102,7 +104,7 @@ def register(sub: SubParsers) -> None:
         help="keadaan per tanggal ini (bawaan hari ini)",
     )
     ls.add_argument(
-        "--out", type=Path, default=None, metavar="FILE", help="tulis ke berkas .pdf atau .csv"
+        "--out", type=out_arg, default=None, metavar="FILE", help="tulis ke berkas .pdf atau .csv"
     )
     ls.set_defaults(handler=cmd_list)
 

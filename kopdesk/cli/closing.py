@@ -5,12 +5,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 from kopdesk import maintenance
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, date_arg, signed_in
+from kopdesk.cli.common import (
+    SubParsers,
+    actions,
+    add_db,
+    backup_before,
+    csv_bytes,
+    date_arg,
+    out_arg,
+    signed_in,
+    year_arg,
+)
 from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services import shu, yearend
 
@@ -22,7 +32,7 @@ def register(sub: SubParsers) -> None:
         help="tutup buku: periksa, jurnal penutup ke SHU, kunci tahun, buka tahun berikutnya",
     )
     add_db(close)
-    close.add_argument("--year", type=int, required=True)
+    close.add_argument("--year", type=year_arg, required=True)
     close.add_argument(
         "--check", action="store_true", help="hanya tampilkan daftar periksa, tidak menutup"
     )
@@ -31,21 +41,21 @@ def register(sub: SubParsers) -> None:
     sh = actions(sub, "shu", "sisa hasil usaha: rencana, hitung, posting, bayar")
     plan = sh.add_parser("plan", help="lihat atau ubah rencana pembagian SHU setahun")
     add_db(plan)
-    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--year", type=year_arg, required=True)
     _plan_args(plan)
     plan.set_defaults(handler=cmd_plan)
 
     comp = sh.add_parser("compute", help="SHU per anggota (tidak mengubah buku)")
     add_db(comp)
-    comp.add_argument("--year", type=int, required=True)
+    comp.add_argument("--year", type=year_arg, required=True)
     comp.add_argument(
-        "--out", type=Path, metavar="FILE.csv", help="CSV: nomor anggota, jasa modal, jasa usaha"
+        "--out", type=out_arg, metavar="FILE.csv", help="CSV: nomor anggota, jasa modal, jasa usaha"
     )
     comp.set_defaults(handler=cmd_compute)
 
     sim = sh.add_parser("simulate", help="bandingkan beberapa pembagian (tidak mengubah buku)")
     add_db(sim)
-    sim.add_argument("--year", type=int, required=True)
+    sim.add_argument("--year", type=year_arg, required=True)
     sim.add_argument(
         "--plan",
         action="append",
@@ -57,13 +67,13 @@ def register(sub: SubParsers) -> None:
 
     post = sh.add_parser("post", help="posting pembagian SHU sesuai keputusan RAT")
     add_db(post)
-    post.add_argument("--year", type=int, required=True)
+    post.add_argument("--year", type=year_arg, required=True)
     post.add_argument("--date", type=date_arg("tanggal"), required=True, help="tanggal RAT")
     post.set_defaults(handler=cmd_post)
 
     pay = sh.add_parser("pay", help="bayar SHU anggota: tunai atau ke simpanan sukarela")
     add_db(pay)
-    pay.add_argument("--year", type=int, required=True)
+    pay.add_argument("--year", type=year_arg, required=True)
     who = pay.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="NO", help="nomor anggota")
     who.add_argument(
@@ -74,7 +84,7 @@ def register(sub: SubParsers) -> None:
     pay.add_argument("--date", type=date_arg("tanggal"), required=True)
     pay.add_argument("--method", choices=["tunai", "sukarela"], default="tunai")
     pay.add_argument("--cash-account", default="1101", metavar="KODE")
-    pay.add_argument("--out", type=Path, metavar="FILE.pdf", help="cetak kuitansi")
+    pay.add_argument("--out", type=out_arg, metavar="FILE.pdf", help="cetak kuitansi")
     pay.set_defaults(handler=cmd_pay)
 
 
@@ -113,6 +123,8 @@ def cmd_close_year(args: argparse.Namespace) -> int:
         if args.check:
             print("Siap ditutup." if check.ok else "Belum dapat ditutup.")
             return 0 if check.ok else 1
+        with book.read() as session:  # refused before the pre-close backup
+            yearend.check_close(session, actor, args.year)
         maintenance.before_risky(book, "tutup-buku")
         with book.unit_of_work() as session:
             result = yearend.close_year(session, actor, args.year)
@@ -230,7 +242,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def cmd_post(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        maintenance.before_risky(book, "pembagian-shu")
+        backup_before(book, actor, Permission.SHU_MANAGE, "pembagian-shu")
         with book.unit_of_work() as session:
             result = shu.post(session, actor, args.year, args.date)
     _print_result(result)

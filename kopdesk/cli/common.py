@@ -16,12 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
+from sqlalchemy.orm import Session
+
 from kopdesk.auth import request_approval, sign_in
 from kopdesk.db import Book, default_book_path, open_book
 from kopdesk.domain.dates import parse_date
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.errors import AuthenticationError, ValidationError
+from kopdesk.errors import ApprovalRequiredError, AuthenticationError, ValidationError
+from kopdesk.services.books import MAX_YEAR, MIN_YEAR
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -79,6 +82,28 @@ def amount_arg(text: str) -> int:
         return parse_rupiah(text, field="jumlah")
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def int_arg(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``; ``what`` names it
+    in the Indonesian message (``tahun buku harus 1990 sampai 2100``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:  # also a number too long to read (over 4,300 digits)
+            raise argparse.ArgumentTypeError(
+                f"{what} harus bilangan bulat {low} sampai {high}"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} harus {low} sampai {high}")
+        return value
+
+    return parse
+
+
+year_arg = int_arg(MIN_YEAR, MAX_YEAR, "tahun buku")
+"""An argparse type for a fiscal year (the range ``books.check_year`` accepts)."""
 
 
 def month_arg(text: str) -> str:
@@ -159,11 +184,68 @@ def approval_from(
     return request_approval(book, actor, approver, password, permission)
 
 
+def with_approval(
+    args: argparse.Namespace,
+    book: Book,
+    actor: Actor,
+    permission: Permission,
+    action: Callable[[Session, int | None], T],
+) -> T:
+    """Run ``action(session, grant)`` in one unit of work under dual control.
+
+    It runs first without an approval: a command refused for its rights or its
+    arguments is refused then, and stores no approval nor its audit record. Only
+    when the service asks for a second user (``ApprovalRequiredError``) is the
+    ``--approver`` asked, and the action runs again with the grant, which it
+    consumes in the same transaction, so only an action that goes through uses it.
+    """
+    try:
+        with book.unit_of_work() as session:
+            return action(session, None)
+    except ApprovalRequiredError as exc:
+        if not getattr(args, "approver", None):
+            raise ApprovalRequiredError(
+                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
+            ) from exc
+    grant = approval_from(args, book, actor, permission)
+    with book.unit_of_work() as session:
+        return action(session, grant)
+
+
+def backup_before(book: Book, actor: Actor, permission: Permission, what: str) -> None:
+    """The pre-``what`` backup, made only once ``actor`` may do what follows (a
+    kasir's refused year-end close made a 7.5 MB backup first)."""
+    from kopdesk import maintenance
+    from kopdesk.services.access import authorize
+
+    with book.read() as session:
+        authorize(session, actor, permission)
+    maintenance.before_risky(book, what)
+
+
+def out_arg(text: str) -> Path:
+    """An argparse type for an output file: its folder must exist and be writable,
+    so a paper is not numbered in the book and then fail to be written."""
+    path = Path(text).expanduser()
+    folder = path.parent
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{path} adalah folder; tulis nama berkasnya")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"folder {folder} tidak ada; buat foldernya dulu")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise argparse.ArgumentTypeError(f"folder {folder} tidak dapat ditulisi; pilih folder lain")
+    return path
+
+
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    """UTF-8 CSV; text that a spreadsheet would run as a formula gets the usual
+    leading apostrophe, numbers stay numbers (``spreadsheets.csv_row``)."""
+    from kopdesk.services.spreadsheets import csv_row
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(csv_row(header))
+    writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
     SubParsers,
     actions,
     add_db,
-    approval_from,
     csv_bytes,
     date_arg,
+    out_arg,
     signed_in,
+    with_approval,
 )
 from kopdesk.db import Book
 from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.errors import ValidationError
 from kopdesk.services import accounts, journal, ledger
 
 
@@ -97,7 +97,7 @@ def _register_reports(sub: SubParsers) -> SubParsers:
     rl.add_argument("--from", dest="date_from", type=date_arg("from"), required=True)
     rl.add_argument("--to", dest="date_to", type=date_arg("to"), required=True)
     for parser in (tb, rj, rl):
-        parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+        parser.add_argument("--out", type=out_arg, required=True, metavar="FILE")
         parser.set_defaults(handler=cmd_report)
     return rep
 
@@ -131,16 +131,15 @@ def cmd_journal_post(args: argparse.Namespace) -> int:
 
 def cmd_journal_reverse(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.JOURNAL_REVERSE)
-        try:
-            with book.unit_of_work() as session:
-                posted = journal.reverse_entry(
-                    session, args.entry, args.date, actor=actor, approval=grant
-                )
-        except ApprovalRequiredError as exc:
-            raise ApprovalRequiredError(
-                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
-            ) from exc
+        posted = with_approval(
+            args,
+            book,
+            actor,
+            Permission.JOURNAL_REVERSE,
+            lambda session, grant: journal.reverse_entry(
+                session, args.entry, args.date, actor=actor, approval=grant
+            ),
+        )
     print(posted.number)
     return 0
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kopdesk import maintenance
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, date_arg, signed_in
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
 from kopdesk.cli.savings_import import _mapping
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
+from kopdesk.domain.permissions import Permission
 from kopdesk.services import loan_import
 from kopdesk.services.loan_import import ImportResult, LoanPlan
 
@@ -92,7 +92,7 @@ def cmd_import_loans_opening(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
             return 0
-        maintenance.before_risky(book, "impor")
+        backup_before(book, actor, Permission.LOANS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = loan_import.commit_opening(session, actor, plan, path.name)
     _done(result)

@@ -8,9 +8,8 @@ like every other paper); CSV files are plain data in integer rupiah.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
 from kopdesk.domain import clock
@@ -66,7 +65,7 @@ def _common(
     if number:
         parser.add_argument("--number", required=True, metavar="N", help=number)
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
+        "--out", type=out_arg, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
     )
 
 
@@ -76,7 +75,10 @@ ARREARS_COLUMNS = (
     "loan", "member", "name", "product", "outstanding", "overdue_principal", "overdue_interest",
     "late_fee", "days_past_due", "bucket", "grade",
 )  # fmt: skip
-COLLECTIBILITY_COLUMNS = ("grade", "loans", "outstanding", "percent", "required")
+COLLECTIBILITY_COLUMNS = (
+    "grade", "loans", "outstanding", "percent", "required", "collateral_deducted",
+)  # fmt: skip
+"""required = percent × (outstanding − collateral_deducted)."""
 PORTFOLIO_COLUMNS = (
     "product", "loans", "outstanding", "disbursed_count", "disbursed", "npl", "npl_percent",
 )  # fmt: skip
@@ -122,7 +124,7 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
     del actor
     with book.read() as session:
         report = loan_papers.collectibility(session, args.as_of)
-    rows = [(g.grade_code, g.loans, g.outstanding, str(g.percent), g.required)
+    rows = [(g.grade_code, g.loans, g.outstanding, g.percent, g.required, g.collateral_deducted)
             for g in report.grades]  # fmt: skip
     return csv_bytes(COLLECTIBILITY_COLUMNS, rows)
 
@@ -148,7 +150,7 @@ def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
         report = loan_papers.portfolio(session, args.as_of)
     rows = [
         (r.product_code, r.loans, r.outstanding, r.disbursed_count, r.disbursed, r.npl,
-         str(r.npl_percent))
+         r.npl_percent)
         for r in report.rows
     ]  # fmt: skip
     return csv_bytes(PORTFOLIO_COLUMNS, rows)

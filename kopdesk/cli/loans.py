@@ -12,17 +12,19 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     amount_arg,
-    approval_from,
     csv_bytes,
     date_arg,
+    int_arg,
+    out_arg,
     signed_in,
+    with_approval,
 )
 from kopdesk.domain import clock
 from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulate
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
-from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.errors import ValidationError
 from kopdesk.services import loan_quality, loans
 
 ROUNDING_CHOICES = {
@@ -31,6 +33,9 @@ ROUNDING_CHOICES = {
     "500": Rounding.UP_500,
     "1000": Rounding.UP_1000,
 }
+
+
+TENOR = int_arg(1, 600, "jangka (bulan)")
 
 
 def _percent(text: str) -> Decimal:
@@ -54,13 +59,13 @@ def _add_simulate(ln: SubParsers) -> None:
     sim.add_argument("--principal", required=True, type=amount_arg, metavar="N")
     sim.add_argument("--rate", required=True, type=_percent, metavar="R", help="bunga, persen")
     sim.add_argument("--rate-period", required=True, choices=["month", "year"])
-    sim.add_argument("--tenor", required=True, type=int, metavar="N", help="bulan")
+    sim.add_argument("--tenor", required=True, type=TENOR, metavar="N", help="bulan")
     sim.add_argument("--method", required=True, choices=[m.value for m in Method])
     sim.add_argument(
         "--rounding", choices=list(ROUNDING_CHOICES), default="rupiah", help="pembulatan angsuran"
     )
     sim.add_argument("--start", type=date_arg("start"), default=None, help="tanggal pencairan")
-    sim.add_argument("--out", type=Path, default=None, metavar="FILE.csv|.pdf")
+    sim.add_argument("--out", type=out_arg, default=None, metavar="FILE.csv|.pdf")
     sim.add_argument("--db", default=None, help="buku untuk mendaftarkan PDF (boleh kosong)")
     sim.set_defaults(handler=cmd_simulate)
 
@@ -71,7 +76,7 @@ def _add_cycle(ln: SubParsers) -> None:
     app.add_argument("--member", required=True, metavar="NO")
     app.add_argument("--product", required=True, metavar="KODE", help="umum, usaha, darurat")
     app.add_argument("--amount", required=True, type=amount_arg, metavar="N")
-    app.add_argument("--tenor", required=True, type=int, metavar="BULAN")
+    app.add_argument("--tenor", required=True, type=TENOR, metavar="BULAN")
     app.add_argument("--date", required=True, type=date_arg("date"))
     app.add_argument("--purpose", default="")
     app.add_argument("--collateral", default="", help="uraian agunan")
@@ -123,7 +128,7 @@ def _add_decisions(ln: SubParsers) -> None:
     add_db(res)
     res.add_argument("--number", required=True)
     res.add_argument("--date", required=True, type=date_arg("date"))
-    res.add_argument("--tenor", required=True, type=int)
+    res.add_argument("--tenor", required=True, type=TENOR)
     res.add_argument("--rate", default=None, help="bunga baru (persen); kosong = tetap")
     res.add_argument("--method", choices=[m.value for m in Method], default=None)
     res.add_argument("--reason", required=True)
@@ -328,35 +333,39 @@ def cmd_payoff(args: argparse.Namespace) -> int:
 
 def _approved(args: argparse.Namespace, action: str) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.LOANS_MANAGE)
-        try:
-            with book.unit_of_work() as session:
-                if action == "restructure":
-                    info = loans.restructure(
-                        session,
-                        actor,
-                        args.number,
-                        args.date,
-                        tenor=args.tenor,
-                        rate_percent=args.rate,
-                        method=Method(args.method) if args.method else None,
-                        reason=args.reason,
-                        approval=grant,
-                    )
-                    print(info.number)
-                    print(f"{args.number} direstrukturisasi menjadi {info.number}: "
-                          f"{format_rupiah(info.amount)}, {info.tenor} bulan.")  # fmt: skip
-                else:
-                    event = loans.write_off(
-                        session, actor, args.number, args.date, reason=args.reason,
-                        approval=grant,
-                    )  # fmt: skip
-                    print(event.number)
-                    print(f"{args.number} dihapus buku: {format_rupiah(event.principal)}.")
-        except ApprovalRequiredError as exc:
-            raise ApprovalRequiredError(
-                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
-            ) from exc
+        if action == "restructure":
+            info = with_approval(
+                args,
+                book,
+                actor,
+                Permission.LOANS_MANAGE,
+                lambda session, grant: loans.restructure(
+                    session,
+                    actor,
+                    args.number,
+                    args.date,
+                    tenor=args.tenor,
+                    rate_percent=args.rate,
+                    method=Method(args.method) if args.method else None,
+                    reason=args.reason,
+                    approval=grant,
+                ),
+            )
+            print(info.number)
+            print(f"{args.number} direstrukturisasi menjadi {info.number}: "
+                  f"{format_rupiah(info.amount)}, {info.tenor} bulan.")  # fmt: skip
+        else:
+            event = with_approval(
+                args,
+                book,
+                actor,
+                Permission.LOANS_MANAGE,
+                lambda session, grant: loans.write_off(
+                    session, actor, args.number, args.date, reason=args.reason, approval=grant
+                ),
+            )
+            print(event.number)
+            print(f"{args.number} dihapus buku: {format_rupiah(event.principal)}.")
     return 0
 
 
@@ -416,9 +425,10 @@ def cmd_allowance(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         result = loan_quality.run_allowance(session, actor, args.month)
     for g in result.report.grades:
+        base = f"({format_number(g.outstanding)} − agunan {format_number(g.collateral_deducted)})"
         print(
-            f"{g.grade.label:<14} {g.loans:>5} pinjaman  {format_number(g.outstanding):>15}"
-            f"  × {percent_text(g.percent)}% = {format_number(g.required):>13}"
+            f"{g.grade.label:<14} {g.loans:>5} pinjaman  {base:>40}"
+            f" × {percent_text(g.percent)}% = {format_number(g.required):>13}"
         )
     print(
         f"PPAP wajib dibentuk {format_rupiah(result.report.required_total)}, sudah ada "

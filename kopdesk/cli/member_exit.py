@@ -8,20 +8,20 @@ writes the registered paper (PDF).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from kopdesk import documents
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
     SubParsers,
     add_db,
-    approval_from,
     date_arg,
+    out_arg,
     signed_in,
+    with_approval,
 )
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
-from kopdesk.errors import ApprovalRequiredError, ValidationError
+from kopdesk.errors import ValidationError
 from kopdesk.services import member_exit
 from kopdesk.services.members import MemberStatus
 
@@ -58,7 +58,7 @@ def register(sub: SubParsers) -> None:
         metavar="NAMA",
         help=f"pengguna kedua bila pinjaman dikompensasi; kata sandi dari {APPROVER_PASSWORD_ENV}",
     )
-    cmd.add_argument("--out", type=Path, metavar="FILE.pdf", help="tulis berkas penyelesaian")
+    cmd.add_argument("--out", type=out_arg, metavar="FILE.pdf", help="tulis berkas penyelesaian")
     cmd.set_defaults(handler=cmd_member_exit)
 
 
@@ -72,24 +72,23 @@ def cmd_member_exit(args: argparse.Namespace) -> int:
         print("Belum dicatat (--dry-run).")
         return 0
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.SAVINGS_MANAGE)
-        try:
-            with book.unit_of_work() as session:
-                result = member_exit.settle_exit(
-                    session,
-                    actor,
-                    args.member,
-                    args.date,
-                    reason=args.reason,
-                    status=STATUSES[args.status],
-                    pay_now=not args.pay_later,
-                    cash_account=args.cash,
-                    approval=grant,
-                )
-        except ApprovalRequiredError as exc:
-            raise ApprovalRequiredError(
-                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
-            ) from exc
+        result = with_approval(
+            args,
+            book,
+            actor,
+            Permission.SAVINGS_MANAGE,
+            lambda session, grant: member_exit.settle_exit(
+                session,
+                actor,
+                args.member,
+                args.date,
+                reason=args.reason,
+                status=STATUSES[args.status],
+                pay_now=not args.pay_later,
+                cash_account=args.cash,
+                approval=grant,
+            ),
+        )
         _print_plan(result.plan)
         print(f"Dibayar tunai       {format_number(result.paid):>15}")
         print(f"Utang kepada anggota{format_number(result.payable):>15}  (akun 2104)")

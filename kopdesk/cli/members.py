@@ -5,9 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kopdesk import maintenance
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, signed_in
+from kopdesk.cli.common import (
+    EXIT_ERROR,
+    SubParsers,
+    actions,
+    add_db,
+    backup_before,
+    date_arg,
+    out_arg,
+    signed_in,
+)
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services import member_import, members
 from kopdesk.services.identity import format_phone
@@ -44,7 +53,7 @@ def register(sub: SubParsers, reports: SubParsers) -> SubParsers:
     exp = actions(sub, "export", "ekspor data ke Excel")
     exp_members = exp.add_parser("members", help="ekspor daftar anggota (.xlsx atau .csv)")
     add_db(exp_members)
-    exp_members.add_argument("--out", type=Path, required=True, metavar="FILE")
+    exp_members.add_argument("--out", type=out_arg, required=True, metavar="FILE")
     exp_members.set_defaults(handler=cmd_export_members)
 
     member = actions(sub, "member", "anggota")
@@ -65,17 +74,17 @@ def register(sub: SubParsers, reports: SubParsers) -> SubParsers:
 
     reg = reports.add_parser("members", help="Buku Daftar Anggota (PDF)")
     add_db(reg)
-    reg.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    reg.add_argument("--out", type=out_arg, required=True, metavar="FILE.pdf")
     reg.set_defaults(handler=cmd_report_members)
     cards = reports.add_parser("member-cards", help="kartu anggota (PDF, 10 per halaman)")
     add_db(cards)
     cards.add_argument("--number", action="append", help="nomor anggota (boleh berulang)")
-    cards.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    cards.add_argument("--out", type=out_arg, required=True, metavar="FILE.pdf")
     cards.set_defaults(handler=cmd_report_cards)
     profile = reports.add_parser("member-profile", help="profil satu anggota (PDF)")
     add_db(profile)
     profile.add_argument("--number", required=True)
-    profile.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    profile.add_argument("--out", type=out_arg, required=True, metavar="FILE.pdf")
     profile.set_defaults(handler=cmd_report_profile)
     return imp
 
@@ -95,7 +104,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"{len(plan.members)} anggota siap diimpor; tidak ada masalah (uji saja).")
             return 0
-        maintenance.before_risky(book, "impor")
+        backup_before(book, actor, Permission.MEMBERS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = member_import.commit_import(session, actor, plan)
     print(f"{result.count} anggota diimpor ({result.first_number} s.d. {result.last_number}).")

@@ -16,12 +16,13 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, signed_in
+from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.db import Book
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import RapbRow
+from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 
 __all__ = ["ProgressPrinter", "read_rapb_csv", "register"]
@@ -73,7 +74,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     group = actions(sub, "rat", "isi buku RAT: laporan pengurus/pengawas, rencana kerja, RAPB")
     text = group.add_parser("text", help="lihat atau simpan satu teks buku RAT")
     add_db(text)
-    text.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    text.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     from kopdesk.services.rat import TEXT_KEYS
 
     text.add_argument("--key", required=True, choices=TEXT_KEYS, help="bagian buku RAT")
@@ -84,7 +85,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
 
     rapb = group.add_parser("rapb", help="lihat atau simpan RAPB (CSV uraian,realisasi,anggaran)")
     add_db(rapb)
-    rapb.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    rapb.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     how = rapb.add_mutually_exclusive_group(required=True)
     how.add_argument("--file", metavar="FILE.csv", help="simpan RAPB dari berkas CSV ('-': stdin)")
     how.add_argument("--show", action="store_true", help="tampilkan RAPB yang tersimpan (CSV)")
@@ -98,13 +99,13 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
 
 def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
+        "--out", type=out_arg, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
     )
 
 
 def _year(parser: argparse.ArgumentParser, kinds: str) -> None:
     add_db(parser)
-    parser.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun buku")
+    parser.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
     _out(parser, kinds)
 
 
@@ -243,7 +244,8 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 def read_rapb_csv(text: str) -> list[RapbRow]:
     """RAPB rows from CSV text: ``uraian,realisasi,anggaran[,kelompok]``, a header
-    row optional, amounts as typed (``1.250.000``). ``ValidationError`` names the line."""
+    row optional, amounts as typed (``1.250.000``). ``ValidationError`` names the line.
+    A text escaped with an apostrophe (as ``--show`` writes ``=...``) reads back as typed."""
     rows: list[RapbRow] = []
     for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not any(c.strip() for c in cells):
@@ -260,7 +262,8 @@ def read_rapb_csv(text: str) -> list[RapbRow]:
             budget = parse_rupiah(cells[2], field="anggaran")
         except ValidationError as exc:
             raise ValidationError(exc.field, f"Baris {number}: {exc.message}") from None
-        rows.append(RapbRow(cells[0], real, budget, cells[3].strip() if len(cells) == 4 else ""))
+        kelompok = csv_unescape(cells[3]).strip() if len(cells) == 4 else ""
+        rows.append(RapbRow(csv_unescape(cells[0]), real, budget, kelompok))
     return rows
 
 

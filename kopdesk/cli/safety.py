@@ -55,7 +55,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    backups.check_backup(args.source)  # a bad file is refused before anyone signs in
+    # A backup that cannot be restored is refused before anyone signs in or approves,
+    # so a refusal writes nothing; restore() checks it again once the book is locked.
+    book = open_book(db_target(args), read_only=True)
+    try:
+        maintenance.verify_backup_of(book, args.source)
+    finally:
+        book.close()
     with signed_in(args) as (book, actor):
         grant = approval_from(args, book, actor, Permission.BACKUP_RESTORE)
         try:

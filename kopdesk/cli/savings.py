@@ -11,15 +11,15 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     amount_arg,
-    approval_from,
     date_arg,
+    int_arg,
     month_arg,
     signed_in,
+    with_approval,
 )
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
-from kopdesk.errors import ApprovalRequiredError
 from kopdesk.services import savings, savings_routine
 
 
@@ -42,7 +42,12 @@ def register(sub: SubParsers) -> None:
 
     dep = counter("deposit", "setoran simpanan (mencetak nomor bukti)")
     dep.add_argument("--cash", default=savings.CASH_ACCOUNT, metavar="AKUN", help="akun kas/bank")
-    dep.add_argument("--term", type=int, default=None, help="jangka simpanan berjangka (bulan)")
+    dep.add_argument(
+        "--term",
+        type=int_arg(1, 600, "jangka"),
+        default=None,
+        help="jangka simpanan berjangka (bulan)",
+    )
     dep.add_argument(
         "--rollover",
         choices=["ya", "tidak"],
@@ -163,16 +168,15 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 def cmd_correct(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.SAVINGS_MANAGE)
-        try:
-            with book.unit_of_work() as session:
-                tx = savings.correct(
-                    session, actor, args.number, args.date, reason=args.reason, approval=grant
-                )
-        except ApprovalRequiredError as exc:
-            raise ApprovalRequiredError(
-                f"{exc.message} Ulangi dengan --approver NAMA.", exc.permission
-            ) from exc
+        tx = with_approval(
+            args,
+            book,
+            actor,
+            Permission.SAVINGS_MANAGE,
+            lambda session, grant: savings.correct(
+                session, actor, args.number, args.date, reason=args.reason, approval=grant
+            ),
+        )
     _print_tx(tx)
     return 0
 

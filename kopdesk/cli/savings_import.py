@@ -10,11 +10,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kopdesk import maintenance
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, date_arg, signed_in
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
-from kopdesk.errors import ValidationError
+from kopdesk.domain.permissions import Permission
+from kopdesk.errors import DomainError, ValidationError
 from kopdesk.services import savings_import
 from kopdesk.services.savings_import import ImportResult, SavingsPlan
 
@@ -57,6 +57,11 @@ def register(group: SubParsers) -> None:
     )
     payroll.add_argument(
         "--map", action="append", metavar="BIDANG=KOLOM", help="pemetaan kolom bila judul berbeda"
+    )
+    payroll.add_argument(
+        "--again",
+        action="store_true",
+        help="posting juga bila daftar yang sama (anggota dan jumlahnya) sudah diposting bulan itu",
     )
     payroll.set_defaults(handler=cmd_import_payroll)
 
@@ -126,7 +131,7 @@ def cmd_import_opening(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
             return 0
-        maintenance.before_risky(book, "impor")
+        backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = savings_import.commit_opening(session, actor, plan, args.file.name)
     _done(result)
@@ -140,15 +145,23 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
         with book.read() as session:
             plan = _plan(args, session, savings_import.PAYROLL, args.date)
             repeated = savings_import.imported_before(session, reference)
+            earlier = savings_import.same_list_posted(session, plan, args.date)
         if not _report(plan):
             return EXIT_ERROR
         if repeated:
             print(f"Daftar '{reference}' sudah pernah diimpor; tidak diimpor dua kali.")
             return EXIT_ERROR
         if args.dry_run:
+            if earlier is not None:
+                print(f"peringatan: {earlier.describe()} Impor memerlukan --again.")
             print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
             return 0
-        maintenance.before_risky(book, "impor")
+        if earlier is not None and not args.again:
+            raise DomainError(
+                f"{earlier.describe()} Tidak diposting dua kali; ulangi dengan --again bila "
+                "daftar ini memang harus diposting lagi."
+            )
+        backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
             result = savings_import.commit_payroll(
                 session,
@@ -158,6 +171,7 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
                 debit_account=args.account,
                 mode=mode,
                 reference=reference,
+                again=args.again,
             )
     _done(result)
     return 0

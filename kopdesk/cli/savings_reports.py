@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, signed_in
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
@@ -112,7 +111,7 @@ def register(group: SubParsers) -> None:
 
 def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
+        "--out", type=out_arg, required=True, metavar="FILE", help=f"berkas keluaran ({kinds})"
     )
 
 

@@ -14,11 +14,13 @@ from kopdesk.cli.common import (
     SubParsers,
     actions,
     add_db,
-    approval_from,
     date_arg,
     db_target,
+    int_arg,
     read_password,
     signed_in,
+    with_approval,
+    year_arg,
 )
 from kopdesk.db import default_book_path, new_book, open_book
 from kopdesk.domain import clock
@@ -37,14 +39,21 @@ def register(sub: SubParsers) -> None:
     add_db(init, signed_in=False)
     init.add_argument("--name", required=True, help="nama koperasi")
     init.add_argument("--type", choices=[t.value for t in CoopType], default="ksp")
-    init.add_argument("--year", type=int, default=clock.today().year, help="tahun buku pertama")
+    init.add_argument(
+        "--year", type=year_arg, default=clock.today().year, help="tahun buku pertama"
+    )
     init.add_argument("--admin", default="admin", metavar="NAMA", help="nama pengguna Admin")
     init.add_argument("--admin-name", default="", metavar="NAMA", help="nama lengkap Admin")
     init.add_argument("--legal-number", default="", help="nomor badan hukum")
     init.add_argument("--legal-date", type=date_arg("legal_date"), help="tanggal badan hukum")
     init.add_argument("--nik", default="", help="Nomor Induk Koperasi (16 angka)")
     init.add_argument("--address", default="", help="alamat koperasi")
-    init.add_argument("--fiscal-start-month", type=int, default=1, help="bulan awal tahun buku")
+    init.add_argument(
+        "--fiscal-start-month",
+        type=int_arg(1, 12, "bulan awal"),
+        default=1,
+        help="bulan awal tahun buku",
+    )
     init.set_defaults(handler=cmd_init)
 
     demo = sub.add_parser("demo", help="buat buku contoh berisi transaksi dan pengguna")
@@ -68,13 +77,13 @@ def _register_years(sub: SubParsers) -> None:
     listing.set_defaults(handler=cmd_year_list)
     opening = year.add_parser("open", help="buka tahun buku berikutnya")
     add_db(opening)
-    opening.add_argument("--year", type=int, required=True)
+    opening.add_argument("--year", type=year_arg, required=True)
     opening.set_defaults(handler=cmd_year_open)
     reopen = year.add_parser(
         "reopen", help="buka kembali tahun buku yang ditutup (perlu --approver dan --reason)"
     )
     add_db(reopen)
-    reopen.add_argument("--year", type=int, required=True)
+    reopen.add_argument("--year", type=year_arg, required=True)
     reopen.add_argument("--reason", required=True, help="alasan, dicatat di jejak audit")
     reopen.add_argument("--approver", metavar="NAMA", help="pengguna kedua yang menyetujui")
     reopen.set_defaults(handler=cmd_year_reopen)
@@ -263,8 +272,14 @@ def cmd_year_open(args: argparse.Namespace) -> int:
 
 def cmd_year_reopen(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
-        grant = approval_from(args, book, actor, Permission.YEAR_REOPEN)
-        with book.unit_of_work() as session:
-            yearend.reopen_year(session, actor, args.year, args.reason, approval=grant)
+        with_approval(
+            args,
+            book,
+            actor,
+            Permission.YEAR_REOPEN,
+            lambda session, grant: yearend.reopen_year(
+                session, actor, args.year, args.reason, approval=grant
+            ),
+        )
     print(f"Tahun buku {args.year} dibuka kembali; jurnal penutupnya dibatalkan.")
     return 0

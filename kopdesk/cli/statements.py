@@ -18,9 +18,8 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, signed_in
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import (
@@ -50,13 +49,13 @@ def register(group: SubParsers) -> None:
     for name, (_kind, help_text) in COMMANDS.items():
         parser = group.add_parser(name, help=f"{help_text} (PDF, XLSX atau CSV)")
         add_db(parser)
-        parser.add_argument("--year", type=int, required=True, metavar="TAHUN",
+        parser.add_argument("--year", type=year_arg, required=True, metavar="TAHUN",
                             help="tahun buku")  # fmt: skip
         parser.add_argument("--month", type=int, metavar="BULAN", help="satu bulan (1-12)")
         parser.add_argument("--quarter", type=int, metavar="TRIWULAN", help="triwulan (1-4)")
         parser.add_argument("--semester", type=int, metavar="SEMESTER", help="semester (1-2)")
         parser.add_argument(
-            "--out", type=Path, metavar="FILE",
+            "--out", type=out_arg, metavar="FILE",
             help="berkas keluaran .pdf, .xlsx atau .csv (tanpa --out: tabel di layar)",
         )  # fmt: skip
         parser.set_defaults(handler=cmd_statement)

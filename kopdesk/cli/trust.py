@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kopdesk import maintenance
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, signed_in
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, int_arg, signed_in
 from kopdesk.domain.dates import format_datetime
 from kopdesk.errors import StorageError
 from kopdesk.services import audit, integrity, settings
@@ -33,7 +33,7 @@ def register(sub: SubParsers) -> None:
     listing.add_argument("--action-prefix", default="", metavar="TINDAKAN", help="mis. journal")
     listing.add_argument("--from", dest="date_from", type=date_arg("from"), default=None)
     listing.add_argument("--to", dest="date_to", type=date_arg("to"), default=None)
-    listing.add_argument("--limit", type=int, default=200)
+    listing.add_argument("--limit", type=int_arg(1, 100_000, "batas"), default=200)
     listing.set_defaults(handler=cmd_audit_list)
 
     setting = actions(sub, "setting", "pengaturan")

@@ -8,19 +8,24 @@ balance. Anuitas: a constant installment A = P·r / (1 − (1+r)^−n), interest
 on the balance, principal the rest. Installments are rounded by the
 product's rule (to the rupiah, or up to Rp100/500/1.000); the last
 installment takes whatever is left, so the principal parts always sum to P
-exactly.
+exactly. A schedule always has ``tenor`` installments, each with principal:
+when rounding up would repay the loan before the last installment, every
+installment is rounded down to the step instead (the last one is then the
+larger); when even that leaves an installment without principal, the terms
+are refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from kopdesk.domain.money import Rounding, to_rupiah
+from kopdesk.domain.money import Rounding, format_rupiah, to_rupiah
 from kopdesk.domain.savings import add_months
 from kopdesk.errors import ValidationError
 
@@ -111,6 +116,9 @@ def _ideal_annuity(principal: int, r: Fraction, n: int) -> Fraction:
     return principal * r * growth / (growth - 1)
 
 
+_STEP = {Rounding.UP_100: 100, Rounding.UP_500: 500, Rounding.UP_1000: 1000}
+
+
 def _exact_round(value: Fraction, rule: Rounding) -> int:
     """Round an exact fraction by ``rule`` without going through a lossy Decimal."""
     num, den = value.numerator, value.denominator
@@ -121,15 +129,41 @@ def _exact_round(value: Fraction, rule: Rounding) -> int:
     elif rule is Rounding.DOWN:
         out = num // den
     else:
-        step = {Rounding.UP_100: 100, Rounding.UP_500: 500, Rounding.UP_1000: 1000}[rule]
+        step = _STEP[rule]
         out = -(-num // (den * step)) * step
     return -out if negative else out
 
 
+def _round_down(value: Fraction, step: int) -> int:
+    """``value`` (not negative) down to a whole multiple of ``step`` rupiah."""
+    return value.numerator // (value.denominator * step) * step
+
+
 def schedule(terms: Terms, start: dt.date) -> list[Installment]:
-    """The installment schedule of a loan disbursed on ``start`` (first due a month later)."""
+    """The installment schedule of a loan disbursed on ``start`` (first due a month later).
+
+    Exactly ``terms.tenor`` installments, each repaying some principal. Installments but
+    the last are rounded by the product's rule; if that would leave one without
+    principal or repay the loan before the last, all are rounded down to the step.
+    Raises ``ValidationError("tenor")`` when no rounding fits (the installment is
+    smaller than the step allows).
+    """
     check_terms(terms)
-    p, n, r, rule = terms.principal, terms.tenor, terms.monthly_rate, terms.rounding
+    step = _STEP.get(terms.rounding, 1)
+    rows = _rows(terms, start, lambda x: _exact_round(x, terms.rounding))
+    if rows is None:
+        rows = _rows(terms, start, lambda x: _round_down(x, step))
+    if rows is None:
+        raise ValidationError("tenor", _no_fit_message(terms, step))
+    return rows
+
+
+def _rows(
+    terms: Terms, start: dt.date, round_installment: Callable[[Fraction], int]
+) -> list[Installment] | None:
+    """The schedule with installments rounded by ``round_installment``, or None when an
+    installment before the last would repay no principal or all that is left."""
+    p, n, r = terms.principal, terms.tenor, terms.monthly_rate
     annuity = _ideal_annuity(p, r, n)
     out: list[Installment] = []
     balance = p
@@ -143,14 +177,25 @@ def schedule(terms: Terms, start: dt.date) -> list[Installment]:
         else:
             interest = _exact_round(balance * r, Rounding.HALF_UP)
             ideal_total = annuity
-        if k < n:
-            total = _exact_round(ideal_total, rule)
-            principal = min(max(total - interest, 0), balance)
-        else:
-            principal = balance
+        principal = round_installment(ideal_total) - interest if k < n else balance
+        if k < n and not 0 < principal < balance:
+            return None
         balance -= principal
         out.append(Installment(k, add_months(start, k), principal, interest, balance))
     return out
+
+
+def _no_fit_message(terms: Terms, step: int) -> str:
+    if step == 1:
+        return (
+            f"Pokok {format_rupiah(terms.principal)} terlalu kecil untuk {terms.tenor} "
+            "angsuran: ada angsuran tanpa pokok. Perpendek jangka waktunya."
+        )
+    return (
+        f"Angsuran yang dibulatkan ke kelipatan {format_rupiah(step)} tidak cocok untuk "
+        f"{terms.tenor} angsuran: ada angsuran tanpa pokok atau pinjaman lunas sebelum "
+        "angsuran terakhir. Perpendek jangka waktunya atau pilih pembulatan yang lebih kecil."
+    )
 
 
 def schedule_totals(rows: Sequence[Installment]) -> tuple[int, int, int]:
@@ -399,8 +444,78 @@ class AllowanceRule:
     def percent(self, grade: Grade) -> Decimal:
         return Decimal(getattr(self, grade.value))
 
-    def required(self, grade: Grade, outstanding: int) -> int:
-        return to_rupiah(Decimal(outstanding) * self.percent(grade) / 100, Rounding.HALF_UP)
+    def required(self, grade: Grade, base: int) -> int:
+        """PPAP wajib dibentuk on ``base``: the outstanding less the collateral deducted."""
+        return to_rupiah(Decimal(base) * self.percent(grade) / 100, Rounding.HALF_UP)
+
+    @staticmethod
+    def deduction(grade: Grade, outstanding: int, counted: int) -> int:
+        """The collateral taken off a loan's allowance base: none for a lancar loan,
+        otherwise the collateral counted, at most the outstanding (the base never
+        falls below zero). KOPERASI.md §4.4."""
+        return 0 if grade is Grade.LANCAR else max(0, min(counted, outstanding))
+
+
+class CollateralKind(enum.StrEnum):
+    """What a loan's collateral is, as far as the allowance is concerned."""
+
+    SIMPANAN = "simpanan"
+    TANAH_BANGUNAN = "tanah_bangunan"
+    KENDARAAN = "kendaraan"
+    LAIN = "lain"
+
+    @property
+    def label(self) -> str:
+        return _COLLATERAL_LABELS[self]
+
+
+_COLLATERAL_LABELS = {
+    CollateralKind.SIMPANAN: "Simpanan/deposito diblokir",
+    CollateralKind.TANAH_BANGUNAN: "Tanah/bangunan bersertifikat",
+    CollateralKind.KENDARAAN: "Kendaraan (BPKB)",
+    CollateralKind.LAIN: "Agunan lain",
+}
+COLLATERAL_WORDS: dict[CollateralKind, tuple[str, ...]] = {
+    CollateralKind.SIMPANAN: ("deposito", "tabungan", "simpanan", "logam mulia"),
+    CollateralKind.TANAH_BANGUNAN: (
+        "shm", "shgb", "hgb", "sertifikat", "sertipikat", "hak milik", "hak guna bangunan",
+    ),
+    CollateralKind.KENDARAAN: ("bpkb", "kendaraan", "motor", "bermotor", "mobil", "truk"),
+}  # fmt: skip
+"""Words (at the start of a word, any case) that name a kind in a collateral's description."""
+_COLLATERAL_PATTERNS = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    for kind, words in COLLATERAL_WORDS.items()
+}
+
+
+@dataclass(frozen=True)
+class CollateralRule:
+    """The share of a collateral's value counted against the allowance, in percent per
+    kind. Defaults follow the BPR rule (PBI 8/19/2006 as amended by PBI 13/26/2011,
+    the analogue of KOPERASI.md §4.4): blocked savings and deposits 100%, certified land
+    and buildings 80% (bound by hak tanggungan), vehicles 50% (bound by fidusia);
+    anything else is not counted. [U] for koperasi: each is a setting."""
+
+    simpanan: Decimal = Decimal(100)
+    tanah_bangunan: Decimal = Decimal(80)
+    kendaraan: Decimal = Decimal(50)
+    lain: Decimal = Decimal(0)
+
+    def percent(self, kind: CollateralKind) -> Decimal:
+        return Decimal(getattr(self, kind.value))
+
+    def kind(self, description: str) -> CollateralKind:
+        """The kind named in ``description``; when words of several kinds appear, the one
+        counted least (one value covers them all, so the cautious share); none → lain."""
+        named = [k for k, pattern in _COLLATERAL_PATTERNS.items() if pattern.search(description)]
+        return min(named, key=self.percent) if named else CollateralKind.LAIN
+
+    def counted(self, description: str, value: int) -> int:
+        """The collateral value counted, rounded down to the rupiah."""
+        return to_rupiah(
+            Decimal(max(value, 0)) * self.percent(self.kind(description)) / 100, Rounding.DOWN
+        )
 
 
 AGING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (

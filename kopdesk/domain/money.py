@@ -151,6 +151,12 @@ def format_number(amount: int) -> str:
     return f"-{grouped}" if amount < 0 else grouped
 
 
+def plain_decimal(value: object) -> object:
+    """A ``Decimal`` as a plain number for a spreadsheet (``10``, never ``1E+1``);
+    anything else as it is."""
+    return format(value, "f") if isinstance(value, Decimal) else value
+
+
 def format_rupiah(amount: int, *, parens: bool = False) -> str:
     """``Rp1.250.000`` (no space after Rp); negative as ``-Rp1.250.000``, or as
     ``(Rp1.250.000)`` when ``parens`` is true (financial statements).

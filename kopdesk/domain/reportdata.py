@@ -717,6 +717,13 @@ class LoanArrearsRow:
     """Indonesian label (``Kurang lancar``)."""
     grade_code: str
     """``kurang_lancar``."""
+    collateral_kind: str = ""
+    """Indonesian label of the collateral's kind (``Kendaraan (BPKB)``)."""
+    collateral_value: int = 0
+    collateral_counted: int = 0
+    """Value × the share its kind counts against the allowance."""
+    collateral_deducted: int = 0
+    """Taken off the allowance base: 0 for lancar, else at most ``outstanding``."""
 
 
 @dataclass(frozen=True)
@@ -757,6 +764,15 @@ class LoanGradeRow:
     outstanding: int
     percent: Decimal
     required: int
+    """``percent`` × (``outstanding`` − ``collateral_deducted``)."""
+    collateral_deducted: int = 0
+
+
+@dataclass(frozen=True)
+class CollateralShare:
+    kind: str
+    """``Kendaraan (BPKB)``."""
+    percent: Decimal
 
 
 @dataclass(frozen=True)
@@ -780,6 +796,9 @@ class LoanCollectibilityReport:
     npl_percent: Decimal
     coverage_percent: Decimal | None
     """Formed / required × 100 (None when nothing is required)."""
+    collateral_deducted_total: int = 0
+    collateral_shares: tuple[CollateralShare, ...] = ()
+    """The share of each kind of collateral counted (the settings used)."""
 
 
 @dataclass(frozen=True)
@@ -1153,6 +1172,8 @@ class ShuMemberRow:
 class ShuListReport:
     """Daftar pembagian SHU of a year: the parts of the pool and every member's share.
 
+    ``pool`` is the SHU the plan shares: the year's SHU (``shu_total``) less
+    ``non_member``, the SHU from business with non-members set apart to cadangan.
     ``sum(parts.amount) == pool``; the members' jasa modal add up to the jasa modal
     part and their jasa usaha to the jasa usaha part, less ``undistributed`` (a
     part nobody had a basis for) — checked when built."""
@@ -1174,6 +1195,16 @@ class ShuListReport:
     total: int
     total_paid: int
     undistributed: int
+    non_member: int = 0
+    non_member_income: int = 0
+    """The year's income from non-members (42xx)."""
+    income_total: int = 0
+    """All the year's income: ``non_member = shu_total × non_member_income / income_total``."""
+
+    @property
+    def shu_total(self) -> int:
+        """The year's SHU: what the plan shares and the non-members' part."""
+        return self.pool + self.non_member
 
 
 @dataclass(frozen=True)

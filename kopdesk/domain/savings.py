@@ -105,7 +105,11 @@ def parse_percent(text: str, *, field: str = "bunga", maximum: Decimal = Decimal
         raise ValidationError(field, f"Persentase harus antara 0 dan {maximum}.")
     if value.as_tuple().exponent < -4:  # type: ignore[operator]
         raise ValidationError(field, "Persentase paling banyak empat angka di belakang koma.")
-    return value.normalize() if value != 0 else Decimal(0)
+    if value == 0:
+        return Decimal(0)
+    value = value.normalize()
+    # normalize() writes 10 as 1E+1; keep whole numbers' digits so str() stays "10".
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # type: ignore[operator]
 
 
 def percent_text(value: Decimal) -> str:

@@ -104,6 +104,20 @@ def read_allocation(text: str) -> dict[str, Decimal]:
     return {key.strip(): Decimal(value) for key, value in pairs}
 
 
+NON_MEMBER_INCOME_PREFIX = "42"
+"""Income from business with non-members (and other koperasi): the 4200 group, §2.3."""
+
+
+def non_member_part(pool: int, non_member_income: int, income: int) -> int:
+    """The part of the SHU earned from business with non-members (KOPERASI.md §3.1: it is
+    not paid out to members): the SHU in the share non-member income has in all the
+    year's income, rounded half up to the rupiah. 0 without SHU or such income; never
+    more than the SHU. The proportional rule is common practice [U], not a regulation."""
+    if pool <= 0 or non_member_income <= 0 or income <= 0:
+        return 0
+    return min(pool, (2 * pool * non_member_income + income) // (2 * income))
+
+
 def split_pool(pool: int, allocation: Mapping[str, Decimal]) -> dict[str, int]:
     """The pool in rupiah per part; the parts sum exactly to ``pool`` (≥ 0)."""
     if pool < 0:

@@ -128,6 +128,8 @@ class ShuPlan(Base):
     """The RAT decision it follows (number, date), as the treasurer wrote it."""
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="draft")
     pool: Mapped[int | None] = mapped_column(BigInteger)
+    """What the posted plan shared: the year's SHU less the part from business with
+    non-members set apart to cadangan (books posted before that part existed: the SHU)."""
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"))
     posted_on: Mapped[dt.date | None] = mapped_column(Date)
     updated_by: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -621,26 +621,29 @@ def render_arrears(report: LoanArrearsReport, stamp: DocumentStamp) -> bytes:
 
 
 class CollectibilityRenderer(ReportRenderer):
-    """The grades with the allowance each requires, the allowance formed, the
-    shortfall and NPL, then every running loan with its grade."""
+    """The grades with the collateral counted and the allowance each requires, the
+    allowance formed, the shortfall and NPL, then every running loan with its grade
+    and collateral."""
 
     title = "LAPORAN KOLEKTIBILITAS PINJAMAN DAN PPAP"
     columns = (
-        Column("No.", 9 * mm, "CENTER"),
-        Column("No. Pinjaman", 24 * mm),
+        Column("No.", 8 * mm, "CENTER"),
+        Column("No. Pinjaman", 23 * mm),
         Column("Anggota", None, wrap=True),
-        Column("Produk", 28 * mm, wrap=True),
-        Column("Sisa Pokok", 24 * mm, "RIGHT"),
-        Column("Hari", 11 * mm, "RIGHT"),
-        Column("Kolektibilitas", 25 * mm),
+        Column("Produk", 25 * mm, wrap=True),
+        Column("Sisa Pokok", 21 * mm, "RIGHT"),
+        Column("Agunan Dihitung", 25 * mm, "RIGHT", wrap=True),
+        Column("Hari", 9 * mm, "RIGHT"),
+        Column("Kolektibilitas", 22 * mm, wrap=True),
     )
     GRADES = (
-        Column("Kolektibilitas", 30 * mm),
-        Column("Hari Tunggakan", None),
-        Column("Pinjaman", 18 * mm, "RIGHT"),
-        Column("Sisa Pokok", 30 * mm, "RIGHT"),
-        Column("% PPAP", 17 * mm, "RIGHT"),
-        Column("PPAP Wajib", 28 * mm, "RIGHT"),
+        Column("Kolektibilitas", 25 * mm),
+        Column("Hari Tunggakan", None, wrap=True),
+        Column("Pinjaman", 16 * mm, "RIGHT"),
+        Column("Sisa Pokok", 27 * mm, "RIGHT"),
+        Column("Agunan Dihitung", 25 * mm, "RIGHT", wrap=True),
+        Column("% PPAP", 14 * mm, "RIGHT"),
+        Column("PPAP Wajib", 25 * mm, "RIGHT"),
     )
 
     def __init__(self, report: LoanCollectibilityReport, stamp: DocumentStamp) -> None:
@@ -655,22 +658,27 @@ class CollectibilityRenderer(ReportRenderer):
         for i, x in enumerate(r.rows, start=1):
             yield Row(
                 (str(i), x.loan_number, _member(x), x.product_name, format_number(x.outstanding),
-                 str(x.days_past_due), x.grade)
+                 format_number(x.collateral_deducted), str(x.days_past_due), x.grade)
             )  # fmt: skip
         if not r.rows:
-            yield Row(("", "", "Tidak ada pinjaman berjalan.", "", "", "", ""))
-        yield Row(("Jumlah", "", "", "", format_number(r.outstanding_total), "", ""), RowKind.TOTAL)
+            yield Row(("", "", "Tidak ada pinjaman berjalan.", "", "", "", "", ""))
+        yield Row(
+            ("Jumlah", "", "", "", format_number(r.outstanding_total),
+             format_number(r.collateral_deducted_total), "", ""), RowKind.TOTAL,
+        )  # fmt: skip
 
     def story(self, layout: PageLayout) -> list[Flowable]:
         r, width = self.report, layout.content_width
         grades = [
             Row((g.grade, g.days, format_number(g.loans), format_number(g.outstanding),
-                 percent_text(g.percent) + "%", format_number(g.required)))
+                 format_number(g.collateral_deducted), percent_text(g.percent) + "%",
+                 format_number(g.required)))
             for g in r.grades
         ]  # fmt: skip
         grades.append(
             Row(("Jumlah", "", format_number(r.loans_total), format_number(r.outstanding_total),
-                 "", format_number(r.required_total)), RowKind.TOTAL)
+                 format_number(r.collateral_deducted_total), "",
+                 format_number(r.required_total)), RowKind.TOTAL)
         )  # fmt: skip
         story: list[Flowable] = [TableLayout(self.GRADES).flowing(grades, width)]
         story.append(_section("PPAP dan pinjaman bermasalah"))
@@ -690,10 +698,17 @@ class CollectibilityRenderer(ReportRenderer):
             )
         )  # fmt: skip
         story.append(Spacer(1, 2 * mm))
+        shares = ", ".join(f"{c.kind} {percent_text(c.percent)}%" for c in r.collateral_shares)
         story.append(
             Paragraph(
-                "NPL: sisa pokok pinjaman kurang lancar, diragukan dan macet. PPAP telah "
-                "dibentuk: saldo akun penyisihan (1390) per tanggal laporan.",
+                _escape(
+                    "PPAP wajib: % PPAP × (sisa pokok − agunan dihitung). Agunan dihitung: "
+                    f"nilai taksiran agunan × bagian jenisnya ({shares}), paling banyak sisa "
+                    "pokok; hanya untuk pinjaman kurang lancar, diragukan dan macet — pinjaman "
+                    "lancar tanpa pengurangan. NPL: sisa pokok pinjaman kurang lancar, "
+                    "diragukan dan macet. PPAP telah dibentuk: saldo akun penyisihan (1390) "
+                    "per tanggal laporan."
+                ),
                 NOTE_STYLE,
             )
         )

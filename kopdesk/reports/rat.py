@@ -765,6 +765,19 @@ class _Book:
             self.add(Paragraph(_escape(note), BODY_STYLE))
             return
         state = "telah diposting" if report.posted else "rancangan, belum diposting"
+        if report.non_member:
+            self.add(
+                Paragraph(
+                    f"Sisa hasil usaha tahun buku {d.year} sebesar "
+                    f"{format_rupiah(report.shu_total)}. Bagiannya dari usaha dengan non-anggota "
+                    f"sebesar {format_rupiah(report.non_member)} (SHU × pendapatan non-anggota "
+                    f"{format_rupiah(report.non_member_income)} dari seluruh pendapatan "
+                    f"{format_rupiah(report.income_total)}) disisihkan ke cadangan dan tidak "
+                    "dibagi kepada anggota (UU 25/1992 Pasal 45: SHU dibagi menurut jasa usaha "
+                    "anggota).",
+                    BODY_STYLE,
+                )
+            )
         self.add(
             Paragraph(
                 f"Sisa hasil usaha tahun buku {d.year} yang dibagi sebesar "

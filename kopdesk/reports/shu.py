@@ -90,7 +90,26 @@ def parts_rows(report: ShuListReport) -> list[Row]:
     rows.append(
         Row(("Jumlah SHU dibagi", percent_text(total), format_number(report.pool)), RowKind.TOTAL)
     )
+    if report.non_member:
+        rows += [
+            Row(("SHU dari usaha dengan non-anggota (ke cadangan)", "",
+                 format_number(report.non_member))),
+            Row(("SHU tahun buku", "", format_number(report.shu_total)), RowKind.TOTAL),
+        ]  # fmt: skip
     return rows
+
+
+def non_member_text(report: ShuListReport) -> str:
+    """Why part of the SHU is not shared ("" when nothing is set apart)."""
+    if not report.non_member:
+        return ""
+    return (
+        f"SHU tahun buku {report.year} sebesar {format_rupiah(report.shu_total)}; bagiannya "
+        f"dari usaha dengan non-anggota sebesar {format_rupiah(report.non_member)} (SHU × "
+        f"pendapatan non-anggota {format_rupiah(report.non_member_income)} dari pendapatan "
+        f"{format_rupiah(report.income_total)}) disisihkan ke cadangan dan tidak dibagi "
+        "kepada anggota."
+    )
 
 
 def shu_formulas(report: ShuListReport, style: ParagraphStyle = TEXT_STYLE) -> list[Flowable]:
@@ -224,6 +243,8 @@ class ShuListRenderer(ReportRenderer):
             Spacer(1, 3 * mm),
             *shu_formulas(r),
         ]
+        if r.non_member:
+            head.append(Paragraph(_escape(non_member_text(r)), TEXT_STYLE))
         if r.decision:
             head.append(Paragraph(f"Dasar keputusan: {_escape(r.decision)}", TEXT_STYLE))
         if r.undistributed:

@@ -4,6 +4,7 @@ Amounts are numbers (integer rupiah) with the thousands format ``#,##0`` (Excel
 shows ``1.250.000`` with Indonesian regional settings), negatives in parentheses
 and zero as ``-``; headings and totals are bold. Nothing is added up here: every
 total is a figure of the DTO, not a formula, so the sheet shows what the PDF shows.
+Text is always a text cell, never a formula (an account named ``=...`` stays a name).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import io
 from collections.abc import Collection, Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -22,6 +24,7 @@ from kopdesk.domain.reportdata import (
     Notes,
     Statement,
 )
+from kopdesk.domain.text import looks_like_formula, strip_control
 from kopdesk.reports.statements import KINDS, UNIT
 
 __all__ = ["NUMBER_FORMAT", "SHEET_NAMES", "statements_workbook"]
@@ -66,19 +69,31 @@ def statements_workbook(fs: FinancialStatements, which: Collection[str] | None =
 
 def _title(sheet: Worksheet, fs: FinancialStatements, title: str, subtitle: str) -> int:
     """Cooperative, title, period and unit in the first rows; returns the next row."""
-    sheet.cell(1, 1, fs.header.coop_name).font = BOLD
-    sheet.cell(2, 1, title).font = TITLE
-    sheet.cell(3, 1, subtitle)
-    sheet.cell(4, 1, UNIT)
+    _text(sheet, 1, 1, fs.header.coop_name).font = BOLD
+    _text(sheet, 2, 1, title).font = TITLE
+    _text(sheet, 3, 1, subtitle)
+    _text(sheet, 4, 1, UNIT)
     return 6
 
 
 def _header(sheet: Worksheet, row: int, labels: Sequence[str]) -> None:
     for col, label in enumerate(labels, start=1):
-        cell = sheet.cell(row, col, label)
+        cell = _text(sheet, row, col, label)
         cell.font = BOLD
         cell.alignment = Alignment(horizontal="center", wrap_text=True, vertical="center")
         cell.border = Border(bottom=Side(style="thin"))
+
+
+def _text(sheet: Worksheet, row: int, col: int, text: str) -> Cell | MergedCell:
+    """A text cell that stays text: a name like ``=HYPERLINK(...)`` is shown, never
+    run (Excel's quote prefix keeps it so when edited); control characters,
+    which a workbook cannot hold, are dropped."""
+    cell = sheet.cell(row, col)
+    cell.value = strip_control(text)
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+    return cell
 
 
 def _amount(sheet: Worksheet, row: int, col: int, value: int, *, bold: bool = False) -> None:
@@ -102,13 +117,13 @@ def _statement_sheet(sheet: Worksheet, fs: FinancialStatements, st: Statement) -
         row += 1
         bold = ln.is_heading or ln.is_total
         if ln.is_account:
-            sheet.cell(row, 1, ln.code)
-        name = sheet.cell(row, 2, ln.name)
+            _text(sheet, row, 1, ln.code)
+        name = _text(sheet, row, 2, ln.name)
         name.alignment = Alignment(indent=max(ln.level - 1, 0) * 2)
         if bold:
             name.font = BOLD
         if ln.note:
-            sheet.cell(row, 3, ln.note).alignment = Alignment(horizontal="center")
+            _text(sheet, row, 3, ln.note).alignment = Alignment(horizontal="center")
         if not ln.is_heading:
             _amount(sheet, row, 4, ln.amount, bold=bold)
             _amount(sheet, row, 5, ln.prior, bold=bold)
@@ -127,7 +142,7 @@ def _equity_sheet(sheet: Worksheet, fs: FinancialStatements, eq: EquityStatement
     for block in (eq.prior, eq.current):
         for item in block.rows:
             row += 1
-            label = sheet.cell(row, 1, item.label)
+            label = _text(sheet, row, 1, item.label)
             if item.is_balance:
                 label.font = BOLD
             for col, value in enumerate((*item.amounts, item.total), start=2):
@@ -141,35 +156,35 @@ def _equity_sheet(sheet: Worksheet, fs: FinancialStatements, eq: EquityStatement
 def _notes_sheet(sheet: Worksheet, fs: FinancialStatements, notes: Notes) -> None:
     """General information, the policies (text), then each note's table."""
     row = _title(sheet, fs, notes.title, notes.subtitle)
-    sheet.cell(row, 1, "1. Umum").font = BOLD
+    _text(sheet, row, 1, "1. Umum").font = BOLD
     for key, text in notes.general:
         row += 1
-        sheet.cell(row, 1, key)
-        sheet.cell(row, 2, text)
+        _text(sheet, row, 1, key)
+        _text(sheet, row, 2, text)
     row += 2
-    sheet.cell(row, 1, "2. Ikhtisar kebijakan akuntansi").font = BOLD
+    _text(sheet, row, 1, "2. Ikhtisar kebijakan akuntansi").font = BOLD
     for policy in notes.policies:
         row += 1
-        sheet.cell(row, 1, f"{policy.number} {policy.title}").font = BOLD
+        _text(sheet, row, 1, f"{policy.number} {policy.title}").font = BOLD
         for text in policy.text:
             row += 1
-            cell = sheet.cell(row, 1, text)
+            cell = _text(sheet, row, 1, text)
             cell.alignment = WRAP
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
             sheet.row_dimensions[row].height = 15 * (1 + len(text) // 110)
     for table in notes.tables:
         row += 2
         number = table.number if "." in table.number else f"{table.number}."
-        sheet.cell(row, 1, f"{number} {table.title}").font = BOLD
+        _text(sheet, row, 1, f"{number} {table.title}").font = BOLD
         for text in table.text:
             row += 1
-            sheet.cell(row, 1, text)
+            _text(sheet, row, 1, text)
         if table.columns and table.rows:
             row += 1
             _header(sheet, row, ("Uraian", *table.columns))
             for item in table.rows:
                 row += 1
-                head = sheet.cell(row, 1, item.label)
+                head = _text(sheet, row, 1, item.label)
                 if item.is_total:
                     head.font = BOLD
                 for col, figure in enumerate(item.values, start=2):

@@ -161,8 +161,9 @@ def _year_of(session: Session, on: dt.date) -> FiscalYear | None:
     return found
 
 
-def open_year_for(session: Session, on: dt.date) -> FiscalYear:
-    """The open fiscal year containing ``on``; ``PeriodClosedError`` otherwise."""
+def open_year_for(session: Session, on: dt.date, *, what: str = "") -> FiscalYear:
+    """The open fiscal year containing ``on``; ``PeriodClosedError`` otherwise.
+    ``what`` names the record refused (``"pengajuan pinjaman"``); a journal by default."""
     year = _year_of(session, on)
     if year is None:
         raise PeriodClosedError(
@@ -170,10 +171,12 @@ def open_year_for(session: Session, on: dt.date) -> FiscalYear:
             "Buka tahun buku itu dulu."
         )
     if year.status != "open":
-        raise PeriodClosedError(
-            f"Tahun buku {year.year} sudah ditutup; "
-            f"jurnal bertanggal {on:%d-%m-%Y} tidak dapat diposting."
+        refused = (
+            f"{what} bertanggal {on:%d-%m-%Y} tidak dapat dicatat"
+            if what
+            else f"jurnal bertanggal {on:%d-%m-%Y} tidak dapat diposting"
         )
+        raise PeriodClosedError(f"Tahun buku {year.year} sudah ditutup; {refused}.")
     return year
 
 

@@ -40,7 +40,6 @@ from kopdesk.domain.loans import (
     Method,
     RatePeriod,
     Terms,
-    check_terms,
     schedule,
 )
 from kopdesk.domain.money import format_rupiah
@@ -697,13 +696,12 @@ class _RowReader:
                 )
             )
         try:
-            check_terms(terms)
+            rows = schedule(terms, row.disbursed_on)
         except ValidationError as exc:
             column = {"principal": "principal", "tenor": "tenor"}.get(exc.field, "rate")
             problems.append(RowError(row.row, self.column(column), exc.message))
         if problems:
             return row
-        rows = schedule(terms, row.disbursed_on)
         paid = row.paid_count
         return replace(
             row,

@@ -14,17 +14,19 @@ import datetime as dt
 import io
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain.loans import Grade, GradeRule, Method, RatePeriod, Simulation
+from kopdesk.domain.loans import CollateralKind, Grade, GradeRule, Method, RatePeriod, Simulation
 from kopdesk.domain.loans import Terms as LoanTerms
 from kopdesk.domain.loans import simulate as simulate_schedule
 from kopdesk.domain.money import Rounding
 from kopdesk.domain.reportdata import (
     BookHeader,
+    CollateralShare,
     LoanAgreementReport,
     LoanArrearsReport,
     LoanArrearsRow,
@@ -490,18 +492,31 @@ def grade_days(rule: GradeRule) -> dict[Grade, str]:
 
 
 def collectibility(session: Session, as_of: dt.date) -> LoanCollectibilityReport:
-    """Laporan kolektibilitas dan PPAP at the end of ``as_of``."""
+    """Laporan kolektibilitas dan PPAP at the end of ``as_of``, with the collateral
+    counted against the allowance per loan and per grade."""
     report = loan_quality.collectibility(session, as_of)
     days = grade_days(report.rule)
     grades = tuple(
         LoanGradeRow(g.grade.label, g.grade.value, days[g.grade], g.loans, g.outstanding,
-                     g.percent, g.required)
+                     g.percent, g.required, g.collateral_deducted)
         for g in report.grades
     )  # fmt: skip
-    rows = tuple(_arrears_row(p) for p in report.rows)
+    rows = tuple(
+        replace(
+            _arrears_row(p),
+            collateral_kind=p.collateral_kind.label if p.collateral_value else "",
+            collateral_value=p.collateral_value,
+            collateral_counted=p.collateral_counted,
+            collateral_deducted=p.collateral_deducted,
+        )
+        for p in report.rows
+    )
     outstanding_total = sum(g.outstanding for g in grades)
-    if outstanding_total != sum(r.outstanding for r in rows) or sum(g.loans for g in grades) != len(
-        rows
+    deducted = sum(g.collateral_deducted for g in grades)
+    if (
+        outstanding_total != sum(r.outstanding for r in rows)
+        or sum(g.loans for g in grades) != len(rows)
+        or deducted != sum(r.collateral_deducted for r in rows)
     ):
         raise LedgerInvariantError(f"kolektibilitas per {as_of} does not tie")
     required = sum(g.required for g in grades)
@@ -520,6 +535,10 @@ def collectibility(session: Session, as_of: dt.date) -> LoanCollectibilityReport
         npl=report.npl,
         npl_percent=report.npl_percent,
         coverage_percent=coverage,
+        collateral_deducted_total=deducted,
+        collateral_shares=tuple(
+            CollateralShare(kind.label, report.collateral.percent(kind)) for kind in CollateralKind
+        ),
     )
 
 

@@ -2,8 +2,11 @@
 
 Days past due count from the oldest installment still owing principal or
 interest. Grades and allowance percentages are settings with the
-KOPERASI.md §4.3/§4.4 defaults. The month-end allowance run posts the
-difference between the required allowance and the allowance account.
+KOPERASI.md §4.3/§4.4 defaults. The allowance of a kurang lancar, diragukan
+or macet loan is on its balance less the collateral counted (its value × the
+share its kind counts, a setting), never below zero; a lancar loan's on its
+balance. The month-end allowance run posts the difference between the
+required allowance and the allowance account.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from kopdesk.domain import clock
 from kopdesk.domain.loans import (
     AGING_BUCKETS,
     AllowanceRule,
+    CollateralKind,
+    CollateralRule,
     Grade,
     GradeRule,
     aging_bucket,
@@ -74,6 +79,16 @@ def allowance_rule(session: Session) -> AllowanceRule:
     return AllowanceRule(pct(PPAP_L), pct(PPAP_KL), pct(PPAP_D), pct(PPAP_M))
 
 
+def collateral_rule(session: Session) -> CollateralRule:
+    """The share of each kind of collateral counted against the allowance (settings)."""
+    return CollateralRule(
+        *(
+            parse_percent(settings.get_text(session, x), field=x.key)
+            for x in settings.LOAN_COLLATERALS
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Position:
     """One loan as of a date."""
@@ -92,6 +107,13 @@ class Position:
     days_past_due: int
     grade: Grade
     next_due: dt.date | None
+    collateral: str
+    collateral_value: int
+    collateral_kind: CollateralKind
+    collateral_counted: int
+    """The collateral's value × the share its kind counts (rounded down)."""
+    collateral_deducted: int
+    """Taken off the allowance base: 0 for a lancar loan, else at most ``outstanding``."""
 
     @property
     def overdue_total(self) -> int:
@@ -106,6 +128,7 @@ def _positions(
     session: Session, as_of: dt.date, rows: Sequence[tuple[Loan, Member, LoanProduct]]
 ) -> list[Position]:
     rule = grade_rule(session)
+    collateral = collateral_rule(session)
     codes = loans._codes(session)
     out = []
     owed = dict(
@@ -125,6 +148,8 @@ def _positions(
         due = [s for s in states if s.due_date < as_of]
         dpd = days_past_due([s.due() for s in states], as_of)
         upcoming = [s.due_date for s in states if s.due_date >= as_of and s.owed_principal]
+        grade, outstanding = rule.grade(dpd), int(owed.get(loan.id) or 0)
+        counted = collateral.counted(loan.collateral, loan.collateral_value)
         out.append(
             Position(
                 loan_number=loan.number,
@@ -134,13 +159,18 @@ def _positions(
                 product_name=product.name,
                 disbursed_on=loan.disbursed_on,
                 amount=loan.amount,
-                outstanding=int(owed.get(loan.id) or 0),
+                outstanding=outstanding,
                 overdue_principal=sum(s.owed_principal for s in due),
                 overdue_interest=sum(s.owed_interest for s in due),
                 late_fee=sum(s.owed_late_fee for s in states),
                 days_past_due=dpd,
-                grade=rule.grade(dpd),
+                grade=grade,
                 next_due=min(upcoming) if upcoming else None,
+                collateral=loan.collateral,
+                collateral_value=loan.collateral_value,
+                collateral_kind=collateral.kind(loan.collateral),
+                collateral_counted=counted,
+                collateral_deducted=AllowanceRule.deduction(grade, outstanding, counted),
             )
         )
     return out
@@ -236,6 +266,9 @@ class GradeTotal:
     outstanding: int
     percent: Decimal
     required: int
+    """``percent`` × (``outstanding`` − ``collateral_deducted``)."""
+    collateral_deducted: int
+    """The loans' collateral counted, each at most its balance; 0 for lancar."""
 
 
 @dataclass(frozen=True)
@@ -246,6 +279,8 @@ class CollectibilityReport:
     allowance_balance: int
     """The allowance account (1390) as of the date, credit-positive."""
     rule: GradeRule
+    collateral: CollateralRule
+    """The share of each kind of collateral counted."""
 
     @property
     def outstanding_total(self) -> int:
@@ -293,15 +328,18 @@ def collectibility(session: Session, as_of: dt.date) -> CollectibilityReport:
     for grade in Grade:
         group = [p for p in every if p.grade is grade]
         owed = sum(p.outstanding for p in group)
+        deducted = sum(p.collateral_deducted for p in group)
         grades.append(
-            GradeTotal(grade, len(group), owed, rule.percent(grade), rule.required(grade, owed))
-        )
+            GradeTotal(grade, len(group), owed, rule.percent(grade),
+                       rule.required(grade, owed - deducted), deducted)
+        )  # fmt: skip
     return CollectibilityReport(
         as_of,
         tuple(grades),
         tuple(sorted(every, key=lambda p: (-p.days_past_due, p.loan_number))),
         _allowance_balance(session, as_of),
         grade_rule(session),
+        collateral_rule(session),
     )
 
 
@@ -387,7 +425,8 @@ def run_allowance(
             actor=actor,
         )
     detail = "; ".join(
-        f"{g.grade.label}: {g.loans} pinjaman, {g.outstanding} × {g.percent}% = {g.required}"
+        f"{g.grade.label}: {g.loans} pinjaman, ({g.outstanding} − agunan "
+        f"{g.collateral_deducted}) × {g.percent}% = {g.required}"
         for g in report.grades
     )
     session.add(

@@ -565,10 +565,12 @@ def apply(session: Session, actor: Actor, data: LoanApplication) -> LoanInfo:
         )
     if on < member.join_date:
         raise ValidationError("applied_on", "Tanggal pengajuan sebelum tanggal masuk anggota.")
+    journal.open_year_for(session, on, what="pengajuan pinjaman")
     prod = get_product(session, data.product)
     if not prod.active:
         raise DomainError(f"Produk {prod.name} tidak aktif lagi.")
     terms = _application_terms(prod, data)
+    schedule(terms, on)  # refuses an installment the product's rounding cannot fit
     if isinstance(data.collateral_value, bool) or not isinstance(data.collateral_value, int):
         raise ValidationError("collateral_value", "Nilai agunan harus rupiah bulat.")
     if data.collateral_value < 0:
@@ -656,6 +658,7 @@ def approve(
         )
     if on < row.applied_on:
         raise ValidationError("date", "Tanggal persetujuan sebelum tanggal pengajuan.")
+    journal.open_year_for(session, on, what="persetujuan pinjaman")
     warnings = review(session, row.number, on)
     row.status, row.decided_on, row.decided_by = "disetujui", on, actor.username
     row.decision_note = " ".join(note.split())
@@ -680,6 +683,9 @@ def reject(session: Session, actor: Actor, number: str, on: dt.date, *, reason: 
     clean = " ".join(reason.split())
     if len(clean) < 5:
         raise ValidationError("reason", "Tulis alasan penolakan (paling sedikit 5 huruf).")
+    if on < row.applied_on:
+        raise ValidationError("date", "Tanggal penolakan sebelum tanggal pengajuan.")
+    journal.open_year_for(session, on, what="penolakan pinjaman")
     row.status, row.decided_on, row.decided_by, row.decision_note = (
         "ditolak",
         on,
@@ -1410,16 +1416,15 @@ def restructure(
         raise DomainError(f"Pinjaman {old.number} tidak punya sisa pokok.")
     product = _product_info(_product_by_id(session, old.product_id), _codes(session))
     rate = Decimal(old.rate_percent) if rate_percent is None else parse_percent(rate_percent)
-    terms = check_terms(
-        Terms(
-            remaining,
-            rate,
-            RatePeriod(old.rate_period),
-            tenor,
-            method or Method(old.method),
-            Rounding(old.rounding),
-        )
+    terms = Terms(
+        remaining,
+        rate,
+        RatePeriod(old.rate_period),
+        tenor,
+        method or Method(old.method),
+        Rounding(old.rounding),
     )
+    rows = schedule(terms, on)
     journal.open_year_for(session, on)
     approver = approvals.consume(session, actor, approval, Permission.LOANS_MANAGE, old.number)
     new = Loan(
@@ -1463,7 +1468,7 @@ def restructure(
         ),
         actor=actor,
     )
-    _store_schedule(session, new.id, schedule(terms, on))
+    _store_schedule(session, new.id, rows)
     old.status, old.closed_on = "direstrukturisasi", on
     session.flush()
     _record_event(

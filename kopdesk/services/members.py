@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.domain.text import has_control
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent, OrganRole
 from kopdesk.services import audit, settings
@@ -179,6 +180,19 @@ _TEXT_LIMITS = {
 }
 
 
+def _clean_texts(data: MemberInput) -> dict[str, str]:
+    """The text fields with runs of white space made single spaces, checked."""
+    texts = {k: " ".join(str(getattr(data, k)).split()) for k in _TEXT_LIMITS}
+    if len(texts["full_name"]) < 2:
+        raise ValidationError("full_name", "Nama lengkap wajib diisi.")
+    for key, limit in _TEXT_LIMITS.items():
+        if len(texts[key]) > limit:
+            raise ValidationError(key, f"Isian terlalu panjang (paling banyak {limit} huruf).")
+        if has_control(texts[key]):
+            raise ValidationError(key, "Isian berisi karakter kendali; ketik ulang sebagai teks.")
+    return texts
+
+
 def clean_member(data: MemberInput, *, today: dt.date | None = None) -> Cleaned:
     """Validate one member's data; ``ValidationError`` names the first bad field.
 
@@ -186,12 +200,7 @@ def clean_member(data: MemberInput, *, today: dt.date | None = None) -> Cleaned:
     date too; a mismatch is a warning, not an error (KTP data has mistakes).
     """
     today = today or clock.today()
-    texts = {k: " ".join(str(getattr(data, k)).split()) for k in _TEXT_LIMITS}
-    if len(texts["full_name"]) < 2:
-        raise ValidationError("full_name", "Nama lengkap wajib diisi.")
-    for key, limit in _TEXT_LIMITS.items():
-        if len(texts[key]) > limit:
-            raise ValidationError(key, f"Isian terlalu panjang (paling banyak {limit} huruf).")
+    texts = _clean_texts(data)
     if texts["postal_code"] and not re.fullmatch(r"\d{5}", texts["postal_code"]):
         raise ValidationError("postal_code", "Kode pos harus 5 angka.")
     nik = check_nik(data.nik)

@@ -56,6 +56,7 @@ from kopdesk.domain.reportdata import (
 )
 from kopdesk.domain.savings import ProductKind
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.text import has_control
 from kopdesk.errors import KopdeskError, NotFoundError, ValidationError
 from kopdesk.models import (
     Account,
@@ -235,6 +236,11 @@ def _check_rapb(rows: Sequence[RapbRow]) -> list[RapbRow]:
             raise ValidationError("uraian", f"Baris {number}: uraian wajib diisi.")
         if len(uraian) > 200:
             raise ValidationError("uraian", f"Baris {number}: uraian paling banyak 200 huruf.")
+        if has_control(uraian):
+            raise ValidationError(
+                "uraian",
+                f"Baris {number}: uraian berisi karakter kendali; ketik ulang sebagai teks biasa.",
+            )
         for name in ("realisasi", "anggaran"):
             value = getattr(r, name)
             if isinstance(value, bool) or not isinstance(value, int):
@@ -571,7 +577,7 @@ def _shu_list(session: Session, year: int, result: shu.ShuResult) -> ShuListRepo
     report = ShuListReport(
         header=books.get_profile(session).header,
         year=year,
-        pool=result.pool,
+        pool=result.shared,
         parts=parts,
         modal_basis_label=_modal_label(plan),
         usaha_basis_label=shu_rules.USAHA_BASES.get(plan.usaha_basis, plan.usaha_basis),
@@ -586,6 +592,9 @@ def _shu_list(session: Session, year: int, result: shu.ShuResult) -> ShuListRepo
         total=sum(r.total for r in rows),
         total_paid=sum(r.paid for r in rows),
         undistributed=result.undistributed,
+        non_member=result.non_member,
+        non_member_income=result.non_member_income,
+        income_total=result.income_total,
     )
     members_part = result.parts[shu_rules.JASA_MODAL] + result.parts[shu_rules.JASA_USAHA]
     if (

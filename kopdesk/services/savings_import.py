@@ -25,7 +25,7 @@ from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.savings import ProductKind, add_months
+from kopdesk.domain.savings import ProductKind, add_months, month_bounds
 from kopdesk.errors import DomainError, PeriodClosedError, ValidationError
 from kopdesk.models import (
     Account,
@@ -1065,6 +1065,7 @@ def commit_payroll(
     debit_account: str = PAYROLL_ACCOUNT,
     mode: str = "per_member",
     reference: str = "",
+    again: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Post a payroll deduction list of a plan without problems, all or nothing.
@@ -1074,7 +1075,9 @@ def commit_payroll(
     ``per_member``: one journal entry per member (debit the bank, credit each
     product); ``batch``: one entry with every member's lines and one debit for
     the total. Source ``simpanan.potong_gaji``. The same ``reference`` (default
-    the file name) is refused a second time.
+    the file name) is refused a second time; so is the same list in the same month
+    under another reference (:func:`same_list_posted`) unless ``again`` says the
+    user confirmed it (recorded in the audit trail).
     """
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     if plan.kind != PAYROLL:
@@ -1087,6 +1090,11 @@ def commit_payroll(
     reference = " ".join(reference.split()) or plan.file_name
     _refuse_repeated(session, reference)
     _recheck(session, plan, on)
+    earlier = same_list_posted(session, plan, on)
+    if earlier is not None and not again:
+        raise DomainError(
+            f"{earlier.describe()} Daftar yang sama tidak diposting dua kali tanpa konfirmasi."
+        )
     products = {p.code: p for p in list_products(session)}
     wanted = _wanted(plan, products)
     accounts = _accounts(session, wanted, on)
@@ -1119,7 +1127,9 @@ def commit_payroll(
                 progress(index, len(payers))
     if progress is not None:
         progress(len(payers), len(payers))
-    extra = {"akun_debit": debit, "cara": mode}
+    extra: dict[str, object] = {"akun_debit": debit, "cara": mode}
+    if earlier is not None:
+        extra["diulang_dari"] = f"{earlier.reference} ({earlier.first_entry})"
     return _record_batch(
         session, actor, plan, on=on, reference=reference, entries=entries, extra=extra
     )
@@ -1163,6 +1173,70 @@ def _refuse_repeated(session: Session, reference: str) -> None:
             "Daftar yang sama tidak diimpor dua kali; bila ini daftar lain, beri referensi "
             "lain (misalnya nama bulannya)."
         )
+
+
+@dataclass(frozen=True)
+class EarlierList:
+    """An earlier payroll import that credited the same members the same amounts
+    in the same month: importing the list again would post it twice."""
+
+    reference: str
+    date: dt.date
+    posted_by: str
+    first_entry: str
+
+    def describe(self) -> str:
+        return (
+            f"Daftar dengan anggota dan jumlah yang sama sudah diposting "
+            f"{format_date_short(self.date)} dengan referensi '{self.reference}' oleh "
+            f"{self.posted_by} ({self.first_entry})."
+        )
+
+
+def same_list_posted(session: Session, plan: SavingsPlan, on: dt.date) -> EarlierList | None:
+    """The earlier payroll import in ``on``'s month that credited exactly the members
+    of ``plan`` with exactly its amounts, or None.
+
+    The reference alone does not catch a list imported again under another name.
+    """
+    wanted = {r.member_id: r.total for r in plan.rows if r.total > 0 and r.member_id is not None}
+    if not wanted:
+        return None
+    first, last = month_bounds(f"{on:%Y-%m}")
+    batches = session.execute(
+        select(SavingsBatch)
+        .where(
+            SavingsBatch.kind == PAYROLL,
+            SavingsBatch.date.between(first, last),
+            SavingsBatch.total == sum(wanted.values()),
+        )
+        .order_by(SavingsBatch.id)
+    ).scalars()
+    for batch in batches:
+        numbers = [n for n in batch.entries.split(",") if n]
+        if numbers and _credited(session, numbers) == wanted:
+            return EarlierList(batch.reference, batch.date, batch.posted_by, numbers[0])
+    return None
+
+
+def _credited(session: Session, numbers: Sequence[str]) -> dict[int, int]:
+    """Rupiah credited to each member by the entries ``numbers``."""
+    totals: dict[int, int] = {}
+    for start in range(0, len(numbers), 500):
+        rows = session.execute(
+            select(JournalLine.member_id, func.sum(JournalLine.amount))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(
+                JournalEntry.number.in_(numbers[start : start + 500]),
+                JournalLine.amount < 0,
+                JournalLine.member_id.is_not(None),
+            )
+            .group_by(JournalLine.member_id)
+        )
+        for member_id, amount in rows:
+            if member_id is not None:
+                totals[member_id] = totals.get(member_id, 0) - int(amount)
+    return totals
 
 
 def imported_before(session: Session, reference: str) -> bool:

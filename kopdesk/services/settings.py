@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -66,7 +68,30 @@ def get_text(session: Session, setting: TextSetting) -> str:
 
 def change_text_setting(session: Session, actor: Actor, setting: TextSetting, value: str) -> None:
     """Change a text setting (Admin only); recorded in the audit trail."""
+    change_text_settings(session, actor, {setting: value})
+
+
+def change_text_settings(session: Session, actor: Actor, values: Mapping[TextSetting, str]) -> None:
+    """Change several text settings at once (Admin only), each checked and the PPAP
+    percentages against each other as they will be; each change in the audit trail."""
     authorize(session, actor, Permission.USERS_MANAGE)
+    cleaned = {setting: _clean_text(setting, value) for setting, value in values.items()}
+    _check_ppap_order(session, cleaned)
+    for setting, clean in cleaned.items():
+        old = get_text(session, setting)
+        _store(session, setting.key, clean)
+        audit.record(
+            session,
+            actor,
+            "setting.change",
+            setting.key,
+            before={"nilai": old},
+            after={"nilai": clean},
+        )
+
+
+def _clean_text(setting: TextSetting, value: str) -> str:
+    """``value`` checked for ``setting`` and written in its normal form."""
     clean = value.strip()
     if setting is MEMBER_NUMBER_PATTERN and (
         "#" not in clean or len(clean) > 20 or clean.count("#") > 8
@@ -74,7 +99,7 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
         raise ValidationError(
             setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
         )
-    if setting in PERCENT_SETTINGS:
+    if setting in PERCENT_SETTINGS or setting in LOAN_COLLATERALS:
         from kopdesk.domain.savings import parse_percent
 
         clean = str(parse_percent(clean, field=setting.key))
@@ -85,17 +110,7 @@ def change_text_setting(session: Session, actor: Actor, setting: TextSetting, va
             raise ValidationError(
                 setting.key, "Tulis tanggal mulai tagihan wajib sebagai TTTT-BB-HH atau kosongkan."
             ) from None
-    clean = _check_closing_setting(setting, clean)
-    old = get_text(session, setting)
-    row = session.get(Setting, setting.key)
-    if row is None:
-        session.add(Setting(key=setting.key, value=clean))
-    else:
-        row.value = clean
-    session.flush()
-    audit.record(
-        session, actor, "setting.change", setting.key, before={"nilai": old}, after={"nilai": clean}
-    )
+    return _check_closing_setting(setting, clean)
 
 
 def _check_closing_setting(setting: TextSetting, clean: str) -> str:
@@ -113,7 +128,7 @@ def _check_closing_setting(setting: TextSetting, clean: str) -> str:
         raise ValidationError(setting.key, "Dasar jasa modal: akhir_tahun atau rata_bulanan.")
     if setting is SHU_USAHA_BASIS and clean not in _shu.USAHA_BASES:
         raise ValidationError(setting.key, "Dasar jasa usaha: bunga, volume atau pembelian.")
-    if setting is SHU_INCLUDE_SUKARELA and clean not in ("ya", "tidak"):
+    if setting in (SHU_INCLUDE_SUKARELA, SHU_NON_MEMBER_RESERVE) and clean not in ("ya", "tidak"):
         raise ValidationError(setting.key, "Tulis ya atau tidak.")
     return clean
 
@@ -157,6 +172,33 @@ LOAN_PPAP_KL = TextSetting(
 )
 LOAN_PPAP_D = TextSetting("loans.ppap_diragukan", "50", "PPAP pinjaman diragukan (% sisa pokok)")
 LOAN_PPAP_M = TextSetting("loans.ppap_macet", "100", "PPAP pinjaman macet (% sisa pokok)")
+LOAN_COLLATERAL_SIMPANAN = TextSetting(
+    "loans.collateral_simpanan",
+    "100",
+    "Agunan simpanan/deposito yang diblokir dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_TANAH_BANGUNAN = TextSetting(
+    "loans.collateral_tanah_bangunan",
+    "80",
+    "Agunan tanah/bangunan bersertifikat dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_KENDARAAN = TextSetting(
+    "loans.collateral_kendaraan",
+    "50",
+    "Agunan kendaraan (BPKB) dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_LAIN = TextSetting(
+    "loans.collateral_lain", "0", "Agunan lain dihitung sebagai pengurang PPAP (% nilai)"
+)
+LOAN_COLLATERALS = (
+    LOAN_COLLATERAL_SIMPANAN,
+    LOAN_COLLATERAL_TANAH_BANGUNAN,
+    LOAN_COLLATERAL_KENDARAAN,
+    LOAN_COLLATERAL_LAIN,
+)
+"""Defaults: the BPR rule (PBI 8/19/2006 as amended), KOPERASI.md §4.4's analogue."""
+LOAN_GRADES = (LOAN_GRADE_KL, LOAN_GRADE_D, LOAN_GRADE_M)
+LOAN_PPAPS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M)
 LOAN_RELATED_LIMIT = TextSetting(
     "loans.related_party_limit",
     "10",
@@ -185,7 +227,19 @@ SHU_USAHA_BASIS = TextSetting(
     "bunga",
     "Dasar jasa usaha: bunga (jasa pinjaman dibayar), volume (pinjaman diterima), pembelian",
 )
-SHU_SETTINGS = (SHU_ALLOCATION, SHU_MODAL_BASIS, SHU_INCLUDE_SUKARELA, SHU_USAHA_BASIS)
+SHU_NON_MEMBER_RESERVE = TextSetting(
+    "shu.non_member_reserve",
+    "ya",
+    "SHU dari usaha dengan non-anggota disisihkan ke cadangan, tidak dibagi kepada anggota "
+    "(ya/tidak)",
+)
+SHU_SETTINGS = (
+    SHU_ALLOCATION,
+    SHU_MODAL_BASIS,
+    SHU_INCLUDE_SUKARELA,
+    SHU_USAHA_BASIS,
+    SHU_NON_MEMBER_RESERVE,
+)
 PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (
@@ -209,6 +263,7 @@ TEXT_SETTINGS = (
     BACKUP_SECOND_FOLDER,
     WAJIB_BILLING_START,
     *PERCENT_SETTINGS,
+    *LOAN_COLLATERALS,
     CASH_FLOW_MAP,
     *SHU_SETTINGS,
 )
@@ -220,26 +275,87 @@ def get_int(session: Session, setting: IntSetting) -> int:
 
 
 def set_int(session: Session, setting: IntSetting, value: int) -> int:
-    """Store a setting; ``ValidationError`` outside its range. Returns the old value."""
-    if not setting.minimum <= value <= setting.maximum:
-        raise ValidationError(
-            setting.key,
-            f"{setting.label}: harus antara {setting.minimum} dan {setting.maximum}.",
-        )
-    old = get_int(session, setting)
-    row = session.get(Setting, setting.key)
-    if row is None:
-        session.add(Setting(key=setting.key, value=str(value)))
-    else:
-        row.value = str(value)
-    session.flush()
+    """Store a setting; ``ValidationError`` outside its range or, for a kolektibilitas
+    limit, out of order with the other two. Returns the old value."""
+    return set_ints(session, {setting: value})[setting]
+
+
+def set_ints(session: Session, values: Mapping[IntSetting, int]) -> dict[IntSetting, int]:
+    """Store several settings together, each checked against its range and the
+    kolektibilitas limits against each other as they will be. Returns the old values."""
+    for setting, value in values.items():
+        if not setting.minimum <= value <= setting.maximum:
+            raise ValidationError(
+                setting.key,
+                f"{setting.label}: harus antara {setting.minimum} dan {setting.maximum}.",
+            )
+    old = {setting: get_int(session, setting) for setting in values}
+    _check_grade_order(session, values)
+    for setting, value in values.items():
+        _store(session, setting.key, str(value))
     return old
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def _check_grade_order(session: Session, values: Mapping[IntSetting, int]) -> None:
+    """Kurang lancar < diragukan < macet (days past due), KOPERASI.md §4.3."""
+    if not any(x in values for x in LOAN_GRADES):
+        return
+    kl, d, m = (values.get(x, get_int(session, x)) for x in LOAN_GRADES)
+    if kl < d < m:
+        return
+    changed = next(x for x in LOAN_GRADES if x in values)
+    raise ValidationError(
+        changed.key,
+        f"Batas hari kolektibilitas harus naik: kurang lancar ({kl}) < diragukan ({d}) < "
+        f"macet ({m}) hari, misalnya 90, 180 dan 360. Ubah ketiganya bersama bila perlu.",
+    )
+
+
+def _check_ppap_order(session: Session, values: Mapping[TextSetting, str]) -> None:
+    """A worse grade never needs a smaller allowance: PPAP lancar ≤ kurang lancar ≤
+    diragukan ≤ macet (KOPERASI.md §4.4)."""
+    if not any(x in values for x in LOAN_PPAPS):
+        return
+    from kopdesk.domain.savings import parse_percent, percent_text
+
+    percents = [parse_percent(values.get(x, get_text(session, x)), field=x.key) for x in LOAN_PPAPS]
+    if all(a <= b for a, b in itertools.pairwise(percents)):
+        return
+    shown = " ≤ ".join(
+        f"{name} {percent_text(p)}%"
+        for name, p in zip(("lancar", "kurang lancar", "diragukan", "macet"), percents, strict=True)
+    )
+    changed = next(x for x in reversed(LOAN_PPAPS) if x in values)
+    raise ValidationError(
+        changed.key, f"PPAP harus naik menurut kolektibilitas: {shown} tidak terpenuhi."
+    )
 
 
 def change_setting(session: Session, actor: Actor, setting: IntSetting, value: int) -> None:
     """Change a setting (Admin only); recorded in the audit trail."""
+    change_settings(session, actor, {setting: value})
+
+
+def change_settings(session: Session, actor: Actor, values: Mapping[IntSetting, int]) -> None:
+    """Change several settings at once (Admin only), checked together; each change
+    recorded in the audit trail."""
     authorize(session, actor, Permission.USERS_MANAGE)
-    old = set_int(session, setting, value)
-    audit.record(
-        session, actor, "setting.change", setting.key, before={"nilai": old}, after={"nilai": value}
-    )
+    old = set_ints(session, values)
+    for setting, value in values.items():
+        audit.record(
+            session,
+            actor,
+            "setting.change",
+            setting.key,
+            before={"nilai": old[setting]},
+            after={"nilai": value},
+        )

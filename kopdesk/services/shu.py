@@ -9,11 +9,18 @@ RAT decided and the bases (KOPERASI.md §3.3, [U] parts are settings):
 - jasa usaha: loan interest (jasa) the member paid in the year, the loans the
   member received (volume), or purchases (lines on 43xx accounts).
 
+SHU earned from business with non-members is not paid out to members
+(KOPERASI.md §3.1): with the setting ``shu.non_member_reserve`` on (the
+default) that part — the SHU × non-member income (42xx) / all income of the
+year — is set apart to cadangan first, and the plan's percentages share the rest.
+
 Members who were *aktif* on the last day of the year share; every split is exact
-(largest remainder), so the parts sum to the pool and the members' shares to
-their parts. A part that cannot be shared (nobody has a basis) goes to cadangan.
-Posting moves 3501 to cadangan, the funds (23xx) and 2321 per member; paying
-moves a member's 2321 to cash or to the member's simpanan sukarela, with a receipt.
+(largest remainder), so the parts sum to what is shared and the members' shares
+to their parts. A part that cannot be shared (nobody has a basis) goes to
+cadangan. Posting moves 3501 to cadangan (with the non-members' part), the funds
+(23xx) and 2321 per member, and keeps in ``ShuPlan.pool`` what the plan shared;
+paying moves a member's 2321 to cash or to the member's simpanan sukarela, with
+a receipt.
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ class PlanInfo:
     decision: str
     status: str
     pool: int | None
+    """Once posted, what the plan shared: the SHU less the non-members' part."""
     posted_on: dt.date | None
     entry_number: str | None
 
@@ -112,7 +120,9 @@ class MemberShare:
 class ShuResult:
     year: int
     pool: int
+    """The year's SHU."""
     parts: dict[str, int]
+    """The plan's parts of ``shared``."""
     members: list[MemberShare]
     undistributed: int
     """Member parts nobody could share (no basis); they go to cadangan."""
@@ -122,6 +132,16 @@ class ShuResult:
     usaha_total: int = 0
     entry_number: str | None = None
     notes: list[str] = field(default_factory=list)
+    non_member: int = 0
+    """SHU from business with non-members, set apart to cadangan (not shared)."""
+    non_member_income: int = 0
+    income_total: int = 0
+    """The year's non-member income (42xx) and all its income, the basis of ``non_member``."""
+
+    @property
+    def shared(self) -> int:
+        """What the plan's percentages share: the SHU less the non-members' part."""
+        return self.pool - self.non_member
 
     @property
     def members_total(self) -> int:
@@ -390,9 +410,60 @@ def pool_for(session: Session, year: int) -> int:
     return yearend.year_surplus(session, year)
 
 
+def income_split(session: Session, fy: FiscalYear) -> tuple[int, int]:
+    """The year's income from non-members (42xx) and all its income (credit-positive,
+    the closing entry left out)."""
+    non_member = Account.code.startswith(rules.NON_MEMBER_INCOME_PREFIX)
+    row = session.execute(
+        select(
+            func.coalesce(func.sum(case((non_member, JournalLine.amount), else_=0)), 0),
+            func.coalesce(func.sum(JournalLine.amount), 0),
+        )
+        .join(Account, Account.id == JournalLine.account_id)
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(
+            Account.type == AccountType.PENDAPATAN.value,
+            JournalEntry.source != yearend.CLOSING_SOURCE,
+            JournalLine.date >= fy.start_date,
+            JournalLine.date <= fy.end_date,
+        )
+    ).one()
+    return -int(row[0]), -int(row[1])
+
+
+def _non_member_note(amount: int, non_member_income: int, income: int) -> str:
+    return (
+        f"SHU dari usaha dengan non-anggota {format_rupiah(amount)} (pendapatan "
+        f"non-anggota {format_rupiah(non_member_income)} dari pendapatan "
+        f"{format_rupiah(income)}) disisihkan ke cadangan, tidak dibagi kepada anggota."
+    )
+
+
+def _set_apart(session: Session, fy: FiscalYear, pool: int) -> tuple[int, int, int]:
+    """The non-members' part of ``pool`` the setting sets apart (0 when off), with the
+    non-member income and all income it follows."""
+    non_member_income, income = income_split(session, fy)
+    if settings.get_text(session, settings.SHU_NON_MEMBER_RESERVE) != "ya":
+        return 0, non_member_income, income
+    return rules.non_member_part(pool, non_member_income, income), non_member_income, income
+
+
+def non_member_part(session: Session, year: int, pool: int) -> int:
+    """The part of ``year``'s SHU ``pool`` set apart to cadangan as SHU from business
+    with non-members: as posted, or (not posted) by the setting and the year's income."""
+    fy = _fiscal_year(session, year)
+    row = session.execute(select(ShuPlan).where(ShuPlan.year == year)).scalar()
+    if row is not None and row.status == "posted":
+        return max(pool - int(row.pool or 0), 0)
+    return _set_apart(session, fy, pool)[0]
+
+
 def _compute(session: Session, fy: FiscalYear, plan: PlanInput, pool: int) -> ShuResult:
     clean = check_plan(plan)
     notes: list[str] = []
+    non_member, non_member_income, income = _set_apart(session, fy, pool)
+    if non_member:
+        notes.append(_non_member_note(non_member, non_member_income, income))
     if pool <= 0:
         notes.append(
             "SHU tahun ini nol atau negatif (rugi): tidak ada yang dibagi; kerugian "
@@ -400,7 +471,7 @@ def _compute(session: Session, fy: FiscalYear, plan: PlanInput, pool: int) -> Sh
         )
         parts = dict.fromkeys((p.key for p in rules.PARTS), 0)
     else:
-        parts = rules.split_pool(pool, clean.allocation)
+        parts = rules.split_pool(pool - non_member, clean.allocation)
     people = members_on(session, fy.end_date)
     modal = modal_bases(session, fy, clean)
     usaha = usaha_bases(session, fy, clean)
@@ -431,6 +502,9 @@ def _compute(session: Session, fy: FiscalYear, plan: PlanInput, pool: int) -> Sh
         sum(modal_list),
         sum(usaha_list),
         notes=notes,
+        non_member=non_member,
+        non_member_income=non_member_income,
+        income_total=income,
     )
 
 
@@ -460,13 +534,16 @@ def _posted(session: Session, fy: FiscalYear, row: ShuPlan) -> ShuResult:
         )
         for r, number, name in rows
     ]
-    pool = int(row.pool or 0)
-    parts = rules.split_pool(pool, plan.allocation)
+    shared = int(row.pool or 0)  # what the plan shared when it was posted
+    pool = max(pool_for(session, fy.year), shared)
+    non_member_income, income = income_split(session, fy)
+    parts = rules.split_pool(shared, plan.allocation)
     shared_modal = sum(m.jasa_modal for m in members)
     shared_usaha = sum(m.jasa_usaha for m in members)
     undistributed = (parts[rules.JASA_MODAL] - shared_modal) + (
         parts[rules.JASA_USAHA] - shared_usaha
     )
+    non_member = pool - shared
     return ShuResult(
         fy.year,
         pool,
@@ -478,6 +555,10 @@ def _posted(session: Session, fy: FiscalYear, row: ShuPlan) -> ShuResult:
         sum(m.modal_basis for m in members),
         sum(m.usaha_basis for m in members),
         _entry_number(session, row.entry_id),
+        notes=[_non_member_note(non_member, non_member_income, income)] if non_member else [],
+        non_member=non_member,
+        non_member_income=non_member_income,
+        income_total=income,
     )
 
 
@@ -547,6 +628,10 @@ def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
         if part.account == rules.MEMBER_ACCOUNT or not amount:
             continue
         lines.append(LineInput(part.account, -amount, f"{part.label} SHU {year}"))
+    if result.non_member:
+        lines.append(
+            LineInput(UNSHARED_ACCOUNT, -result.non_member, f"SHU {year} dari usaha non-anggota")
+        )
     if result.undistributed:
         lines.append(
             LineInput(UNSHARED_ACCOUNT, -result.undistributed, f"SHU {year} tanpa dasar pembagian")
@@ -585,7 +670,7 @@ def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
     if row is None:
         save_plan(session, actor, year, plan)
         row = session.execute(select(ShuPlan).where(ShuPlan.year == year)).scalar_one()
-    row.status, row.pool, row.entry_id, row.posted_on = "posted", pool, entry.id, on
+    row.status, row.pool, row.entry_id, row.posted_on = "posted", result.shared, entry.id, on
     session.flush()
     audit.record(
         session,
@@ -594,6 +679,7 @@ def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
         str(year),
         after={
             "shu": pool,
+            "non_anggota_ke_cadangan": result.non_member,
             "jurnal": entry.number,
             "anggota": len(result.members),
             "bagian_anggota": result.members_total,

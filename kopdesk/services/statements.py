@@ -37,6 +37,7 @@ from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.dates import MONTHS_ID, format_date
 from kopdesk.domain.ledger import AccountType
+from kopdesk.domain.loans import CollateralKind
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.reportdata import (
     EquityBlock,
@@ -56,6 +57,7 @@ from kopdesk.domain.savings import percent_text
 from kopdesk.errors import NotFoundError, ValidationError
 from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine, Loan, LoanProduct
 from kopdesk.services import loan_quality, settings
+from kopdesk.services import shu as shu_service
 from kopdesk.services.accounts import AccountInfo, list_accounts, posted_sums
 from kopdesk.services.books import get_profile
 from kopdesk.services.ledger import LedgerInvariantError
@@ -835,6 +837,11 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
     equity = ", ".join(p.name.lower() for p in products if p.classification == "ekuitas")
     liability = ", ".join(p.name.lower() for p in products if p.classification != "ekuitas")
     grades, allowance = loan_quality.grade_rule(session), loan_quality.allowance_rule(session)
+    collateral = loan_quality.collateral_rule(session)
+    collateral_shares = ", ".join(
+        f"{kind.label[0].lower()}{kind.label[1:]} {percent_text(collateral.percent(kind))}%"
+        for kind in CollateralKind
+    )
     lives = ", ".join(
         f"{c.label.lower()} {c.default_life_months // 12} tahun"
         for c in CATEGORIES
@@ -871,7 +878,9 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
          f"{grades.kurang_lancar_after} hari) {percent_text(allowance.kurang_lancar)}%, "
          f"diragukan (lebih dari {grades.diragukan_after} hari) "
          f"{percent_text(allowance.diragukan)}% dan macet (lebih dari {grades.macet_after} "
-         f"hari) {percent_text(allowance.macet)}% dari sisa pokok."),
+         f"hari) {percent_text(allowance.macet)}% dari sisa pokok; untuk kurang lancar, "
+         "diragukan dan macet dari sisa pokok setelah dikurangi agunan yang diperhitungkan "
+         f"(nilai taksiran × {collateral_shares}), paling rendah nol."),
         ("Simpanan anggota",
          f"Simpanan yang disajikan sebagai ekuitas: {equity or '-'}. Simpanan yang disajikan "
          f"sebagai liabilitas: {liability or '-'}. Jasa simpanan diakui sebagai beban setiap "
@@ -896,7 +905,8 @@ def _policies(session: Session, period: Period) -> tuple[NoteTable, ...]:
 
 def _allocation(session: Session, year: int | None) -> tuple[dict[str, Decimal], bool, int | None]:
     """The SHU allocation (part key → percent) of ``year``'s plan, whether that plan
-    is posted, and its posted pool; without a year the settings' allocation."""
+    is posted, and what it shared when posted (the SHU less the non-members' part);
+    without a year the settings' allocation."""
     plan = _shu_plan(session, year) if year is not None else None
     if plan is not None:
         return plan
@@ -906,10 +916,6 @@ def _allocation(session: Session, year: int | None) -> tuple[dict[str, Decimal],
 
 
 def _shu_plan(session: Session, year: int) -> tuple[dict[str, Decimal], bool, int | None] | None:
-    try:
-        from kopdesk.services import shu as shu_service  # the lead's; may land later
-    except ImportError:  # pragma: no cover
-        return None
     try:
         plan = shu_service.get_plan(session, year)
     except NotFoundError:
@@ -1082,23 +1088,31 @@ def _shu_note(session: Session, income: Statement, period: Period) -> NoteTable:
         text.append("SHU dibagi setelah tahun buku berakhir, menurut keputusan Rapat Anggota "
                     "Tahunan.")  # fmt: skip
         return NoteTable(NOTE_SHU, "shu", "Sisa hasil usaha", tuple(text))
-    allocation, posted, pool = _allocation(session, period.fiscal_year)
-    pool = shu if pool is None else pool
+    allocation, posted, shared = _allocation(session, period.fiscal_year)
+    pool = shu if shared is None else max(shu, shared)  # posted: the year's SHU as shared
     if pool <= 0:
         text.append("SHU nol atau negatif: tidak ada yang dibagi; kerugian ditutup menurut "
                     "keputusan Rapat Anggota Tahunan.")  # fmt: skip
         return NoteTable(NOTE_SHU, "shu", "Sisa hasil usaha", tuple(text))
-    parts = shu_rules.split_pool(pool, allocation)
+    non_member = shu_service.non_member_part(session, period.fiscal_year, pool)
+    parts = shu_rules.split_pool(pool - non_member, allocation)
     text.append(
         f"Pembagian SHU {format_rupiah(pool)} "
         + ("menurut keputusan Rapat Anggota Tahunan yang telah dibukukan."
            if posted else "menurut rencana pembagian sesuai AD/ART (ditetapkan dalam RAT).")
     )  # fmt: skip
+    if non_member:
+        text.append(f"SHU dari usaha dengan non-anggota {format_rupiah(non_member)} disisihkan "
+                    "ke cadangan dan tidak dibagi kepada anggota; bagian menurut AD/ART "
+                    f"dihitung dari sisanya, {format_rupiah(pool - non_member)}.")  # fmt: skip
     rows = [
         NoteRow(f"{p.label} ({percent_text(allocation[p.key])}%)", (parts[p.key],), p.key)
         for p in shu_rules.PARTS
         if allocation.get(p.key)
     ]
+    if non_member:
+        rows.append(NoteRow("SHU dari usaha dengan non-anggota (ke cadangan)", (non_member,),
+                            "non_anggota"))  # fmt: skip
     return NoteTable(
         NOTE_SHU, "shu", "Sisa hasil usaha dan pembagiannya", tuple(text),
         (income.columns[0],), _with_total(rows),

@@ -264,17 +264,26 @@ def checklist(session: Session, year: int, *, today: dt.date | None = None) -> C
 # --- close -------------------------------------------------------------------
 
 
+def check_close(
+    session: Session, actor: Actor, year: int, *, today: dt.date | None = None
+) -> Checklist:
+    """What :func:`close_year` checks before it writes: ``year.close`` and the
+    checklist. Writes nothing; lets a front end refuse before its pre-close backup."""
+    authorize(session, actor, Permission.YEAR_CLOSE)
+    ready = checklist(session, year, today=today)
+    if not ready.ok:
+        problems = "; ".join(f"{i.label}: {i.detail}" for i in ready.failed)
+        raise DomainError(f"Tahun buku {year} belum dapat ditutup. {problems}")
+    return ready
+
+
 def close_year(
     session: Session, actor: Actor, year: int, *, today: dt.date | None = None
 ) -> CloseResult:
     """Close tahun buku ``year`` (``year.close``). Refused, with every failing
     checklist item named, unless the checklist passes. Nothing is written then."""
-    authorize(session, actor, Permission.YEAR_CLOSE)
+    ready = check_close(session, actor, year, today=today)
     fy = _year(session, year)
-    ready = checklist(session, year, today=today)
-    if not ready.ok:
-        problems = "; ".join(f"{i.label}: {i.detail}" for i in ready.failed)
-        raise DomainError(f"Tahun buku {year} belum dapat ditutup. {problems}")
     balances = _result_balances(session, fy.id)
     surplus = -sum(amount for _, amount in balances)
     closing = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kopdesk.db import Book, default_book_path, open_book, open_read_only
+from kopdesk.db import Book, default_book_path, empty_book_file, open_book, open_read_only
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, StorageError
 from kopdesk.locking import BookInUseError, WriterLock
@@ -50,7 +50,7 @@ def setup_application(app: QApplication) -> list[QTranslator]:
 
 
 def _has_profile(path: Path) -> bool:
-    if not path.exists():
+    if not path.exists() or empty_book_file(path):
         return False
     book = open_book(path)
     try:

@@ -35,6 +35,7 @@ from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, StorageError, ValidationError
+from kopdesk.files import make_private_folder
 from kopdesk.services.books import (
     MAX_YEAR,
     MIN_YEAR,
@@ -118,7 +119,7 @@ class SetupWizard(QWizard):
         target = self.path.with_name(DEMO_FILE)
         if not target.exists():
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                make_private_folder(target.parent)
                 run_in_worker(
                     self,
                     self.tr("Building the demo book (the last two years and this one)..."),

@@ -853,8 +853,8 @@
             <translation>Memeriksa cadangan</translation>
         </message>
         <message>
-            <source>kopdesk opens the copy and checks every page of it.</source>
-            <translation>kopdesk membuka salinan itu dan memeriksa setiap halamannya.</translation>
+            <source>kopdesk checks a copy of it: every page, and every entry's fingerprint.</source>
+            <translation>kopdesk memeriksa salinannya: setiap halaman dan sidik jari setiap jurnal.</translation>
         </message>
         <message>
             <source>File</source>
@@ -897,8 +897,12 @@
             <translation>{mb} MB</translation>
         </message>
         <message>
-            <source>Passed (SQLite's complete integrity check)</source>
-            <translation>Lulus (pemeriksaan integritas SQLite lengkap)</translation>
+            <source>Passed: SQLite's complete integrity check, the SHA-256 noted when it was made, and the hash chains of the journal and the audit trail</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap, SHA-256 yang dicatat saat cadangan dibuat, serta rantai sidik jari jurnal dan jejak audit</translation>
+        </message>
+        <message>
+            <source>Passed: SQLite's complete integrity check and the hash chains of the journal and the audit trail (no note with the file's SHA-256 beside it)</source>
+            <translation>Lulus: pemeriksaan integritas SQLite lengkap serta rantai sidik jari jurnal dan jejak audit (tidak ada catatan berisi SHA-256 berkas ini di sebelahnya)</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1024,14 @@
         <message>
             <source>Simpanan sukarela counts for jasa modal</source>
             <translation>Simpanan sukarela ikut dasar jasa modal</translation>
+        </message>
+        <message>
+            <source>SHU from business with non-members goes to cadangan, not to members</source>
+            <translation>SHU dari usaha dengan non-anggota masuk cadangan, tidak dibagi kepada anggota</translation>
+        </message>
+        <message>
+            <source>The SHU times the non-members' share of the year's income (accounts 42xx) is set apart to cadangan before the AD/ART split.</source>
+            <translation>SHU dikali bagian pendapatan non-anggota dalam seluruh pendapatan tahun itu (akun 42xx) disisihkan ke cadangan sebelum dibagi menurut AD/ART.</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -1451,6 +1463,10 @@ Dibayarkan kepada anggota: {net}</translation>
         <message>
             <source>Share %</source>
             <translation>Porsi %</translation>
+        </message>
+        <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
         </message>
         <message>
             <source>Allowance %</source>
@@ -2577,8 +2593,8 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <context>
         <name>LoanSettingsPanel</name>
         <message>
-            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade. Only the Admin changes these, following the cooperative's policy.</source>
-            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas. Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
+            <source>A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is overdue; the allowance for bad loans (PPAP) required is a percentage of the principal left in each grade, for kurang lancar, diragukan and macet less the collateral counted: its value times the share its kind counts (the kind is read from the collateral's description). Only the Admin changes these, following the cooperative's policy.</source>
+            <translation>Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap kolektibilitas, untuk kurang lancar, diragukan dan macet sesudah dikurangi agunan yang dihitung: nilainya kali bagian yang dihitung untuk jenisnya (jenis dibaca dari uraian agunan). Hanya Admin yang mengubahnya, sesuai kebijakan koperasi.</translation>
         </message>
         <message>
             <source>Kurang lancar when overdue more than</source>
@@ -2617,12 +2633,32 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
             <translation>Pinjaman kepada pengurus dan pengawas paling banyak</translation>
         </message>
         <message>
+            <source>Blocked savings or deposit counted</source>
+            <translation>Agunan simpanan/deposito diblokir dihitung</translation>
+        </message>
+        <message>
+            <source>Certified land or building (SHM, SHGB) counted</source>
+            <translation>Agunan tanah/bangunan bersertifikat (SHM, SHGB) dihitung</translation>
+        </message>
+        <message>
+            <source>Vehicle (BPKB) counted</source>
+            <translation>Agunan kendaraan (BPKB) dihitung</translation>
+        </message>
+        <message>
+            <source>Other collateral counted</source>
+            <translation>Agunan lain dihitung</translation>
+        </message>
+        <message>
             <source>% of the principal left</source>
             <translation>% dari sisa pokok</translation>
         </message>
         <message>
             <source>% of modal sendiri</source>
             <translation>% dari modal sendiri</translation>
+        </message>
+        <message>
+            <source>% of its value</source>
+            <translation>% dari nilainya</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -3802,6 +3838,22 @@ Sisa pokok {principal}
             <source>A list with the reference '{reference}' was imported before; give this list its own reference.</source>
             <translation>Daftar dengan referensi '{reference}' sudah pernah diimpor; beri daftar ini referensinya sendiri.</translation>
         </message>
+        <message>
+            <source>Importing asks first.</source>
+            <translation>Impor akan meminta konfirmasi dulu.</translation>
+        </message>
+        <message>
+            <source>The same members with the same amounts were already posted on {date} under the reference '{reference}' by {user} ({entry}).</source>
+            <translation>Anggota yang sama dengan jumlah yang sama sudah diposting pada {date} dengan referensi '{reference}' oleh {user} ({entry}).</translation>
+        </message>
+        <message>
+            <source>Post this list again? Its members would be credited twice this month.</source>
+            <translation>Posting daftar ini lagi? Anggotanya akan menerima setoran dua kali bulan ini.</translation>
+        </message>
+        <message>
+            <source>Same list again</source>
+            <translation>Daftar yang sama lagi</translation>
+        </message>
     </context>
     <context>
         <name>PlanModel</name>
@@ -4061,6 +4113,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <message>
             <source>Next due</source>
             <translation>Jatuh tempo berikut</translation>
+        </message>
+        <message>
+            <source>Collateral</source>
+            <translation>Agunan</translation>
+        </message>
+        <message>
+            <source>Collateral counted</source>
+            <translation>Agunan dihitung</translation>
         </message>
     </context>
     <context>
@@ -4428,10 +4488,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <message>
             <source>Restore</source>
             <translation>Pulihkan</translation>
-        </message>
-        <message>
-            <source>The file {name} is a backup of another cooperative's book; choose a backup of this book.</source>
-            <translation>Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini.</translation>
         </message>
         <message>
             <source>Restoring the book…</source>
@@ -5316,6 +5372,14 @@ Buku akan disimpan di:
         <message>
             <source>Fiscal year</source>
             <translation>Tahun buku</translation>
+        </message>
+        <message>
+            <source>SHU {total}; from non-members {apart} to cadangan (not shared); to share: {pool}</source>
+            <translation>SHU {total}; dari usaha non-anggota {apart} ke cadangan (tidak dibagi); dibagi: {pool}</translation>
+        </message>
+        <message>
+            <source>Year not closed yet. {shu}</source>
+            <translation>Tahun buku belum ditutup. {shu}</translation>
         </message>
         <message>
             <source>SHU to share: {pool}</source>

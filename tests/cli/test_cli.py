@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.cli.common import csv_bytes
 from kopdesk.db import open_book
 from tests.helpers import take_snapshot
 
@@ -425,3 +426,32 @@ def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "m.sqlite").exists()
+
+
+def test_every_csv_writes_decimals_as_plain_numbers() -> None:
+    """Issue 14 item 4: a Decimal in a CSV cell is a plain number, never 1E+1."""
+    from decimal import Decimal
+
+    from kopdesk.cli.common import csv_bytes
+    from kopdesk.services.spreadsheets import write_csv
+
+    cells = [(Decimal("1E+1"), Decimal("5E+1"), Decimal("1E+2"), Decimal("0.5"), 7)]
+    assert csv_bytes(["a", "b", "c", "d", "e"], cells) == b"a,b,c,d,e\n10,50,100,0.5,7\n"
+    assert write_csv(["a", "b", "c", "d", "e"], cells).decode("utf-8-sig") == (
+        "a,b,c,d,e\n10,50,100,0.5,7\n"
+    )
+
+
+def test_every_cli_csv_writes_text_as_text_and_numbers_as_numbers() -> None:
+    """``csv_bytes`` writes every CSV of the CLI: a description typed as a formula
+    gets the usual apostrophe, so a spreadsheet shows it instead of running it."""
+    data = csv_bytes(
+        ["uraian", "jumlah"],
+        [['=HYPERLINK("http://contoh.invalid","Klik")', -1_500], ["@SUM(A1)", 0], ["-", 7]],
+    )
+    assert data.decode("utf-8").splitlines() == [
+        "uraian,jumlah",
+        '"\'=HYPERLINK(""http://contoh.invalid"",""Klik"")",-1500',
+        "'@SUM(A1),0",
+        "-,7",
+    ]

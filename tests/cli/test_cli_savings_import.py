@@ -176,6 +176,35 @@ def test_payroll_import(
     book.close()
 
 
+def test_the_same_payroll_list_again_in_the_month_needs_again(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """Issue 14 item 21: the same file under another reference posted twice."""
+    source = payroll_file(tmp_path / "gaji-januari.xlsx")
+    args = ["import", "payroll", str(source), "--db", str(db)]
+    code, out, _ = run(capsys, *args, "--date", "25-01-2025", "--reference", "Gaji Januari")
+    assert code == 0, out
+    book = open_book(db)
+    before = take_snapshot(book)
+    book.close()
+    later = [*args, "--date", "31-01-2025", "--reference", "Gaji Januari (ulang)"]
+    code, out, _ = run(capsys, *later, "--dry-run")
+    assert code == 0, out
+    warning = "peringatan: Daftar dengan anggota dan jumlah yang sama sudah diposting 25-01-2025"
+    assert warning in out
+    code, out, err = run(capsys, *later)
+    assert code == 1
+    assert err.startswith("kesalahan: Daftar dengan anggota dan jumlah yang sama")
+    assert "--again" in err
+    assert err.count("\n") == 1
+    book = open_book(db)
+    assert take_snapshot(book) == before
+    book.close()
+    code, out, err = run(capsys, *later, "--again")
+    assert (code, err) == (0, "")
+    assert "2 anggota, Rp120.000 diposting 31-01-2025" in out
+
+
 def test_payroll_needs_a_date_and_a_cash_or_bank_account(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:

@@ -171,6 +171,14 @@ def test_settings_and_lockout(
     )
     assert code == 1
     assert "antara 3 dan 20" in err
+    # Issue 14 item 6: a kurang-lancar limit of 500 beside 180/360 makes no sense.
+    code, _, err = run(
+        capsys, "setting", "set", "--db", str(db), "--key", "loans.grade_kurang_lancar_days",
+        "--value", "500",
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("kesalahan: ")
+    assert "kurang lancar (500) < diragukan (180) < macet (360)" in err
     monkeypatch.setenv("KOPDESK_PASSWORD", "salah-sandi-9")
     for _ in range(3):
         run(capsys, "journal", "list", "--db", str(db))

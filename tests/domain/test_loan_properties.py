@@ -15,9 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import itertools
+import math
+from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kopdesk.domain.loans import (
@@ -32,6 +36,7 @@ from kopdesk.domain.loans import (
     schedule,
 )
 from kopdesk.domain.money import Rounding
+from kopdesk.errors import ValidationError
 
 START = dt.date(2025, 1, 31)
 STEP = {
@@ -82,6 +87,7 @@ def _half_up(value: Decimal) -> int:
 @settings(max_examples=120, deadline=None)
 @given(t=terms())
 def test_schedule_parts_sum_to_the_principal_and_the_balance_falls_to_zero(t: Terms) -> None:
+    assume(_fits(t))
     rows = schedule(t, START)
     assert len(rows) == t.tenor
     assert sum(x.principal for x in rows) == t.principal
@@ -97,6 +103,7 @@ def test_schedule_parts_sum_to_the_principal_and_the_balance_falls_to_zero(t: Te
 @settings(max_examples=120, deadline=None)
 @given(t=terms())
 def test_interest_follows_the_method(t: Terms) -> None:
+    assume(_fits(t))
     rows = schedule(t, START)
     with decimal.localcontext() as ctx:
         ctx.prec = 60
@@ -111,29 +118,145 @@ def test_interest_follows_the_method(t: Terms) -> None:
 @settings(max_examples=120, deadline=None)
 @given(t=terms((Method.ANUITAS,)))
 def test_anuitas_installment_is_the_standard_formula(t: Terms) -> None:
-    """Every installment but the last is A rounded by the product's rule: within one
-    rounding step of A, unless the balance ran out first (then it is smaller)."""
+    """Every installment but the last is A rounded to the product's step, up (or half
+    up) or, when that would end the loan early, down: within one step of A."""
+    assume(_fits(t))
     rows = schedule(t, START)
     a = _annuity(t)
     step = STEP[t.rounding]
-    before = t.principal
+    assert len({x.total for x in rows[:-1]}) <= 1
     for x in rows[:-1]:
-        if before == 0:  # rounding up paid the loan off early: nothing more is due
-            assert x.total == 0
-        elif x.principal == before:  # the last of the balance: no more than A
-            assert x.total <= a + step
-        elif x.principal > 0:
-            assert abs(x.total - a) < step
-        else:  # interest alone is at least the rounded installment
-            assert x.interest >= a - step
-        before = x.balance_after
+        assert abs(x.total - a) < step
 
 
 @settings(max_examples=200, deadline=None)
 @given(t=terms((Method.FLAT,)))
 def test_flat_interest_is_constant(t: Terms) -> None:
+    assume(_fits(t))
     rows = schedule(t, START)
     assert {x.interest for x in rows} == {_half_up(Decimal(t.principal) * _monthly(t))}
+
+
+# --- rounding never ends a schedule early (issue 14) -----------------------------------
+#
+# An independent plan in exact fractions: each installment but the last is the ideal
+# one (flat P/n + P·r, menurun P/n + S·r, anuitas A) rounded by the product's rule;
+# when that leaves an installment without principal or repays the loan before the
+# last one, every installment is rounded down to the step instead; when that fails
+# too, the terms are refused.
+
+
+def _ceil(value: Fraction, step: int) -> int:
+    return -(-value.numerator // (value.denominator * step)) * step
+
+
+def _floor(value: Fraction, step: int) -> int:
+    return value.numerator // (value.denominator * step) * step
+
+
+def _half(value: Fraction) -> int:
+    return math.floor(value + Fraction(1, 2))
+
+
+def _by_rule(value: Fraction, rule: Rounding) -> int:
+    if rule is Rounding.HALF_UP:
+        return _half(value)
+    if rule is Rounding.DOWN:
+        return _floor(value, 1)
+    return _ceil(value, STEP[rule])
+
+
+def _rate(t: Terms) -> Fraction:
+    rate = Fraction(t.rate_percent) / 100
+    return rate if t.rate_period is RatePeriod.MONTH else rate / 12
+
+
+def _plan(t: Terms, round_: Callable[[Fraction], int]) -> list[tuple[int, int]] | None:
+    """(principal, interest) of each installment, or None when some installment would
+    carry no principal (or the balance runs out before the last)."""
+    p, n, r = t.principal, t.tenor, _rate(t)
+    a = Fraction(p, n) if r == 0 else p * r / (1 - (1 + r) ** -n)
+    out, balance = [], p
+    for _ in range(n - 1):
+        interest = _half((p if t.method is Method.FLAT else balance) * r)
+        ideal = {
+            Method.FLAT: Fraction(p, n) + p * r,
+            Method.MENURUN: Fraction(p, n) + balance * r,
+            Method.ANUITAS: a,
+        }[t.method]
+        principal = round_(ideal) - interest
+        if principal <= 0 or principal >= balance:
+            return None
+        out.append((principal, interest))
+        balance -= principal
+    last_interest = _half((p if t.method is Method.FLAT else balance) * r)
+    return [*out, (balance, last_interest)]
+
+
+def _expected(t: Terms) -> list[tuple[int, int]] | None:
+    first = _plan(t, lambda x: _by_rule(x, t.rounding))
+    return first if first is not None else _plan(t, lambda x: _floor(x, STEP[t.rounding]))
+
+
+def _fits(t: Terms) -> bool:
+    return _expected(t) is not None
+
+
+@st.composite
+def coarse_terms(draw: st.DrawFn) -> Terms:
+    """Small loans over long tenors: where a coarse rounding step bites."""
+    return Terms(
+        principal=draw(st.integers(1_000, 5_000_000)),
+        rate_percent=Decimal(draw(st.integers(0, 300))) / 100,
+        rate_period=RatePeriod.MONTH,
+        tenor=draw(st.integers(1, 360)),
+        method=draw(st.sampled_from(Method)),
+        rounding=draw(st.sampled_from(Rounding)),
+    )
+
+
+ISSUE_CASES = [
+    Terms(500_000, Decimal("1.5"), RatePeriod.MONTH, 36, method, Rounding.UP_1000)
+    for method in Method
+] + [
+    Terms(1_000_000, Decimal(1), RatePeriod.MONTH, 360, method, Rounding.UP_1000)
+    for method in Method
+]
+
+
+def _check_rounded_schedule(t: Terms) -> None:
+    expected = _expected(t)
+    if expected is None:
+        with pytest.raises(ValidationError) as caught:
+            schedule(t, START)
+        assert caught.value.field == "tenor"
+        return
+    rows = schedule(t, START)
+    # Exactly ``tenor`` installments, each with principal: never a zero row, never
+    # interest on a zero balance.
+    assert len(rows) == t.tenor
+    assert all(x.principal > 0 and x.total > 0 for x in rows)
+    assert sum(x.principal for x in rows) == t.principal
+    assert all(before.balance_after > 0 for before in rows[:-1])
+    assert rows[-1].balance_after == 0
+    # Each installment but the last is a whole step; constant for flat and anuitas.
+    step = STEP[t.rounding]
+    assert all(x.total % step == 0 for x in rows[:-1])
+    if t.method is not Method.MENURUN:
+        assert len({x.total for x in rows[:-1]}) <= 1
+    # And it is the one the product's rule gives, rounded down only when needed.
+    assert [(x.principal, x.interest) for x in rows] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(t=st.one_of(terms(), coarse_terms(), st.sampled_from(ISSUE_CASES)))
+def test_rounding_never_ends_a_schedule_early(t: Terms) -> None:
+    _check_rounded_schedule(t)
+
+
+@pytest.mark.parametrize("t", ISSUE_CASES, ids=lambda t: f"{t.principal}-{t.method}")
+def test_the_issue_cases_keep_every_installment(t: Terms) -> None:
+    _check_rounded_schedule(t)
 
 
 def test_worked_anuitas_example() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -10,6 +11,8 @@ import pytest
 
 from kopdesk.domain.loans import (
     AllowanceRule,
+    CollateralKind,
+    CollateralRule,
     Due,
     FeePeriod,
     Grade,
@@ -82,6 +85,98 @@ def test_rounding_up_to_100_and_the_last_installment_absorbs_it() -> None:
     # 11 × 833.400 principal = 9.167.400; the last takes 832.600 + 100.000 interest.
     assert (rows[-1].principal, rows[-1].total) == (832_600, 932_600)
     assert sum(x.principal for x in rows) == 10_000_000
+
+
+def test_rounding_up_to_1000_that_would_end_the_loan_early_rounds_down() -> None:
+    """Issue 14 item 1. 500.000 flat 1,5% a month over 36, rounded to Rp1.000:
+    interest 7.500; 13.888,89 + 7.500 = 21.388,89. Up to 22.000 pays 14.500 of principal
+    and 35 × 14.500 = 507.500 > 500.000 (gone at installment 35), so the installment is
+    rounded down to 21.000: principal 13.500, 35 × 13.500 = 472.500, and the last one
+    takes 500.000 − 472.500 = 27.500 + 7.500 interest = 35.000."""
+    rows = schedule(
+        Terms(500_000, Decimal("1.5"), RatePeriod.MONTH, 36, Method.FLAT, Rounding.UP_1000),
+        START,
+    )
+    assert len(rows) == 36
+    assert {(x.principal, x.interest, x.total) for x in rows[:-1]} == {(13_500, 7_500, 21_000)}
+    assert (rows[-1].principal, rows[-1].interest, rows[-1].total) == (27_500, 7_500, 35_000)
+    assert rows[-2].balance_after == 27_500
+    assert rows[-1].balance_after == 0
+
+
+def test_rounding_to_100_keeps_rounding_up() -> None:
+    # Same loan to Rp100: 21.388,89 → 21.400, principal 13.900; 35 × 13.900 = 486.500,
+    # the last takes 13.500 + 7.500 = 21.000.
+    rows = schedule(
+        Terms(500_000, Decimal("1.5"), RatePeriod.MONTH, 36, Method.FLAT, Rounding.UP_100),
+        START,
+    )
+    assert {x.total for x in rows[:-1]} == {21_400}
+    assert (rows[-1].principal, rows[-1].total) == (13_500, 21_000)
+
+
+def test_a_long_loan_rounded_to_1000_keeps_every_installment() -> None:
+    """1.000.000 flat 1% a month over 360, to Rp1.000: interest 10.000, 2.777,78 +
+    10.000 → up 13.000 (principal 3.000, gone at installment 334) → down 12.000:
+    principal 2.000, 359 × 2.000 = 718.000, the last 282.000 + 10.000 = 292.000."""
+    rows = schedule(
+        Terms(1_000_000, Decimal(1), RatePeriod.MONTH, 360, Method.FLAT, Rounding.UP_1000),
+        START,
+    )
+    assert len(rows) == 360
+    assert {x.total for x in rows[:-1]} == {12_000}
+    assert (rows[-1].principal, rows[-1].total) == (282_000, 292_000)
+
+
+@pytest.mark.parametrize(
+    ("principal", "rate", "tenor", "method"),
+    [(500_000, "1.5", 36, Method.FLAT), (500_000, "1.5", 36, Method.MENURUN),
+     (500_000, "1.5", 36, Method.ANUITAS), (1_000_000, "1", 360, Method.FLAT),
+     (1_000_000, "1", 360, Method.MENURUN)],
+)  # fmt: skip
+def test_no_zero_row_and_no_interest_on_a_zero_balance(
+    principal: int, rate: str, tenor: int, method: Method
+) -> None:
+    # The issue's cases, rounded to Rp1.000: at 500.000, 1,5% a month, 36 anuitas had
+    # Rp0 rows 35-36 and menurun a Rp0 row 36; at 1.000.000, 1%, 360 the principal was
+    # gone at 334 (flat) and 309 (menurun).
+    terms = Terms(principal, Decimal(rate), RatePeriod.MONTH, tenor, method, Rounding.UP_1000)
+    rows = schedule(terms, START)
+    assert len(rows) == tenor
+    assert all(x.principal > 0 for x in rows)
+    assert sum(x.principal for x in rows) == principal
+    assert all(x.total % 1000 == 0 for x in rows[:-1])
+    if method is not Method.MENURUN:
+        assert len({x.total for x in rows[:-1]}) == 1
+
+
+def test_an_anuitas_no_multiple_of_1000_fits_is_refused() -> None:
+    """1.000.000 anuitas 1% a month over 360 (the issue: principal gone at 242):
+    A = 10.000 / (1 − 1,01^−360) ≈ 10.286,13. Up to 11.000 repays 1.000 growing 1% a
+    month, 100.000 × (1,01^m − 1) ≥ 1.000.000 at m ≈ 241: gone early. Down to 10.000 is
+    exactly the first month's interest (1% of 1.000.000): no principal. Refused."""
+    terms = Terms(1_000_000, Decimal(1), RatePeriod.MONTH, 360, Method.ANUITAS, Rounding.UP_1000)
+    with pytest.raises(ValidationError) as caught:
+        schedule(terms, START)
+    assert caught.value.field == "tenor"
+    # To Rp100: up to 10.300 repays 300 growing 1% a month, 30.000 × (1,01^m − 1) ≥
+    # 1.000.000 at 1,01^m ≥ 34,3, m ≈ 356 < 360: early again. Down to 10.200: 20.000 ×
+    # (1,01^359 − 1) ≈ 20.000 × 34,6 ≈ 692.000 repaid by 359, the last takes the rest.
+    rows = schedule(replace(terms, rounding=Rounding.UP_100), START)
+    assert {x.total for x in rows[:-1]} == {10_200}
+    assert all(x.principal > 0 for x in rows)
+    assert 680_000 < 1_000_000 - rows[-1].principal < 700_000
+
+
+def test_an_installment_too_small_for_the_rounding_step_is_refused() -> None:
+    # 100.000 flat 1% over 360 to Rp1.000: interest 1.000, 277,78 + 1.000 = 1.277,78.
+    # Up to 2.000 pays 1.000 of principal (gone at installment 100); down to 1.000 pays
+    # no principal at all. No installment fits: refused, naming the tenor.
+    terms = Terms(100_000, Decimal(1), RatePeriod.MONTH, 360, Method.FLAT, Rounding.UP_1000)
+    with pytest.raises(ValidationError) as caught:
+        schedule(terms, START)
+    assert caught.value.field == "tenor"
+    assert "Rp1.000" in caught.value.message
 
 
 def test_zero_rate_is_principal_only() -> None:
@@ -189,6 +284,55 @@ def test_allowance_percentages() -> None:
     assert rule.required(Grade.LANCAR, 10_000_000) == 50_000
     assert rule.required(Grade.KURANG_LANCAR, 3_333_335) == 333_334  # 333.333,5 → up
     assert rule.required(Grade.MACET, 7_000_000) == 7_000_000
+
+
+def test_collateral_kind_from_its_description() -> None:
+    rule = CollateralRule()
+    assert rule.kind("BPKB sepeda motor Honda Beat 2019") is CollateralKind.KENDARAAN
+    assert rule.kind("Kendaraan bermotor roda empat") is CollateralKind.KENDARAAN
+    assert rule.kind("SHM tanah dan bangunan No. 123") is CollateralKind.TANAH_BANGUNAN
+    assert rule.kind("Sertipikat rumah") is CollateralKind.TANAH_BANGUNAN
+    assert rule.kind("Deposito berjangka BJ-0007 diblokir") is CollateralKind.SIMPANAN
+    assert rule.kind("Simpanan sukarela yang diblokir") is CollateralKind.SIMPANAN
+    assert rule.kind("SK pegawai negeri") is CollateralKind.LAIN
+    # Land counts only with a certificate; household goods are not a house.
+    assert rule.kind("Tanah girik (letter C)") is CollateralKind.LAIN
+    assert rule.kind("Perabot rumah tangga") is CollateralKind.LAIN
+    assert rule.kind("") is CollateralKind.LAIN
+    # Words of two kinds: the one counted least (kendaraan 50% < tanah/bangunan 80%).
+    assert rule.kind("BPKB mobil dan SHM rumah") is CollateralKind.KENDARAAN
+    assert CollateralRule(kendaraan=Decimal(90)).kind("BPKB mobil dan SHM rumah") is (
+        CollateralKind.TANAH_BANGUNAN
+    )
+
+
+def test_collateral_counted_against_the_allowance() -> None:
+    """KOPERASI.md §4.4, the BPR analogue: KL/D/M × (balance − collateral counted),
+    negative → 0; lancar 0,5% × balance without deduction. Collateral counted per kind
+    (PBI 8/19/2006 as amended): blocked savings/deposits 100%, certified land and
+    buildings 80%, vehicles 50%, other 0% by default; rounded down to the rupiah."""
+    collateral, allowance = CollateralRule(), AllowanceRule()
+    assert collateral.counted("Deposito diblokir", 5_000_000) == 5_000_000
+    assert collateral.counted("BPKB motor", 15_500_001) == 7_750_000  # 7.750.000,5 down
+    assert collateral.counted("SK pegawai", 30_000_000) == 0
+    # [pinjol-PPAP] case 1: balance 70.000.000, SHM with hak tanggungan 70.000.000 →
+    # 80% = 56.000.000 counted; lancar 350.000, KL 1.400.000, D 7.000.000, M 14.000.000.
+    counted = collateral.counted("SHM tanah dan bangunan", 70_000_000)
+    assert counted == 56_000_000
+    required = {
+        g: allowance.required(g, 70_000_000 - allowance.deduction(g, 70_000_000, counted))
+        for g in Grade
+    }
+    assert required == {Grade.LANCAR: 350_000, Grade.KURANG_LANCAR: 1_400_000,
+                        Grade.DIRAGUKAN: 7_000_000, Grade.MACET: 14_000_000}  # fmt: skip
+    # [pokebanking] case 1: balance 10.000.000, motor (fidusia) 15.000.000 → 7.500.000
+    # counted; D 50% × 2.500.000 = 1.250.000.
+    counted = collateral.counted("BPKB sepeda motor", 15_000_000)
+    base = 10_000_000 - allowance.deduction(Grade.DIRAGUKAN, 10_000_000, counted)
+    assert allowance.required(Grade.DIRAGUKAN, base) == 1_250_000
+    # More collateral than balance takes the base to zero, never below.
+    assert allowance.deduction(Grade.MACET, 4_000_000, 40_000_000) == 4_000_000
+    assert allowance.deduction(Grade.LANCAR, 4_000_000, 40_000_000) == 0
 
 
 def test_fees_fixed_or_percent() -> None:

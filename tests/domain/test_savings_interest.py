@@ -142,3 +142,11 @@ def test_percentages_typed_the_indonesian_way() -> None:
     for bad in ("-1", "abc", "101", "1,23456"):
         with pytest.raises(ValidationError):
             parse_percent(bad)
+
+
+def test_a_parsed_percentage_prints_as_a_plain_number() -> None:
+    # Issue 14 item 4: "10" normalised to Decimal("1E+1") and was stored and written as
+    # "1E+1" (CSV, settings, product rates). Whole numbers keep their digits.
+    assert [str(parse_percent(t)) for t in ("10", "50", "100", "12", "0,5", "1,50", "0")] == [
+        "10", "50", "100", "12", "0.5", "1.5", "0",
+    ]  # fmt: skip

@@ -125,3 +125,18 @@ def test_member_shares_are_the_general_largest_remainder_split(
     from kopdesk.domain.money import allocate
 
     assert shu.share(total, bases) == allocate(total, bases)
+
+
+def test_the_part_of_the_shu_from_non_members() -> None:
+    """KOPERASI.md §3.1: SHU from business with non-members is not paid to members; its
+    part is the SHU in the share non-member income has in all income, half up."""
+    from kopdesk.domain.shu import non_member_part
+
+    assert non_member_part(5_000_000, 2_000_000, 8_000_000) == 1_250_000  # × 2/8
+    assert non_member_part(1_000, 1, 3) == 333  # 333,33 down
+    assert non_member_part(1_001, 1, 2) == 501  # 500,5 up
+    assert non_member_part(0, 2_000_000, 8_000_000) == 0  # no SHU (or a loss): nothing
+    assert non_member_part(-5_000, 2_000_000, 8_000_000) == 0
+    assert non_member_part(5_000_000, 0, 8_000_000) == 0  # no non-member income
+    # Non-member income above all income (losses elsewhere): never more than the SHU.
+    assert non_member_part(5_000_000, 9_000_000, 8_000_000) == 5_000_000

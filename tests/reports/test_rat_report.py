@@ -284,6 +284,22 @@ def test_appendices_list_every_member(pages: list[str]) -> None:
     assert shares.count("Anggota Nomor") == 149
 
 
+def test_the_shu_chapter_shows_the_part_from_non_members() -> None:
+    """Issue 14 item 5 (KOPERASI.md §3.1): SHU 75.000.000, of which 15.000.000 from
+    non-members (40.000.000 of 200.000.000 income) goes to cadangan; 60.000.000 shared."""
+    listing = dataclasses.replace(
+        shu_listing(20), non_member=15_000_000, non_member_income=40_000_000,
+        income_total=200_000_000,
+    )  # fmt: skip
+    book = rat_book(20, shu=RatShu(listing))
+    text = " ".join(_squash(p) for p in pdf_pages(render_rat_book(book, samples.STAMP)))
+    assert "Sisa hasil usaha tahun buku 2025 sebesar Rp75.000.000" in text
+    assert "usaha dengan non-anggota sebesar Rp15.000.000" in text
+    assert "disisihkan ke cadangan dan tidak dibagi kepada anggota" in text
+    assert "dibagi sebesar Rp60.000.000 (telah diposting)" in text
+    assert "SHU dari usaha dengan non-anggota (ke cadangan) 15.000.000" in text
+
+
 def test_a_draft_without_shu_or_rapb() -> None:
     book = rat_book(
         20,

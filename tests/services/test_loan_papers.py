@@ -301,7 +301,9 @@ def test_arrears_before_anything_was_late(book: Book, history: dict[str, str]) -
 
 
 def test_collectibility_and_allowance(book: Book, history: dict[str, str]) -> None:
-    """Lancar 8.000.000 × 0,5 % = 40.000; kurang lancar 7.500.000 × 10 % = 750.000;
+    """Lancar 8.000.000 × 0,5 % = 40.000 (Budi, no collateral). Kurang lancar: Siti owes
+    7.500.000 with a BPKB worth 8.000.000, counted 50% = 4.000.000 (KOPERASI.md §4.4,
+    kendaraan by default), so (7.500.000 − 4.000.000) × 10 % = 350.000; 390.000 in all,
     nothing formed yet; NPL 7.500.000 / 15.500.000 = 48,39 %."""
     with book.read() as s:
         r = loan_papers.collectibility(s, AS_OF)
@@ -309,12 +311,20 @@ def test_collectibility_and_allowance(book: Book, history: dict[str, str]) -> No
     assert (grades["lancar"].loans, grades["lancar"].outstanding, grades["lancar"].required) == (
         1, 8_000_000, 40_000,
     )  # fmt: skip
-    assert (grades["kurang_lancar"].outstanding, grades["kurang_lancar"].required) == (
-        7_500_000, 750_000,
-    )  # fmt: skip
+    kl = grades["kurang_lancar"]
+    assert (kl.outstanding, kl.collateral_deducted, kl.required) == (7_500_000, 4_000_000, 350_000)
     assert grades["kurang_lancar"].percent == Decimal(10)
     assert grades["macet"].days == "lebih dari 360 hari"
-    assert (r.required_total, r.allowance_formed, r.shortfall) == (790_000, 0, 790_000)
+    assert (r.required_total, r.allowance_formed, r.shortfall) == (390_000, 0, 390_000)
+    assert r.collateral_deducted_total == 4_000_000
+    siti = next(row for row in r.rows if row.loan_number == history["siti"])
+    assert (siti.collateral_kind, siti.collateral_value, siti.collateral_counted) == (
+        "Kendaraan (BPKB)", 8_000_000, 4_000_000,
+    )  # fmt: skip
+    assert [(c.kind, int(c.percent)) for c in r.collateral_shares] == [
+        ("Simpanan/deposito diblokir", 100), ("Tanah/bangunan bersertifikat", 80),
+        ("Kendaraan (BPKB)", 50), ("Agunan lain", 0),
+    ]  # fmt: skip
     assert (r.npl, r.npl_percent) == (7_500_000, Decimal("48.39"))
     assert r.coverage_percent == Decimal("0.00")
     assert [row.loan_number for row in r.rows] == [history["siti"], history["budi"]]

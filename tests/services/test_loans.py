@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from kopdesk.auth import request_approval
 from kopdesk.db import Book
-from kopdesk.domain.loans import Grade
+from kopdesk.domain.loans import Grade, Method
+from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import (
     AccountError,
@@ -510,3 +511,156 @@ def test_the_database_refuses_changes_to_savings_and_loan_events(
         loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
     with pytest.raises(DBAPIError, match=message), book.engine.begin() as conn:
         conn.execute(text(sql))
+
+
+def test_an_installment_rounded_to_1000_never_ends_the_schedule_early(
+    book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    """Issue 14 item 1, through the services: umum rounded to Rp1.000."""
+    with book.read() as s:
+        umum = loans.get_product(s, "umum")
+    with book.unit_of_work() as s:
+        loans.update_product(
+            s, bendahara, "umum",
+            _product_terms(umum, rounding=Rounding.UP_1000, min_amount=100_000, max_tenor=360),
+        )  # fmt: skip
+    # 100.000 flat 1% over 360: interest 1.000, 277,78 + 1.000 = 1.277,78; up to 2.000
+    # is gone at installment 100, down to 1.000 repays nothing: refused at application.
+    _refused(
+        book, snapshot, ValidationError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 100_000, 360, START, rate_percent="1"),
+        match="kelipatan Rp1.000",
+    )  # fmt: skip
+    # 500.000 flat 1,5% over 36: 21.388,89 → up 22.000 repays 35 × 14.500 = 507.500 (too
+    # much) → down 21.000: 35 × 13.500 = 472.500, the last 27.500 + 7.500 = 35.000.
+    number = _running(book, kasir, bendahara, siti, amount=500_000, tenor=36)
+    with book.read() as s:
+        rows = loans.schedule_of(s, number)
+    assert len(rows) == 36
+    assert {(x.principal, x.interest) for x in rows[:-1]} == {(13_500, 7_500)}
+    assert (rows[-1].principal, rows[-1].interest) == (27_500, 7_500)
+    # Restructured into anuitas over 360: A = 7.500 / (1 − 1,015^−360) ≈ 7.535; up to
+    # 8.000 repays 500 growing 1,5% a month, gone by m ≈ 186; down to 7.000 is less than
+    # the 7.500 interest. Refused before anything (even the approval) is used.
+    _refused(
+        book, snapshot, ValidationError, loans.restructure, bendahara, number, START,
+        tenor=360, method=Method.ANUITAS, reason="Usaha sepi",
+    )  # fmt: skip
+
+
+def test_an_application_or_decision_dated_in_a_closed_year_is_refused(
+    book: Book, kasir: Actor, bendahara: Actor, admin: Actor, siti: str,
+    snapshot: Callable[[], Snapshot],
+) -> None:  # fmt: skip
+    """Issue 14 item 7: PJ-2025-0042 was applied for in the closed year 2025."""
+    from sqlalchemy import text
+
+    from kopdesk.errors import PeriodClosedError
+    from kopdesk.services import books
+
+    with book.unit_of_work() as s:
+        pending = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 11, 3))
+        ).number
+        books.open_fiscal_year(s, admin, 2026)
+    with book.engine.begin() as conn:
+        conn.execute(text("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025"))
+    _refused(
+        book, snapshot, PeriodClosedError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 12, 20)),
+        match="Tahun buku 2025 sudah ditutup; pengajuan pinjaman bertanggal 20-12-2025",
+    )  # fmt: skip
+    _refused(book, snapshot, PeriodClosedError, loans.approve, bendahara, pending,
+             D(2025, 12, 30), match="sudah ditutup")  # fmt: skip
+    _refused(book, snapshot, PeriodClosedError, loans.reject, bendahara, pending,
+             D(2025, 12, 30), reason="Tutup buku", match="sudah ditutup")  # fmt: skip
+    _refused(book, snapshot, ValidationError, loans.reject, bendahara, pending,
+             D(2025, 11, 2), reason="Tanggal salah")  # before it was applied for  # fmt: skip
+    # A date in no fiscal year (2027 is not opened) is refused the same way.
+    _refused(
+        book, snapshot, PeriodClosedError, loans.apply, kasir,
+        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2027, 1, 4)),
+        match="tidak berada dalam tahun buku",
+    )  # fmt: skip
+    with book.unit_of_work() as s:  # in the open year 2026: accepted, and decided
+        number = loans.apply(
+            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2026, 1, 5))
+        ).number
+        assert number.startswith("PJ-2026-")
+        assert loans.approve(s, bendahara, pending, D(2026, 1, 6)).status == "disetujui"
+
+
+def test_the_allowance_deducts_the_collateral_counted_per_kind(
+    book: Book, kasir: Actor, bendahara: Actor, admin: Actor, siti: str,
+    snapshot: Callable[[], Snapshot],
+) -> None:  # fmt: skip
+    """Issue 14 item 3, KOPERASI.md §4.4: KL/D/M × (balance − collateral counted),
+    negative → 0; lancar 0,5% × balance. Counted per kind (defaults simpanan 100%,
+    tanah/bangunan bersertifikat 80%, kendaraan 50%, lain 0%)."""
+    from kopdesk.domain.loans import AllowanceRule, CollateralKind
+    from kopdesk.services import settings
+
+    with book.unit_of_work() as s:  # cash to lend: 50 juta (siti) + 100 juta
+        savings.deposit(s, kasir, member=siti, product="sukarela", amount=100_000_000,
+                        on=D(2025, 1, 3))  # fmt: skip
+    made = {}
+    for key, product, amount, collateral, value, on in (
+        ("deposito", "usaha", 63_000_000, "Deposito berjangka BJ-0007 diblokir", 5_000_000, START),
+        ("mobil", "umum", 20_000_000, "BPKB mobil Avanza 2018", 10_000_000, START),
+        ("sk", "umum", 10_000_000, "SK pegawai negeri", 30_000_000, START),
+        ("shm", "umum", 4_000_000, "SHM tanah dan bangunan", 50_000_000, START),
+        ("lancar", "usaha", 10_000_000, "Deposito diblokir", 10_000_000, D(2025, 8, 20)),
+    ):
+        with book.unit_of_work() as s:
+            number = loans.apply(s, kasir, loans.LoanApplication(
+                siti, product, amount, 12, on, collateral=collateral, collateral_value=value,
+            )).number  # fmt: skip
+            loans.approve(s, bendahara, number, on)
+            loans.disburse(s, kasir, number, on)
+        made[key] = number
+    # Nothing paid: on 31 August the first four are 197 days late (due 15 February) →
+    # diragukan (50%); the last is not yet due → lancar (0,5%).
+    with book.read() as s:
+        report = loan_quality.collectibility(s, D(2025, 8, 31))
+    by_loan = {p.loan_number: p for p in report.rows}
+    assert [(by_loan[made[k]].collateral_kind, by_loan[made[k]].collateral_counted)
+            for k in ("deposito", "mobil", "sk", "shm", "lancar")] == [
+        (CollateralKind.SIMPANAN, 5_000_000),        # 100% of 5.000.000
+        (CollateralKind.KENDARAAN, 5_000_000),       # 50% of 10.000.000
+        (CollateralKind.LAIN, 0),                    # an SK pegawai is not counted
+        (CollateralKind.TANAH_BANGUNAN, 40_000_000), # 80% of 50.000.000
+        (CollateralKind.SIMPANAN, 10_000_000),
+    ]  # fmt: skip
+    # The issue's loan alone: 50% × (63.000.000 − 5.000.000) = 29.000.000 (not 31.500.000).
+    deposito = by_loan[made["deposito"]]
+    assert deposito.collateral_deducted == 5_000_000
+    assert (
+        AllowanceRule().required(
+            Grade.DIRAGUKAN, deposito.outstanding - deposito.collateral_deducted
+        )
+        == 29_000_000
+    )
+    grades = {g.grade: g for g in report.grades}
+    # Diragukan: 58.000.000 + 15.000.000 + 10.000.000 + max(4.000.000 − 40.000.000, 0)
+    # = 83.000.000 (the SHM deducts 4.000.000 at most); × 50% = 41.500.000.
+    d = grades[Grade.DIRAGUKAN]
+    assert (d.loans, d.outstanding, d.collateral_deducted) == (4, 97_000_000, 14_000_000)
+    assert d.required == 41_500_000
+    # Lancar: 0,5% × 10.000.000 = 50.000, no deduction for its deposit.
+    assert (grades[Grade.LANCAR].collateral_deducted, grades[Grade.LANCAR].required) == (0, 50_000)
+    with book.unit_of_work() as s:
+        run = loan_quality.run_allowance(s, bendahara, "2025-08", today=D(2025, 9, 5))
+    assert run.adjustment == 41_550_000
+    with book.read() as s:
+        assert loan_quality.collectibility(s, D(2025, 8, 31)).allowance_balance == 41_550_000
+    # The share counted is a setting: kendaraan 30% → the car counts 3.000.000, and
+    # diragukan needs 50% × 2.000.000 = 1.000.000 more.
+    with book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.LOAN_COLLATERAL_KENDARAAN, "30")
+    with book.read() as s:
+        again = {g.grade: g for g in loan_quality.collectibility(s, D(2025, 8, 31)).grades}
+    assert again[Grade.DIRAGUKAN].required == 42_500_000
+    before = snapshot()
+    with pytest.raises(ValidationError), book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.LOAN_COLLATERAL_LAIN, "120")
+    assert snapshot() == before

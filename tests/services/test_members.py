@@ -82,6 +82,8 @@ def test_sex_mismatch_with_the_nik_is_a_warning_not_an_error() -> None:
         ({"npwp": "01.312.166.1-091.000"}, "npwp"),
         ({"postal_code": "4012"}, "postal_code"),
         ({"sex": "X"}, "sex"),
+        ({"full_name": "Siti\x00Aminah"}, "full_name"),  # a NUL breaks the .xlsx export
+        ({"heir_name": "Ahmad\x1b[2J"}, "heir_name"),  # a terminal escape
     ],
 )
 def test_bad_member_input_names_the_field(change: dict[str, object], field: str) -> None:

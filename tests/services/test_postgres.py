@@ -14,13 +14,13 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.errors import PeriodClosedError, UnbalancedEntryError
+from kopdesk.errors import PeriodClosedError, StorageError, UnbalancedEntryError
 from kopdesk.services import books, integrity, journal, ledger, settings, users
 from tests.conftest import PASSWORD
 from tests.helpers import take_snapshot
@@ -315,3 +315,44 @@ def test_rows_and_guards_changed_on_the_server_behind_kopdesk_are_named(pg_book:
         "Pengaman basis data kopdesk_refuse() diganti: isinya (SQL) tidak sama dengan yang "
         "dipasang kopdesk; buku dibuka dengan program lain.",
     ]
+
+
+@pytest.fixture
+def empty_database() -> Iterator[str]:
+    """The URL of a new database without any table (the server admin just made it)."""
+    name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _tables(url: str) -> list[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return sorted(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_only_init_makes_a_book_of_an_empty_database(
+    empty_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kopdesk.cli import main
+
+    assert main(["check", "--db", empty_database]) == 1
+    _out, err = capsys.readouterr()
+    assert err.startswith("kesalahan: ")
+    assert "kopdesk init" in err
+    assert err.count("\n") == 1
+    with pytest.raises(StorageError, match="kopdesk init"):
+        open_book(empty_database)
+    assert _tables(empty_database) == []
+    open_book(empty_database, create=True).close()  # what init does
+    assert "journal_entry" in _tables(empty_database)

@@ -222,6 +222,8 @@ def test_rapb_round_trip_and_totals(book: Book, bendahara: Actor) -> None:
         RapbRow("Bunga", True, 2),
         RapbRow("Bunga", 1, 10**15),
         RapbRow("Bunga", 1, 2, "investasi"),
+        RapbRow("Bunga\x00 pinjaman", 1, 2),  # a NUL from a CSV
+        RapbRow("Bunga\x1b[31m", 1, 2),
     ],
 )
 def test_refused_rapb_writes_nothing(

@@ -359,6 +359,65 @@ def test_payroll_rows_breaking_the_rules_are_listed_and_nothing_is_written(
     assert take_snapshot(book) == before
 
 
+def _post_payroll(
+    book: Book, actor: Actor, path: Path, on: dt.date, reference: str, *, again: bool = False
+) -> si.ImportResult:
+    with book.read() as s:
+        plan = si.plan_payroll(s, path, on=on)
+    assert plan.ok, plan.errors
+    with book.unit_of_work() as s:
+        return si.commit_payroll(
+            s, actor, plan, on=on, mode="batch", reference=reference, again=again
+        )
+
+
+def test_the_same_list_in_the_same_month_under_another_reference_needs_a_confirmation(
+    book: Book, bendahara: Actor, people: list[str], tmp_path: Path
+) -> None:
+    """Issue 14 item 21: the adversarial run posted one payroll file twice by giving
+    it another reference. Same month, same members, same amounts: asked first."""
+    path = workbook(tmp_path / "gaji-jan.xlsx", PAYROLL_HEADERS, payroll_rows())
+    first = _post_payroll(book, bendahara, path, dt.date(2025, 1, 25), "Gaji Januari 2025")
+    second_day = dt.date(2025, 1, 31)
+    with book.read() as s:
+        plan = si.plan_payroll(s, path, on=second_day)
+        earlier = si.same_list_posted(s, plan, second_day)
+    assert earlier is not None
+    assert (earlier.reference, earlier.date, earlier.first_entry) == (
+        "Gaji Januari 2025",
+        dt.date(2025, 1, 25),
+        first.entries[0],
+    )
+    assert "25-01-2025" in earlier.describe()
+    before = take_snapshot(book)
+    with (
+        book.unit_of_work() as s,
+        pytest.raises(DomainError, match="sudah diposting 25-01-2025"),
+    ):
+        si.commit_payroll(s, bendahara, plan, on=second_day, reference="Gaji Jan (kirim ulang)")
+    assert take_snapshot(book) == before
+    again = _post_payroll(book, bendahara, path, second_day, "Gaji Jan (kirim ulang)", again=True)
+    assert again.total == first.total
+    with book.read() as s:
+        assert savings.get_account(s, "SS-A-0003").balance == 200_000
+
+
+def test_another_month_or_other_amounts_are_not_the_same_list(
+    book: Book, bendahara: Actor, people: list[str], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "gaji-jan.xlsx", PAYROLL_HEADERS, payroll_rows())
+    _post_payroll(book, bendahara, path, dt.date(2025, 1, 25), "Gaji Januari 2025")
+    february = dt.date(2025, 2, 25)
+    changed = payroll_rows()
+    changed[2][3:5] = [90_000, 140_000]
+    other = workbook(tmp_path / "gaji-jan-b.xlsx", PAYROLL_HEADERS, changed)
+    fewer = workbook(tmp_path / "gaji-jan-c.xlsx", PAYROLL_HEADERS, payroll_rows()[:2])
+    with book.read() as s:
+        for source, on in ((path, february), (other, dt.date(2025, 1, 28)),
+                           (fewer, dt.date(2025, 1, 28))):  # fmt: skip
+            assert si.same_list_posted(s, si.plan_payroll(s, source, on=on), on) is None
+
+
 def test_payroll_checks_the_date_account_and_mode(
     book: Book, bendahara: Actor, people: list[str], tmp_path: Path
 ) -> None:

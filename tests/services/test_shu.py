@@ -24,8 +24,10 @@ from kopdesk.services import (
     loan_quality,
     loans,
     members,
+    rat,
     savings,
     savings_routine,
+    settings,
     shu,
     yearend,
 )
@@ -296,3 +298,109 @@ def test_who_may_pay_the_shu(
     with pytest.raises(PermissionDeniedError, match=role.label), book.unit_of_work() as s:
         shu.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
     assert snapshot() == before
+
+
+# --- SHU from business with non-members (issue 14, item 5) ------------------------------
+
+
+@pytest.fixture
+def with_non_members(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> str:
+    """2025: Ani (pokok 100.000 + wajib 600.000); member income 4105 6.000.000,
+    non-member income 4201 2.000.000, salaries 5202 3.000.000 → SHU 5.000.000."""
+    kasir = actors[Role.KASIR]
+    ani = _member(book, bendahara, "Ani Lestari", 1, D(2025, 1, 2))
+    with book.unit_of_work() as s:
+        savings.deposit(s, kasir, member=ani, product="pokok", amount=100_000, on=D(2025, 1, 2))
+        savings.deposit(s, kasir, member=ani, product="wajib", amount=600_000, on=D(2025, 1, 2))
+        for on, lines in (
+            (D(2025, 3, 1), [("1101", 6_000_000), ("4105", -6_000_000)]),
+            (D(2025, 5, 1), [("1101", 2_000_000), ("4201", -2_000_000)]),
+            (D(2025, 7, 1), [("5202", 3_000_000), ("1101", -3_000_000)]),
+        ):
+            lines_in = [LineInput(code, amount) for code, amount in lines]
+            post_entry(s, EntryInput(on, "Transaksi uji", lines_in), actor=bendahara)
+        for month in range(1, 13):
+            savings_routine.run_month_end(s, bendahara, f"2025-{month:02d}", today=TODAY)
+        assert yearend.close_year(s, bendahara, 2025, today=TODAY).surplus == 5_000_000
+        shu.save_plan(s, bendahara, 2025, shu.PlanInput(
+            {"cadangan": Decimal(50), "jasa_modal": Decimal(50)}, decision="RAT 2026",
+        ))  # fmt: skip
+    return ani
+
+
+def test_shu_from_non_members_goes_to_reserves(
+    book: Book, bendahara: Actor, admin: Actor, with_non_members: str
+) -> None:
+    """KOPERASI.md §3.1: SHU from business with non-members is not paid to members. Its
+    part: SHU × non-member income / all income = 5.000.000 × 2.000.000 / 8.000.000 =
+    1.250.000, to cadangan; the plan shares 3.750.000: cadangan 50% = 1.875.000 and
+    jasa modal 50% = 1.875.000 (Ani alone)."""
+    ani = with_non_members
+    with book.read() as s:
+        draft = shu.compute(s, 2025)
+    assert (draft.pool, draft.non_member, draft.shared) == (5_000_000, 1_250_000, 3_750_000)
+    assert (draft.non_member_income, draft.income_total) == (2_000_000, 8_000_000)
+    assert (draft.parts["cadangan"], draft.parts["jasa_modal"]) == (1_875_000, 1_875_000)
+    assert sum(draft.parts.values()) == 3_750_000
+    assert [(m.number, m.total) for m in draft.members] == [(ani, 1_875_000)]
+    assert any("non-anggota" in note for note in draft.notes)
+    with book.unit_of_work() as s:
+        posted = shu.post(s, bendahara, 2025, RAT)
+    assert (posted.pool, posted.non_member, posted.shared) == (5_000_000, 1_250_000, 3_750_000)
+    assert posted.parts == draft.parts
+    # 3401 gets cadangan 1.875.000 + the non-members' 1.250.000; Ani 1.875.000 on 2321.
+    assert _balance(book, "3401", RAT) == -3_125_000
+    assert _balance(book, "2321", RAT, ani) == -1_875_000
+    assert _balance(book, "3501", RAT) == 0
+    # Once posted the split stays, whatever the setting says later.
+    with book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.SHU_NON_MEMBER_RESERVE, "tidak")
+    with book.read() as s:
+        again = shu.compute(s, 2025)
+        listing = rat.shu_list(s, 2025)
+    assert (again.non_member, again.parts) == (1_250_000, posted.parts)
+    # The RAT book's SHU list: the SHU shared, the year's SHU and the part set apart.
+    assert (listing.pool, listing.non_member, listing.shu_total) == (
+        3_750_000, 1_250_000, 5_000_000,
+    )  # fmt: skip
+    assert (listing.non_member_income, listing.income_total) == (2_000_000, 8_000_000)
+
+
+def test_the_non_member_reserve_is_a_setting(
+    book: Book, admin: Actor, with_non_members: str, snapshot: Callable[[], Snapshot]
+) -> None:
+    """Off: the whole 5.000.000 is shared, cadangan 2.500.000 and jasa modal 2.500.000."""
+    with book.read() as s:
+        assert settings.get_text(s, settings.SHU_NON_MEMBER_RESERVE) == "ya"  # default on
+    with book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.SHU_NON_MEMBER_RESERVE, "tidak")
+    with book.read() as s:
+        result = shu.compute(s, 2025)
+    assert (result.non_member, result.shared) == (0, 5_000_000)
+    assert (result.parts["cadangan"], result.parts["jasa_modal"]) == (2_500_000, 2_500_000)
+    before = snapshot()
+    with pytest.raises(ValidationError), book.unit_of_work() as s:
+        settings.change_text_setting(s, admin, settings.SHU_NON_MEMBER_RESERVE, "kadang")
+    assert snapshot() == before
+
+
+def test_the_statements_note_shows_the_part_set_apart(
+    book: Book, bendahara: Actor, with_non_members: str
+) -> None:
+    """The CaLK's SHU note: 5.000.000, of which 1.250.000 from non-members to cadangan;
+    the plan's 3.750.000 as cadangan 1.875.000 and jasa modal 1.875.000 — before and
+    after posting."""
+    from kopdesk.services import statements
+
+    expected = {
+        "cadangan": 1_875_000, "jasa_modal": 1_875_000, "non_anggota": 1_250_000,
+    }  # fmt: skip
+    for post in (False, True):
+        if post:
+            with book.unit_of_work() as s:
+                shu.post(s, bendahara, 2025, RAT)
+        with book.read() as s:
+            note = statements.notes(s, statements.period_of(s, 2025)).table("shu")
+        assert {r.code: r.values[0] for r in note.rows if not r.is_total} == expected
+        assert note.rows[-1].values == (5_000_000,)
+        assert "non-anggota" in " ".join(note.text)

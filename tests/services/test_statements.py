@@ -430,3 +430,16 @@ def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> Non
     by_account = {r.code: r.values[0] for r in q2.table("aset_tetap").rows}
     assert by_account == {"1604": 4_800_000, "1694": -400_000, "": 4_400_000}
     assert bs.line("1600").amount == 4_400_000
+
+
+def test_the_allowance_policy_names_the_collateral_counted(book: Book) -> None:
+    """Issue 14 item 3: the PPAP policy says the KL/D/M allowance is on the balance less
+    the collateral counted, with the shares of the settings (100/80/50/0 by default)."""
+    with book.read() as s:
+        policies = statements.notes(s, _year(book, 2025)).policies
+    ppap = next(p for p in policies if p.title.startswith("Penyisihan"))
+    text = " ".join(ppap.text)
+    assert "dari sisa pokok setelah dikurangi agunan yang diperhitungkan" in text
+    assert "simpanan/deposito diblokir 100%" in text
+    assert "kendaraan (BPKB) 50%" in text
+    assert "agunan lain 0%" in text

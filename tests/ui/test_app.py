@@ -58,6 +58,19 @@ def test_book_without_profile_runs_the_wizard(
     assert asked == [path]
 
 
+def test_an_empty_file_runs_the_wizard_and_is_left_as_it_is(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kopdesk.sqlite"
+    path.write_bytes(b"")  # e.g. left by a first start cut off by a power cut
+    asked: list[Path] = []
+    monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda _c, p, _w=None: asked.append(p)))
+    assert app_module.run_gui(path) == 0
+    assert asked == [path]
+    assert path.read_bytes() == b""  # only the wizard makes a book of it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kopdesk.sqlite"]
+
+
 def test_existing_book_asks_who_signs_in_then_opens_the_main_window(
     qapp: QApplication, book_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

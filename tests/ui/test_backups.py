@@ -4,12 +4,14 @@ background), the backup on closing, warnings in a banner, the Cadangan tab."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdesk import backups as backups_module
 from kopdesk import maintenance
 from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
@@ -161,6 +163,31 @@ def test_backup_now_adds_a_row_for_every_role(
     assert model.index(0, BackupsModel.FOLDER).data() == str(book.path.parent / "cadangan")  # type: ignore[union-attr]
     assert model.index(0, BackupsModel.SIZE).data().count(",") == 1
     assert shown.errors == []
+
+
+def test_a_backup_changed_since_it_was_made_is_shown_unchecked_after_a_background_look(
+    qtbot: QtBot, ops_as: OpsAs, book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = maintenance.backup_now(book, "manual").info.path
+    data = bytearray(made.read_bytes())
+    data[-100] ^= 0x01
+    made.write_bytes(bytes(data))
+    hashed: list[tuple[Path, bool]] = []
+    real = backups_module.current_sha256
+
+    def counting(path: Path) -> str:
+        hashed.append((path, threading.current_thread() is threading.main_thread()))
+        return real(path)
+
+    monkeypatch.setattr(backups_module, "current_sha256", counting)
+    ops = ops_as(Role.ADMIN)
+    panel = BackupPanel(ops)
+    qtbot.addWidget(panel)
+    assert panel.model.rowCount() == 1  # listed at once, without reading every backup
+    qtbot.waitUntil(lambda: not ops.tasks.busy)
+    assert hashed == [(made, False)]  # compared with its note in a worker thread
+    assert panel.model.index(0, BackupsModel.VERIFIED).data() == "✗"
+    assert "0 of them checked" in panel.count_label.text()
 
 
 def test_reasons_in_words() -> None:

@@ -327,6 +327,12 @@ def test_settings_save_the_cash_flow_map_and_the_shu_defaults(
         assert "cadangan=35" in settings.get_text(s, settings.SHU_ALLOCATION)
         assert settings.get_text(s, settings.SHU_USAHA_BASIS) == "volume"
         assert "4999=operasi_lain" in settings.get_text(s, settings.CASH_FLOW_MAP)
+    # Issue 14 item 5: SHU from non-members goes to reserves unless unticked.
+    assert panel.non_member_check.isChecked()
+    panel.non_member_check.setChecked(False)
+    assert panel.save()
+    with book.read() as s:
+        assert settings.get_text(s, settings.SHU_NON_MEMBER_RESERVE) == "tidak"
     panel.map_edit.setPlainText("4=pendapatan\n5=tidak_ada")
     assert not panel.save()
     assert "tidak_ada" in panel.map_error.text()

@@ -63,8 +63,12 @@ def split(total: int, weights: Sequence[int | Fraction]) -> list[int]:
 
 
 @pytest.fixture
-def closed_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> Book:
-    """The scenario of the module docstring, 2025 closed (SHU 10.000.000)."""
+def closed_2025(
+    book: Book, bendahara: Actor, actors: dict[Role, Actor], request: pytest.FixtureRequest
+) -> Book:
+    """The scenario of the module docstring, 2025 closed (SHU 10.000.000); with an
+    indirect parameter, that much non-member income (4201) more."""
+    non_member = int(getattr(request, "param", 0))
     kasir = actors[Role.KASIR]
     with book.unit_of_work() as s:
         for serial, name in enumerate(("Ani Lestari", "Budi Santoso", "Citra Dewi"), start=1):
@@ -95,6 +99,7 @@ def closed_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> Book
         for on, debit, credit, amount in (
             (D(2025, 7, 1), "1101", "4105", 9_000_000),
             (D(2025, 8, 1), "5202", "1101", 2_000_000),
+            *([(D(2025, 9, 1), "1101", "4201", non_member)] if non_member else []),
         ):
             post_entry(
                 s,
@@ -107,7 +112,7 @@ def closed_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> Book
         for month in range(1, 13):
             savings_routine.run_month_end(s, bendahara, f"2025-{month:02d}", today=TODAY)
     with book.unit_of_work() as s:
-        assert yearend.close_year(s, bendahara, 2025, today=TODAY).surplus == POOL
+        assert yearend.close_year(s, bendahara, 2025, today=TODAY).surplus == POOL + non_member
     return book
 
 
@@ -222,6 +227,17 @@ def test_the_simulator_follows_the_widgets_and_every_rupiah_is_shared(
     assert [alt.smallest_label.text(), alt.median_label.text(), alt.largest_label.text()] == [
         format_rupiah(t) for t in totals
     ]
+
+
+@pytest.mark.parametrize("closed_2025", [3_000_000], indirect=True)
+def test_the_shu_from_non_members_is_set_apart(page: ClosingPage) -> None:
+    """Issue 14 item 5: 3.000.000 more income from non-members → SHU 13.000.000 of
+    15.000.000 income; 13.000.000 × 3/15 = 2.600.000 to cadangan, 10.400.000 shared."""
+    label = page.shu.pool_label.text()
+    assert all(x in label for x in ("Rp13.000.000", "Rp2.600.000", "Rp10.400.000"))
+    rencana = page.shu.plan.scenarios[0]
+    assert rencana.pool_label.text() == "Rp10.400.000"
+    assert amounts_shown(rencana) == split(10_400_000, DEFAULT)
 
 
 def test_a_plan_not_totalling_100_cannot_be_saved(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kopdesk import documents
@@ -20,7 +21,7 @@ from kopdesk.services import settings
 from kopdesk.services.loan_quality import allowance_runs
 from kopdesk.services.loans import LoanProductInfo, get_product
 from kopdesk.ui.dialogs.loan_products import LoanProductsDialog
-from kopdesk.ui.models.loan_quality import LoanProductListModel
+from kopdesk.ui.models.loan_quality import LoanProductListModel, PositionsModel
 from kopdesk.ui.ops import Ops
 from kopdesk.ui.pages.loan_quality import LoanQualityPanel
 from kopdesk.ui.pages.loan_settings import LoanSettingsPanel
@@ -79,15 +80,51 @@ def test_collectibility_and_allowance(panel_as: Callable[[Role], LoanQualityPane
     rows = {model.cell(r, 0): r for r in range(model.rowCount())}
     kl = rows["Kurang lancar"]
     assert [model.cell(kl, c) for c in range(model.columnCount())] == [
-        "Kurang lancar", "1", "6.000.000", "75", "10", "600.000",
+        "Kurang lancar", "1", "6.000.000", "75", "0", "10", "600.000",
     ]  # fmt: skip
-    assert model.cell(rows["Lancar"], 5) == "10.000"  # 0,5% of Budi's 2.000.000
-    assert model.cell(rows["Total"], 5) == "610.000"
+    assert model.cell(rows["Lancar"], 6) == "10.000"  # 0,5% of Budi's 2.000.000
+    assert model.cell(rows["Total"], 6) == "610.000"
     summary = panel.collectibility.summary.text()
     assert "Allowance required Rp610.000, formed Rp0" in summary
     assert "= 75% of Rp8.000.000" in summary
     assert "Shortfall: Rp610.000" in summary
     assert panel.collectibility.loans_model.rowCount() == 2
+
+
+def test_collectibility_shows_the_collateral_counted(
+    panel_as: Callable[[Role], LoanQualityPanel], book: Book, actors: dict[Role, Actor],
+    borrowers: dict[str, str],
+) -> None:  # fmt: skip
+    """Issue 14 item 3: Budi's second loan (4.000.000 from 20 January, BPKB motor worth
+    6.000.000) is 130 days late on 30 June → kurang lancar; its BPKB counts 50% =
+    3.000.000. Kurang lancar: 6.000.000 + 4.000.000 = 10.000.000, less 3.000.000 →
+    10% × 7.000.000 = 700.000; with lancar's 10.000, 710.000."""
+    from kopdesk.services import loans
+
+    kasir, bendahara = actors[Role.KASIR], actors[Role.BENDAHARA]
+    with book.unit_of_work() as s:
+        number = loans.apply(s, kasir, loans.LoanApplication(
+            "A-0002", "umum", 4_000_000, 12, dt.date(2025, 1, 20),
+            collateral="BPKB motor Honda Vario 2020", collateral_value=6_000_000,
+        )).number  # fmt: skip
+        loans.approve(s, bendahara, number, dt.date(2025, 1, 20))
+        loans.disburse(s, kasir, number, dt.date(2025, 1, 20))
+    panel = panel_as(Role.BENDAHARA)
+    panel.tabs.setCurrentWidget(panel.collectibility)
+    model = panel.collectibility.grades_model
+    rows = {model.cell(r, 0): r for r in range(model.rowCount())}
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Collateral counted"
+    assert [model.cell(rows["Kurang lancar"], c) for c in (2, 4, 6)] == [
+        "10.000.000", "3.000.000", "700.000",
+    ]  # fmt: skip
+    assert model.cell(rows["Total"], 6) == "710.000"
+    loans_model = panel.collectibility.loans_model
+    row = next(r for r in range(loans_model.rowCount()) if loans_model.cell(r, 0) == number)
+    assert loans_model.cell(row, PositionsModel.COLLATERAL) == "Kendaraan (BPKB) 6.000.000"
+    assert loans_model.cell(row, PositionsModel.COUNTED) == "3.000.000"
+    for column in (PositionsModel.COLLATERAL, PositionsModel.COUNTED):
+        assert not panel.collectibility.loans_view.isColumnHidden(column)
+        assert panel.arrears.late_view.isColumnHidden(column)
 
 
 def test_month_end_allowance_posted_once(
@@ -302,6 +339,34 @@ def test_admin_changes_the_loan_settings(
     panel.spins[settings.LOAN_GRADE_D.key].setValue(30)
     assert not panel.save()
     assert "must grow" in panel.general_error.text()
+    # All three moved past the old ones at once (200 > the stored 180): saved together.
+    for setting, days in zip(settings.LOAN_GRADES, (200, 300, 400), strict=True):
+        panel.spins[setting.key].setValue(days)
+    assert panel.save()
+    with book.read() as s:
+        assert [settings.get_int(s, x) for x in settings.LOAN_GRADES] == [200, 300, 400]
+    # PPAP 0,5/12,5/50/100 → 1/60/80/100: kurang lancar 60 passes the stored diragukan 50,
+    # so only together is it in order.
+    for ppap, text in zip(settings.LOAN_PPAPS, ("1", "60", "80", "100"), strict=True):
+        panel.edits[ppap.key].setText(text)
+    assert panel.save()
+    with book.read() as s:
+        assert [settings.get_text(s, x) for x in settings.LOAN_PPAPS] == ["1", "60", "80", "100"]
+    panel.edits[settings.LOAN_PPAP_M.key].setText("70")
+    assert not panel.save()
+    assert "PPAP" in panel.errors[settings.LOAN_PPAP_M.key].text()
+    panel.edits[settings.LOAN_PPAP_M.key].setText("100")
+    # Issue 14 item 3: the share of each kind of collateral counted is set here too.
+    collateral = panel.edits[settings.LOAN_COLLATERAL_KENDARAAN.key]
+    assert collateral.text() == "50"
+    assert panel.edits[settings.LOAN_COLLATERAL_TANAH_BANGUNAN.key].text() == "80"
+    collateral.setText("37,5")
+    assert panel.save()
+    with book.read() as s:
+        assert settings.get_text(s, settings.LOAN_COLLATERAL_KENDARAAN) == "37.5"
+    collateral.setText("150")
+    assert not panel.save()
+    assert "antara 0 dan 100" in panel.errors[settings.LOAN_COLLATERAL_KENDARAAN.key].text()
 
 
 def test_others_read_the_loan_settings(qtbot: QtBot, ops_as: Callable[[Role], Ops]) -> None:

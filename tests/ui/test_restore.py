@@ -71,9 +71,24 @@ def test_another_cooperatives_backup_is_refused(
     wizard.choose_page.use_file(other)
     wizard.next()
     assert wizard.info is None
-    assert "buku-lain.sqlite is a backup of another cooperative's book" in (
+    assert "Cadangan buku-lain.sqlite berasal dari buku koperasi lain" in (
         wizard.check_page.verdict.text()
     )
+
+
+def test_a_backup_changed_since_it_was_made_is_refused_with_the_reason(
+    qtbot: QtBot, ops_as: OpsAs, book: Book, post: PostFn
+) -> None:
+    post("2025-01-05", [("1101", 100_000), ("3201", -100_000)], memo="Setoran Bu Ani")
+    made = maintenance.backup_now(book, "manual").info.path
+    made.write_bytes(made.read_bytes().replace(b"Setoran Bu Ani", b"Setoran Bu Ana"))
+    wizard = _wizard(qtbot, ops_as(Role.KETUA))
+    wizard.choose_page.use_file(made)
+    wizard.next()
+    assert wizard.info is None
+    assert not wizard.check_page.isComplete()
+    assert "telah berubah sejak dibuat" in wizard.check_page.verdict.text()
+    assert wizard.check_page.checked_value.text() == "Failed"
 
 
 def test_newest_checked_backup_is_chosen_and_its_check_shown(
@@ -94,6 +109,7 @@ def test_newest_checked_backup_is_chosen_and_its_check_shown(
     assert wizard.check_page.isComplete()
     assert wizard.check_page.made_value.text() == newest.made_at.strftime("%d-%m-%Y %H.%M")
     assert wizard.check_page.reason_value.text() == "Made by hand"
+    assert "the SHA-256 noted when it was made" in wizard.check_page.checked_value.text()
     wizard.next()
     confirm = wizard.confirm_page
     assert wizard.currentPage() is confirm

@@ -160,3 +160,40 @@ def test_payroll_rule_problems_are_shown(
     model = dialog.rows_model
     assert model.data(model.index(2, model.PROBLEM)) == "Fine"
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_same_payroll_list_again_in_the_month_is_asked_first(
+    qtbot: QtBot, ops: Ops, people: None, tmp_path: Path, shown: Shown, snapshot: Any
+) -> None:
+    """Issue 14 item 21: the same list under another reference in the same month."""
+    path = workbook(
+        tmp_path / "gaji.xlsx",
+        ["NIK", "Nama Karyawan", "Wajib", "Jumlah"],
+        [[nik(1), "Anggota 1", 50_000, 50_000], [nik(2), "Anggota 2", 50_000, 50_000]],
+    )
+
+    def dialog_for(reference: str, day: int) -> PayrollImportDialog:
+        dialog = PayrollImportDialog(ops, on=dt.date(2025, 1, day))
+        qtbot.addWidget(dialog)
+        dialog.load_file(path)
+        dialog.reference_edit.setText(reference)
+        assert dialog.check() is not None
+        return dialog
+
+    assert dialog_for("Gaji Januari", 25).run_import() is not None
+    assert shown.questions == []
+    again = dialog_for("Gaji Januari kirim ulang", 31)
+    assert again.import_button.isEnabled()
+    assert "already posted on 25-01-2025" in again.summary.text()
+    before = snapshot()
+    shown.answer = False
+    assert again.run_import() is None
+    assert len(shown.questions) == 1
+    assert "'Gaji Januari'" in shown.questions[0]
+    assert snapshot() == before
+    shown.answer = True
+    result = again.run_import()
+    assert result is not None
+    assert result.reference == "Gaji Januari kirim ulang"
+    with ops.book.read() as s:
+        assert savings.get_account(s, "SW-A-0001").balance == 100_000

@@ -175,6 +175,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Members && payment": "Anggota && pembayaran",
         "SHU to share: {pool}": "SHU dibagi: {pool}",
         "SHU so far (year not closed): {pool}": "SHU sementara (tahun belum ditutup): {pool}",
+        "SHU {total}; from non-members {apart} to cadangan (not shared); to share: {pool}": (
+            "SHU {total}; dari usaha non-anggota {apart} ke cadangan (tidak dibagi); dibagi: {pool}"
+        ),
+        "Year not closed yet. {shu}": "Tahun buku belum ditutup. {shu}",
     },
     "MembersModel": {
         "Jasa modal basis": "Dasar jasa modal",
@@ -275,6 +279,14 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Jasa modal basis": "Dasar jasa modal",
         "Jasa usaha basis": "Dasar jasa usaha",
         "Simpanan sukarela counts for jasa modal": "Simpanan sukarela ikut dasar jasa modal",
+        "SHU from business with non-members goes to cadangan, not to members": (
+            "SHU dari usaha dengan non-anggota masuk cadangan, tidak dibagi kepada anggota"
+        ),
+        "The SHU times the non-members' share of the year's income (accounts 42xx) is set "
+        "apart to cadangan before the AD/ART split.": (
+            "SHU dikali bagian pendapatan non-anggota dalam seluruh pendapatan tahun itu "
+            "(akun 42xx) disisihkan ke cadangan sebelum dibagi menurut AD/ART."
+        ),
         "Only the Admin changes these settings.": "Hanya Admin yang dapat mengubah pengaturan ini.",
     },
 }

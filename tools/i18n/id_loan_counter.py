@@ -62,12 +62,15 @@ _BY_CLASS: dict[str, dict[str, str]] = {
         "Days late": "Hari",
         "Grade": "Kolektibilitas",
         "Next due": "Jatuh tempo berikut",
+        "Collateral": "Agunan",
+        "Collateral counted": "Agunan dihitung",
     },
     "GradesModel": {
         "Grade": "Kolektibilitas",
         "Loans": "Pinjaman",
         "Principal left": "Sisa pokok",
         "Share %": "Porsi %",
+        "Collateral counted": "Agunan dihitung",
         "Allowance %": "PPAP %",
         "Allowance required": "PPAP wajib dibentuk",
         "Total": "Jumlah",
@@ -211,11 +214,16 @@ _BY_CLASS: dict[str, dict[str, str]] = {
     "LoanSettingsPanel": {
         "A loan's grade (kolektibilitas) follows the days its oldest unpaid installment is "
         "overdue; the allowance for bad loans (PPAP) required is a percentage of the "
-        "principal left in each grade. Only the Admin changes these, following the "
+        "principal left in each grade, for kurang lancar, diragukan and macet less the "
+        "collateral counted: its value times the share its kind counts (the kind is read "
+        "from the collateral's description). Only the Admin changes these, following the "
         "cooperative's policy.": (
             "Kolektibilitas pinjaman mengikuti berapa hari angsuran tertua yang belum dibayar "
             "menunggak; PPAP wajib dibentuk adalah persentase sisa pokok pada tiap "
-            "kolektibilitas. Hanya Admin yang mengubahnya, sesuai kebijakan koperasi."
+            "kolektibilitas, untuk kurang lancar, diragukan dan macet sesudah dikurangi "
+            "agunan yang dihitung: nilainya kali bagian yang dihitung untuk jenisnya (jenis "
+            "dibaca dari uraian agunan). Hanya Admin yang mengubahnya, sesuai kebijakan "
+            "koperasi."
         ),
         "Kurang lancar when overdue more than": "Kurang lancar bila menunggak lebih dari",
         "Diragukan when overdue more than": "Diragukan bila menunggak lebih dari",
@@ -230,6 +238,13 @@ _BY_CLASS: dict[str, dict[str, str]] = {
         ),
         "% of the principal left": "% dari sisa pokok",
         "% of modal sendiri": "% dari modal sendiri",
+        "Blocked savings or deposit counted": "Agunan simpanan/deposito diblokir dihitung",
+        "Certified land or building (SHM, SHGB) counted": (
+            "Agunan tanah/bangunan bersertifikat (SHM, SHGB) dihitung"
+        ),
+        "Vehicle (BPKB) counted": "Agunan kendaraan (BPKB) dihitung",
+        "Other collateral counted": "Agunan lain dihitung",
+        "% of its value": "% dari nilainya",
         "The days must grow: kurang lancar < diragukan < macet (for example 90, 180 and 360).": (
             "Jumlah hari harus naik: kurang lancar < diragukan < macet (misalnya 90, 180 dan 360)."
         ),

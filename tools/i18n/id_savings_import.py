@@ -40,4 +40,14 @@ ID: dict[str, str] = {
         "Daftar dengan referensi '{reference}' sudah pernah diimpor; beri daftar ini "
         "referensinya sendiri."
     ),
+    "The same members with the same amounts were already posted on {date} "
+    "under the reference '{reference}' by {user} ({entry}).": (
+        "Anggota yang sama dengan jumlah yang sama sudah diposting pada {date} dengan "
+        "referensi '{reference}' oleh {user} ({entry})."
+    ),
+    "Importing asks first.": "Impor akan meminta konfirmasi dulu.",
+    "Same list again": "Daftar yang sama lagi",
+    "Post this list again? Its members would be credited twice this month.": (
+        "Posting daftar ini lagi? Anggotanya akan menerima setoran dua kali bulan ini."
+    ),
 }

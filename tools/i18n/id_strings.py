@@ -588,9 +588,6 @@ ID: dict[str, str] = {
     "PASSED": "LULUS",
     "FAILED": "GAGAL",
     "Checking the backup": "Memeriksa cadangan",
-    "kopdesk opens the copy and checks every page of it.": (
-        "kopdesk membuka salinan itu dan memeriksa setiap halamannya."
-    ),
     "Made on": "Dibuat pada",
     "Size": "Ukuran",
     "Checking the backup…": "Memeriksa cadangan…",
@@ -600,7 +597,6 @@ ID: dict[str, str] = {
         "Cadangan dapat dibaca dan merupakan buku koperasi ini."
     ),
     "{mb} MB": "{mb} MB",
-    "Passed (SQLite's complete integrity check)": "Lulus (pemeriksaan integritas SQLite lengkap)",
     "The book failed its check": "Buku gagal diperiksa",
     "kopdesk checks the book every time it is opened. This time something is wrong. Do not "
     "enter anything new: restore the newest good backup, or ask your Admin or Ketua to do it.": (
@@ -658,9 +654,6 @@ ID: dict[str, str] = {
     "The book could not be checked: {text}": "Buku tidak dapat diperiksa: {text}",
     "Restore the book from a backup": "Pulihkan buku dari cadangan",
     "Restore": "Pulihkan",
-    "The file {name} is a backup of another cooperative's book; choose a backup of this book.": (
-        "Berkas {name} adalah cadangan buku koperasi lain; pilih cadangan buku ini."
-    ),
     "Restoring the book…": "Memulihkan buku…",
     "Restore the book from the backup of {when} ({name})": (
         "Memulihkan buku dari cadangan {when} ({name})"

@@ -1,8 +1,9 @@
 """Restoring the book from a backup: choose it, see its check, confirm, approve.
 
 Page 1 lists this book's backups (or takes another file); page 2 checks the
-chosen file (``check_backup``) and refuses a damaged file or another
-cooperative's book; page 3 says what will happen and wants an explicit
+chosen file (``maintenance.verify_backup``: its SHA-256, SQLite's check, its
+schema, its hash chains) and refuses a damaged or changed file, a backup of a
+newer kopdesk or another cooperative's book; page 3 says what will happen and wants an explicit
 confirmation. Finishing asks a second user's approval (dual control) and runs
 ``maintenance.restore``, which keeps the current book as a *pra-pulih* backup
 and closes it; :attr:`Ops.book_restored` then tells the window to close so
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kopdesk import backups, maintenance
 from kopdesk.backups import BackupInfo
-from kopdesk.errors import KopdeskError, StorageError
+from kopdesk.errors import KopdeskError
 from kopdesk.services.books import get_profile
 from kopdesk.ui import messages, printing
 from kopdesk.ui.dialogs.verify_document import BAD_STYLE, GOOD_STYLE, WARN_STYLE, banner_style
@@ -130,7 +131,9 @@ class CheckPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Checking the backup"))
-        self.setSubTitle(self.tr("kopdesk opens the copy and checks every page of it."))
+        self.setSubTitle(
+            self.tr("kopdesk checks a copy of it: every page, and every entry's fingerprint.")
+        )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setFont(bold(self.font()))
@@ -160,11 +163,13 @@ class CheckPage(QWizardPage):
         self.file_value.setText(str(path))
         for value in (self.made_value, self.size_value, self.reason_value, self.checked_value):
             value.setText("—")
+        uid = self.wizard_.book_uid
         try:
             info = run_in_worker(
-                self, self.tr("Checking the backup…"), lambda _r: backups.check_backup(path)
+                self,
+                self.tr("Checking the backup…"),
+                lambda _r: maintenance.verify_backup(path, uid),
             )
-            self.wizard_.refuse_foreign(info)
         except KopdeskError as exc:
             self.verdict.setStyleSheet(banner_style(BAD_STYLE))
             self.verdict.setText(self.tr("This file cannot be restored.") + "\n" + exc.message)
@@ -179,7 +184,17 @@ class CheckPage(QWizardPage):
         self.made_value.setText(made_text(info))
         self.size_value.setText(self.tr("{mb} MB").format(mb=size_text(info.size)))
         self.reason_value.setText(reason_text(info.reason))
-        self.checked_value.setText(self.tr("Passed (SQLite's complete integrity check)"))
+        self.checked_value.setText(
+            self.tr(
+                "Passed: SQLite's complete integrity check, the SHA-256 noted when it was "
+                "made, and the hash chains of the journal and the audit trail"
+            )
+            if backups.noted_sha256(path)
+            else self.tr(
+                "Passed: SQLite's complete integrity check and the hash chains of the "
+                "journal and the audit trail (no note with the file's SHA-256 beside it)"
+            )
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -261,22 +276,14 @@ class RestoreWizard(QWizard):
         self.addPage(self.check_page)
         self.addPage(self.confirm_page)
         try:
-            found = maintenance.list_book_backups(ops.book)
+            # the check page compares the chosen file with its SHA-256, not all of them
+            found = maintenance.list_book_backups(ops.book, compare_hashes=False)
         except KopdeskError as exc:
             messages.show_error(self, exc)
             found = []
         self.choose_page.set_backups(found, newest_verified=newest_verified)
-        self._book_uid = ops.read(self, lambda s: get_profile(s).book_uid) or ""
-
-    def refuse_foreign(self, info: BackupInfo) -> None:
-        """``StorageError`` for a backup of another cooperative's book."""
-        if info.book_uid and self._book_uid and info.book_uid != self._book_uid:
-            raise StorageError(
-                self.tr(
-                    "The file {name} is a backup of another cooperative's book; choose a "
-                    "backup of this book."
-                ).format(name=info.path.name)
-            )
+        self.book_uid = ops.read(self, lambda s: get_profile(s).book_uid) or ""
+        """The open book's id: a backup of another book is refused."""
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.confirm_page:

@@ -410,10 +410,16 @@ class SavingsImportDialog(QDialog):
         """The import with the options as set now (read here, on the window thread)."""
         raise NotImplementedError
 
+    def _confirmed(self, plan: SavingsPlan) -> bool:  # noqa: ARG002 (a hook for subclasses)
+        """Whether the user wants ``plan`` posted (asked when something looks off)."""
+        return True
+
     def run_import(self) -> ImportResult | None:
         """Post the checked file, all or nothing, after a backup."""
         plan = self.plan
-        if plan is None or not plan.ok or not self._backup_first():
+        if plan is None or not plan.ok or not self._confirmed(plan):
+            return None
+        if not self._backup_first():
             return None
         self.imported = self.ops.run_in_background(
             self,
@@ -553,6 +559,8 @@ class PayrollImportDialog(SavingsImportDialog):
         row.addWidget(self.mode_combo, 1)
         form.addRow(self.tr("Posting date"), row)
         form.addRow(self.tr("List reference"), self.reference_edit)
+        self.again = False
+        """The user confirmed posting a list already posted this month."""
         self._layout(options)
 
     def _cash_accounts(self) -> list[tuple[str, str]]:
@@ -593,12 +601,47 @@ class PayrollImportDialog(SavingsImportDialog):
             )
             self.summary.setStyleSheet("color: #b00020;")
             self.import_button.setEnabled(False)
+        elif plan is not None and plan.ok and (earlier := self._earlier(plan)) is not None:
+            self.summary.setText(
+                self.summary.text() + " " + self._same_list_text(earlier) + " "
+                + self.tr("Importing asks first.")
+            )  # fmt: skip
+            self.summary.setStyleSheet("color: #8a5300;")
         return plan
+
+    def _earlier(self, plan: SavingsPlan) -> service.EarlierList | None:
+        on = self.posting_date.value()
+        return self.ops.read(self, lambda s: service.same_list_posted(s, plan, on))
+
+    def _same_list_text(self, earlier: service.EarlierList) -> str:
+        return self.tr(
+            "The same members with the same amounts were already posted on {date} "
+            "under the reference '{reference}' by {user} ({entry})."
+        ).format(
+            date=earlier.date.strftime("%d-%m-%Y"),
+            reference=earlier.reference,
+            user=earlier.posted_by,
+            entry=earlier.first_entry,
+        )
+
+    def _confirmed(self, plan: SavingsPlan) -> bool:
+        """The same list posted in the same month under another reference: asked first."""
+        earlier = self._earlier(plan)
+        self.again = earlier is not None
+        if earlier is None:
+            return True
+        question = (
+            self._same_list_text(earlier)
+            + "\n\n"
+            + self.tr("Post this list again? Its members would be credited twice this month.")
+        )
+        return messages.confirm(self, self.tr("Same list again"), question)
 
     def _committer(self, plan: SavingsPlan) -> Callable[[Session, Report], ImportResult]:
         actor, on, reference = self.ops.actor, self.posting_date.value(), self.reference()
         account = str(self.account_combo.currentData())
         mode = str(self.mode_combo.currentData())
+        again = self.again
 
         def commit(session: Session, report: Report) -> ImportResult:
             return service.commit_payroll(
@@ -609,6 +652,7 @@ class PayrollImportDialog(SavingsImportDialog):
                 debit_account=account,
                 mode=mode,
                 reference=reference,
+                again=again,
                 progress=report,
             )
 

@@ -61,12 +61,13 @@ class AgingModel(TextTableModel):
 
 
 class PositionsModel(TextTableModel):
-    """One row per loan: principal left, what is overdue, days late, grade, next due."""
+    """One row per loan: principal left, what is overdue, days late, grade, next due,
+    the part of its collateral counted against the allowance and the collateral."""
 
-    MEMBER, DAYS, GRADE = 1, 8, 9
+    MEMBER, DAYS, GRADE, COUNTED, COLLATERAL = 1, 8, 9, 11, 12
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(frozenset({3, 4, 5, 6, 7, 8}), parent)
+        super().__init__(frozenset({3, 4, 5, 6, 7, 8, 11}), parent)
         self.positions: list[Position] = []
         self.set_headers(
             (
@@ -81,6 +82,8 @@ class PositionsModel(TextTableModel):
                 self.tr("Days late"),
                 self.tr("Grade"),
                 self.tr("Next due"),
+                self.tr("Collateral counted"),
+                self.tr("Collateral"),
             )
         )
 
@@ -100,6 +103,8 @@ class PositionsModel(TextTableModel):
                     str(p.days_past_due),
                     p.grade.label,
                     format_date_short(p.next_due) if p.next_due else "–",
+                    format_number(p.collateral_deducted),
+                    _collateral(p),
                 )
                 for p in self.positions
             ]
@@ -109,17 +114,26 @@ class PositionsModel(TextTableModel):
         return self.positions[row] if 0 <= row < len(self.positions) else None
 
 
+def _collateral(p: Position) -> str:
+    """``Kendaraan (BPKB) 6.000.000``: the kind and the appraised value, or a dash."""
+    if not p.collateral_value:
+        return "–"
+    return f"{p.collateral_kind.label} {format_number(p.collateral_value)}"
+
+
 class GradesModel(TextTableModel):
-    """Kolektibilitas | loans | principal left | share | PPAP % | required; a bold total."""
+    """Kolektibilitas | loans | principal left | share | collateral counted | PPAP % |
+    required (PPAP % × (principal left − collateral counted)); a bold total."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(frozenset({1, 2, 3, 4, 5}), parent)
+        super().__init__(frozenset({1, 2, 3, 4, 5, 6}), parent)
         self.set_headers(
             (
                 self.tr("Grade"),
                 self.tr("Loans"),
                 self.tr("Principal left"),
                 self.tr("Share %"),
+                self.tr("Collateral counted"),
                 self.tr("Allowance %"),
                 self.tr("Allowance required"),
             )
@@ -136,6 +150,7 @@ class GradesModel(TextTableModel):
                 str(g.loans),
                 format_number(g.outstanding),
                 _share(g.outstanding, whole),
+                format_number(g.collateral_deducted),
                 percent_text(g.percent),
                 format_number(g.required),
             )
@@ -147,6 +162,7 @@ class GradesModel(TextTableModel):
                 str(sum(g.loans for g in report.grades)),
                 format_number(whole),
                 "100" if whole else "0",
+                format_number(sum(g.collateral_deducted for g in report.grades)),
                 "",
                 format_number(report.required_total),
             )

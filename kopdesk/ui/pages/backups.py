@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from kopdesk import backups, maintenance
 from kopdesk.backups import BackupInfo
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
+from kopdesk.files import make_private_folder
 from kopdesk.maintenance import BackupResult
 from kopdesk.services import settings
 from kopdesk.ui import messages, printing
@@ -54,6 +56,8 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._stale = False
+        self._listing = 0
+        """Counts the listings, so a late background comparison never shows an old list."""
         self.editable = ops.can(Permission.USERS_MANAGE)
         intro = QLabel(
             self.tr(
@@ -172,13 +176,32 @@ class BackupPanel(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> list[BackupInfo]:
+        """List the backups at once, then compare each with the SHA-256 in its note in
+        a worker thread (reading every backup of a big book takes seconds)."""
         self._stale = False
+        book = self.ops.book
         try:
-            found = maintenance.list_book_backups(self.ops.book)
+            found = maintenance.list_book_backups(book, compare_hashes=False)
         except KopdeskError as exc:
             self.count_label.setText(exc.message)
             self.backup_button.setEnabled(False)
             return []
+        self._show(found)
+        self._listing += 1
+        listing = self._listing
+        self.ops.tasks.start(
+            lambda: maintenance.list_book_backups(book, compare_hashes=True),
+            lambda compared: self._compared(listing, compared),
+            lambda _error: None,  # the list stays as it was shown; restore checks again
+        )
+        return found
+
+    def _compared(self, listing: int, found: list[BackupInfo]) -> None:
+        """Show the compared list unless the panel is gone or listed again since."""
+        if shiboken6.isValid(self) and listing == self._listing:
+            self._show(found)
+
+    def _show(self, found: list[BackupInfo]) -> None:
         self.model.set_backups(found)
         verified = sum(1 for b in found if b.verified)
         self.count_label.setText(
@@ -186,7 +209,6 @@ class BackupPanel(QWidget):
                 count=len(found), verified=verified
             )
         )
-        return found
 
     def load_settings(self) -> None:
         def read(session: Session) -> tuple[dict[str, int], str]:
@@ -254,7 +276,7 @@ class BackupPanel(QWidget):
         folder = self.folder()
         if folder is None:
             return
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         printing.open_file(folder)
 
     def choose_folder(self) -> None:

@@ -3,7 +3,8 @@
 The Laporan Arus Kas shows each cash movement under the line its counter
 account maps to (``prefix=line``, the longest prefix wins;
 :mod:`kopdesk.domain.cashflow`). The SHU defaults (the AD/ART percentages and
-the bases of jasa modal and jasa usaha) are where each year's plan starts; the
+the bases of jasa modal and jasa usaha) are where each year's plan starts, and
+whether the SHU from business with non-members goes to cadangan first; the
 RAT still decides every year on the SHU tab. Only the Admin changes them
 (``settings.change_text_setting`` checks them); everyone else sees them.
 """
@@ -73,7 +74,21 @@ class ClosingSettingsPanel(QWidget):
         self.usaha_combo = QComboBox()
         for key, label in rules.USAHA_BASES.items():
             self.usaha_combo.addItem(label, key)
-        for widget in (self.modal_combo, self.sukarela_check, self.usaha_combo):
+        self.non_member_check = QCheckBox(
+            self.tr("SHU from business with non-members goes to cadangan, not to members")
+        )
+        self.non_member_check.setToolTip(
+            self.tr(
+                "The SHU times the non-members' share of the year's income (accounts 42xx) "
+                "is set apart to cadangan before the AD/ART split."
+            )
+        )
+        for widget in (
+            self.modal_combo,
+            self.sukarela_check,
+            self.usaha_combo,
+            self.non_member_check,
+        ):
             widget.setEnabled(self.editable)
         self.shu_error = ErrorLabel()
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -129,6 +144,7 @@ class ClosingSettingsPanel(QWidget):
         form.addRow(self.tr("Jasa modal basis"), self.modal_combo)
         form.addRow("", self.sukarela_check)
         form.addRow(self.tr("Jasa usaha basis"), self.usaha_combo)
+        form.addRow("", self.non_member_check)
         column = QVBoxLayout(box)
         column.addWidget(intro)
         column.addLayout(form)
@@ -157,6 +173,7 @@ class ClosingSettingsPanel(QWidget):
         self.sukarela_check.setChecked(loaded[settings.SHU_INCLUDE_SUKARELA.key] == "ya")
         usaha = self.usaha_combo.findData(loaded[settings.SHU_USAHA_BASIS.key])
         self.usaha_combo.setCurrentIndex(max(usaha, 0))
+        self.non_member_check.setChecked(loaded[settings.SHU_NON_MEMBER_RESERVE.key] == "ya")
         self._show_total()
 
     def _show_total(self) -> None:
@@ -175,6 +192,9 @@ class ClosingSettingsPanel(QWidget):
             settings.SHU_MODAL_BASIS.key: str(self.modal_combo.currentData()),
             settings.SHU_INCLUDE_SUKARELA.key: "ya" if self.sukarela_check.isChecked() else "tidak",
             settings.SHU_USAHA_BASIS.key: str(self.usaha_combo.currentData()),
+            settings.SHU_NON_MEMBER_RESERVE.key: (
+                "ya" if self.non_member_check.isChecked() else "tidak"
+            ),
         }
 
     def _show_error(self, error: ValidationError) -> None:

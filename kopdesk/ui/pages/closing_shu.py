@@ -609,14 +609,27 @@ class ShuPanel(QWidget):
         if info is None or plan is None:
             self.pool_label.clear()
             return
-        pool = plan.pool if plan.pool is not None else (result.pool if result else 0)
-        self.pool_label.setText(
-            (
-                self.tr("SHU to share: {pool}")
-                if not info.is_open
-                else self.tr("SHU so far (year not closed): {pool}")
-            ).format(pool=format_rupiah(pool))
-        )
+        # A posted plan keeps what it shared; the rest of the SHU went to cadangan.
+        total = result.pool if result else 0
+        shared = plan.pool if plan.pool is not None else (result.shared if result else 0)
+        set_apart = max(total - shared, 0)
+        if set_apart:
+            text = self.tr(
+                "SHU {total}; from non-members {apart} to cadangan (not shared); to share: {pool}"
+            ).format(
+                total=format_rupiah(total),
+                apart=format_rupiah(set_apart),
+                pool=format_rupiah(shared),
+            )
+            if info.is_open:
+                text = self.tr("Year not closed yet. {shu}").format(shu=text)
+        elif info.is_open:
+            text = self.tr("SHU so far (year not closed): {pool}").format(
+                pool=format_rupiah(shared)
+            )
+        else:
+            text = self.tr("SHU to share: {pool}").format(pool=format_rupiah(shared))
+        self.pool_label.setText(text)
 
     def _plan_simulated(self) -> None:
         """The members tab follows the plan column; a posted year shows what was posted

@@ -192,7 +192,7 @@ class Scenario(QObject):
         self.result = result
         for key, label in self.amounts.items():
             label.setText(format_rupiah(result.parts[key]) if result else "–")
-        self.pool_label.setText(format_rupiah(result.pool) if result else "–")
+        self.pool_label.setText(format_rupiah(result.shared) if result else "–")
         totals = sorted(m.total for m in result.members if m.total > 0) if result else []
         self.members_label.setText(format_number(len(totals)) if result else "–")
         for label, value in (

@@ -98,6 +98,8 @@ class ArrearsTab(QWidget):
         self.aging_view = _table(self.aging_model, 0)
         self.late_model = PositionsModel(self)
         self.late_view = _positions_table(self.late_model)
+        for hidden in (PositionsModel.COLLATERAL, PositionsModel.COUNTED):  # on Kolektibilitas
+            self.late_view.setColumnHidden(hidden, True)
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)

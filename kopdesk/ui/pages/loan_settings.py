@@ -1,10 +1,12 @@
-"""Pengaturan → Pinjaman: the kolektibilitas thresholds, the allowance (PPAP) percentages
-and the related-party lending limit.
+"""Pengaturan → Pinjaman: the kolektibilitas thresholds, the allowance (PPAP) percentages,
+the share of each kind of collateral counted against the allowance and the
+related-party lending limit.
 
 Defaults follow KOPERASI.md §4.3/§4.4 (Permen KUKM 14/2009 bands for monthly
-installments; the BPR allowance analogue 0,5 / 10 / 50 / 100 %) and §4.2
-(Permenkop 8/2023: related parties ≤ 10% of modal sendiri). Only the Admin
-changes them; everyone else sees them.
+installments; the BPR allowance analogue 0,5 / 10 / 50 / 100 % on the balance
+less the collateral counted: blocked savings 100, certified land and buildings
+80, vehicles 50, other 0 %) and §4.2 (Permenkop 8/2023: related parties ≤ 10%
+of modal sendiri). Only the Admin changes them; everyone else sees them.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from kopdesk.services import settings
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.widgets import ErrorLabel, add_checked_row
 
-GRADE_SETTINGS = (settings.LOAN_GRADE_KL, settings.LOAN_GRADE_D, settings.LOAN_GRADE_M)
-PERCENT_SETTINGS = settings.PERCENT_SETTINGS
+GRADE_SETTINGS = settings.LOAN_GRADES
+PERCENT_SETTINGS = (*settings.PERCENT_SETTINGS, *settings.LOAN_COLLATERALS)
 SETTINGS_CHANGED = Changes(users=True)
 
 
@@ -45,8 +47,10 @@ class LoanSettingsPanel(QWidget):
             self.tr(
                 "A loan's grade (kolektibilitas) follows the days its oldest unpaid "
                 "installment is overdue; the allowance for bad loans (PPAP) required is a "
-                "percentage of the principal left in each grade. Only the Admin changes "
-                "these, following the cooperative's policy."
+                "percentage of the principal left in each grade, for kurang lancar, "
+                "diragukan and macet less the collateral counted: its value times the share "
+                "its kind counts (the kind is read from the collateral's description). Only "
+                "the Admin changes these, following the cooperative's policy."
             )
         )
         intro.setWordWrap(True)
@@ -73,8 +77,16 @@ class LoanSettingsPanel(QWidget):
             self.tr("Allowance for diragukan loans"),
             self.tr("Allowance for macet loans"),
             self.tr("Loans to pengurus and pengawas at most"),
+            self.tr("Blocked savings or deposit counted"),
+            self.tr("Certified land or building (SHM, SHGB) counted"),
+            self.tr("Vehicle (BPKB) counted"),
+            self.tr("Other collateral counted"),
         )
-        units = (*[self.tr("% of the principal left")] * 4, self.tr("% of modal sendiri"))
+        units = (
+            *[self.tr("% of the principal left")] * 4,
+            self.tr("% of modal sendiri"),
+            *[self.tr("% of its value")] * 4,
+        )
         self.edits: dict[str, QLineEdit] = {}
         for percent, label, unit in zip(PERCENT_SETTINGS, percent_labels, units, strict=True):
             edit = QLineEdit()
@@ -143,20 +155,21 @@ class LoanSettingsPanel(QWidget):
         texts = {s.key: self.edits[s.key].text().strip() for s in PERCENT_SETTINGS}
 
         def change(session: Session) -> int:
-            changed = 0
-            for setting in GRADE_SETTINGS:
-                if settings.get_int(session, setting) != ints[setting.key]:
-                    settings.change_setting(session, self.ops.actor, setting, ints[setting.key])
-                    changed += 1
-            for text_setting in PERCENT_SETTINGS:
-                wanted = texts[text_setting.key]
-                stored = settings.get_text(session, text_setting)
-                if parse_percent(wanted, field=text_setting.key) != parse_percent(
-                    stored, field=text_setting.key
-                ):
-                    settings.change_text_setting(session, self.ops.actor, text_setting, wanted)
-                    changed += 1
-            return changed
+            grades = {
+                setting: ints[setting.key]
+                for setting in GRADE_SETTINGS
+                if settings.get_int(session, setting) != ints[setting.key]
+            }
+            settings.change_settings(session, self.ops.actor, grades)  # checked together
+            changed = len(grades)
+            percents = {
+                text_setting: texts[text_setting.key]
+                for text_setting in PERCENT_SETTINGS
+                if parse_percent(texts[text_setting.key], field=text_setting.key)
+                != parse_percent(settings.get_text(session, text_setting), field=text_setting.key)
+            }
+            settings.change_text_settings(session, self.ops.actor, percents)
+            return changed + len(percents)
 
         if self.ops.run(self, change, SETTINGS_CHANGED, on_validation=self._show_error) is None:
             return False

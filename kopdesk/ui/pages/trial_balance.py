@@ -19,6 +19,7 @@ from kopdesk.documents import trial_balance_pdf
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.reportdata import TrialBalanceReport
 from kopdesk.services.ledger import trial_balance
+from kopdesk.services.spreadsheets import csv_row
 from kopdesk.ui.models.reports import TrialBalanceModel
 from kopdesk.ui.ops import Changes, Ops
 from kopdesk.ui.printing import save_document
@@ -31,7 +32,7 @@ def trial_balance_csv(report: TrialBalanceReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["code", "name", "debit", "credit"])
     for row in report.rows:
-        writer.writerow([row.code, row.name, row.debit, row.credit])
+        writer.writerow(csv_row([row.code, row.name, row.debit, row.credit]))
     return out.getvalue()
 
 
