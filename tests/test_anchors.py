@@ -16,6 +16,7 @@ from kopdesk.auth import request_approval
 from kopdesk.cli import main
 from kopdesk.db import Book, open_book
 from kopdesk.domain.permissions import Actor, Permission, Role
+from kopdesk.errors import StorageError
 from kopdesk.services import integrity
 from kopdesk.services.documents import verify_document
 from tests.conftest import PASSWORD, PostFn
@@ -219,3 +220,43 @@ def test_verify_books_on_the_command_line_reads_the_anchors(
     out = capsys.readouterr().out
     assert out.startswith("Buku telah diubah di luar kopdesk: Rantai ")
     assert main(["check", "--db", str(book_path)]) == 1
+
+
+@pytest.mark.usefixtures("two_entries")
+def test_restoring_the_copy_kept_before_a_restore_and_a_restore_put_back_verify_clean(
+    book: Book,
+    book_path: Path,
+    actors: dict[Role, Actor],
+    post: PostFn,
+    admin: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Back and forth on purpose: the restore lines keep both histories from counting
+    against the book; a restore that fails and puts the book back leaves it clean too."""
+    ketua = actors[Role.KETUA]
+    backup = maintenance.backup_now(book).info.path
+    post("2025-03-05", [("1101", 1_000), ("3901", -1_000)])
+    grant = request_approval(book, ketua, "admin", PASSWORD, Permission.BACKUP_RESTORE)
+    safety = maintenance.restore(book, backup, ketua, grant)
+    again = open_book(book_path)
+    grant = request_approval(again, ketua, "admin", PASSWORD, Permission.BACKUP_RESTORE)
+    maintenance.restore(again, safety, ketua, grant)
+    again = open_book(book_path)
+    try:
+        assert verify(again, admin).problems == ()
+
+        def cannot_record(*_args: object, **_kwargs: object) -> None:
+            raise StorageError("Disk penuh. Kosongkan ruang disk lalu coba lagi.")
+
+        grant = request_approval(again, ketua, "admin", PASSWORD, Permission.BACKUP_RESTORE)
+        monkeypatch.setattr(maintenance, "_record_restored", cannot_record)
+        with pytest.raises(StorageError, match="dikembalikan"):
+            maintenance.restore(again, backup, ketua, grant)
+        monkeypatch.undo()
+    finally:
+        again.close()
+    back = open_book(book_path)
+    try:
+        assert verify(back, admin).problems == ()
+    finally:
+        back.close()
