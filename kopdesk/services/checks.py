@@ -128,7 +128,7 @@ def _sequences(session: Session) -> CheckItem:
 
 def _chains(session: Session, anchors: Sequence[Anchor]) -> CheckItem:
     result = verify_books_unchecked(session, anchors)
-    return CheckItem("Rantai sidik jari jurnal dan audit", result.ok, result.summary)
+    return CheckItem("Rantai sidik jari jurnal, audit dan isi buku", result.ok, result.summary)
 
 
 def _subledgers(session: Session) -> CheckItem:
