@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopdesk import anchors
 from kopdesk.domain import clock
 from kopdesk.errors import StorageError
 from kopdesk.files import (
@@ -143,6 +144,11 @@ def make_backup(book: Path, reason: str, folder: Path | None = None) -> BackupIn
         raise _cannot_write(folder, exc) from exc
     if not ok:
         raise StorageError(f"Cadangan {target.name} gagal diperiksa; buku mungkin rusak.")
+    heads = anchors.heads_of_file(target)  # the chains' heads, anchored in the folder too
+    if heads:
+        anchors.append(
+            [anchors.folder_file(book, folder)], uid=uid, event=anchors.BACKUP, heads=heads, at=now
+        )
     return info
 
 
@@ -183,6 +189,7 @@ def _write_note(info: BackupInfo) -> None:
         "verified": info.verified,
         "sha256": info.sha256,
         "book_uid": info.book_uid,
+        "chain_heads": anchors.heads_json(anchors.heads_of_file(info.path) or ()),
     }
     write_private_bytes(
         info.path.with_suffix(NOTE_SUFFIX), json.dumps(note, indent=1).encode("utf-8")

@@ -13,9 +13,9 @@ import importlib.util
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,7 +29,10 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kopdesk.backups import make_backup
+from kopdesk import anchors
+from kopdesk.backups import backup_folder, make_backup
+from kopdesk.domain import clock
+from kopdesk.domain.chain import ChainHead
 from kopdesk.errors import StorageError
 from kopdesk.files import (
     FILE_MODE,
@@ -43,6 +46,10 @@ from kopdesk.locking import WriterLock
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SEALING = "kopdesk.sealing"
+"""``Session.info`` key of the writing sessions: ``services/seals.py`` seals their changes."""
+HEADS = "kopdesk.chain_heads"
+"""``Session.info`` key: the chains' heads as the unit of work committed them."""
 BUSY_TIMEOUT_MS = 10_000
 DATABASE_URL_ENV = "KOPDESK_DATABASE_URL"
 
@@ -151,13 +158,41 @@ class Book:
         """The SQLite file, or None for a server database."""
         return _sqlite_path(self.url) if _is_sqlite(self.url) else None
 
+    _uid: str = field(default="", repr=False)
+    _anchored: object = field(default=None, repr=False)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One user action: everything written commits together or not at all."""
+        """One user action: everything written commits together or not at all.
+
+        Once committed, the chains' heads are appended to the anchor files beside
+        the book and in its backup folder (``kopdesk.anchors``)."""
         if self.read_only:
             raise StorageError(f"Buku dibuka hanya-baca: {self.read_only_reason}")
         with _storage_errors(), self._writer.begin() as session:
             yield session
+        self._anchor(session.info.get(HEADS))
+
+    def _anchor(self, heads: Sequence[ChainHead] | None) -> None:
+        path = self.path
+        if path is None or not heads or heads == self._anchored:
+            return
+        if not self._uid:
+            with self.engine.connect() as conn:
+                uid = conn.exec_driver_sql(
+                    "SELECT book_uid FROM cooperative_profile WHERE id = 1"
+                ).scalar()
+            if not uid:
+                return  # a book being set up: nothing worth anchoring yet
+            self._uid = str(uid)
+        anchors.append(
+            anchors.files_of(path, [backup_folder(path)]),
+            uid=self._uid,
+            event=anchors.COMMIT,
+            heads=heads,
+            at=clock.now(),
+        )
+        self._anchored = heads
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -356,7 +391,7 @@ def _open_engine(url: str, *, read_only: bool, create: bool = False) -> Book:
     return Book(
         url=url,
         engine=engine,
-        _writer=sessionmaker(writer, expire_on_commit=False),
+        _writer=sessionmaker(writer, expire_on_commit=False, info={SEALING: True}),
         _reader=sessionmaker(engine, expire_on_commit=False),
         read_only_reason="dibuka hanya untuk dibaca." if read_only else "",
     )

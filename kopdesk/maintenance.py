@@ -13,9 +13,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from kopdesk import backups
+from kopdesk import anchors, backups
 from kopdesk.db import Book, open_book, open_read_only, upgrade_copy
 from kopdesk.domain import clock
+from kopdesk.domain.chain import Anchor
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import KopdeskError, StorageError
 from kopdesk.services import approvals, audit, settings
@@ -243,9 +244,24 @@ def _record_or_put_back(
         staged = backups.staging_path(path)
         backups.stage(safety.path, staged)
         backups.install(path, staged)
+        _mark_restored(path, info.book_uid)  # the book as it was, on purpose again
         raise StorageError(
             f"Pemulihan gagal: {exc.message} Buku dikembalikan seperti sebelum pemulihan."
         ) from exc
+
+
+def _mark_restored(path: Path, uid: str) -> None:
+    """A restore line in the anchor files: the book is older again, on purpose, so the
+    anchors of the history it replaced are not held against it."""
+    heads = anchors.heads_of_file(path)
+    if heads and uid:
+        anchors.append(
+            anchors.files_of(path, [backups.backup_folder(path)]),
+            uid=uid,
+            event=anchors.RESTORE,
+            heads=heads,
+            at=clock.now(),
+        )
 
 
 def _record_restored(
@@ -259,6 +275,7 @@ def _record_restored(
 ) -> None:
     restored = open_book(path)
     try:
+        _mark_restored(path, info.book_uid)
         with restored.unit_of_work() as session:
             audit.record(
                 session,
@@ -277,6 +294,20 @@ def _record_restored(
 
 
 def check(book: Book, *, full: bool = True) -> CheckReport:
-    """The integrity check of an open book."""
+    """The integrity check of an open book (the full one against its anchors)."""
+    found = book_anchors(book) if full else []
     with book.read() as session:
-        return check_book(session, full=full)
+        return check_book(session, full=full, anchors=found)
+
+
+def book_anchors(book: Book) -> list[Anchor]:
+    """The chains' heads recorded outside the book: the anchor file beside it and in
+    its backup folders, and its backups' notes (none for a PostgreSQL book)."""
+    path = book.path
+    if path is None:
+        return []
+    folders = backup_folders(book)
+    with book.read() as session:
+        uid = get_profile(session).book_uid
+    found, restored = anchors.read(anchors.files_of(path, folders), uid)
+    return found + anchors.from_backup_notes(folders, uid, restored)

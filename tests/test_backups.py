@@ -115,7 +115,7 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
     assert set(failed) == {
         "Setiap jurnal seimbang",
         "Neraca saldo nol",
-        "Rantai sidik jari jurnal dan audit",
+        "Rantai sidik jari jurnal, audit dan isi buku",
     }
     assert "JU-2025-000001" in failed["Setiap jurnal seimbang"]
     assert "pulihkan dari cadangan" in report.summary

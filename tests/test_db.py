@@ -191,6 +191,8 @@ def test_a_book_of_kopdesk_0_1_is_chained_on_upgrade_and_verifies_clean(tmp_path
             result = integrity.verify_books(s, admin)
         assert result.ok, result.problems
         assert result.entries_checked == 3
+        with book.read() as s:  # the book's debits so far: 1.000 + 2.000 + 3.000
+            assert s.execute(text("SELECT debit_total FROM ledger_total")).scalar() == 6_000
     finally:
         book.close()
     assert len(list((tmp_path / "cadangan").glob("lama-pra-migrasi-*.sqlite"))) == 1
@@ -202,7 +204,7 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
     from alembic import command
 
     from kopdesk.domain.coa import KOPERASI_CHART
-    from kopdesk.services import loans, savings
+    from kopdesk.services import integrity, loans, savings
 
     path = tmp_path / "sebelum-simpanan.sqlite"
     engine = create_engine(f"sqlite:///{path}")
@@ -251,6 +253,8 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
         assert products["berjangka"].penalty_account_code == "4105"
         assert member_class == ""
         assert opening == "Ekuitas saldo awal (penyeimbang)"
+        with book.read() as s:  # the rows it had, and those the upgrade added, are sealed
+            assert integrity.verify_books_unchecked(s).problems == ()
     finally:
         book.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kopdesk import maintenance
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, int_arg, signed_in
 from kopdesk.domain.dates import format_datetime
 from kopdesk.errors import StorageError
@@ -47,8 +48,10 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_verify_books(args: argparse.Namespace) -> int:
-    with signed_in(args, write=False) as (book, actor), book.read() as session:
-        result = integrity.verify_books(session, actor)
+    with signed_in(args, write=False) as (book, actor):
+        found = maintenance.book_anchors(book)
+        with book.read() as session:
+            result = integrity.verify_books(session, actor, found)
     print(result.summary)
     for problem in result.problems[1:]:
         print(f"- {problem.message}")
@@ -63,7 +66,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, actor), book.read() as session:
         result = verify_document(session, actor, data)
     print(result.message)
-    return 0 if result.genuine else EXIT_ERROR
+    return 0 if result.ok else EXIT_ERROR
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of a chain's first record."""
@@ -26,7 +28,7 @@ def _plain(value: object) -> str:
     raise TypeError(f"cannot put {type(value).__name__} in a hash chain")
 
 
-def canonical(record: Mapping[str, object]) -> str:
+def canonical(record: Mapping[str, object] | Sequence[object]) -> str:
     """JSON with sorted keys, no spaces, dates as ISO text (``v1``)."""
     return json.dumps(
         record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
@@ -80,3 +82,75 @@ AUDIT_FIELDS = ("chain_seq", "at", "user_id", "username", "action", "ref", "befo
 def audit_record(row: Mapping[str, object]) -> dict[str, object]:
     """What an audit record's hash covers."""
     return {name: row[name] for name in AUDIT_FIELDS}
+
+
+def digest(record: Mapping[str, object]) -> str:
+    """SHA-256 (hex) of a canonical record: a sealed row's content."""
+    return hashlib.sha256(canonical(record).encode()).hexdigest()
+
+
+SEAL_FIELDS = (
+    "chain_seq",
+    "at",
+    "journal_seq",
+    "tbl",
+    "row_key",
+    "before_hash",
+    "after_hash",
+)
+
+
+def seal_record(row: Mapping[str, object]) -> dict[str, object]:
+    """What a row seal's link hash covers: which row, its content's digest before and
+    after the write (None: not there), when, and the journal's length then."""
+    return {name: row[name] for name in SEAL_FIELDS}
+
+
+CHAINS = ("journal", "audit", "seal")
+"""The book's hash chains, in the order an anchor names them."""
+_LETTER = {"journal": "J", "audit": "A", "seal": "S"}
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """A chain's length and the hash of its last record (``GENESIS`` when empty)."""
+
+    chain: str
+    length: int
+    hash: str
+
+
+def format_anchor(heads: Sequence[ChainHead], *, digits: int = 64) -> str:
+    """``J12.<hash>|A40.<hash>|S300.<hash>``: the heads as written on a paper (its
+    metadata); ``digits`` shortens the hashes for the QR code a person may scan."""
+    return "|".join(f"{_LETTER[h.chain]}{h.length}.{h.hash[:digits]}" for h in heads)
+
+
+_ANCHOR = re.compile(r"([JAS])(\d{1,12})\.([0-9a-f]{64})")
+
+
+def parse_anchor(text: str) -> tuple[ChainHead, ...]:
+    """The heads :func:`format_anchor` wrote into ``text`` (none if there are none)."""
+    chain_of = {letter: chain for chain, letter in _LETTER.items()}
+    return tuple(ChainHead(chain_of[m[1]], int(m[2]), m[3]) for m in _ANCHOR.finditer(text))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing verification found changed behind kopdesk's back, in Indonesian."""
+
+    chain: str
+    """``jurnal``, ``audit``, ``isi`` (a sealed row), ``segel``, ``jangkar`` or ``basis data``."""
+    ref: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The chains' heads as recorded outside the book: in the file beside it, in the
+    backup folder, in a backup's note or on a printed paper."""
+
+    source: str
+    """Where, in Indonesian (``berkas jangkar buku.sqlite.jangkar``, ``cadangan X``)."""
+    at: dt.datetime | None
+    heads: tuple[ChainHead, ...]

@@ -14,7 +14,7 @@ from kopdesk.models.closing import (
     ShuPlan,
     YearCloseEvent,
 )
-from kopdesk.models.journal import JournalEntry, JournalLine
+from kopdesk.models.journal import JournalEntry, JournalLine, LedgerTotal
 from kopdesk.models.loans import (
     Loan,
     LoanAllowanceRun,
@@ -39,6 +39,7 @@ from kopdesk.models.security import (
     AuditRecord,
     ChainState,
     DocumentRecord,
+    RowSeal,
     Setting,
 )
 
@@ -58,6 +59,7 @@ __all__ = [
     "FixedAsset",
     "JournalEntry",
     "JournalLine",
+    "LedgerTotal",
     "Loan",
     "LoanAllowanceRun",
     "LoanEvent",
@@ -68,6 +70,7 @@ __all__ = [
     "MemberStatusEvent",
     "OrganRole",
     "RatContent",
+    "RowSeal",
     "SavingsAccount",
     "SavingsBatch",
     "SavingsClassAmount",

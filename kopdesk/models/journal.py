@@ -68,3 +68,16 @@ class JournalLine(Base):
     member_id: Mapped[int | None] = mapped_column(Integer)
     savings_account_id: Mapped[int | None] = mapped_column(Integer)
     loan_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class LedgerTotal(Base):
+    """One row: the sum of every debit the book has posted (``domain.ledger.MAX_BOOK_DEBITS``).
+
+    Kept by the database itself (the trigger that seals an entry adds its debits), so
+    the bound on the book's sums holds whoever writes; it never decreases."""
+
+    __tablename__ = "ledger_total"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    debit_total: Mapped[int] = mapped_column(BigInteger, nullable=False)

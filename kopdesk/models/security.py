@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -71,6 +72,30 @@ class ChainState(Base):
     last_hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
+class RowSeal(Base):
+    """One version of a row that carries money or rights, hash-chained (``seal``).
+
+    Written when kopdesk commits a change to that row: the digest of its content
+    before (None: the row was new) and after (None: deleted). Verification replays
+    a row's seals and compares the last with the row as it is now. Append-only."""
+
+    __tablename__ = "row_seal"
+    __table_args__ = (Index("ix_row_seal_row", "tbl", "row_key", "chain_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_seq: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    journal_seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    """The journal chain's length when the change was committed."""
+    tbl: Mapped[str] = mapped_column(String(40), nullable=False)
+    row_key: Mapped[str] = mapped_column(String(200), nullable=False)
+    """The row's primary key as canonical JSON (``[5]``, ``["JU-2025"]``)."""
+    before_hash: Mapped[str | None] = mapped_column(String(64))
+    after_hash: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 class DocumentRecord(Base):
     """A printed paper: its number, who made it and when, and its SHA-256."""
 
@@ -88,6 +113,9 @@ class DocumentRecord(Base):
     """Length of the journal hash chain when the paper was made..."""
     journal_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     """...and its head hash: the paper anchors the books' history up to then."""
+    anchor: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    """Every chain's head when the paper was made (``domain.chain.format_anchor``),
+    as printed on it; empty for papers made before revision 0008."""
 
 
 class ApprovalGrant(Base):

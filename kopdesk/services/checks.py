@@ -7,11 +7,13 @@ failure is restoring the latest good backup, never "repairing" the book.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.chain import Anchor
 from kopdesk.domain.money import format_rupiah
 from kopdesk.models import (
     Account,
@@ -124,9 +126,9 @@ def _sequences(session: Session) -> CheckItem:
     return CheckItem("Nomor urut tanpa lompatan", False, " ".join(parts))
 
 
-def _chains(session: Session) -> CheckItem:
-    result = verify_books_unchecked(session)
-    return CheckItem("Rantai sidik jari jurnal dan audit", result.ok, result.summary)
+def _chains(session: Session, anchors: Sequence[Anchor]) -> CheckItem:
+    result = verify_books_unchecked(session, anchors)
+    return CheckItem("Rantai sidik jari jurnal, audit dan isi buku", result.ok, result.summary)
 
 
 def _subledgers(session: Session) -> CheckItem:
@@ -261,9 +263,12 @@ def _fixed_assets(session: Session) -> CheckItem:
     )
 
 
-def check_book(session: Session, *, full: bool = True) -> CheckReport:
+def check_book(
+    session: Session, *, full: bool = True, anchors: Sequence[Anchor] = ()
+) -> CheckReport:
     """Run the checks. ``full`` adds SQLite's complete integrity check and the
-    hash chains (seconds per 100,000 entries); the quick check on opening skips them."""
+    hash chains, sealed rows and guards, compared with ``anchors`` (seconds per
+    100,000 entries); the quick check on opening skips them."""
     items = [_sqlite_check(session, full=full)]
     if not items[0].ok:
         return CheckReport(tuple(items))
@@ -276,5 +281,5 @@ def check_book(session: Session, *, full: bool = True) -> CheckReport:
     ]
     if full:
         items.append(_fixed_assets(session))
-        items.append(_chains(session))
+        items.append(_chains(session, anchors))
     return CheckReport(tuple(items))

@@ -11,24 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.chain import ChainHead, format_anchor, parse_anchor
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.errors import DomainError, NotFoundError
-from kopdesk.models import DocumentRecord, JournalEntry
+from kopdesk.models import AuditRecord, DocumentRecord, JournalEntry, RowSeal
 from kopdesk.services import audit
 from kopdesk.services.access import authorize
 from kopdesk.services.books import get_profile
-from kopdesk.services.chains import JOURNAL, head
+from kopdesk.services.chains import AUDIT, JOURNAL
+from kopdesk.services.seals import SEAL, chain_heads, key_text, row_matches_seal
 from kopdesk.services.sequences import next_value
 
 PREFIX = "DOK"
+QR_DIGITS = 16
+"""Hash digits of each chain head in the QR code (the PDF's metadata holds all 64)."""
 REFERENCE = re.compile(rb"KOPDESK\|1\|([0-9a-f-]{36})\|(DOK-\d{4}-\d{6})")
 
 
@@ -41,7 +47,9 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
     authorize(session, actor, Permission.REPORTS_PRINT)
     now = clock.now()
     number = f"{PREFIX}-{now.year}-{next_value(session, f'{PREFIX}-{now.year}'):06d}"
-    journal_seq, journal_hash = head(session, JOURNAL)
+    heads = chain_heads(session.connection())
+    anchor = format_anchor(heads)
+    journal = next(h for h in heads if h.chain == JOURNAL)
     session.add(
         DocumentRecord(
             number=number,
@@ -49,8 +57,9 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
             title=title[:300],
             made_at=now,
             made_by=actor.username,
-            journal_seq=journal_seq,
-            journal_hash=journal_hash,
+            journal_seq=journal.length,
+            journal_hash=journal.hash,
+            anchor=anchor,
         )
     )
     session.flush()
@@ -61,8 +70,11 @@ def register_document(session: Session, actor: Actor, kind: str, title: str) -> 
         made_at=now,
         made_by=actor.display,
         number=number,
-        qr_payload=f"KOPDESK|1|{profile.book_uid}|{number}|{identity}|{profile.name}",
-        reference=reference_for(profile.book_uid, number),
+        qr_payload=(
+            f"KOPDESK|1|{profile.book_uid}|{number}|{identity}|{profile.name}|"
+            + format_anchor(heads, digits=QR_DIGITS)
+        ),
+        reference=f"{reference_for(profile.book_uid, number)}|{anchor}",
     )
 
 
@@ -99,6 +111,11 @@ class DocumentCheck:
     history_intact: bool | None = None
     """Whether the books' history up to the paper's making is still unchanged."""
 
+    @property
+    def ok(self) -> bool:
+        """Genuine, and the history before it unchanged: the only answer that passes."""
+        return self.genuine and self.history_intact is not False
+
 
 def _info(row: DocumentRecord) -> DocumentInfo:
     return DocumentInfo(row.number, row.kind, row.title, row.made_at, row.made_by, row.sha256)
@@ -110,12 +127,21 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
     digest = hashlib.sha256(data).hexdigest()
     row = session.execute(select(DocumentRecord).where(DocumentRecord.sha256 == digest)).scalar()
     profile = get_profile(session)
+    if row is not None and not _registered_as_sealed(session, row):
+        return DocumentCheck(
+            False,
+            f"PERHATIAN: catatan dokumen {row.number} di buku ini telah diubah di luar kopdesk "
+            "(tidak sama dengan segelnya), jadi sidik jari berkas ini tidak dapat dipercaya. "
+            "Jangan percayai kertas ini; periksa buku dengan verify-books.",
+            _info(row),
+        )
     if row is not None:
         intact = _history_intact(session, row)
         history = (
             "Riwayat buku sampai saat itu tidak berubah."
             if intact
-            else "PERHATIAN: jurnal buku sebelum dokumen ini dibuat telah berubah sejak itu."
+            else "PERHATIAN: riwayat buku sebelum dokumen ini dibuat (jurnal, jejak audit "
+            "atau segel isi) telah berubah atau dipotong sejak itu."
         )
         return DocumentCheck(
             True,
@@ -136,22 +162,59 @@ def verify_document(session: Session, actor: Actor, data: bytes) -> DocumentChec
         )
     row = session.execute(select(DocumentRecord).where(DocumentRecord.number == number)).scalar()
     if row is None:
+        printed = parse_anchor(data[match.end() : match.end() + 400].decode("ascii", "replace"))
+        if printed and not _heads_intact(session, printed):
+            return DocumentCheck(
+                False,
+                f"PERHATIAN: dokumen {number} dibuat dari buku ini, tetapi nomornya tidak "
+                "tercatat dan riwayat buku yang tercetak di dokumen itu tidak ada lagi di buku: "
+                "catatan terakhir buku dipotong di luar kopdesk, atau berkas buku diganti "
+                "dengan salinan lama.",
+                history_intact=False,
+            )
         return DocumentCheck(False, f"Nomor dokumen {number} tidak tercatat di buku ini.")
+    registry = (
+        ""
+        if _registered_as_sealed(session, row)
+        else " PERHATIAN: catatan dokumen itu di buku juga diubah di luar kopdesk."
+    )
     return DocumentCheck(
         False,
         f"Dokumen {row.number} ({row.title}) telah diubah setelah dicetak: isinya tidak sama "
-        "dengan yang tercatat di buku. Jangan percayai kertas ini.",
+        f"dengan yang tercatat di buku. Jangan percayai kertas ini.{registry}",
         _info(row),
     )
 
 
+def _registered_as_sealed(session: Session, row: DocumentRecord) -> bool:
+    """The registry row is as kopdesk sealed it (its SHA-256 was not replaced)."""
+    table = DocumentRecord.__table__
+    assert isinstance(table, sa.Table)
+    return row_matches_seal(session.connection(), table, key_text(table, [row.id]))
+
+
+_HASH_AT = {
+    JOURNAL: (JournalEntry.hash, JournalEntry.chain_seq),
+    AUDIT: (AuditRecord.hash, AuditRecord.chain_seq),
+    SEAL: (RowSeal.hash, RowSeal.chain_seq),
+}
+
+
 def _history_intact(session: Session, row: DocumentRecord) -> bool:
-    if row.journal_seq == 0:
-        return True
-    stored = session.execute(
-        select(JournalEntry.hash).where(JournalEntry.chain_seq == row.journal_seq)
-    ).scalar()
-    return stored == row.journal_hash
+    """Every chain still holds, at the length it had when the paper was made, the hash
+    printed on it (a paper from before revision 0008 anchors the journal only)."""
+    heads = parse_anchor(row.anchor) or (ChainHead(JOURNAL, row.journal_seq, row.journal_hash),)
+    return _heads_intact(session, heads)
+
+
+def _heads_intact(session: Session, heads: Sequence[ChainHead]) -> bool:
+    for h in heads:
+        if h.length == 0:
+            continue
+        column, seq = _HASH_AT[h.chain]
+        if session.execute(select(column).where(seq == h.length)).scalar() != h.hash:
+            return False
+    return True
 
 
 def get_document(session: Session, number: str) -> DocumentInfo:

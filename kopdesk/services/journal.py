@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain import clock
 from kopdesk.domain.chain import entry_record
-from kopdesk.domain.ledger import check_lines, split_debit_credit
+from kopdesk.domain.ledger import MAX_BOOK_DEBITS, check_lines, split_debit_credit
+from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import (
     AccountError,
@@ -26,7 +27,7 @@ from kopdesk.errors import (
     PeriodClosedError,
     ValidationError,
 )
-from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine, core_table
+from kopdesk.models import Account, FiscalYear, JournalEntry, JournalLine, LedgerTotal, core_table
 from kopdesk.services import approvals, settings
 from kopdesk.services import audit as audit_log
 from kopdesk.services.access import authorize
@@ -138,6 +139,7 @@ _LINE = core_table(JournalLine)
 _NEXT_ENTRY_ID = select(func.coalesce(func.max(_ENTRY.c.id), 0) + 1)
 _INSERT_LINES = insert(_LINE)
 _INSERT_ENTRY = insert(_ENTRY)
+_BOOK_DEBITS = select(core_table(LedgerTotal).c.debit_total)
 """Statements of the posting path, built once: every business event posts an entry."""
 
 
@@ -324,6 +326,7 @@ def _insert(
     reversal_of: EntryInfo | None,
 ) -> EntryInfo:
     """Write the entry and its lines; returns it as :func:`get_entry` would read it."""
+    _check_book_debits(session, sum(line.amount for line in entry.lines if line.amount > 0))
     number = f"{ENTRY_PREFIX}-{year.year}-{next_value(session, f'{ENTRY_PREFIX}-{year.year}'):06d}"
     entry_id = _allocate_entry_id(session)
     lines = [
@@ -380,6 +383,29 @@ def _insert(
             )
             for line, target in zip(entry.lines, targets, strict=True)
         ),
+    )
+
+
+_POSTED = "kopdesk.book_debits"
+
+
+def _check_book_debits(session: Session, debits: int) -> None:
+    """``DomainError`` when the entry's debits would take the book's past its bound
+    (``domain.ledger.MAX_BOOK_DEBITS``, which keeps every sum inside 64 bits).
+
+    The book's total is read once per session and followed as this session posts
+    (the database's guard, which the sealing trigger feeds, stays the last word)."""
+    posted: int | None = session.info.get(_POSTED)
+    if posted is None:
+        posted = session.info[_POSTED] = int(session.execute(_BOOK_DEBITS).scalar() or 0)
+    if posted + debits <= MAX_BOOK_DEBITS:
+        session.info[_POSTED] = posted + debits
+        return
+    raise DomainError(
+        f"Jurnal ini (debit {format_rupiah(debits)}) melewati batas jumlah debit seluruh "
+        f"buku {format_rupiah(MAX_BOOK_DEBITS)}: buku ini sudah mencatat debit "
+        f"{format_rupiah(posted)}. Periksa jumlahnya; angka sebesar ini hampir pasti "
+        "salah ketik."
     )
 
 

@@ -193,6 +193,14 @@ def test_trial_balance_csv_is_computed_as_of_the_date(
         (["--line", "9999:1000", "--line", "3201:-1000"], "tidak ada"),
         (["--line", "1101:0", "--line", "3201:0"], "nol"),
         (["--line", "1101-1000", "--line", "3201:-1000"], "KODE:JUMLAH"),
+        (
+            # 2 x Rp600.000.000.000.000 = Rp1.200.000.000.000.000 of debits in one entry.
+            [
+                *("--line", "1101:600000000000000", "--line", "1102:600000000000000"),
+                *("--line", "3901:-600000000000000", "--line", "3901:-600000000000000"),
+            ],
+            "Jumlah debit jurnal ini Rp1.200.000.000.000.000 melebihi batas satu jurnal",
+        ),
     ],
 )
 def test_bad_postings_print_one_indonesian_line_and_write_nothing(

@@ -244,3 +244,31 @@ def test_year_reopen_with_approver(
     code, out, _ = run(capsys, "year", "list", "--db", str(db))
     assert "2025" in out
     assert "terbuka" in out
+
+
+def test_verify_fails_when_the_history_before_the_paper_changed(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """A genuine paper over a history changed since it was printed: the command
+    says PERHATIAN and exits non-zero, so a script cannot mistake it for a pass."""
+    pdf = tmp_path / "neraca.pdf"
+    code, _, err = run(
+        capsys,
+        "report",
+        "trial-balance",
+        "--db",
+        str(db),
+        "--as-of",
+        "2025-12-31",
+        "--out",
+        str(pdf),
+    )
+    assert (code, err) == (0, "")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER trg_journal_entry_no_update")
+    conn.execute("UPDATE journal_entry SET hash = prev_hash WHERE chain_seq = 3")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "verify", str(pdf), "--db", str(db))
+    assert "PERHATIAN" in out
+    assert code == 1

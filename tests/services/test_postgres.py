@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from kopdesk.db import Book, open_book
-from kopdesk.domain.permissions import Actor
+from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import PeriodClosedError, StorageError, UnbalancedEntryError
 from kopdesk.services import books, integrity, journal, ledger, settings, users
 from tests.conftest import PASSWORD
@@ -132,6 +132,45 @@ def test_the_server_refuses_an_unbalanced_entry(pg_book: Book) -> None:
             )
         with pytest.raises(DBAPIError, match="tidak seimbang"):
             c.execute(header)
+
+
+def test_the_server_holds_the_amount_bounds(pg_book: Book) -> None:
+    """A line beyond Rp999.999.999.999.999, an entry debiting more than that, and the
+    book's debits past 10^17 are refused by the server as by SQLite (issue 14)."""
+    post(pg_book, "2025-01-05", [("1101", 250_000), ("3901", -250_000)])
+    line = text(
+        "INSERT INTO journal_line (entry_id, line_no, account_id, date, amount, memo) "
+        "SELECT :e, :n, id, '2025-01-05', :amount, '' FROM account WHERE code = :code"
+    )
+    header = text(
+        "INSERT INTO journal_entry (id, number, fiscal_year_id, date, description, source,"
+        " created_by, created_at, chain_seq, prev_hash, hash) VALUES (:e, :num, 1, '2025-01-05',"
+        " 'x', 'manual', 'x', now(), :e, 'x', 'x')"
+    )
+    with (
+        pytest.raises(DBAPIError, match="di luar batas"),
+        pg_book.engine.begin() as c,
+    ):
+        c.execute(line, {"e": 90, "n": 1, "amount": 10**15, "code": "1101"})
+    half = 500_000_000_000_000  # two of them: 10^15 of debits in one entry
+    with pg_book.engine.begin() as c:
+        for n, (code, amount) in enumerate(
+            [("1101", half), ("1102", half), ("3901", -half), ("3901", -half)], start=1
+        ):
+            c.execute(line, {"e": 91, "n": n, "amount": amount, "code": code})
+        with pytest.raises(DBAPIError, match="melebihi batas satu jurnal"):
+            c.execute(header, {"e": 91, "num": "X-91"})
+    with pg_book.engine.begin() as c:
+        assert c.execute(text("SELECT debit_total FROM ledger_total")).scalar() == 250_000
+        with pytest.raises(DBAPIError, match="tidak boleh dikurangi"):
+            c.execute(text("UPDATE ledger_total SET debit_total = 0"))
+    with pg_book.engine.begin() as c:  # 5 rupiah of room left; an entry of 6 passes it
+        c.execute(text(f"UPDATE ledger_total SET debit_total = {10**17 - 5}"))
+    with pg_book.engine.begin() as c:
+        for n, (code, amount) in enumerate([("1101", 6), ("3901", -6)], start=1):
+            c.execute(line, {"e": 92, "n": n, "amount": amount, "code": code})
+        with pytest.raises(DBAPIError, match="batas jumlah debit buku"):
+            c.execute(header, {"e": 92, "num": "X-92"})
 
 
 def test_two_offices_posting_at_once_get_unique_gap_free_numbers(pg_book: Book) -> None:
@@ -251,6 +290,31 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
     assert paid.amount == 300_000
     with pytest.raises(DBAPIError, match="SHU anggota"), pg_book.engine.begin() as c:
         c.execute(text("UPDATE shu_member SET total = 1"))
+
+
+def test_rows_and_guards_changed_on_the_server_behind_kopdesk_are_named(pg_book: Book) -> None:
+    """The seals on PostgreSQL (issue 14): a role changed with psql, and a guard function
+    replaced by a no-op of the same name, are found by verify-books."""
+    post(pg_book, "2025-01-05", [("1101", 1_000), ("3201", -1_000)])
+    with pg_book.unit_of_work() as s:
+        users.create_user(s, admin_of(pg_book), "kasir", Role.KASIR, PASSWORD)
+    with pg_book.read() as s:
+        assert integrity.verify_books(s, admin_of(pg_book)).problems == ()
+    with pg_book.engine.begin() as c:
+        c.execute(text("UPDATE app_user SET role = 'admin' WHERE username = 'kasir'"))
+        c.execute(
+            text(
+                "CREATE OR REPLACE FUNCTION kopdesk_refuse() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$"
+            )
+        )
+    with pg_book.read() as s:
+        problems = [p.message for p in integrity.verify_books(s, admin_of(pg_book)).problems]
+    assert problems == [
+        "Pengguna kasir (app_user id=2) diubah di luar kopdesk.",
+        "Pengaman basis data kopdesk_refuse() diganti: isinya (SQL) tidak sama dengan yang "
+        "dipasang kopdesk; buku dibuka dengan program lain.",
+    ]
 
 
 @pytest.fixture

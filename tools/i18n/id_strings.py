@@ -290,12 +290,16 @@ ID: dict[str, str] = {
     "{count} records, newest first.": "{count} catatan, terbaru di atas.",
     "Part": "Bagian",
     "Problem": "Masalah",
-    "kopdesk links every journal entry and every audit record to the one before it with a "
-    "fingerprint. A change made outside kopdesk (for example with a database editor) breaks "
-    "the chain and is named here.": (
-        "kopdesk mengaitkan setiap jurnal dan setiap catatan audit dengan yang sebelumnya "
-        "melalui sidik jari. Perubahan di luar kopdesk (misalnya dengan program pengedit "
-        "basis data) memutus rantai itu dan disebutkan di sini."
+    "kopdesk links every journal entry, every audit record and every change to users, "
+    "accounts, members, savings, loans, documents and settings to the one before it with a "
+    "fingerprint, and keeps the latest fingerprints outside the book too. A change made "
+    "outside kopdesk (for example with a database editor) breaks the chain and is named "
+    "here.": (
+        "kopdesk mengaitkan setiap jurnal, setiap catatan audit dan setiap perubahan pengguna, "
+        "akun, anggota, simpanan, pinjaman, dokumen dan pengaturan dengan yang sebelumnya "
+        "melalui sidik jari, dan menyimpan sidik jari terakhir juga di luar buku. Perubahan di "
+        "luar kopdesk (misalnya dengan program pengedit basis data) memutus rantai itu dan "
+        "disebutkan di sini."
     ),
     "Check the books": "Periksa keaslian buku",
     "Check a document…": "Periksa dokumen…",

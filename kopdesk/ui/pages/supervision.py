@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk import maintenance
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.audit import AuditFilter, audit_usernames, list_audit
@@ -161,9 +162,11 @@ class VerifyPanel(QWidget):
         self.result: BookVerification | None = None
         intro = QLabel(
             self.tr(
-                "kopdesk links every journal entry and every audit record to the one before "
-                "it with a fingerprint. A change made outside kopdesk (for example with a "
-                "database editor) breaks the chain and is named here."
+                "kopdesk links every journal entry, every audit record and every change to "
+                "users, accounts, members, savings, loans, documents and settings to the one "
+                "before it with a fingerprint, and keeps the latest fingerprints outside the "
+                "book too. A change made outside kopdesk (for example with a database editor) "
+                "breaks the chain and is named here."
             )
         )
         intro.setWordWrap(True)
@@ -204,8 +207,9 @@ class VerifyPanel(QWidget):
         """Run the check (in a worker thread: a big book takes a while) and show it."""
 
         def work() -> BookVerification:
+            found = maintenance.book_anchors(self.ops.book)
             with self.ops.book.read() as session:
-                return verify_books(session, self.ops.actor)
+                return verify_books(session, self.ops.actor, found)
 
         try:
             result = run_with_progress(self, self.tr("Checking the books…"), work)
