@@ -34,7 +34,7 @@ _BUILD = """
 import datetime as dt, json, sys, time
 sys.path.insert(0, {root!r})
 started = time.perf_counter()
-from kopdesk.db import open_book
+from kopdesk.storage.db import open_book
 try:
     from kopdesk.demo import build_demo
 except ImportError:  # checkouts before the demo package

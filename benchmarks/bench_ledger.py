@@ -22,7 +22,6 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
-from kopdesk.db import Book, open_book
 from kopdesk.domain.chain import GENESIS, entry_record, link_hash
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp
@@ -37,7 +36,11 @@ from kopdesk.models import (
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
-from kopdesk.services import accounts, books, integrity, journal, ledger, users
+from kopdesk.services.base import users
+from kopdesk.services.ledger import accounts, books, journal
+from kopdesk.services.ledger import reports as ledger
+from kopdesk.services.supervision import integrity
+from kopdesk.storage.db import Book, open_book
 
 YEARS = (2021, 2022, 2023, 2024, 2025)
 PAIRS = [

@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kopdesk.db import Book, open_book
 from kopdesk.domain.chain import GENESIS, entry_record, link_hash
 from kopdesk.domain.loans import Terms, schedule
 from kopdesk.domain.permissions import Actor
@@ -48,7 +47,11 @@ from kopdesk.models import (
     LoanPaymentPart,
     Member,
 )
-from kopdesk.services import books, loan_quality, loans, users
+from kopdesk.services.base import users
+from kopdesk.services.ledger import books
+from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import quality as loan_quality
+from kopdesk.storage.db import Book, open_book
 
 YEARS = (2024, 2025, 2026)
 AS_OF = dt.date(2026, 6, 30)

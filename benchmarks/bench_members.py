@@ -16,9 +16,12 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kopdesk.db import open_book
-from kopdesk.documents import member_register_pdf
-from kopdesk.services import books, member_import, members, users
+from kopdesk.app.papers import member_register_pdf
+from kopdesk.services.base import users
+from kopdesk.services.imports import members as member_import
+from kopdesk.services.ledger import books
+from kopdesk.services.members import register as members
+from kopdesk.storage.db import open_book
 
 
 def workbook(path: Path, count: int) -> None:

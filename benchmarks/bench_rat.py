@@ -34,7 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pypdf
 
 from benchmarks import bench_loans, bench_savings
-from kopdesk.db import Book, open_book
 from kopdesk.domain.loans import Terms, schedule
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import DocumentStamp
@@ -50,7 +49,10 @@ from kopdesk.models import (
     Member,
     MemberStatusEvent,
 )
-from kopdesk.services import loans, rat, users
+from kopdesk.services.base import users
+from kopdesk.services.closing import rat
+from kopdesk.services.loans import core as loans
+from kopdesk.storage.db import Book, open_book
 
 YEAR = 2025
 END = dt.date(YEAR, 12, 31)
@@ -254,7 +256,7 @@ def timed(label: str, fn: object, runs: int = 3) -> object:
 def time_shu_simulation(book: Book) -> None:
     """The SHU simulator's work: the year's plan alone, then three scenarios (one on
     the monthly-average basis, one on loan volume), as the Tutup Buku page asks."""
-    from kopdesk.services import shu
+    from kopdesk.services.closing import shu
 
     with book.read() as s:
         plan = shu.get_plan(s, YEAR).as_input()
@@ -327,7 +329,7 @@ def main() -> None:
     assert isinstance(pdf, bytes)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     print(f"    (pages, size) {pages:,}, {len(pdf) / 1e6:.1f} MB")
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     calls: list[int] = []
     t0 = time.perf_counter()

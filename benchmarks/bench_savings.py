@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kopdesk.db import Book, open_book
 from kopdesk.domain.chain import GENESIS, entry_record, link_hash
 from kopdesk.domain.permissions import Actor
 from kopdesk.models import (
@@ -43,7 +42,11 @@ from kopdesk.models import (
     SavingsProduct,
     SavingsTransaction,
 )
-from kopdesk.services import books, savings, savings_routine, users
+from kopdesk.services.base import users
+from kopdesk.services.ledger import books
+from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import routine as savings_routine
+from kopdesk.storage.db import Book, open_book
 
 YEARS = (2023, 2024, 2025)
 WAJIB = 50_000

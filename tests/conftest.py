@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from kopdesk.db import Book, open_book
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.services import users
-from kopdesk.services.books import ProfileInput, create_book
-from kopdesk.services.journal import EntryInfo, EntryInput, LineInput, post_entry
+from kopdesk.services.base import users
+from kopdesk.services.ledger.books import ProfileInput, create_book
+from kopdesk.services.ledger.journal import EntryInfo, EntryInput, LineInput, post_entry
+from kopdesk.storage.db import Book, open_book
 from tests.helpers import Snapshot, take_snapshot
 
 # argon2id at its real cost takes ~0.2 s a hash; tests use the same algorithm, cheaply.

@@ -12,8 +12,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kopdesk.db import open_book
-from kopdesk.services import journal, member_import, users
+from kopdesk.services.base import users
+from kopdesk.services.imports import members as member_import
+from kopdesk.services.ledger import journal
+from kopdesk.storage.db import open_book
 
 ENTRIES = 80
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData, select
 
-from kopdesk.db import Book
+from kopdesk.storage.db import Book
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 

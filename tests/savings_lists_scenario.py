@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
-from kopdesk.services import members, savings
-from kopdesk.services import savings_routine as routine
-from kopdesk.services.members import MemberInput
+from kopdesk.services.members import register as members
+from kopdesk.services.members.register import MemberInput
+from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import routine
+from kopdesk.storage.db import Book
 
 D = dt.date.fromisoformat
 TODAY = D("2026-01-15")

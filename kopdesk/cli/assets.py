@@ -28,7 +28,7 @@ from kopdesk.domain import clock
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
-from kopdesk.services import assets
+from kopdesk.services.assets import register as assets
 
 
 def register(sub: SubParsers) -> None:
@@ -171,7 +171,7 @@ HEADER = (
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from kopdesk.documents import asset_register_pdf, write_document
+    from kopdesk.app.papers import asset_register_pdf, write_document
 
     as_of: dt.date = args.as_of or clock.today()
     out: Path | None = args.out

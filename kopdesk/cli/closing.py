@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from decimal import Decimal
 
-from kopdesk import maintenance
+from kopdesk.app import maintenance
 from kopdesk.cli.common import (
     SubParsers,
     actions,
@@ -22,7 +22,7 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services import shu, yearend
+from kopdesk.services.closing import shu, yearend
 
 
 def register(sub: SubParsers) -> None:
@@ -279,7 +279,7 @@ def cmd_pay(args: argparse.Namespace) -> int:
             f"{format_rupiah(sum(p.amount for p in paid))}; jurnal {paid[0].entry_number}."
         )
         if args.out and len(paid) == 1:
-            from kopdesk import documents
+            from kopdesk.app import papers as documents
 
             data = documents.shu_receipt_pdf(book, paid[0].receipt_number, actor=actor)
             documents.write_document(args.out, data)

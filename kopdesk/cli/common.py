@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from sqlalchemy.orm import Session
 
-from kopdesk.auth import request_approval, sign_in
-from kopdesk.db import Book, default_book_path, open_book
+from kopdesk.app.auth import request_approval, sign_in
 from kopdesk.domain.dates import parse_date
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, AuthenticationError, ValidationError
-from kopdesk.services.books import MAX_YEAR, MIN_YEAR
+from kopdesk.services.ledger.books import MAX_YEAR, MIN_YEAR
+from kopdesk.storage.db import Book, default_book_path, open_book
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -215,8 +215,8 @@ def with_approval(
 def backup_before(book: Book, actor: Actor, permission: Permission, what: str) -> None:
     """The pre-``what`` backup, made only once ``actor`` may do what follows (a
     kasir's refused year-end close made a 7.5 MB backup first)."""
-    from kopdesk import maintenance
-    from kopdesk.services.access import authorize
+    from kopdesk.app import maintenance
+    from kopdesk.services.base.access import authorize
 
     with book.read() as session:
         authorize(session, actor, permission)
@@ -240,7 +240,7 @@ def out_arg(text: str) -> Path:
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     """UTF-8 CSV; text that a spreadsheet would run as a formula gets the usual
     leading apostrophe, numbers stay numbers (``spreadsheets.csv_row``)."""
-    from kopdesk.services.spreadsheets import csv_row
+    from kopdesk.services.imports.sheets import csv_row
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

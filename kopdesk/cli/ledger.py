@@ -15,12 +15,13 @@ from kopdesk.cli.common import (
     signed_in,
     with_approval,
 )
-from kopdesk.db import Book
 from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services import accounts, journal, ledger
+from kopdesk.services.ledger import accounts, journal
+from kopdesk.services.ledger import reports as ledger
+from kopdesk.storage.db import Book
 
 
 def _line(text: str) -> journal.LineInput:
@@ -188,7 +189,7 @@ def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
 
 
 def _report_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     if args.action == "trial-balance":
         return documents.trial_balance_pdf(book, args.as_of, actor=actor)
@@ -201,7 +202,7 @@ _CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": 
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from kopdesk.documents import write_document
+    from kopdesk.app.papers import write_document
 
     kind = args.out.suffix.lower()
     if kind not in (".pdf", ".csv"):

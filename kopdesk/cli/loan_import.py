@@ -12,8 +12,8 @@ from kopdesk.cli.savings_import import _mapping
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.services import loan_import
-from kopdesk.services.loan_import import ImportResult, LoanPlan
+from kopdesk.services.imports import loans as loan_import
+from kopdesk.services.imports.loans import ImportResult, LoanPlan
 
 
 def register(group: SubParsers) -> None:

@@ -11,9 +11,9 @@ import argparse
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg
 from kopdesk.cli.savings_reports import _write
-from kopdesk.db import Book
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor
+from kopdesk.storage.db import Book
 
 __all__ = ["register"]
 
@@ -85,13 +85,13 @@ PORTFOLIO_COLUMNS = (
 
 
 def _arrears_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.arrears_pdf(book, args.as_of, actor=actor)
 
 
 def _arrears_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import loan_papers
+    from kopdesk.services.loans import papers as loan_papers
 
     del actor
     with book.read() as session:
@@ -113,13 +113,13 @@ def cmd_arrears(args: argparse.Namespace) -> int:
 
 
 def _collectibility_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.collectibility_pdf(book, args.as_of, actor=actor)
 
 
 def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import loan_papers
+    from kopdesk.services.loans import papers as loan_papers
 
     del actor
     with book.read() as session:
@@ -137,13 +137,13 @@ def cmd_collectibility(args: argparse.Namespace) -> int:
 
 
 def _portfolio_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.portfolio_pdf(book, args.as_of, actor=actor)
 
 
 def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import loan_papers
+    from kopdesk.services.loans import papers as loan_papers
 
     del actor
     with book.read() as session:
@@ -164,7 +164,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
 
 def cmd_loan_agreement(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_agreement_pdf(book, a.number, actor=actor)
@@ -173,7 +173,7 @@ def cmd_loan_agreement(args: argparse.Namespace) -> int:
 
 
 def cmd_loan_card(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_card_pdf(book, a.number, a.as_of or clock.today(), actor=actor)
@@ -182,7 +182,7 @@ def cmd_loan_card(args: argparse.Namespace) -> int:
 
 
 def cmd_loan_receipt(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_receipt_pdf(book, a.number, actor=actor, layout=a.layout)

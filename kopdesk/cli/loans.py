@@ -25,7 +25,8 @@ from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services import loan_quality, loans
+from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import quality as loan_quality
 
 ROUNDING_CHOICES = {
     "rupiah": Rounding.HALF_UP,
@@ -208,7 +209,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def _write_simulation(args: argparse.Namespace, sim: object, out: Path) -> None:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
     from kopdesk.domain.loans import Simulation
 
     assert isinstance(sim, Simulation)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from kopdesk import documents
+from kopdesk.app import papers as documents
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
     SubParsers,
@@ -22,8 +22,8 @@ from kopdesk.cli.common import (
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services import member_exit
-from kopdesk.services.members import MemberStatus
+from kopdesk.services.member_exit import settlement as member_exit
+from kopdesk.services.members.register import MemberStatus
 
 STATUSES = {s.value: s for s in member_exit.EXIT_STATUSES}
 

@@ -18,9 +18,10 @@ from kopdesk.cli.common import (
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services import member_import, members
-from kopdesk.services.identity import format_phone
-from kopdesk.services.members import MemberFilter, MemberStatus
+from kopdesk.services.imports import members as member_import
+from kopdesk.services.members import register as members
+from kopdesk.services.members.identity import format_phone
+from kopdesk.services.members.register import MemberFilter, MemberStatus
 
 
 def _mapping(items: list[str] | None) -> dict[str, str] | None:
@@ -112,7 +113,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_export_members(args: argparse.Namespace) -> int:
-    from kopdesk.documents import write_document
+    from kopdesk.app.papers import write_document
 
     kind = args.out.suffix.lower().lstrip(".")
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
@@ -147,7 +148,7 @@ def cmd_member_status(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(path: Path, data: bytes) -> None:
-    from kopdesk.documents import write_document
+    from kopdesk.app.papers import write_document
 
     if path.suffix.lower() != ".pdf":
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf.")
@@ -156,7 +157,7 @@ def _write_pdf(path: Path, data: bytes) -> None:
 
 
 def cmd_report_members(args: argparse.Namespace) -> int:
-    from kopdesk.documents import member_register_pdf
+    from kopdesk.app.papers import member_register_pdf
 
     with signed_in(args) as (book, actor):
         data = member_register_pdf(book, actor=actor)
@@ -165,7 +166,7 @@ def cmd_report_members(args: argparse.Namespace) -> int:
 
 
 def cmd_report_cards(args: argparse.Namespace) -> int:
-    from kopdesk.documents import member_cards_pdf
+    from kopdesk.app.papers import member_cards_pdf
 
     with signed_in(args) as (book, actor):
         numbers = args.number
@@ -182,7 +183,7 @@ def cmd_report_cards(args: argparse.Namespace) -> int:
 
 
 def cmd_report_profile(args: argparse.Namespace) -> int:
-    from kopdesk.documents import member_profile_pdf
+    from kopdesk.app.papers import member_profile_pdf
 
     with signed_in(args) as (book, actor):
         data = member_profile_pdf(book, args.number, actor=actor)

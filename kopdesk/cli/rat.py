@@ -18,12 +18,12 @@ from typing import TextIO
 
 from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.cli.savings_reports import _write
-from kopdesk.db import Book
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import RapbRow
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
+from kopdesk.storage.db import Book
 
 __all__ = ["ProgressPrinter", "read_rapb_csv", "register"]
 
@@ -75,7 +75,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     text = group.add_parser("text", help="lihat atau simpan satu teks buku RAT")
     add_db(text)
     text.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
-    from kopdesk.services.rat import TEXT_KEYS
+    from kopdesk.services.closing.rat import TEXT_KEYS
 
     text.add_argument("--key", required=True, choices=TEXT_KEYS, help="bagian buku RAT")
     how = text.add_mutually_exclusive_group(required=True)
@@ -127,7 +127,7 @@ class ProgressPrinter:
 
 
 def cmd_rat_book(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         data = documents.rat_book_pdf(
@@ -141,7 +141,7 @@ def cmd_rat_book(args: argparse.Namespace) -> int:
 
 def _warn_unwritten(book: Book, year: int) -> None:
     """Tell the treasurer which texts of the book are still empty."""
-    from kopdesk.services import rat
+    from kopdesk.services.closing import rat
 
     with book.read() as session:
         empty = [k for k in rat.TEXT_KEYS[:3] if not rat.get_text(session, year, k)]
@@ -160,13 +160,13 @@ def _warn_unwritten(book: Book, year: int) -> None:
 
 
 def _shu_list_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.shu_list_pdf(book, args.year, actor=actor)
 
 
 def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import rat
+    from kopdesk.services.closing import rat
 
     del actor
     with book.read() as session:
@@ -192,7 +192,7 @@ def cmd_shu_list(args: argparse.Namespace) -> int:
 
 
 def cmd_shu_slip(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_slip_pdf(book, a.year, a.members, actor=actor)
@@ -201,7 +201,7 @@ def cmd_shu_slip(args: argparse.Namespace) -> int:
 
 
 def cmd_shu_receipt(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_receipt_pdf(book, a.number, actor=actor)
@@ -229,7 +229,7 @@ def _read(name: str, what: str) -> str:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    from kopdesk.services import rat
+    from kopdesk.services.closing import rat
 
     if args.show:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:
@@ -273,7 +273,7 @@ def _rapb_csv(rows: list[RapbRow]) -> str:
 
 
 def cmd_rapb(args: argparse.Namespace) -> int:
-    from kopdesk.services import rat
+    from kopdesk.services.closing import rat
 
     if args.show or args.suggest:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:

@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from kopdesk import backups, maintenance
+from kopdesk.app import maintenance
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, approval_from, db_target, signed_in
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ApprovalRequiredError, StorageError
+from kopdesk.storage import backups
+from kopdesk.storage.db import open_book
 
 
 def register(sub: SubParsers) -> None:

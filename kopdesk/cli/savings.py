@@ -20,7 +20,8 @@ from kopdesk.cli.common import (
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
-from kopdesk.services import savings, savings_routine
+from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import routine as savings_routine
 
 
 def register(sub: SubParsers) -> None:

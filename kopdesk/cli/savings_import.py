@@ -15,8 +15,8 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import DomainError, ValidationError
-from kopdesk.services import savings_import
-from kopdesk.services.savings_import import ImportResult, SavingsPlan
+from kopdesk.services.imports import savings as savings_import
+from kopdesk.services.imports.savings import ImportResult, SavingsPlan
 
 
 def register(group: SubParsers) -> None:

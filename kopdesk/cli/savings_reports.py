@@ -12,9 +12,9 @@ import argparse
 from collections.abc import Callable
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
+from kopdesk.storage.db import Book
 
 Maker = Callable[[Book, Actor, argparse.Namespace], bytes]
 
@@ -117,7 +117,7 @@ def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
 
 def _write(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> int:
     """Make the PDF (or the CSV where there is one) and write it whole or not at all."""
-    from kopdesk.documents import write_document
+    from kopdesk.app.papers import write_document
 
     kind = args.out.suffix.lower()
     allowed = (".pdf", ".csv") if csv is not None else (".pdf",)
@@ -139,7 +139,7 @@ def _write(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> in
 
 
 def _statement_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.member_statement_pdf(
         book, args.member, args.date_from, args.date_to, actor=actor
@@ -147,7 +147,7 @@ def _statement_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def _statement_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import savings_papers
+    from kopdesk.services.savings import papers as savings_papers
 
     del actor
     with book.read() as session:
@@ -179,7 +179,7 @@ def cmd_member_statement(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return _write(
         args,
@@ -188,7 +188,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_daily_cash(args: argparse.Namespace) -> int:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return _write(
         args,
@@ -202,13 +202,13 @@ def cmd_daily_cash(args: argparse.Namespace) -> int:
 
 
 def _recap_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.savings_recap_pdf(book, args.as_of, actor=actor)
 
 
 def _recap_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import savings_papers
+    from kopdesk.services.savings import papers as savings_papers
 
     del actor
     with book.read() as session:
@@ -227,7 +227,7 @@ def cmd_savings_recap(args: argparse.Namespace) -> int:
 
 
 def _wajib_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.wajib_arrears_pdf(
         book, args.as_of, actor=actor, only_late=not args.all_members
@@ -235,7 +235,7 @@ def _wajib_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def _wajib_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import savings_papers
+    from kopdesk.services.savings import papers as savings_papers
 
     del actor
     with book.read() as session:
@@ -257,13 +257,13 @@ def cmd_wajib_arrears(args: argparse.Namespace) -> int:
 
 
 def _tax_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     return documents.tax_list_pdf(book, args.month, actor=actor)
 
 
 def _tax_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services import savings_papers
+    from kopdesk.services.savings import papers as savings_papers
 
     del actor
     with book.read() as session:

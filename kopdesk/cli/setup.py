@@ -22,12 +22,14 @@ from kopdesk.cli.common import (
     with_approval,
     year_arg,
 )
-from kopdesk.db import default_book_path, new_book, open_book
 from kopdesk.domain import clock
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
-from kopdesk.services import books, users, yearend
+from kopdesk.services.base import users
+from kopdesk.services.closing import yearend
+from kopdesk.services.ledger import books
+from kopdesk.storage.db import default_book_path, new_book, open_book
 
 
 def register(sub: SubParsers) -> None:

@@ -20,7 +20,6 @@ import textwrap
 from collections.abc import Callable
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import (
     EquityStatement,
@@ -30,6 +29,7 @@ from kopdesk.domain.reportdata import (
     Statement,
 )
 from kopdesk.errors import ValidationError
+from kopdesk.storage.db import Book
 
 __all__ = ["COMMANDS", "CSV_COLUMNS", "register"]
 
@@ -77,7 +77,7 @@ def _period_args(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
-    from kopdesk.services import statements
+    from kopdesk.services.closing import statements
 
     kind = COMMANDS[args.action][0]
     suffix = args.out.suffix.lower() if args.out is not None else ""
@@ -96,7 +96,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
                 print("\n".join(TEXT[kind](fs)))
                 return 0
             data = _xlsx(fs, kind) if suffix == ".xlsx" else csv_bytes(CSV_COLUMNS, CSV[kind](fs))
-    from kopdesk.documents import write_document
+    from kopdesk.app.papers import write_document
 
     write_document(args.out, data)
     print(args.out)
@@ -104,7 +104,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
 
 def _pdf(book: Book, actor: Actor, kind: str, period: Period) -> bytes:
-    from kopdesk import documents
+    from kopdesk.app import papers as documents
 
     make = {
         "posisi-keuangan": documents.balance_sheet_pdf,

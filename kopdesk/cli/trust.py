@@ -6,12 +6,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kopdesk import maintenance
+from kopdesk.app import maintenance
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, int_arg, signed_in
 from kopdesk.domain.dates import format_datetime
 from kopdesk.errors import StorageError
-from kopdesk.services import audit, integrity, settings
-from kopdesk.services.documents import verify_document
+from kopdesk.services.base import audit, settings
+from kopdesk.services.base.documents import verify_document
+from kopdesk.services.supervision import integrity
 
 
 def register(sub: SubParsers) -> None:

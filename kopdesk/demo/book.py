@@ -26,10 +26,10 @@ from kopdesk.demo.savings import SavingsDemo
 from kopdesk.domain import clock
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor, Permission, Role
-from kopdesk.services.approvals import grant
-from kopdesk.services.books import ProfileInput, create_book, open_fiscal_year
-from kopdesk.services.journal import reverse_entry
-from kopdesk.services.users import create_first_admin, create_user, require_new_password
+from kopdesk.services.base.approvals import grant
+from kopdesk.services.base.users import create_first_admin, create_user, require_new_password
+from kopdesk.services.ledger.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.ledger.journal import reverse_entry
 
 DEMO_PROFILE = ProfileInput(
     name="KSP Sejahtera Bersama (Contoh)",

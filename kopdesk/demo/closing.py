@@ -20,7 +20,9 @@ from kopdesk.demo.office import OfficeDemo, rat_day
 from kopdesk.demo.rat_texts import write_rat_texts
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
-from kopdesk.services import accounts, members, shu, yearend
+from kopdesk.services.closing import shu, yearend
+from kopdesk.services.ledger import accounts
+from kopdesk.services.members import register as members
 
 ALLOCATION = {
     "cadangan": Decimal(40),

@@ -29,7 +29,9 @@ from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.loans import Installment, schedule
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import add_months, month_bounds
-from kopdesk.services import approvals, loan_quality, loans
+from kopdesk.services.base import approvals
+from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import quality as loan_quality
 
 CARRIED_OVER = 30
 """Loans still running when the old books closed, entered in the first January."""

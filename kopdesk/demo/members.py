@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.permissions import Actor
-from kopdesk.services.members import (
+from kopdesk.services.members.register import (
     MemberInput,
     MemberStatus,
     OrganKind,

@@ -28,8 +28,9 @@ from kopdesk.demo.members import DemoMember, share
 from kopdesk.domain.assets import last_day
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor
-from kopdesk.services import accounts, assets, journal
-from kopdesk.services.journal import EntryInput, LineInput
+from kopdesk.services.assets import register as assets
+from kopdesk.services.ledger import accounts, journal
+from kopdesk.services.ledger.journal import EntryInput, LineInput
 
 LAND_GRANT = 150_000_000
 """The land's value, given by a founder (hibah): the opening entry credits 3301 with it."""

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.reportdata import MembershipStats, RapbRow
-from kopdesk.services import accounts, loan_quality, rat, yearend
+from kopdesk.services.closing import rat, yearend
+from kopdesk.services.ledger import accounts
+from kopdesk.services.loans import quality as loan_quality
 
 
 def _juta(amount: int) -> str:

@@ -25,9 +25,11 @@ from kopdesk.demo.members import ORGANS, DemoMember, record_departure
 from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import add_months, month_bounds, months_between
-from kopdesk.services import approvals, savings, savings_import, settings
-from kopdesk.services.savings_routine import MonthEndResult, run_month_end
-from kopdesk.services.spreadsheets import Sheet
+from kopdesk.services.base import approvals, settings
+from kopdesk.services.imports import savings as savings_import
+from kopdesk.services.imports.sheets import Sheet
+from kopdesk.services.savings import core as savings
+from kopdesk.services.savings.routine import MonthEndResult, run_month_end
 
 CLASS_AMOUNTS = {"Karyawan": 75_000, "Pengurus": 100_000}
 """Simpanan wajib per month by member class (golongan); others pay the product's amount."""

@@ -1038,7 +1038,7 @@ class FinancialStatements:
 
 
 # --- RAT book and SHU papers ------------------------------------------------------
-# Built by kopdesk.services.rat, laid out by kopdesk.reports.rat and
+# Built by kopdesk.services.closing.rat, laid out by kopdesk.reports.rat and
 # kopdesk.reports.shu. Savings balances are credit-positive (the member's money),
 # loan outstanding debit-positive (what the member owes).
 

@@ -10,19 +10,19 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kopdesk.db import Book, default_book_path, empty_book_file, open_book, open_read_only
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, StorageError
-from kopdesk.locking import BookInUseError, WriterLock
-from kopdesk.services.books import book_exists
-from kopdesk.services.users import get_user, has_users
-from kopdesk.ui import messages
+from kopdesk.services.base.users import get_user, has_users
+from kopdesk.services.ledger.books import book_exists
+from kopdesk.storage.db import Book, default_book_path, empty_book_file, open_book, open_read_only
+from kopdesk.storage.locking import BookInUseError, WriterLock
 from kopdesk.ui.crash import excepthook
-from kopdesk.ui.dialogs.book_in_use import BookInUseDialog
-from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.i18n import install_translator
+from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.main_window import MainWindow
-from kopdesk.ui.ops import Ops
+from kopdesk.ui.trust.book_in_use_dialog import BookInUseDialog
+from kopdesk.ui.trust.login_dialog import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.wizard import SetupWizard
 
 FONT_POINT_SIZE = 10

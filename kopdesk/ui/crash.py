@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.errors import KopdeskError
-from kopdesk.ui import messages
+from kopdesk.ui.kit import messages
 
 
 class CrashDialog(QDialog):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.errors import KopdeskError
-from kopdesk.ui.dialogs.login import sign_in_to_book
-from kopdesk.ui.ops import Ops
-from kopdesk.ui.widgets import ErrorLabel, bold, password_edit
+from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.widgets import ErrorLabel, bold, password_edit
+from kopdesk.ui.trust.login_dialog import sign_in_to_book
 
 CARD_WIDTH = 460
 _INPUT_EVENTS = frozenset(
@@ -62,7 +62,7 @@ class IdleWatcher(QObject):
 class LockScreen(QWidget):
     """Covers the books until the same user types their password.
 
-    Wrong passwords go through ``kopdesk.auth.sign_in``, so they count toward
+    Wrong passwords go through ``kopdesk.app.auth.sign_in``, so they count toward
     the user's lockout like any sign-in.
     """
 

@@ -21,30 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk import maintenance
-from kopdesk.db import Book
+from kopdesk.app import maintenance
+from kopdesk.app.maintenance import BackupResult
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import KopdeskError
-from kopdesk.maintenance import BackupResult
-from kopdesk.services import settings
-from kopdesk.services.books import get_profile
-from kopdesk.services.checks import CheckReport
-from kopdesk.ui import messages
-from kopdesk.ui.dialogs.check_report import CheckReportDialog
-from kopdesk.ui.dialogs.restore import RestoreWizard
+from kopdesk.services.base import settings
+from kopdesk.services.ledger.books import get_profile
+from kopdesk.services.supervision.checks import CheckReport
+from kopdesk.storage.db import Book
+from kopdesk.ui.closing.closing import ClosingPage
+from kopdesk.ui.home import HomePage
+from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.ops import Changes, Ops, book_location
+from kopdesk.ui.kit.progress import run_in_worker
+from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
+from kopdesk.ui.ledger.cash_journal import CashJournalPage
+from kopdesk.ui.loans.loans import LoansPage
 from kopdesk.ui.lock import IdleWatcher, LockScreen
-from kopdesk.ui.ops import Changes, Ops, book_location
-from kopdesk.ui.pages.cash_journal import CashJournalPage
-from kopdesk.ui.pages.closing import ClosingPage
-from kopdesk.ui.pages.home import HomePage
-from kopdesk.ui.pages.loans import LoansPage
-from kopdesk.ui.pages.members import MembersPage
-from kopdesk.ui.pages.reports import ReportsPage
-from kopdesk.ui.pages.savings import SavingsPage
-from kopdesk.ui.pages.settings import SettingsPage
-from kopdesk.ui.pages.supervision import SupervisionPage
-from kopdesk.ui.progress import run_in_worker
-from kopdesk.ui.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
+from kopdesk.ui.members.members import MembersPage
+from kopdesk.ui.papers.reports import ReportsPage
+from kopdesk.ui.savings.counter import SavingsPage
+from kopdesk.ui.trust.check_report_dialog import CheckReportDialog
+from kopdesk.ui.trust.restore_dialog import RestoreWizard
+from kopdesk.ui.trust.settings import SettingsPage
+from kopdesk.ui.trust.supervision import SupervisionPage
 
 STATUS_TIMEOUT_MS = 8000
 MINUTE_MS = 60_000

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kopdesk.db import Book, new_book, open_book
 from kopdesk.demo import DEMO_PASSWORD, DemoSummary, build_demo
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import KopdeskError, StorageError, ValidationError
-from kopdesk.files import make_private_folder
-from kopdesk.services.books import (
+from kopdesk.services.base.users import create_first_admin
+from kopdesk.services.ledger.books import (
     MAX_YEAR,
     MIN_YEAR,
     ProfileInput,
@@ -44,11 +43,12 @@ from kopdesk.services.books import (
     create_book,
     validate_profile,
 )
-from kopdesk.services.users import create_first_admin
-from kopdesk.ui import messages
-from kopdesk.ui.dialogs.login import AdminForm
-from kopdesk.ui.progress import Report, run_in_worker
-from kopdesk.ui.widgets import ErrorLabel, add_checked_row, today
+from kopdesk.storage.db import Book, new_book, open_book
+from kopdesk.storage.files import make_private_folder
+from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.progress import Report, run_in_worker
+from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row, today
+from kopdesk.ui.trust.login_dialog import AdminForm
 
 DEMO_FILE = "kopdesk-demo.sqlite"
 """The demo book's file name, in the same folder as the real book."""

@@ -12,7 +12,7 @@ import pytest
 
 from kopdesk.cli import main
 from kopdesk.cli.common import csv_bytes
-from kopdesk.db import open_book
+from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 
 
@@ -433,7 +433,7 @@ def test_every_csv_writes_decimals_as_plain_numbers() -> None:
     from decimal import Decimal
 
     from kopdesk.cli.common import csv_bytes
-    from kopdesk.services.spreadsheets import write_csv
+    from kopdesk.services.imports.sheets import write_csv
 
     cells = [(Decimal("1E+1"), Decimal("5E+1"), Decimal("1E+2"), Decimal("0.5"), 7)]
     assert csv_bytes(["a", "b", "c", "d", "e"], cells) == b"a,b,c,d,e\n10,50,100,0.5,7\n"

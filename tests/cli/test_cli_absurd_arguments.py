@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
+from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 
 HUGE = "99999999999999999999"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
-from kopdesk.services import assets, journal
+from kopdesk.services.assets import register as assets
+from kopdesk.services.ledger import journal
+from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 from tests.reports.pdftext import pdf_text
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kopdesk.auth import sign_in
+from kopdesk.app.auth import sign_in
 from kopdesk.cli import main
-from kopdesk.db import open_book
-from kopdesk.services import savings, savings_routine
-from kopdesk.services.journal import EntryInput, LineInput, post_entry
+from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
+from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import routine as savings_routine
+from kopdesk.storage.db import open_book
 from tests.conftest import PASSWORD
 from tests.helpers import Snapshot, take_snapshot
 

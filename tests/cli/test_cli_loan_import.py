@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kopdesk import maintenance
+from kopdesk.app import maintenance
 from kopdesk.cli import app
-from kopdesk.db import Book, open_book
 from kopdesk.models import Loan
-from kopdesk.services import loans
+from kopdesk.services.loans import core as loans
+from kopdesk.storage.db import Book, open_book
 from tests.helpers import take_snapshot
 
 MEMBERS = (

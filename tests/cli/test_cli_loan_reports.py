@@ -1,7 +1,7 @@
 """CLI contract for the loan papers: arrears, collectibility, portfolio (PDF or
 CSV), loan-agreement, loan-card, loan-receipt (registered, verifiable PDFs).
 
-The book holds the loan history of ``tests/services/test_loan_papers.py``;
+The book holds the loan history of ``tests/services/loans/test_loan_papers.py``;
 expected figures are the hand-worked ones documented there."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import pytest
 from reportlab.lib.units import mm
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
-from kopdesk.services import users
+from kopdesk.services.base import users
+from kopdesk.storage.db import open_book
 from tests.reports.pdftext import page_size, pdf_text
-from tests.services.test_loan_papers import build_loans
+from tests.services.loans.test_loan_papers import build_loans
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -235,7 +235,7 @@ def test_allowance_deducts_the_collateral_counted(
     book = open_book(path)
     try:
         with book.read() as s:
-            from kopdesk.services import loan_quality
+            from kopdesk.services.loans import quality as loan_quality
 
             formed = loan_quality.collectibility(s, dt.date(2025, 7, 31)).allowance_balance
     finally:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
-from kopdesk.services import loans
+from kopdesk.services.loans import core as loans
+from kopdesk.storage.db import open_book
 from tests.conftest import PASSWORD
 from tests.helpers import take_snapshot
 

@@ -12,12 +12,12 @@ import pytest
 
 from kopdesk.cli import app
 from kopdesk.cli import member_exit as cli_member_exit
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
-from kopdesk.services import users
+from kopdesk.services.base import users
+from kopdesk.storage.db import open_book
 from tests.conftest import PASSWORD
 from tests.helpers import Snapshot, take_snapshot
-from tests.services.test_member_exit import deposit, make_loan, make_member
+from tests.services.member_exit.test_member_exit import deposit, make_loan, make_member
 
 D = dt.date
 

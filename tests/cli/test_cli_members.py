@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
-from kopdesk.services import members
+from kopdesk.services.members import register as members
+from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 
 HEADER = "No. Anggota,Nama Lengkap,NIK,Tanggal Lahir,Jenis Kelamin,No. HP,Tanggal Masuk,Status\n"

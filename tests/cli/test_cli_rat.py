@@ -1,7 +1,7 @@
 """CLI contract for the RAT book and the SHU papers: ``kopdesk report
 rat|shu-list|shu-slip|shu-receipt`` and ``kopdesk rat text|rapb``.
 
-The book is the closed 2025 of ``tests/services/test_rat.py`` (two members
+The book is the closed 2025 of ``tests/services/closing/test_rat.py`` (two members
 sharing the SHU, Citra joining in 2026), built once per module."""
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ import pytest
 from kopdesk.cli import main
 from kopdesk.cli.common import csv_bytes
 from kopdesk.cli.rat import RAPB_COLUMNS, read_rapb_csv
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
 from kopdesk.domain.reportdata import RapbRow
-from kopdesk.services import rat, shu, users
+from kopdesk.services.base import users
+from kopdesk.services.closing import rat, shu
+from kopdesk.storage.db import open_book
 from tests.reports.pdftext import pdf_pages, pdf_text
-from tests.services.test_rat import build_closed_2025
+from tests.services.closing.test_rat import build_closed_2025
 
 D = dt.date
 

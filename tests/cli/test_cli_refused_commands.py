@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
+from kopdesk.storage.db import open_book
 from tests.helpers import Snapshot, take_snapshot
 
 PASSWORD = "rahasia-123"

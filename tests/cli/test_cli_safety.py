@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import app
-from kopdesk.locking import WriterLock
+from kopdesk.storage.locking import WriterLock
 from tests.filetree import mode, tree
 
 APPROVER = ("--user", "admin", "--approver", "ketua")
@@ -159,7 +159,7 @@ def test_only_init_makes_a_book_of_an_empty_file(
 def test_init_on_a_full_disk_leaves_nothing_and_the_retry_works(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from tests.test_storage import disk_full_for_new_files
+    from tests.storage.test_storage import disk_full_for_new_files
 
     db = tmp_path / "kantor" / "buku.sqlite"
     with disk_full_for_new_files():

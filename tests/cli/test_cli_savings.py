@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
-from kopdesk.services import savings
+from kopdesk.services.savings import core as savings
+from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 
 MEMBERS = (

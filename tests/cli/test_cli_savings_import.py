@@ -9,11 +9,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from kopdesk import maintenance
+from kopdesk.app import maintenance
 from kopdesk.cli import main
-from kopdesk.db import Book, open_book
 from kopdesk.models import SavingsBatch
-from kopdesk.services import savings
+from kopdesk.services.savings import core as savings
+from kopdesk.storage.db import Book, open_book
 from tests.helpers import take_snapshot
 
 MEMBERS = (

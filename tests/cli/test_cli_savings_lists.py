@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
-from kopdesk.services import users
+from kopdesk.services.base import users
+from kopdesk.storage.db import open_book
 from tests.reports.pdftext import pdf_text
 from tests.savings_lists_scenario import build_lists
 

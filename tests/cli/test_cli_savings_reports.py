@@ -11,9 +11,9 @@ import pytest
 from reportlab.lib.units import mm
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
-from kopdesk.services import users
+from kopdesk.services.base import users
+from kopdesk.storage.db import open_book
 from tests.reports.pdftext import page_size, pdf_text
 from tests.savings_papers_scenario import build_history
 

@@ -23,10 +23,10 @@ import openpyxl
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.db import open_book
 from kopdesk.domain.permissions import Role
-from kopdesk.services import users
-from kopdesk.services.journal import EntryInput, LineInput, post_entry
+from kopdesk.services.base import users
+from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
+from kopdesk.storage.db import open_book
 from tests.reports.pdftext import pdf_text
 
 D = dt.date

@@ -16,18 +16,14 @@ from kopdesk.demo.closing import close_day
 from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
 from kopdesk.models import Account, JournalEntry, JournalLine
-from kopdesk.services import (
-    accounts,
-    assets,
-    loan_quality,
-    loans,
-    savings_routine,
-    shu,
-    statements,
-    yearend,
-)
-from kopdesk.services.checks import check_book
-from tests.services.test_statement_properties import assert_identities_in_book
+from kopdesk.services.assets import register as assets
+from kopdesk.services.closing import shu, statements, yearend
+from kopdesk.services.ledger import accounts
+from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.supervision.checks import check_book
+from tests.services.closing.test_statement_properties import assert_identities_in_book
 
 CASH_AND_BANKS = ("1101", "1111", "1112", "1113")
 

@@ -18,28 +18,22 @@ import pytest
 from sqlalchemy.orm import Session
 
 from kopdesk.cli import main
-from kopdesk.db import new_book, open_book
 from kopdesk.demo import DEMO_PASSWORD, DemoSummary, build_demo
 from kopdesk.demo.closing import ALLOCATION, close_day
 from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
 from kopdesk.domain.loans import Grade
-from kopdesk.services import (
-    accounts,
-    assets,
-    journal,
-    loan_quality,
-    loans,
-    rat,
-    savings_routine,
-    shu,
-    statements,
-    yearend,
-)
-from kopdesk.services.checks import check_book
+from kopdesk.services.assets import register as assets
+from kopdesk.services.closing import rat, shu, statements, yearend
+from kopdesk.services.ledger import accounts, journal
+from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.supervision.checks import check_book
+from kopdesk.storage.db import new_book, open_book
 from tests.conftest import TODAY
 from tests.demo.books import check_demo_books, content_of
-from tests.services.test_statement_properties import assert_identities_in_book
+from tests.services.closing.test_statement_properties import assert_identities_in_book
 
 DAY = TODAY
 """The full demo's day: its books run from 2024 to 2026."""

@@ -10,7 +10,7 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 
-from kopdesk import documents
+from kopdesk.app import papers as documents
 from kopdesk.domain.loans import Method, RatePeriod, Terms
 from kopdesk.domain.reportdata import (
     LoanArrearsReport,

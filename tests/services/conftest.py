@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kopdesk.db import Book
-from kopdesk.services import settings
+from kopdesk.services.base import settings
+from kopdesk.storage.db import Book
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
-from kopdesk.ui import messages, printing
-from kopdesk.ui.dialogs.approval import ApprovalDialog
-from kopdesk.ui.ops import Ops
+from kopdesk.storage.db import Book
+from kopdesk.ui.kit import messages, printing
+from kopdesk.ui.kit.approval import ApprovalDialog
+from kopdesk.ui.kit.ops import Ops
 from tests.ui.helpers import Shown
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kopdesk.errors import KopdeskError
-from kopdesk.services.journal import EntryInfo
+from kopdesk.services.ledger.journal import EntryInfo
 
 Post = Callable[..., EntryInfo]
 """``post(on, [(code, amount), ...], description="...")`` posts one entry."""

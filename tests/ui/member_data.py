@@ -8,9 +8,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
-from kopdesk.services.member_import import FIELDS, ImportResult, commit_import, plan_import
+from kopdesk.services.imports.members import FIELDS, ImportResult, commit_import, plan_import
+from kopdesk.storage.db import Book
 
 FIRST = ("Siti", "Ahmad", "Dewi", "Budi", "Rina", "Agus", "Sri", "Joko", "Nur", "Eko", "Wati")
 LAST = ("Aminah", "Fauzi", "Lestari", "Santoso", "Marlina", "Setiawan", "Rahayu", "Susilo")

@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from kopdesk.auth import sign_in
-from kopdesk.db import Book, open_book
+from kopdesk.app.auth import sign_in
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import DomainError
+from kopdesk.storage.db import Book, open_book
 from kopdesk.ui import app as app_module
 from kopdesk.ui.crash import CrashDialog, excepthook
-from kopdesk.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.main_window import MainWindow
-from kopdesk.ui.ops import Ops
+from kopdesk.ui.trust.login_dialog import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from kopdesk.ui.wizard import SetupWizard
 from tests.conftest import PASSWORD, make_book
 from tests.ui.helpers import Shown

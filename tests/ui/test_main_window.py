@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kopdesk.db import Book
 from kopdesk.domain.permissions import Actor
-from kopdesk.ui.dialogs.entry import JournalEntryDialog
+from kopdesk.storage.db import Book
+from kopdesk.ui.ledger.entry_dialog import JournalEntryDialog
 from kopdesk.ui.main_window import MainWindow
 from tests.ui.helpers import Post, Shown
 
@@ -83,7 +83,8 @@ def test_reports_page_prints_each_paper(window: MainWindow, shown: Shown, tmp_pa
 def test_reports_page_prints_the_savings_papers(
     window: MainWindow, shown: Shown, tmp_path: Path, book: Book, bendahara: Actor
 ) -> None:
-    from kopdesk.services import members, savings
+    from kopdesk.services.members import register as members
+    from kopdesk.services.savings import core as savings
 
     with book.unit_of_work() as s:
         number = members.register_member(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 import kopdesk.ui
 from kopdesk.ui.app import setup_application
 from kopdesk.ui.i18n import QT_TRANSLATION_NAME, TRANSLATION_NAME, translations_dir
-from kopdesk.ui.models.reports import TrialBalanceModel
+from kopdesk.ui.ledger.reports_model import TrialBalanceModel
 
 UI_DIR = Path(kopdesk.ui.__file__).parent
 REPO_TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"

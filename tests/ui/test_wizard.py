@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from kopdesk.auth import sign_in
-from kopdesk.db import Book, open_book
+from kopdesk.app.auth import sign_in
 from kopdesk.demo import DemoSummary, build_demo
 from kopdesk.demo.agenda import Progress
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Role
-from kopdesk.services.audit import list_audit
-from kopdesk.services.books import get_profile, list_fiscal_years
-from kopdesk.services.users import list_users
+from kopdesk.services.base.audit import list_audit
+from kopdesk.services.base.users import list_users
+from kopdesk.services.ledger.books import get_profile, list_fiscal_years
+from kopdesk.storage.db import Book, open_book
 from kopdesk.ui.wizard import SetupWizard
 
 

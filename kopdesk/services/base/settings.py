@@ -1,0 +1,361 @@
+"""Settings a cooperative may change; defaults for the unconfirmed ([U]) rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdesk.domain import cashflow as _cashflow
+from kopdesk.domain import shu as _shu
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import ValidationError
+from kopdesk.models import Setting
+from kopdesk.services.base import audit
+from kopdesk.services.base.access import authorize
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    default: int
+    minimum: int
+    maximum: int
+    label: str
+
+
+LOGIN_MAX_FAILURES = IntSetting(
+    "login.max_failures", 5, 3, 20, "Jumlah salah kata sandi sebelum akun dikunci"
+)
+LOGIN_LOCK_MINUTES = IntSetting("login.lock_minutes", 15, 1, 1440, "Lama akun dikunci (menit)")
+IDLE_LOCK_MINUTES = IntSetting(
+    "ui.idle_lock_minutes", 10, 1, 240, "Jendela terkunci setelah tidak dipakai (menit)"
+)
+REVERSAL_APPROVAL_DAYS = IntSetting(
+    "journal.reversal_approval_days",
+    30,
+    0,
+    3650,
+    "Membalik jurnal yang lebih tua dari sekian hari perlu persetujuan orang kedua",
+)
+APPROVAL_VALID_MINUTES = IntSetting(
+    "approval.valid_minutes", 10, 1, 60, "Persetujuan orang kedua berlaku (menit)"
+)
+
+
+@dataclass(frozen=True)
+class TextSetting:
+    key: str
+    default: str
+    label: str
+
+
+MEMBER_NUMBER_PATTERN = TextSetting(
+    "member.number_pattern",
+    "A-####",
+    "Pola nomor anggota otomatis: # diganti angka urut (misalnya A-#### menjadi A-0001)",
+)
+
+
+def get_text(session: Session, setting: TextSetting) -> str:
+    raw = session.execute(select(Setting.value).where(Setting.key == setting.key)).scalar()
+    return setting.default if raw is None else raw
+
+
+def change_text_setting(session: Session, actor: Actor, setting: TextSetting, value: str) -> None:
+    """Change a text setting (Admin only); recorded in the audit trail."""
+    change_text_settings(session, actor, {setting: value})
+
+
+def change_text_settings(session: Session, actor: Actor, values: Mapping[TextSetting, str]) -> None:
+    """Change several text settings at once (Admin only), each checked and the PPAP
+    percentages against each other as they will be; each change in the audit trail."""
+    authorize(session, actor, Permission.USERS_MANAGE)
+    cleaned = {setting: _clean_text(setting, value) for setting, value in values.items()}
+    _check_ppap_order(session, cleaned)
+    for setting, clean in cleaned.items():
+        old = get_text(session, setting)
+        _store(session, setting.key, clean)
+        audit.record(
+            session,
+            actor,
+            "setting.change",
+            setting.key,
+            before={"nilai": old},
+            after={"nilai": clean},
+        )
+
+
+def _clean_text(setting: TextSetting, value: str) -> str:
+    """``value`` checked for ``setting`` and written in its normal form."""
+    clean = value.strip()
+    if setting is MEMBER_NUMBER_PATTERN and (
+        "#" not in clean or len(clean) > 20 or clean.count("#") > 8
+    ):
+        raise ValidationError(
+            setting.key, "Pola nomor anggota harus memuat # untuk angka urut, misalnya A-####."
+        )
+    if setting in PERCENT_SETTINGS or setting in LOAN_COLLATERALS:
+        from kopdesk.domain.savings import parse_percent
+
+        clean = str(parse_percent(clean, field=setting.key))
+    if setting is WAJIB_BILLING_START and clean:
+        try:
+            dt.date.fromisoformat(clean)
+        except ValueError:
+            raise ValidationError(
+                setting.key, "Tulis tanggal mulai tagihan wajib sebagai TTTT-BB-HH atau kosongkan."
+            ) from None
+    return _check_closing_setting(setting, clean)
+
+
+def _check_closing_setting(setting: TextSetting, clean: str) -> str:
+    """The statement and SHU settings, checked and written in their normal form."""
+    if setting is CASH_FLOW_MAP:
+        return ";".join(f"{k}={v}" for k, v in _cashflow.parse_map(clean).items())
+    if setting is SHU_ALLOCATION:
+        parts = {}
+        for item in clean.replace("\n", ";").split(";"):
+            key, sep, value = (x.strip() for x in item.partition("="))
+            if key:
+                parts[key] = _shu.parse_percent(value, key) if sep else _shu.parse_percent("", key)
+        return _shu.format_allocation(_shu.check_allocation(parts))
+    if setting is SHU_MODAL_BASIS and clean not in _shu.MODAL_BASES:
+        raise ValidationError(setting.key, "Dasar jasa modal: akhir_tahun atau rata_bulanan.")
+    if setting is SHU_USAHA_BASIS and clean not in _shu.USAHA_BASES:
+        raise ValidationError(setting.key, "Dasar jasa usaha: bunga, volume atau pembelian.")
+    if setting in (SHU_INCLUDE_SUKARELA, SHU_NON_MEMBER_RESERVE) and clean not in ("ya", "tidak"):
+        raise ValidationError(setting.key, "Tulis ya atau tidak.")
+    return clean
+
+
+BACKUP_DAILY = IntSetting("backup.keep_daily", 7, 1, 60, "Cadangan harian yang disimpan")
+BACKUP_WEEKLY = IntSetting("backup.keep_weekly", 4, 0, 52, "Cadangan mingguan yang disimpan")
+BACKUP_MONTHLY = IntSetting("backup.keep_monthly", 12, 0, 120, "Cadangan bulanan yang disimpan")
+BACKUP_SECOND_FOLDER = TextSetting(
+    "backup.second_folder", "", "Folder cadangan kedua (misalnya di flashdisk); kosong = tidak ada"
+)
+SAVINGS_TAX_THRESHOLD = IntSetting(
+    "savings.tax_threshold",
+    240_000,
+    0,
+    100_000_000,
+    "Jasa simpanan per anggota per bulan yang bebas PPh 4(2) (Rp)",
+)
+SAVINGS_TAX_RATE = IntSetting(
+    "savings.tax_rate_percent", 10, 0, 100, "Tarif PPh 4(2) atas jasa simpanan di atas batas (%)"
+)
+SAVINGS_DAYS_IN_YEAR = IntSetting(
+    "savings.days_in_year", 365, 360, 366, "Jumlah hari setahun untuk jasa harian"
+)
+WAJIB_BILLING_START = TextSetting(
+    "savings.wajib_billing_start",
+    "",
+    "Tagihan simpanan wajib dihitung sejak tanggal ini (TTTT-BB-HH); kosong = sejak masuk",
+)
+LOAN_GRADE_KL = IntSetting(
+    "loans.grade_kurang_lancar_days", 90, 1, 3650, "Kurang lancar bila menunggak lebih dari (hari)"
+)
+LOAN_GRADE_D = IntSetting(
+    "loans.grade_diragukan_days", 180, 1, 3650, "Diragukan bila menunggak lebih dari (hari)"
+)
+LOAN_GRADE_M = IntSetting(
+    "loans.grade_macet_days", 360, 1, 3650, "Macet bila menunggak lebih dari (hari)"
+)
+LOAN_PPAP_L = TextSetting("loans.ppap_lancar", "0.5", "PPAP pinjaman lancar (% sisa pokok)")
+LOAN_PPAP_KL = TextSetting(
+    "loans.ppap_kurang_lancar", "10", "PPAP pinjaman kurang lancar (% sisa pokok)"
+)
+LOAN_PPAP_D = TextSetting("loans.ppap_diragukan", "50", "PPAP pinjaman diragukan (% sisa pokok)")
+LOAN_PPAP_M = TextSetting("loans.ppap_macet", "100", "PPAP pinjaman macet (% sisa pokok)")
+LOAN_COLLATERAL_SIMPANAN = TextSetting(
+    "loans.collateral_simpanan",
+    "100",
+    "Agunan simpanan/deposito yang diblokir dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_TANAH_BANGUNAN = TextSetting(
+    "loans.collateral_tanah_bangunan",
+    "80",
+    "Agunan tanah/bangunan bersertifikat dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_KENDARAAN = TextSetting(
+    "loans.collateral_kendaraan",
+    "50",
+    "Agunan kendaraan (BPKB) dihitung sebagai pengurang PPAP (% nilai)",
+)
+LOAN_COLLATERAL_LAIN = TextSetting(
+    "loans.collateral_lain", "0", "Agunan lain dihitung sebagai pengurang PPAP (% nilai)"
+)
+LOAN_COLLATERALS = (
+    LOAN_COLLATERAL_SIMPANAN,
+    LOAN_COLLATERAL_TANAH_BANGUNAN,
+    LOAN_COLLATERAL_KENDARAAN,
+    LOAN_COLLATERAL_LAIN,
+)
+"""Defaults: the BPR rule (PBI 8/19/2006 as amended), KOPERASI.md §4.4's analogue."""
+LOAN_GRADES = (LOAN_GRADE_KL, LOAN_GRADE_D, LOAN_GRADE_M)
+LOAN_PPAPS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M)
+LOAN_RELATED_LIMIT = TextSetting(
+    "loans.related_party_limit",
+    "10",
+    "Batas pinjaman kepada pengurus dan pengawas (% modal sendiri)",
+)
+CASH_FLOW_MAP = TextSetting(
+    "statements.cash_flow_map",
+    _cashflow.DEFAULT_MAP,
+    "Pemetaan akun ke baris laporan arus kas (awalan kode = baris, dipisah titik koma)",
+)
+SHU_ALLOCATION = TextSetting(
+    "shu.allocation",
+    _shu.format_allocation(_shu.default_allocation()),
+    "Pembagian SHU menurut AD/ART (bagian=persen), awal rencana tiap tahun",
+)
+SHU_MODAL_BASIS = TextSetting(
+    "shu.modal_basis",
+    "akhir_tahun",
+    "Dasar jasa modal: akhir_tahun (saldo 31 Desember) atau rata_bulanan",
+)
+SHU_INCLUDE_SUKARELA = TextSetting(
+    "shu.include_sukarela", "tidak", "Simpanan sukarela ikut dasar jasa modal (ya/tidak)"
+)
+SHU_USAHA_BASIS = TextSetting(
+    "shu.usaha_basis",
+    "bunga",
+    "Dasar jasa usaha: bunga (jasa pinjaman dibayar), volume (pinjaman diterima), pembelian",
+)
+SHU_NON_MEMBER_RESERVE = TextSetting(
+    "shu.non_member_reserve",
+    "ya",
+    "SHU dari usaha dengan non-anggota disisihkan ke cadangan, tidak dibagi kepada anggota "
+    "(ya/tidak)",
+)
+SHU_SETTINGS = (
+    SHU_ALLOCATION,
+    SHU_MODAL_BASIS,
+    SHU_INCLUDE_SUKARELA,
+    SHU_USAHA_BASIS,
+    SHU_NON_MEMBER_RESERVE,
+)
+PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
+
+ALL = (
+    LOGIN_MAX_FAILURES,
+    LOGIN_LOCK_MINUTES,
+    IDLE_LOCK_MINUTES,
+    REVERSAL_APPROVAL_DAYS,
+    APPROVAL_VALID_MINUTES,
+    BACKUP_DAILY,
+    BACKUP_WEEKLY,
+    BACKUP_MONTHLY,
+    SAVINGS_TAX_THRESHOLD,
+    SAVINGS_TAX_RATE,
+    SAVINGS_DAYS_IN_YEAR,
+    LOAN_GRADE_KL,
+    LOAN_GRADE_D,
+    LOAN_GRADE_M,
+)
+TEXT_SETTINGS = (
+    MEMBER_NUMBER_PATTERN,
+    BACKUP_SECOND_FOLDER,
+    WAJIB_BILLING_START,
+    *PERCENT_SETTINGS,
+    *LOAN_COLLATERALS,
+    CASH_FLOW_MAP,
+    *SHU_SETTINGS,
+)
+
+
+def get_int(session: Session, setting: IntSetting) -> int:
+    raw = session.execute(select(Setting.value).where(Setting.key == setting.key)).scalar()
+    return setting.default if raw is None else int(raw)
+
+
+def set_int(session: Session, setting: IntSetting, value: int) -> int:
+    """Store a setting; ``ValidationError`` outside its range or, for a kolektibilitas
+    limit, out of order with the other two. Returns the old value."""
+    return set_ints(session, {setting: value})[setting]
+
+
+def set_ints(session: Session, values: Mapping[IntSetting, int]) -> dict[IntSetting, int]:
+    """Store several settings together, each checked against its range and the
+    kolektibilitas limits against each other as they will be. Returns the old values."""
+    for setting, value in values.items():
+        if not setting.minimum <= value <= setting.maximum:
+            raise ValidationError(
+                setting.key,
+                f"{setting.label}: harus antara {setting.minimum} dan {setting.maximum}.",
+            )
+    old = {setting: get_int(session, setting) for setting in values}
+    _check_grade_order(session, values)
+    for setting, value in values.items():
+        _store(session, setting.key, str(value))
+    return old
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def _check_grade_order(session: Session, values: Mapping[IntSetting, int]) -> None:
+    """Kurang lancar < diragukan < macet (days past due), KOPERASI.md §4.3."""
+    if not any(x in values for x in LOAN_GRADES):
+        return
+    kl, d, m = (values.get(x, get_int(session, x)) for x in LOAN_GRADES)
+    if kl < d < m:
+        return
+    changed = next(x for x in LOAN_GRADES if x in values)
+    raise ValidationError(
+        changed.key,
+        f"Batas hari kolektibilitas harus naik: kurang lancar ({kl}) < diragukan ({d}) < "
+        f"macet ({m}) hari, misalnya 90, 180 dan 360. Ubah ketiganya bersama bila perlu.",
+    )
+
+
+def _check_ppap_order(session: Session, values: Mapping[TextSetting, str]) -> None:
+    """A worse grade never needs a smaller allowance: PPAP lancar ≤ kurang lancar ≤
+    diragukan ≤ macet (KOPERASI.md §4.4)."""
+    if not any(x in values for x in LOAN_PPAPS):
+        return
+    from kopdesk.domain.savings import parse_percent, percent_text
+
+    percents = [parse_percent(values.get(x, get_text(session, x)), field=x.key) for x in LOAN_PPAPS]
+    if all(a <= b for a, b in itertools.pairwise(percents)):
+        return
+    shown = " ≤ ".join(
+        f"{name} {percent_text(p)}%"
+        for name, p in zip(("lancar", "kurang lancar", "diragukan", "macet"), percents, strict=True)
+    )
+    changed = next(x for x in reversed(LOAN_PPAPS) if x in values)
+    raise ValidationError(
+        changed.key, f"PPAP harus naik menurut kolektibilitas: {shown} tidak terpenuhi."
+    )
+
+
+def change_setting(session: Session, actor: Actor, setting: IntSetting, value: int) -> None:
+    """Change a setting (Admin only); recorded in the audit trail."""
+    change_settings(session, actor, {setting: value})
+
+
+def change_settings(session: Session, actor: Actor, values: Mapping[IntSetting, int]) -> None:
+    """Change several settings at once (Admin only), checked together; each change
+    recorded in the audit trail."""
+    authorize(session, actor, Permission.USERS_MANAGE)
+    old = set_ints(session, values)
+    for setting, value in values.items():
+        audit.record(
+            session,
+            actor,
+            "setting.change",
+            setting.key,
+            before={"nilai": old[setting]},
+            after={"nilai": value},
+        )

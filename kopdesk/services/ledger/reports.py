@@ -1,0 +1,162 @@
+"""Report data for the books: Neraca Saldo, Buku Besar and Jurnal Umum.
+
+Every number is computed here and checked (debits equal credits) before a
+renderer or a window sees it. Amounts are integer rupiah.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from kopdesk.domain.ledger import split_debit_credit
+from kopdesk.domain.reportdata import (
+    JournalEntryRow,
+    JournalLineRow,
+    JournalReport,
+    LedgerReport,
+    LedgerRow,
+    TrialBalanceReport,
+    TrialBalanceRow,
+)
+from kopdesk.errors import AccountError, ValidationError
+from kopdesk.models import Account, JournalEntry, JournalLine
+from kopdesk.services.ledger.accounts import get_account, list_accounts, posted_sums
+from kopdesk.services.ledger.books import get_profile
+
+
+class LedgerInvariantError(AssertionError):
+    """The books do not balance: a bug or tampering, never a user mistake."""
+
+
+def _check_period(date_from: dt.date, date_to: dt.date) -> None:
+    if date_from > date_to:
+        raise ValidationError("date_from", "Tanggal awal tidak boleh setelah tanggal akhir.")
+
+
+def trial_balance(session: Session, as_of: dt.date) -> TrialBalanceReport:
+    """Each postable account's non-zero balance as of ``as_of`` on its side."""
+    sums = posted_sums(session, as_of)
+    rows = []
+    for info in list_accounts(session):
+        amount = sums.get(info.id, 0)
+        if info.postable and amount != 0:
+            debit, credit = split_debit_credit(amount)
+            rows.append(TrialBalanceRow(info.code, info.name, debit, credit))
+    total_debit = sum(r.debit for r in rows)
+    total_credit = sum(r.credit for r in rows)
+    if total_debit != total_credit:
+        raise LedgerInvariantError(f"trial balance off by {total_debit - total_credit}")
+    return TrialBalanceReport(
+        header=get_profile(session).header,
+        as_of=as_of,
+        rows=tuple(rows),
+        total_debit=total_debit,
+        total_credit=total_credit,
+    )
+
+
+def general_ledger(
+    session: Session, code: str, date_from: dt.date, date_to: dt.date
+) -> LedgerReport:
+    """Buku Besar of one postable account with a running debit-positive balance."""
+    _check_period(date_from, date_to)
+    info = get_account(session, code)
+    if not info.postable:
+        raise AccountError(
+            f"Akun {info.code} adalah akun induk; buku besar dibuat untuk akun transaksi."
+        )
+    opening = session.execute(
+        select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
+            JournalLine.account_id == info.id, JournalLine.date < date_from
+        )
+    ).scalar_one()
+    lines = session.execute(
+        select(
+            JournalLine.date,
+            JournalEntry.number,
+            JournalEntry.description,
+            JournalLine.memo,
+            JournalLine.amount,
+        )
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(
+            JournalLine.account_id == info.id,
+            JournalLine.date >= date_from,
+            JournalLine.date <= date_to,
+        )
+        .order_by(JournalLine.date, JournalEntry.id, JournalLine.line_no)
+    ).all()
+    running = int(opening)
+    rows = []
+    for date, number, description, memo, amount in lines:
+        running += int(amount)
+        debit, credit = split_debit_credit(int(amount))
+        text = f"{description} — {memo}" if memo else description
+        rows.append(LedgerRow(date, number, text, debit, credit, running))
+    total_debit = sum(r.debit for r in rows)
+    total_credit = sum(r.credit for r in rows)
+    if int(opening) + total_debit - total_credit != running:
+        raise LedgerInvariantError("ledger running balance does not close")
+    return LedgerReport(
+        header=get_profile(session).header,
+        account_code=info.code,
+        account_name=info.name,
+        date_from=date_from,
+        date_to=date_to,
+        opening_balance=int(opening),
+        rows=tuple(rows),
+        total_debit=total_debit,
+        total_credit=total_credit,
+        closing_balance=running,
+    )
+
+
+def journal_report(session: Session, date_from: dt.date, date_to: dt.date) -> JournalReport:
+    """Jurnal Umum: every entry dated in the period with its lines, in date order."""
+    _check_period(date_from, date_to)
+    original = aliased(JournalEntry)
+    rows = session.execute(
+        select(
+            JournalEntry.id,
+            JournalEntry.number,
+            JournalEntry.date,
+            JournalEntry.description,
+            original.number,
+            Account.code,
+            Account.name,
+            JournalLine.amount,
+            JournalLine.memo,
+        )
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .join(Account, Account.id == JournalLine.account_id)
+        .outerjoin(original, JournalEntry.reversal_of_id == original.id)
+        .where(JournalEntry.date >= date_from, JournalEntry.date <= date_to)
+        .order_by(JournalEntry.date, JournalEntry.id, JournalLine.line_no)
+    ).all()
+    entries: list[JournalEntryRow] = []
+    current: list[JournalLineRow] = []
+    head: tuple[int, str, dt.date, str, str | None] | None = None
+    for entry_id, number, date, description, reversal_of, code, name, amount, memo in rows:
+        if head is None or head[0] != entry_id:
+            if head is not None:
+                entries.append(JournalEntryRow(head[1], head[2], head[3], tuple(current), head[4]))
+            head, current = (entry_id, number, date, description, reversal_of), []
+        debit, credit = split_debit_credit(int(amount))
+        current.append(JournalLineRow(code, name, debit, credit, memo))
+    if head is not None:
+        entries.append(JournalEntryRow(head[1], head[2], head[3], tuple(current), head[4]))
+    total_debit = sum(line.debit for e in entries for line in e.lines)
+    total_credit = sum(line.credit for e in entries for line in e.lines)
+    if total_debit != total_credit:
+        raise LedgerInvariantError(f"journal off by {total_debit - total_credit}")
+    return JournalReport(
+        header=get_profile(session).header,
+        date_from=date_from,
+        date_to=date_to,
+        entries=tuple(entries),
+        total_debit=total_debit,
+        total_credit=total_credit,
+    )

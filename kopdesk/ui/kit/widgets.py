@@ -1,0 +1,193 @@
+"""Small input widgets shared by pages and dialogs: dates and amounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdesk.domain import clock
+from kopdesk.domain.money import format_number, parse_rupiah
+from kopdesk.errors import ValidationError
+from kopdesk.services.ledger.books import FiscalYearInfo
+
+DATE_FORMAT = "dd-MM-yyyy"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def today() -> dt.date:
+    """The local calendar date (a desk app keeps the office's wall clock)."""
+    return clock.today()
+
+
+def bold(font: QFont) -> QFont:
+    result = QFont(font)
+    result.setBold(True)
+    return result
+
+
+class DateField(QDateEdit):
+    """A date typed as ``HH-BB-TTTT`` with a calendar popup."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.set_value(value or today())
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class AmountEdit(QLineEdit):
+    """An amount typed in Indonesian form (``1.250.000``), shown formatted.
+
+    :meth:`amount` raises ``ValidationError`` for text that is not rupiah.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(RIGHT)
+        self.editingFinished.connect(self._reformat)
+
+    def amount(self) -> int:
+        return parse_rupiah(self.text())
+
+    def _reformat(self) -> None:
+        try:
+            self.setText(format_number(self.amount()))
+        except ValidationError:
+            return
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message shown beside a field; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def working_year(years: list[FiscalYearInfo]) -> FiscalYearInfo | None:
+    """The fiscal year a treasurer is working in: the open one holding today,
+    else the latest open one, else the latest one."""
+    now = today()
+    for year in years:
+        if year.is_open and year.start_date <= now <= year.end_date:
+            return year
+    open_years = [y for y in years if y.is_open]
+    candidates = open_years or years
+    return candidates[-1] if candidates else None
+
+
+def setup_table(view: QTableView, *, row_numbers: bool = False) -> None:
+    """Compact rows, alternating colours, row numbers only where lines are typed."""
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(row_numbers)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+
+
+def add_checked_row(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
+    """Add ``field`` to ``form`` with an (initially hidden) error label below it."""
+    error = ErrorLabel()
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    form.addRow(label, box)
+    return error
+
+
+def password_edit(placeholder: str = "") -> QLineEdit:
+    """A line edit that hides what is typed."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def add_field_row(form: QFormLayout, label: str, field: QWidget) -> ErrorLabel:
+    """Like :func:`add_checked_row`, but the error gets a row of its own under the
+    field, so the label stays level with the field and a hidden error takes no space.
+
+    (Use it in forms that never insert or remove rows by index.)
+    """
+    error = ErrorLabel()
+    # a wrapping label may get room for two lines; keep its text right under the field
+    error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.addRow(label, field)
+    form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, error)
+    return error
+
+
+WARNING_BANNER = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872;"
+READ_ONLY_BANNER = "background: #fde2e2; color: #7a1010; border: 1px solid #e4a3a3;"
+
+
+class Banner(QFrame):
+    """A coloured strip across the top of the window with a message; the ✕ button
+    (when ``closable``) hides it until the next message."""
+
+    def __init__(self, style: str, *, closable: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(f"#banner {{ {style} border-radius: 3px; }} QLabel {{ border: none; }}")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(QCoreApplication.translate("Banner", "Hide this message"))
+        self.close_button.clicked.connect(self.hide)
+        self.close_button.setVisible(closable)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -1,0 +1,228 @@
+"""Laporan: print the books (Neraca Saldo, Jurnal Umum, Buku Besar) and the savings
+papers (member statement, daily cash, savings recap) to PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdesk.app.papers import (
+    daily_cash_pdf,
+    journal_pdf,
+    ledger_pdf,
+    member_statement_pdf,
+    savings_recap_pdf,
+    trial_balance_pdf,
+)
+from kopdesk.domain.permissions import Permission
+from kopdesk.services.ledger.accounts import list_accounts
+from kopdesk.services.ledger.books import list_fiscal_years
+from kopdesk.services.savings.core import CASH_ACCOUNTS
+from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.widgets import DateField, today, working_year
+from kopdesk.ui.ledger.ledger import AccountCombo
+
+
+class ReportsPage(QWidget):
+    """One box per paper: choose the date(s), press Print, choose where to save."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        year = working_year(ops.read(self, list_fiscal_years) or [])
+        start = year.start_date if year else today().replace(month=1, day=1)
+        end = min(year.end_date, max(today(), start)) if year else today()
+        self.tb_date = DateField(end)
+        self.journal_from, self.journal_to = DateField(start), DateField(end)
+        self.ledger_from, self.ledger_to = DateField(start), DateField(end)
+        self.ledger_account = AccountCombo()
+        self.ledger_account.setMinimumWidth(380)
+        self._load_accounts()
+        self.statement_member = QLineEdit()
+        self.statement_member.setPlaceholderText(self.tr("e.g. A-0001"))
+        self.statement_member.setMaxLength(20)
+        self.statement_from, self.statement_to = DateField(start), DateField(end)
+        self.cash_date = DateField(end)
+        self.cash_account = QComboBox()
+        names = {a.code: a.name for a in (self.ops.read(self, list_accounts) or [])}
+
+        for code in CASH_ACCOUNTS:
+            self.cash_account.addItem(f"{code} {names.get(code, '')}".strip(), code)
+        self.recap_date = DateField(end)
+        ops.changes_applied.connect(self._on_changes)
+        intro = QLabel(
+            self.tr("Each report is saved as a PDF file and opened so you can print it.")
+        )
+        intro.setWordWrap(True)
+        books = QVBoxLayout()
+        books.addWidget(
+            self._box(
+                self.tr("Trial balance"),
+                [(self.tr("As of"), self.tb_date)],
+                self.print_trial_balance,
+            )
+        )
+        books.addWidget(
+            self._box(
+                self.tr("General journal"),
+                [(self.tr("From"), self.journal_from), (self.tr("To"), self.journal_to)],
+                self.print_journal,
+            )
+        )
+        books.addWidget(
+            self._box(
+                self.tr("General ledger"),
+                [
+                    (self.tr("Account"), self.ledger_account),
+                    (self.tr("From"), self.ledger_from),
+                    (self.tr("To"), self.ledger_to),
+                ],
+                self.print_ledger,
+            )
+        )
+        books.addStretch(1)
+        saving = QVBoxLayout()
+        saving.addWidget(
+            self._box(
+                self.tr("Member savings statement"),
+                [
+                    (self.tr("Member no."), self.statement_member),
+                    (self.tr("From"), self.statement_from),
+                    (self.tr("To"), self.statement_to),
+                ],
+                self.print_statement,
+            )
+        )
+        saving.addWidget(
+            self._box(
+                self.tr("Daily cash report"),
+                [(self.tr("Date"), self.cash_date), (self.tr("Cash account"), self.cash_account)],
+                self.print_daily_cash,
+            )
+        )
+        saving.addWidget(
+            self._box(
+                self.tr("Savings recap per product"),
+                [(self.tr("As of"), self.recap_date)],
+                self.print_recap,
+            )
+        )
+        saving.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(books, 1)
+        columns.addSpacing(12)
+        columns.addLayout(saving, 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(intro)
+        inner.addLayout(columns)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _box(
+        self, title: str, fields: list[tuple[str, QWidget]], action: Callable[[], None]
+    ) -> QGroupBox:
+        box = QGroupBox(title)
+        row = QHBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, field in fields:
+            form.addRow(label, field)
+        row.addLayout(form)
+        row.addSpacing(24)
+        button = QPushButton(self.tr("Print PDF"))
+        button.setMinimumWidth(140)
+        button.clicked.connect(action)
+        button.setEnabled(self.ops.can(Permission.REPORTS_PRINT))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addStretch(1)
+        return box
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.accounts:
+            self._load_accounts()
+
+    def _load_accounts(self) -> None:
+        self.ledger_account.set_accounts(self.ops.read(self, list_accounts) or [])
+
+    def print_trial_balance(self) -> None:
+        as_of = self.tb_date.value()
+        save_document(
+            self,
+            self.ops,
+            f"neraca-saldo-{as_of.isoformat()}.pdf",
+            lambda: trial_balance_pdf(self.ops.book, as_of, actor=self.ops.actor),
+        )
+
+    def print_journal(self) -> None:
+        start, end = self.journal_from.value(), self.journal_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"jurnal-umum-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: journal_pdf(self.ops.book, start, end, actor=self.ops.actor),
+        )
+
+    def print_ledger(self) -> None:
+        code = self.ledger_account.code()
+        if code is None:
+            return
+        start, end = self.ledger_from.value(), self.ledger_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"buku-besar-{code}-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: ledger_pdf(self.ops.book, code, start, end, actor=self.ops.actor),
+        )
+
+    def print_statement(self) -> None:
+        number = self.statement_member.text().strip().upper()
+        if not number:
+            self.statement_member.setFocus()
+            return
+        start, end = self.statement_from.value(), self.statement_to.value()
+        save_document(
+            self,
+            self.ops,
+            f"mutasi-simpanan-{number}-{start.isoformat()}-{end.isoformat()}.pdf",
+            lambda: member_statement_pdf(self.ops.book, number, start, end, actor=self.ops.actor),
+        )
+
+    def print_daily_cash(self) -> None:
+        day, code = self.cash_date.value(), str(self.cash_account.currentData())
+        save_document(
+            self,
+            self.ops,
+            f"kas-harian-{code}-{day.isoformat()}.pdf",
+            lambda: daily_cash_pdf(self.ops.book, day, actor=self.ops.actor, cash_account=code),
+        )
+
+    def print_recap(self) -> None:
+        as_of = self.recap_date.value()
+        save_document(
+            self,
+            self.ops,
+            f"rekap-simpanan-{as_of.isoformat()}.pdf",
+            lambda: savings_recap_pdf(self.ops.book, as_of, actor=self.ops.actor),
+        )

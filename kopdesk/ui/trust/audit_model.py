@@ -1,0 +1,236 @@
+"""The audit trail for the Pengawas: who did what, when, and what changed.
+
+The service returns the newest records (up to its limit); the model shows
+them a page at a time (``canFetchMore``/``fetchMore``) so a long trail opens
+quickly, and writes the before/after data as one readable line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.money import format_number
+from kopdesk.domain.permissions import Permission
+from kopdesk.services.base.audit import AuditEntry
+from kopdesk.ui.kit.widgets import LEFT
+from kopdesk.ui.trust.users_model import short_time
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+WARNING_COLOR = QColor(176, 0, 32)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LINE = re.compile(r"^(?P<code>[0-9A-Za-z.]+):(?P<amount>-?\d+)$")
+_AMOUNT_KEYS = frozenset({"jumlah"})
+_FIRST_KEYS = ("tanggal", "keterangan", "jumlah", "nama")
+_PERMISSIONS = frozenset(p.value for p in Permission)
+
+
+def action_labels() -> dict[str, str]:
+    """Every audit action kopdesk records, in words (translated)."""
+    return {
+        "book.create": QCoreApplication.translate("audit", "Book created"),
+        "profile.edit": QCoreApplication.translate("audit", "Profile changed"),
+        "year.open": QCoreApplication.translate("audit", "Fiscal year opened"),
+        "year.reopen": QCoreApplication.translate("audit", "Closed fiscal year reopened"),
+        "account.add": QCoreApplication.translate("audit", "Account added"),
+        "account.rename": QCoreApplication.translate("audit", "Account renamed"),
+        "account.deactivate": QCoreApplication.translate("audit", "Account deactivated"),
+        "account.reactivate": QCoreApplication.translate("audit", "Account reactivated"),
+        "journal.post": QCoreApplication.translate("audit", "Journal entry posted"),
+        "journal.reverse": QCoreApplication.translate("audit", "Journal entry reversed"),
+        "document.make": QCoreApplication.translate("audit", "Document printed"),
+        "user.create": QCoreApplication.translate("audit", "User added"),
+        "user.role": QCoreApplication.translate("audit", "Role changed"),
+        "user.activate": QCoreApplication.translate("audit", "User reactivated"),
+        "user.deactivate": QCoreApplication.translate("audit", "User deactivated"),
+        "user.password_change": QCoreApplication.translate("audit", "Password changed"),
+        "user.password_reset": QCoreApplication.translate("audit", "Password reset by Admin"),
+        "user.require_new_password": QCoreApplication.translate(
+            "audit", "Asked to choose a new password"
+        ),
+        "user.locked": QCoreApplication.translate("audit", "User locked (wrong passwords)"),
+        "login.ok": QCoreApplication.translate("audit", "Signed in"),
+        "login.failed": QCoreApplication.translate("audit", "Sign-in failed"),
+        "approval.ok": QCoreApplication.translate("audit", "Approver's password accepted"),
+        "approval.failed": QCoreApplication.translate("audit", "Approver's password refused"),
+        "approval.grant": QCoreApplication.translate("audit", "Approval given"),
+        "approval.use": QCoreApplication.translate("audit", "Approval used"),
+        "setting.change": QCoreApplication.translate("audit", "Setting changed"),
+    }
+
+
+def action_filters() -> list[tuple[str, str]]:
+    """(label, action prefix) choices for the viewer's filter; "" means all."""
+    return [
+        (QCoreApplication.translate("audit", "All actions"), ""),
+        (QCoreApplication.translate("audit", "Journal"), "journal."),
+        (QCoreApplication.translate("audit", "Accounts"), "account."),
+        (QCoreApplication.translate("audit", "Users"), "user."),
+        (QCoreApplication.translate("audit", "Sign-in"), "login."),
+        (QCoreApplication.translate("audit", "Approvals"), "approval."),
+        (QCoreApplication.translate("audit", "Documents"), "document."),
+        (QCoreApplication.translate("audit", "Cooperative profile"), "profile."),
+        (QCoreApplication.translate("audit", "Fiscal years"), "year."),
+        (QCoreApplication.translate("audit", "Settings"), "setting."),
+        (QCoreApplication.translate("audit", "Book creation"), "book."),
+    ]
+
+
+def _value(key: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("audit", "yes")
+            if value
+            else QCoreApplication.translate("audit", "no")
+        )
+    if isinstance(value, int) and key in _AMOUNT_KEYS:
+        return format_number(value)
+    if isinstance(value, list):
+        return "; ".join(_value(key, item) for item in value)
+    text = str(value)
+    if text in _PERMISSIONS:  # approvals name the action approved
+        return Permission(text).label
+    if _ISO_DATE.match(text):
+        return format_date_short(dt.date.fromisoformat(text))
+    line = _LINE.match(text)
+    if line:
+        return f"{line['code']} {format_number(int(line['amount']))}"
+    return text
+
+
+def _key(key: str) -> str:
+    if key == "role":
+        return QCoreApplication.translate("audit", "role")
+    return key.replace("_", " ")
+
+
+def _keys(before: Mapping[str, object], after: Mapping[str, object]) -> list[str]:
+    """The date, description and amount first (what a person looks for), then the rest."""
+    keys = [*after, *(k for k in before if k not in after)]
+    return sorted(keys, key=lambda k: _FIRST_KEYS.index(k) if k in _FIRST_KEYS else len(keys))
+
+
+def describe_changes(before: Mapping[str, object], after: Mapping[str, object]) -> str:
+    """``nama: Kas → Kas besar; aktif: ya`` — changed values with their old value.
+
+    A new value that is empty (``None``, ``""``) is left out.
+    """
+    parts = []
+    for key in _keys(before, after):
+        if key in before and key in after:
+            if before[key] == after[key]:
+                continue
+            parts.append(f"{_key(key)}: {_value(key, before[key])} → {_value(key, after[key])}")
+        elif key in after:
+            if after[key] is None or after[key] == "":
+                continue
+            parts.append(f"{_key(key)}: {_value(key, after[key])}")
+        else:
+            parts.append(f"{_key(key)}: {_value(key, before[key])} → —")
+    return "; ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    """Waktu | Pengguna | Tindakan | Rujukan | Perubahan, newest first.
+
+    Failed sign-ins and lockouts are red.
+    """
+
+    TIME, USER, ACTION, REF, CHANGES = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+        self._shown = 0
+        self._labels = action_labels()
+        self._headers = (
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Reference"),
+            self.tr("Changes"),
+        )
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        """Show ``entries`` (newest first); only the first page is shown until scrolled."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._shown = min(PAGE_SIZE, len(self._entries))
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._entries)
+
+    def entry(self, row: int) -> AuditEntry | None:
+        return self._entries[row] if 0 <= row < self._shown else None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._entries)
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = min(PAGE_SIZE, len(self._entries) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def action_text(self, action: str) -> str:
+        return self._labels.get(action, action)
+
+    def _text(self, entry: AuditEntry, column: int) -> str:
+        if column == self.TIME:
+            return f"{short_time(entry.at)}:{entry.at.second:02d}"
+        if column == self.USER:
+            return entry.username
+        if column == self.ACTION:
+            return self.action_text(entry.action)
+        if column == self.REF:
+            return Permission(entry.ref).label if entry.ref in _PERMISSIONS else entry.ref
+        return describe_changes(entry.before, entry.after)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.ACTION, self.CHANGES):
+            return f"{entry.action}\n{describe_changes(entry.before, entry.after)}".strip()
+        if role == Qt.ItemDataRole.ForegroundRole and entry.action.endswith((".failed", ".locked")):
+            return WARNING_COLOR
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT
+        return None
