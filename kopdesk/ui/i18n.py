@@ -2,7 +2,8 @@
 
 Source strings are English (``self.tr()``); the Indonesian ``.qm`` ships in
 ``kopdesk/resources/translations`` inside a wheel and in
-``<repo>/resources/translations`` in a checkout or editable install.
+``<repo>/resources/translations`` in a checkout or editable install. Its source is
+``resources/translations/kopdesk_id.ts``, refreshed by ``tools/i18n/update.sh``.
 """
 
 from __future__ import annotations
