@@ -44,7 +44,8 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.ledger import books
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import Book, open_book
 
@@ -271,8 +272,8 @@ def timed(label: str, fn: Callable[[], object], runs: int = 5) -> object:
 def statement(book: Book, number: str, first: dt.date, last: dt.date) -> int:
     """The query a 12-month statement needs: opening balances and the lines, per account."""
     with book.read() as s:
-        accounts = [a.id for a in savings.member_accounts(s, number)]
-        opening = savings.balances(s, accounts, first - dt.timedelta(days=1))
+        accounts = [a.id for a in savings_accounts.member_accounts(s, number)]
+        opening = savings_accounts.balances(s, accounts, first - dt.timedelta(days=1))
         rows = s.execute(
             select(
                 JournalLine.savings_account_id,
@@ -313,7 +314,7 @@ def main() -> None:
 
     def accounts() -> object:
         with book.read() as s:
-            return savings.member_accounts(s, member)
+            return savings_accounts.member_accounts(s, member)
 
     timed(f"member_accounts({member})", accounts)
     rows = timed(
@@ -352,7 +353,7 @@ def main() -> None:
 
     def deposit() -> object:
         with book.unit_of_work() as s:
-            return savings.deposit(
+            return counter.deposit(
                 s,
                 admin,
                 member=member,

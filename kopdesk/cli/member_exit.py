@@ -21,9 +21,10 @@ from kopdesk.cli.common import (
 )
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.member_exit import settlement as member_exit
-from kopdesk.services.members.register import MemberStatus
+from kopdesk.services.members.register import status_label
 
 STATUSES = {s.value: s for s in member_exit.EXIT_STATUSES}
 
@@ -92,7 +93,7 @@ def cmd_member_exit(args: argparse.Namespace) -> int:
         _print_plan(result.plan)
         print(f"Dibayar tunai       {format_number(result.paid):>15}")
         print(f"Utang kepada anggota{format_number(result.payable):>15}  (akun 2104)")
-        print(f"Status anggota: {result.status.label}")
+        print(f"Status anggota: {status_label(result.status)}")
         print(f"Jurnal: {result.entry_number}")
         if args.out is not None:
             data = documents.member_exit_pdf(book, result.entry_number, actor=actor)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.money import Rounding, format_rupiah, to_rupiah
-from kopdesk.domain.savings import add_months
 from kopdesk.errors import ValidationError
 
 

@@ -237,14 +237,6 @@ def wajib_due(monthly: int, start: dt.date, through: dt.date) -> int:
     return monthly * months_between(start, through)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later; the month's last day when shorter (31 Jan + 1 → 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
-
 def early_break_penalty(principal: int, penalty_percent: Decimal) -> int:
     """Penalty for breaking a term deposit before maturity (percent of principal)."""
     return to_rupiah(Decimal(principal) * penalty_percent / 100, Rounding.HALF_UP)

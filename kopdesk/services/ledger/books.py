@@ -18,8 +18,8 @@ from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
-from kopdesk.services.loans import core as loans
-from kopdesk.services.savings import core as savings
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.savings import products as savings_products
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -141,8 +141,8 @@ def create_book(session: Session, data: ProfileInput, first_year: int, *, actor:
         )
     )
     _seed_chart(session)
-    savings.seed_products(session)
-    loans.seed_products(session)
+    savings_products.seed_products(session)
+    loan_products.seed_products(session)
     profile = get_profile(session)
     audit.record(session, actor, "book.create", profile.name, after=_profile_fields(profile))
     open_fiscal_year(session, actor, first_year)

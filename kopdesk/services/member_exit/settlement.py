@@ -19,23 +19,27 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.loans import Allocation, Due, allocate_payment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import ExitLoanLine, ExitSavingsLine, MemberExitReport
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalLine, Loan, LoanEvent, Member, SavingsAccount
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
-from kopdesk.services.ledger import journal
+from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.loans import schedules
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberStatus
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import status_label
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import products as savings_products
 
 __all__ = [
     "EXIT_STATUSES",
@@ -95,7 +99,7 @@ class ExitResult:
 @dataclass(frozen=True)
 class _LoanOffset:
     row: Loan
-    product: loans.LoanProductInfo
+    product: loan_products.LoanProductInfo
     line: ExitLoanLine
     parts: tuple[Allocation, ...]
 
@@ -120,9 +124,9 @@ def _check_date(on: object) -> dt.date:
 
 def _savings_lines(
     session: Session, member: Member, on: dt.date
-) -> tuple[list[savings.AccountInfo], list[ExitSavingsLine]]:
-    accounts = savings.member_accounts(session, member.number)
-    later = savings.balances(session, [a.id for a in accounts], on)
+) -> tuple[list[savings_accounts.AccountInfo], list[ExitSavingsLine]]:
+    accounts = savings_accounts.member_accounts(session, member.number)
+    later = savings_accounts.balances(session, [a.id for a in accounts], on)
     for a in accounts:
         if later[a.id] != a.balance:
             raise ValidationError(
@@ -155,11 +159,9 @@ def _loan_offsets(
     for row in rows:
         if row.disbursed_on is not None and on < row.disbursed_on:
             raise ValidationError("date", f"Tanggal sebelum pencairan pinjaman {row.number}.")
-        loans._no_later_payment(session, row, on)
-        product = loans._product_info(
-            loans._product_by_id(session, row.product_id), loans._codes(session)
-        )
-        states = loans.installment_states(session, row.id, on, product.late_fee)
+        loan_records.no_later_payment(session, row, on)
+        product = loan_products.product_of(session, row)
+        states = schedules.installment_states(session, row.id, on, product.late_fee)
         dues = [
             Due(s.number, s.due_date, s.owed_late_fee,
                 s.owed_interest if s.due_date <= on else 0, s.owed_principal)
@@ -185,7 +187,7 @@ def _loan_offsets(
 
 def _plan(
     session: Session, member: Member, on: dt.date
-) -> tuple[ExitPlan, list[savings.AccountInfo], list[_LoanOffset]]:
+) -> tuple[ExitPlan, list[savings_accounts.AccountInfo], list[_LoanOffset]]:
     accounts, lines = _savings_lines(session, member, on)
     total = sum(x.balance for x in lines)
     offsets = _loan_offsets(session, member, on, max(total, 0))
@@ -245,7 +247,7 @@ def _ensure_left(
 
 def _lines(
     member: Member,
-    accounts: list[savings.AccountInfo],
+    accounts: list[savings_accounts.AccountInfo],
     offsets: list[_LoanOffset],
     *,
     codes: dict[str, str],
@@ -287,8 +289,8 @@ def _lines(
 
 
 def _check_cash(session: Session, code: str, amount: int, on: dt.date) -> str:
-    cash = loans._cash(session, code)
-    at_hand = loans._cash_balance(session, cash.id, on)
+    cash = loan_records.payment_account(session, code)
+    at_hand = guards.posted_balance(session, cash.id, on)
     if amount > at_hand:
         raise InsufficientBalanceError(
             f"Saldo {cash.name} pada {on:%d-%m-%Y} hanya {format_rupiah(at_hand)}; tidak cukup "
@@ -307,7 +309,7 @@ def settle_exit(
     reason: str,
     status: MemberStatus = MemberStatus.KELUAR,
     pay_now: bool = True,
-    cash_account: str = savings.CASH_ACCOUNT,
+    cash_account: str = coa.CASH,
     approval: int | None = None,
 ) -> ExitResult:
     """Settle a member's exit in the caller's unit of work (``savings.manage``).
@@ -346,7 +348,7 @@ def settle_exit(
             session, actor, approval, Permission.SAVINGS_MANAGE, f"keluar {member.number}"
         )
     final = _ensure_left(session, actor, member, status, on=on, why=why)
-    codes = {p.code: p.account_code for p in savings.list_products(session)}
+    codes = {p.code: p.account_code for p in savings_products.list_products(session)}
     entry = journal.post_business_entry(
         session,
         EntryInput(
@@ -377,7 +379,7 @@ def _record_loans(
         if not o.line.offset:
             continue
         paid_off = o.line.remaining == 0
-        event = loans._record_event(
+        event = loan_records.record_event(
             session,
             actor,
             o.row,
@@ -391,7 +393,7 @@ def _record_loans(
             note=f"Kompensasi simpanan anggota keluar ({entry.number})",
             parts=o.parts,
         )
-        loans._close_if_paid(session, o.row, on, event.outstanding_after)
+        loan_records.close_if_paid(session, o.row, on, event.outstanding_after)
 
 
 def _close_accounts(session: Session, ids: list[int], on: dt.date) -> None:
@@ -443,7 +445,7 @@ def pay_payable(
     member_number: str,
     on: dt.date,
     *,
-    cash_account: str = savings.CASH_ACCOUNT,
+    cash_account: str = coa.CASH,
 ) -> str:
     """Pay a member who left (or the heirs) what 2104 still owes them, in cash.
 
@@ -496,7 +498,7 @@ def settlement(session: Session, entry_number: str) -> MemberExitReport:
     lines = _settled_loans(session, entry)
     total = sum(x.balance for x in saved)
     offset = sum(x.offset for x in lines)
-    cash = [x for x in entry.lines if x.account_code in savings.CASH_ACCOUNTS]
+    cash = [x for x in entry.lines if x.account_code in coa.PAYMENT_ACCOUNTS]
     paid = -sum(x.amount for x in cash)
     status = _status_on(session, member, entry.date)
     return MemberExitReport(
@@ -504,7 +506,7 @@ def settlement(session: Session, entry_number: str) -> MemberExitReport:
         member_number=member.number,
         member_name=member.full_name,
         member_address=member.address,
-        status_label=status.label,
+        status_label=status_label(status),
         reason=entry.description.split("): ", 1)[-1],
         date=entry.date,
         entry_number=entry.number,
@@ -528,7 +530,7 @@ def _settled_savings(session: Session, entry: journal.EntryInfo) -> list[ExitSav
         select(SavingsAccount.id, SavingsAccount.number).where(SavingsAccount.id.in_(ids))
     ).all()
     numbers = {int(r[0]): str(r[1]) for r in rows}
-    infos = {i: savings.get_account(session, n) for i, n in numbers.items()}
+    infos = {i: savings_accounts.get_account(session, n) for i, n in numbers.items()}
     return [
         ExitSavingsLine(infos[i].number, infos[i].product_name, infos[i].kind.value, line.amount)
         for line in entry.lines
@@ -546,11 +548,9 @@ def _settled_loans(session: Session, entry: journal.EntryInfo) -> list[ExitLoanL
     for ev in events:
         row = session.get(Loan, ev.loan_id)
         assert row is not None
-        product = loans._product_info(
-            loans._product_by_id(session, row.product_id), loans._codes(session)
-        )
-        states = loans.installment_states(session, row.id, entry.date, product.late_fee)
-        left = loans.outstanding(session, row.id, entry.date) + sum(
+        product = loan_products.product_of(session, row)
+        states = schedules.installment_states(session, row.id, entry.date, product.late_fee)
+        left = loan_records.outstanding(session, row.id, entry.date) + sum(
             s.owed_late_fee + (s.owed_interest if s.due_date <= entry.date else 0) for s in states
         )
         offset = ev.late_fee + ev.interest + ev.principal

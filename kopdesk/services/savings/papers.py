@@ -16,6 +16,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.ledger import split_debit_credit
 from kopdesk.domain.reportdata import (
     CashDayRow,
@@ -31,7 +32,7 @@ from kopdesk.domain.reportdata import (
     WajibArrearsReport,
     WajibArrearsRow,
 )
-from kopdesk.domain.savings import TaxRule, add_months, member_tax, month_bounds
+from kopdesk.domain.savings import TaxRule, member_tax, month_bounds
 from kopdesk.domain.terbilang import terbilang_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.models import (
@@ -51,7 +52,7 @@ from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.members.identity import format_npwp
 from kopdesk.services.members.register import get_member
 from kopdesk.services.savings import routine as savings_routine
-from kopdesk.services.savings.core import TxInfo, get_transaction
+from kopdesk.services.savings.transactions import TxInfo, get_transaction
 
 TITLES = {
     "setor": "BUKTI SETORAN SIMPANAN",
