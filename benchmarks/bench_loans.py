@@ -53,6 +53,7 @@ from kopdesk.services.loans import payments, schedules
 from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans import records as loan_records
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 
 YEARS = (2024, 2025, 2026)
@@ -162,7 +163,7 @@ def generate(book: Book, n_loans: int, seed: int = 13) -> Actor:
     rng = random.Random(seed)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
             books.open_fiscal_year(s, admin, year)
         acc = {a.code: a.id for a in s.execute(select(Account)).scalars()}

@@ -47,6 +47,7 @@ from kopdesk.services.ledger import books
 from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 
 YEARS = (2023, 2024, 2025)
@@ -130,7 +131,7 @@ def generate(book: Book, n_members: int, seed: int = 11) -> Actor:
     rng = random.Random(seed)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
             books.open_fiscal_year(s, admin, year)
         books.open_fiscal_year(s, admin, YEARS[-1] + 1)

@@ -19,9 +19,9 @@ from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
 from kopdesk.services.assets import register as assets
-from kopdesk.services.base import audit, documents, settings, users
+from kopdesk.services.base import audit, settings, users
 from kopdesk.services.closing import rat, shu
-from kopdesk.services.ledger import accounts, books, journal
+from kopdesk.services.ledger import accounts, books, documents, journal
 from kopdesk.services.loans import applications, disbursement, payments
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members import register as members

@@ -13,6 +13,7 @@ from kopdesk.app.auth import request_approval
 from kopdesk.domain.loans import Grade, Method
 from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Permission, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import (
     AccountError,
     ApprovalRequiredError,
@@ -127,7 +128,7 @@ def test_application_limits_and_member_status(
     left = _member(book, bendahara, "Sudah Keluar", 2)
     with book.unit_of_work() as s:
         members.change_status(
-            s, bendahara, left, members.MemberStatus.KELUAR, on=D(2025, 1, 5), reason="Pindah"
+            s, bendahara, left, MemberStatus.KELUAR, on=D(2025, 1, 5), reason="Pindah"
         )
     _refused(
         book, snapshot, DomainError, applications.apply, kasir,

@@ -23,6 +23,7 @@ from kopdesk.errors import PeriodClosedError, StorageError, UnbalancedEntryError
 from kopdesk.services.base import settings, users
 from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger import reports as ledger
+from kopdesk.services.setup.book import create_book
 from kopdesk.services.supervision import integrity
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD
@@ -49,7 +50,7 @@ def pg_book() -> Iterator[Book]:
     book = open_book(url, create=True)
     with book.unit_of_work() as s:
         first = users.create_first_admin(s, "admin", PASSWORD).actor()
-        books.create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+        create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
         settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
     try:
         yield book

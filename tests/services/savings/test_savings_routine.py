@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, PeriodClosedError, PermissionDeniedError
 from kopdesk.services.base import settings
 from kopdesk.services.ledger import journal
@@ -200,7 +201,7 @@ def test_no_interest_after_a_member_leaves(
         deposit(who, "sukarela", 4_000_000, D(2025, 1, 2))
     with book.unit_of_work() as s:
         members.change_status(
-            s, bendahara, leaves, members.MemberStatus.KELUAR, on=D(2025, 3, 15),
+            s, bendahara, leaves, MemberStatus.KELUAR, on=D(2025, 3, 15),
             reason="Pindah kota",
         )  # fmt: skip
         february = routine.run_month_end(s, bendahara, "2025-02", today=TODAY)

@@ -16,9 +16,9 @@ from kopdesk.app import papers as documents
 from kopdesk.app.auth import sign_in
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base import users
-from kopdesk.services.base.documents import verify_document
 from kopdesk.services.closing import yearend
 from kopdesk.services.ledger import journal
+from kopdesk.services.ledger.documents import verify_document
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.loans import applications, disbursement
 from kopdesk.services.members import register as members
