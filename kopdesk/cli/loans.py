@@ -24,6 +24,7 @@ from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulat
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.loans import applications, disbursement, payments, restructuring, schedules
 from kopdesk.services.loans import products as loan_products
@@ -400,7 +401,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         info = loan_records.get_loan(session, args.number)
         rows = schedules.schedule_of(session, args.number, as_of)
-        bill = schedules.bill(session, args.number, as_of) if info.status == "aktif" else None
+        bill = (
+            schedules.bill(session, args.number, as_of) if info.status == LoanStatus.AKTIF else None
+        )
     print(
         f"{info.number} {info.member_name} ({info.member_number}) — {info.product_name}, "
         f"{info.status_label}"

@@ -47,6 +47,7 @@ from kopdesk.domain.reportdata import (
 )
 from kopdesk.domain.savings import percent_text
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.vocabulary import LoanEventKind
 from kopdesk.errors import DomainError
 from kopdesk.models import Account, AppUser, JournalLine, Loan, LoanEvent, LoanProduct
 from kopdesk.services.ledger.books import get_profile
@@ -58,13 +59,13 @@ from kopdesk.services.loans import schedules as loan_schedules
 from kopdesk.services.loans.quality import Position
 from kopdesk.services.members.register import get_member
 
-EVENT_LABEL = {
-    "cair": "Pencairan",
-    "angsuran": "Angsuran",
-    "pelunasan": "Pelunasan",
-    "restrukturisasi": "Restrukturisasi",
-    "hapus": "Hapus buku",
-    "saldo_awal": "Saldo awal",
+EVENT_LABEL: dict[str, str] = {
+    LoanEventKind.CAIR: "Pencairan",
+    LoanEventKind.ANGSURAN: "Angsuran",
+    LoanEventKind.PELUNASAN: "Pelunasan",
+    LoanEventKind.RESTRUKTURISASI: "Restrukturisasi",
+    LoanEventKind.HAPUS: "Hapus buku",
+    LoanEventKind.SALDO_AWAL: "Saldo awal",
 }
 ROUNDING_LABEL = {
     Rounding.HALF_UP: "angsuran dibulatkan ke rupiah terdekat",
@@ -308,12 +309,16 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
         )  # fmt: skip
     payments = tuple(
         LoanPaymentRow(e.number, e.date, EVENT_LABEL.get(e.kind, e.kind), e.cash, e.late_fee,
-                       e.interest, e.principal if e.kind != "cair" else 0, e.overpayment,
-                       e.outstanding_after)
+                       e.interest, e.principal if e.kind != LoanEventKind.CAIR else 0,
+                       e.overpayment, e.outstanding_after)
         for e in events
     )  # fmt: skip
     paid_principal = sum(r.paid_principal for r in rows)
-    moved_off = sum(e.principal for e in events if e.kind in ("restrukturisasi", "hapus"))
+    moved_off = sum(
+        e.principal
+        for e in events
+        if e.kind in (LoanEventKind.RESTRUKTURISASI, LoanEventKind.HAPUS)
+    )
     ledger = loan_records.outstanding(session, info.id, as_of)
     disbursed = info.disbursed_on is not None and info.disbursed_on <= as_of
     expected = info.amount - paid_principal - moved_off if disbursed else 0
@@ -354,10 +359,10 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
 
 # --- receipts ----------------------------------------------------------------------------
 
-RECEIPT_TITLES = {
-    "angsuran": "BUKTI PEMBAYARAN ANGSURAN PINJAMAN",
-    "pelunasan": "BUKTI PELUNASAN PINJAMAN",
-    "cair": "BUKTI PENCAIRAN PINJAMAN",
+RECEIPT_TITLES: dict[str, str] = {
+    LoanEventKind.ANGSURAN: "BUKTI PEMBAYARAN ANGSURAN PINJAMAN",
+    LoanEventKind.PELUNASAN: "BUKTI PELUNASAN PINJAMAN",
+    LoanEventKind.CAIR: "BUKTI PENCAIRAN PINJAMAN",
 }
 
 
@@ -384,7 +389,7 @@ def receipt(session: Session, number: str) -> LoanReceipt:
         LoanReceiptPart(p.number, due_dates.get(p.number), p.denda, p.bunga, p.pokok, p.total)
         for p in event.parts
     )
-    is_payout = event.kind == "cair"
+    is_payout = event.kind == LoanEventKind.CAIR
     provisi, admin = (info.provisi, info.admin_fee) if is_payout else (0, 0)
     principal = event.principal
     if is_payout:
@@ -425,9 +430,9 @@ def receipt(session: Session, number: str) -> LoanReceipt:
 
 
 def _receipt_purpose(kind: str, info: loan_records.LoanInfo) -> str:
-    if kind == "cair":
+    if kind == LoanEventKind.CAIR:
         return f"Pencairan {info.product_name} {info.number}"
-    if kind == "pelunasan":
+    if kind == LoanEventKind.PELUNASAN:
         return f"Pelunasan {info.product_name} {info.number}"
     return f"Angsuran {info.product_name} {info.number}"
 
@@ -564,7 +569,11 @@ def portfolio(session: Session, as_of: dt.date) -> LoanPortfolioReport:
     for product_id, amount in session.execute(
         select(Loan.product_id, Loan.amount)
         .join(LoanEvent, LoanEvent.loan_id == Loan.id)
-        .where(LoanEvent.kind == "cair", LoanEvent.date >= year_start, LoanEvent.date <= as_of)
+        .where(
+            LoanEvent.kind == LoanEventKind.CAIR,
+            LoanEvent.date >= year_start,
+            LoanEvent.date <= as_of,
+        )
     ).all():
         disbursed[product_id][0] += 1
         disbursed[product_id][1] += int(amount)

@@ -25,7 +25,7 @@ from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import ExitLoanLine, ExitSavingsLine, MemberExitReport
 from kopdesk.domain.terbilang import terbilang_rupiah
-from kopdesk.domain.vocabulary import MemberStatus
+from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus, MemberStatus, SavingsAccountStatus
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalLine, Loan, LoanEvent, Member, SavingsAccount
 from kopdesk.services.base import approvals, audit
@@ -57,7 +57,7 @@ __all__ = [
 SOURCE = "simpanan.keluar"
 """Starts with ``simpanan``: the journal refuses to reverse it as a manual entry."""
 SOURCE_PAYOUT = "simpanan.keluar.bayar"
-PAYABLE_ACCOUNT = "2104"
+PAYABLE_ACCOUNT = coa.Code.SIMPANAN_ANGGOTA_KELUAR_YANG_BELUM_DIBAYAR
 EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 MAX_REASON = 300
 
@@ -152,7 +152,7 @@ def _loan_offsets(
     follows the product's order."""
     rows = session.execute(
         select(Loan)
-        .where(Loan.member_id == member.id, Loan.status == "aktif")
+        .where(Loan.member_id == member.id, Loan.status == LoanStatus.AKTIF)
         .order_by(Loan.disbursed_on, Loan.id)
     ).scalars()
     out = []
@@ -383,7 +383,7 @@ def _record_loans(
             session,
             actor,
             o.row,
-            kind="pelunasan" if paid_off else "angsuran",
+            kind=LoanEventKind.PELUNASAN if paid_off else LoanEventKind.ANGSURAN,
             on=on,
             cash=o.line.offset,
             principal=o.line.principal,
@@ -398,7 +398,7 @@ def _record_loans(
 
 def _close_accounts(session: Session, ids: list[int], on: dt.date) -> None:
     for row in session.execute(select(SavingsAccount).where(SavingsAccount.id.in_(ids))).scalars():
-        row.status, row.closed_on = "tutup", on
+        row.status, row.closed_on = SavingsAccountStatus.TUTUP, on
     session.flush()
 
 

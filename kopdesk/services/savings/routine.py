@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import (
@@ -32,6 +33,7 @@ from kopdesk.domain.savings import (
     months_between,
     split_tax,
 )
+from kopdesk.domain.vocabulary import MemberStatus, SavingsAccountStatus
 from kopdesk.errors import DomainError, NotFoundError
 from kopdesk.models import (
     JournalEntry,
@@ -48,8 +50,8 @@ from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.services.savings import products as savings_products
 
-TAX_ACCOUNT = "2310"
-LEFT = ("keluar", "meninggal", "diberhentikan")
+TAX_ACCOUNT = Code.UTANG_PPH_PASAL_4_BUNGA_SIMPANAN
+LEFT = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 SOURCE_MONTH_END = "simpanan.akhir_bulan"
 
 
@@ -193,7 +195,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             .join(Member, Member.id == SavingsAccount.member_id)
             .where(
                 SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == "aktif",
+                SavingsAccount.status == SavingsAccountStatus.AKTIF,
                 SavingsAccount.opened_on <= last,
                 # no interest after leaving: the savings wait for the settlement
                 ~(Member.status.in_(LEFT) & (Member.status_date <= last)),
@@ -207,7 +209,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
             .where(
                 SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == "aktif",
+                SavingsAccount.status == SavingsAccountStatus.AKTIF,
                 JournalLine.date < first,
             )
             .group_by(JournalLine.savings_account_id)
@@ -219,7 +221,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
         .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
         .where(
             SavingsAccount.product_id.in_(wanted),
-            SavingsAccount.status == "aktif",
+            SavingsAccount.status == SavingsAccountStatus.AKTIF,
             JournalLine.date >= first,
             JournalLine.date <= last,
         )
@@ -442,7 +444,7 @@ def run_month_end(
                 savings_account_id=target.id,
             ),
         ]
-        acct.status, acct.closed_on = "tutup", plan.last
+        acct.status, acct.closed_on = SavingsAccountStatus.TUTUP, plan.last
     session.flush()
     entry = None
     if entry_lines:
@@ -647,7 +649,7 @@ def wajib_billing(
     start_setting = _billing_start(session)
     stmt = (
         select(Member)
-        .where(Member.status == "aktif", Member.join_date <= through)
+        .where(Member.status == MemberStatus.AKTIF, Member.join_date <= through)
         .order_by(Member.number)
     )
     if member_number is not None:
