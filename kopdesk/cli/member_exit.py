@@ -19,6 +19,7 @@ from kopdesk.cli.common import (
     signed_in,
     with_approval,
 )
+from kopdesk.domain import coa
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.vocabulary import MemberStatus
@@ -51,9 +52,12 @@ def register(sub: SubParsers) -> None:
     cmd.add_argument(
         "--pay-later",
         action="store_true",
-        help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang (akun 2104)",
+        help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang "
+        f"(akun {member_exit.PAYABLE_ACCOUNT})",
     )
-    cmd.add_argument("--cash", default="1101", metavar="KODE", help="akun kas (bawaan 1101)")
+    cmd.add_argument(
+        "--cash", default=coa.CASH, metavar="KODE", help=f"akun kas (bawaan {coa.CASH})"
+    )
     cmd.add_argument(
         "--approver",
         metavar="NAMA",

@@ -107,19 +107,11 @@ class _LoanOffset:
 # --- the plan -------------------------------------------------------------------------
 
 
-def _member(session: Session, number: str) -> Member:
-    row = session.execute(select(Member).where(Member.number == number.strip().upper())).scalar()
-    if row is None:
-        raise NotFoundError(f"Anggota {number} tidak ditemukan.")
-    return row
-
-
 def _check_date(on: object) -> dt.date:
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise ValidationError("date", "Tanggal penyelesaian tidak valid.")
-    if on > clock.today():
+    day = guards.check_date(on, message="Tanggal penyelesaian tidak valid.")
+    if day > clock.today():
         raise ValidationError("date", "Tanggal penyelesaian tidak boleh di masa depan.")
-    return on
+    return day
 
 
 def _savings_lines(
@@ -217,7 +209,7 @@ def plan_exit(session: Session, member_number: str, on: dt.date) -> ExitPlan:
     cover, oldest loan first; a loan larger than what is left keeps running
     with the rest (``remaining``)."""
     on = _check_date(on)
-    return _plan(session, _member(session, member_number), on)[0]
+    return _plan(session, members.member_row(session, member_number), on)[0]
 
 
 # --- posting -------------------------------------------------------------------------
@@ -327,7 +319,7 @@ def settle_exit(
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     on = _check_date(on)
     why = _check_reason(reason)
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     if MemberStatus(member.status) not in EXIT_STATUSES and status not in EXIT_STATUSES:
         raise ValidationError("status", "Status keluar harus keluar, meninggal atau diberhentikan.")
     if on < member.join_date:
@@ -428,7 +420,7 @@ def _audit(session: Session, actor: Actor, result: ExitResult, why: str) -> None
 
 def payable_balance(session: Session, member_number: str, on: dt.date | None = None) -> int:
     """What 2104 still owes the member (credit-positive)."""
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     stmt = (
         select(func.coalesce(func.sum(JournalLine.amount), 0))
         .join(Account, Account.id == JournalLine.account_id)
@@ -453,7 +445,7 @@ def pay_payable(
     when nothing is owed or the cash at hand is short."""
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     on = _check_date(on)
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     owed = min(payable_balance(session, member.number), payable_balance(session, member.number, on))
     if owed <= 0:
         raise DomainError(f"Koperasi tidak berutang simpanan kepada {member.full_name}.")
