@@ -48,7 +48,7 @@ from kopdesk.services.base.access import authorize
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import products as savings_products
+from kopdesk.services.savings.products import ProductInfo, list_products
 
 TAX_ACCOUNT = Code.UTANG_PPH_PASAL_4_BUNGA_SIMPANAN
 LEFT = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
@@ -180,7 +180,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
     before a processed month; PeriodClosedError when its year is closed.
     """
     key, first, last = _check_month(session, month, today or clock.today())
-    products = {p.id: p for p in savings_products.list_products(session)}
+    products = {p.id: p for p in list_products(session)}
     earning = [
         p.id
         for p in products.values()
@@ -256,9 +256,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             return fallback
         return sukarela_numbers.get(member.id, f"{sukarela.prefix}-{member.number}")
 
-    raw: list[
-        tuple[SavingsAccount, Member, savings_products.ProductInfo, int, int, Decimal, str]
-    ] = []
+    raw: list[tuple[SavingsAccount, Member, ProductInfo, int, int, Decimal, str]] = []
     maturities: list[Maturity] = []
     for acct in accounts:
         product, member = products[acct.product_id], members[acct.member_id]
@@ -338,7 +336,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
 
 def _until_payout(
     acct: SavingsAccount,
-    product: savings_products.ProductInfo,
+    product: ProductInfo,
     balances: list[int],
     first: dt.date,
     last: dt.date,
@@ -359,7 +357,7 @@ def run_month_end(
     """Post the month-end of ``month``: interest, tax, maturities. Needs ``savings.manage``."""
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     plan = plan_month_end(session, month, today=today)
-    products = {p.code: p for p in savings_products.list_products(session)}
+    products = {p.code: p for p in list_products(session)}
     by_number = {
         a.number: a
         for a in session.execute(
@@ -637,11 +635,7 @@ def wajib_billing(
     what reached the wajib account up to ``through`` (since the billing start).
     """
     product = next(
-        (
-            p
-            for p in savings_products.list_products(session)
-            if p.kind is ProductKind.WAJIB and p.active
-        ),
+        (p for p in list_products(session) if p.kind is ProductKind.WAJIB and p.active),
         None,
     )
     if product is None:
