@@ -39,6 +39,7 @@ from kopdesk.reports.trial_balance import render_trial_balance
 from kopdesk.services.base import users
 from kopdesk.services.ledger import accounts, books, journal
 from kopdesk.services.ledger import reports as ledger
+from kopdesk.services.setup.book import create_book
 from kopdesk.services.supervision import integrity
 from kopdesk.storage.db import Book, open_book
 
@@ -62,7 +63,7 @@ def generate(book: Book, n_entries: int, seed: int = 7) -> Actor:
     rng = random.Random(seed)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
             books.open_fiscal_year(s, admin, year)
         ids = {a.code: a.id for a in s.execute(select(Account)).scalars()}

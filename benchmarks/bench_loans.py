@@ -49,8 +49,11 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.ledger import books
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import payments, schedules
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 
 YEARS = (2024, 2025, 2026)
@@ -115,7 +118,7 @@ class _Writer:
 
     def event(self, loan_id: int, kind: str, day: dt.date, entry_id: int, **money: int) -> int:
         self.event_id += 1
-        prefix = loans.EVENT_PREFIX[kind]
+        prefix = loan_records.EVENT_PREFIX[kind]
         self.events.append(
             {
                 "id": self.event_id,
@@ -160,12 +163,12 @@ def generate(book: Book, n_loans: int, seed: int = 13) -> Actor:
     rng = random.Random(seed)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
             books.open_fiscal_year(s, admin, year)
         acc = {a.code: a.id for a in s.execute(select(Account)).scalars()}
         years = {y.year: y.id for y in s.execute(select(FiscalYear)).scalars()}
-        products = {p.code: p for p in loans.list_products(s)}
+        products = {p.code: p for p in loan_products.list_products(s)}
         now = dt.datetime(YEARS[0], 1, 2, 9)
         s.execute(
             insert(Member),
@@ -244,7 +247,7 @@ def generate(book: Book, n_loans: int, seed: int = 13) -> Actor:
             entry = w.entry(
                 start,
                 f"Pencairan PJ {i}",
-                loans.SOURCE,
+                loan_records.SOURCE,
                 [
                     (acc[p.account_code], amount, i, i),
                     (acc["1112"], -(amount - provisi - admin_fee), i, None),
@@ -265,7 +268,7 @@ def generate(book: Book, n_loans: int, seed: int = 13) -> Actor:
                 entry = w.entry(
                     day,
                     f"Angsuran PJ {i}",
-                    loans.SOURCE,
+                    loan_records.SOURCE,
                     [
                         (acc["1101"], x.total, i, None),
                         (acc[p.account_code], -x.principal, i, i),
@@ -345,15 +348,15 @@ def main() -> None:
 
     def one_bill() -> object:
         with book.read() as s:
-            return loans.bill(s, number, AS_OF)
+            return schedules.bill(s, number, AS_OF)
 
-    owed = timed(f"loans.bill({number})", one_bill, runs=7)
-    assert isinstance(owed, loans.Bill)
+    owed = timed(f"schedules.bill({number})", one_bill, runs=7)
+    assert isinstance(owed, schedules.Bill)
     day = iter(range(1, 29))
 
     def repay() -> object:
         with book.unit_of_work() as s:
-            return loans.repay(s, admin, number, 50_000, dt.date(2026, 7, next(day)))
+            return payments.repay(s, admin, number, 50_000, dt.date(2026, 7, next(day)))
 
     timed("repay() through the full service path", repay, runs=7)
     t = time.perf_counter()

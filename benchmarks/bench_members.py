@@ -21,6 +21,7 @@ from kopdesk.services.base import users
 from kopdesk.services.imports import members as member_import
 from kopdesk.services.ledger import books
 from kopdesk.services.members import register as members
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import open_book
 
 
@@ -54,7 +55,7 @@ def main() -> None:
     book = open_book(folder / "bench.sqlite", create=True)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark"), 2025, actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark"), 2025, actor=admin)
     t0 = time.perf_counter()
     with book.read() as s:
         plan = member_import.plan_import(s, source)

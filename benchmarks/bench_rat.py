@@ -51,7 +51,8 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.closing import rat
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
 from kopdesk.storage.db import Book, open_book
 
 YEAR = 2025
@@ -109,7 +110,7 @@ def _loans(book: Book, n: int, seed: int = 17) -> None:
     with book.unit_of_work() as s:
         acc = {a.code: a.id for a in s.execute(select(Account)).scalars()}
         years = {y.year: y.id for y in s.execute(select(FiscalYear)).scalars()}
-        products = {p.code: p for p in loans.list_products(s)}
+        products = {p.code: p for p in loan_products.list_products(s)}
         chain = s.execute(select(ChainState).where(ChainState.name == "journal")).scalar_one()
         w = bench_loans._Writer(years)
         w.entry_id, w.prev = chain.last_seq, chain.last_hash
@@ -166,7 +167,7 @@ def _loans(book: Book, n: int, seed: int = 17) -> None:
             entry = w.entry(
                 start,
                 f"Pencairan {number}",
-                loans.SOURCE,
+                loan_records.SOURCE,
                 [
                     (acc[p.account_code], amount, member, loan_id),
                     (acc["1101"], -cash, member, None),
@@ -188,7 +189,7 @@ def _loans(book: Book, n: int, seed: int = 17) -> None:
                 entry = w.entry(
                     day,
                     f"Angsuran {number}",
-                    loans.SOURCE,
+                    loan_records.SOURCE,
                     [
                         (acc["1101"], x.total, member, None),
                         (acc[p.account_code], -x.principal, member, loan_id),

@@ -44,8 +44,10 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.ledger import books
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 
 YEARS = (2023, 2024, 2025)
@@ -129,7 +131,7 @@ def generate(book: Book, n_members: int, seed: int = 11) -> Actor:
     rng = random.Random(seed)
     with book.unit_of_work() as s:
         admin = users.create_first_admin(s, "admin", "benchmark-1").actor()
-        books.create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
+        create_book(s, books.ProfileInput(name="KSP Benchmark Makmur"), YEARS[0], actor=admin)
         for year in YEARS[1:]:
             books.open_fiscal_year(s, admin, year)
         books.open_fiscal_year(s, admin, YEARS[-1] + 1)
@@ -271,8 +273,8 @@ def timed(label: str, fn: Callable[[], object], runs: int = 5) -> object:
 def statement(book: Book, number: str, first: dt.date, last: dt.date) -> int:
     """The query a 12-month statement needs: opening balances and the lines, per account."""
     with book.read() as s:
-        accounts = [a.id for a in savings.member_accounts(s, number)]
-        opening = savings.balances(s, accounts, first - dt.timedelta(days=1))
+        accounts = [a.id for a in savings_accounts.member_accounts(s, number)]
+        opening = savings_accounts.balances(s, accounts, first - dt.timedelta(days=1))
         rows = s.execute(
             select(
                 JournalLine.savings_account_id,
@@ -313,7 +315,7 @@ def main() -> None:
 
     def accounts() -> object:
         with book.read() as s:
-            return savings.member_accounts(s, member)
+            return savings_accounts.member_accounts(s, member)
 
     timed(f"member_accounts({member})", accounts)
     rows = timed(
@@ -352,7 +354,7 @@ def main() -> None:
 
     def deposit() -> object:
         with book.unit_of_work() as s:
-            return savings.deposit(
+            return counter.deposit(
                 s,
                 admin,
                 member=member,

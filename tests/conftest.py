@@ -17,8 +17,9 @@ from argon2 import PasswordHasher
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base import users
-from kopdesk.services.ledger.books import ProfileInput, create_book
+from kopdesk.services.ledger.books import ProfileInput
 from kopdesk.services.ledger.journal import EntryInfo, EntryInput, LineInput, post_entry
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 from tests.helpers import Snapshot, take_snapshot
 

@@ -26,8 +26,7 @@ import datetime as dt
 from kopdesk.domain.permissions import Actor
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
-from kopdesk.services.savings import routine
+from kopdesk.services.savings import counter, routine
 from kopdesk.storage.db import Book
 
 D = dt.date.fromisoformat
@@ -55,7 +54,7 @@ def build_lists(book: Book, kasir: Actor, bendahara: Actor) -> None:
 
     def dep(member: str, product: str, amount: int) -> None:
         with book.unit_of_work() as s:
-            savings.deposit(s, kasir, member=member, product=product, amount=amount,
+            counter.deposit(s, kasir, member=member, product=product, amount=amount,
                             on=D("2025-01-02"))  # fmt: skip
 
     dep("A-0001", "sukarela", 100_000_000)

@@ -25,7 +25,7 @@ import datetime as dt
 from kopdesk.domain.permissions import Actor
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter as savings_counter
 from kopdesk.storage.db import Book
 
 D = dt.date.fromisoformat
@@ -53,12 +53,14 @@ def build_history(book: Book, kasir: Actor, registrar: Actor) -> dict[str, str]:
 
     def dep(key: str, member: str, product: str, amount: int, day: str) -> None:
         with book.unit_of_work() as s:
-            tx = savings.deposit(s, kasir, member=member, product=product, amount=amount, on=D(day))
+            tx = savings_counter.deposit(
+                s, kasir, member=member, product=product, amount=amount, on=D(day)
+            )
         out[key] = tx.number
 
     def wd(key: str, member: str, product: str, amount: int, day: str) -> None:
         with book.unit_of_work() as s:
-            tx = savings.withdraw(
+            tx = savings_counter.withdraw(
                 s, kasir, member=member, product=product, amount=amount, on=D(day)
             )
         out[key] = tx.number

@@ -22,7 +22,7 @@ from kopdesk.errors import StorageError, ValidationError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
 from kopdesk.reports.trial_balance import render_trial_balance
-from kopdesk.services.base import documents as services_documents
+from kopdesk.services.ledger import documents as services_documents
 from kopdesk.services.ledger import reports as ledger
 from kopdesk.services.members import papers as member_papers
 from kopdesk.services.members.register import MemberFilter

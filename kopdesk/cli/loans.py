@@ -19,14 +19,17 @@ from kopdesk.cli.common import (
     signed_in,
     with_approval,
 )
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.loans import Method, RatePeriod, Terms, check_terms, simulate
 from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.errors import ValidationError
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments, restructuring, schedules
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 
 ROUNDING_CHOICES = {
     "rupiah": Rounding.HALF_UP,
@@ -103,7 +106,7 @@ def _add_cycle(ln: SubParsers) -> None:
     add_db(dis)
     dis.add_argument("--number", required=True)
     dis.add_argument("--date", required=True, type=date_arg("date"))
-    dis.add_argument("--cash", default=loans.CASH_ACCOUNT, metavar="AKUN")
+    dis.add_argument("--cash", default=coa.CASH, metavar="AKUN")
     dis.set_defaults(handler=cmd_disburse)
 
     rep = ln.add_parser("repay", help="terima angsuran (mencetak nomor bukti)")
@@ -111,7 +114,7 @@ def _add_cycle(ln: SubParsers) -> None:
     rep.add_argument("--number", required=True)
     rep.add_argument("--amount", required=True, type=amount_arg)
     rep.add_argument("--date", required=True, type=date_arg("date"))
-    rep.add_argument("--cash", default=loans.CASH_ACCOUNT, metavar="AKUN")
+    rep.add_argument("--cash", default=coa.CASH, metavar="AKUN")
     rep.add_argument("--memo", default="")
     rep.set_defaults(handler=cmd_repay)
 
@@ -119,7 +122,7 @@ def _add_cycle(ln: SubParsers) -> None:
     add_db(pay)
     pay.add_argument("--number", required=True)
     pay.add_argument("--date", required=True, type=date_arg("date"))
-    pay.add_argument("--cash", default=loans.CASH_ACCOUNT, metavar="AKUN")
+    pay.add_argument("--cash", default=coa.CASH, metavar="AKUN")
     pay.add_argument("--dry-run", action="store_true", help="hanya tampilkan jumlah pelunasan")
     pay.set_defaults(handler=cmd_payoff)
 
@@ -148,7 +151,7 @@ def _add_decisions(ln: SubParsers) -> None:
 def _add_lists(ln: SubParsers) -> None:
     lst = ln.add_parser("list", help="daftar pinjaman")
     add_db(lst)
-    lst.add_argument("--status", action="append", choices=list(loans.STATUS_LABEL))
+    lst.add_argument("--status", action="append", choices=list(loan_records.STATUS_LABEL))
     lst.add_argument("--member", default=None)
     lst.set_defaults(handler=cmd_list)
 
@@ -239,10 +242,10 @@ def _write_simulation(args: argparse.Namespace, sim: object, out: Path) -> None:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        info = loans.apply(
+        info = applications.apply(
             session,
             actor,
-            loans.LoanApplication(
+            applications.LoanApplication(
                 member=args.member,
                 product=args.product,
                 amount=args.amount,
@@ -264,7 +267,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        info = loans.approve(session, actor, args.number, args.date, note=args.note)
+        info = applications.approve(session, actor, args.number, args.date, note=args.note)
     print(f"{info.number} disetujui oleh {info.decided_by}.")
     for warning in info.warnings:
         print(f"PERHATIAN: {warning}")
@@ -273,15 +276,17 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_reject(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        info = loans.reject(session, actor, args.number, args.date, reason=args.reason)
+        info = applications.reject(session, actor, args.number, args.date, reason=args.reason)
     print(f"{info.number} ditolak: {info.decision_note}")
     return 0
 
 
 def cmd_disburse(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        event = loans.disburse(session, actor, args.number, args.date, cash_account=args.cash)
-        info = loans.get_loan(session, args.number)
+        event = disbursement.disburse(
+            session, actor, args.number, args.date, cash_account=args.cash
+        )
+        info = loan_records.get_loan(session, args.number)
     print(event.number)
     print(
         f"{info.number} dicairkan: pokok {format_rupiah(info.amount)}, provisi "
@@ -291,7 +296,7 @@ def cmd_disburse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_payment(event: loans.EventInfo) -> None:
+def _print_payment(event: loan_records.EventInfo) -> None:
     print(event.number)
     text = (
         f"{event.loan_number} {event.member_name}: diterima {format_rupiah(event.cash)} = "
@@ -307,7 +312,7 @@ def _print_payment(event: loans.EventInfo) -> None:
 
 def cmd_repay(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        event = loans.repay(
+        event = payments.repay(
             session, actor, args.number, args.amount, args.date, cash_account=args.cash,
             note=args.memo,
         )  # fmt: skip
@@ -318,7 +323,7 @@ def cmd_repay(args: argparse.Namespace) -> int:
 def cmd_payoff(args: argparse.Namespace) -> int:
     if args.dry_run:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:
-            quote = loans.bill(session, args.number, args.date)
+            quote = schedules.bill(session, args.number, args.date)
         print(
             f"Pelunasan {quote.loan_number} per {args.date:%d-%m-%Y}: "
             f"{format_rupiah(quote.payoff)} (sisa pokok {format_rupiah(quote.outstanding)}, "
@@ -327,7 +332,7 @@ def cmd_payoff(args: argparse.Namespace) -> int:
         )
         return 0
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        event = loans.payoff(session, actor, args.number, args.date, cash_account=args.cash)
+        event = payments.payoff(session, actor, args.number, args.date, cash_account=args.cash)
     _print_payment(event)
     return 0
 
@@ -340,7 +345,7 @@ def _approved(args: argparse.Namespace, action: str) -> int:
                 book,
                 actor,
                 Permission.LOANS_MANAGE,
-                lambda session, grant: loans.restructure(
+                lambda session, grant: restructuring.restructure(
                     session,
                     actor,
                     args.number,
@@ -361,7 +366,7 @@ def _approved(args: argparse.Namespace, action: str) -> int:
                 book,
                 actor,
                 Permission.LOANS_MANAGE,
-                lambda session, grant: loans.write_off(
+                lambda session, grant: restructuring.write_off(
                     session, actor, args.number, args.date, reason=args.reason, approval=grant
                 ),
             )
@@ -380,7 +385,7 @@ def cmd_write_off(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        rows = loans.loan_rows(session, statuses=args.status, member_number=args.member)
+        rows = loan_records.loan_rows(session, statuses=args.status, member_number=args.member)
     for r in rows:
         print(
             f"{r.number:<13} {r.member_number:<8} {r.member_name[:26]:<26} "
@@ -394,9 +399,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     as_of = args.as_of or clock.today()
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        info = loans.get_loan(session, args.number)
-        rows = loans.schedule_of(session, args.number, as_of)
-        bill = loans.bill(session, args.number, as_of) if info.status == "aktif" else None
+        info = loan_records.get_loan(session, args.number)
+        rows = schedules.schedule_of(session, args.number, as_of)
+        bill = (
+            schedules.bill(session, args.number, as_of) if info.status == LoanStatus.AKTIF else None
+        )
     print(
         f"{info.number} {info.member_name} ({info.member_number}) — {info.product_name}, "
         f"{info.status_label}"
@@ -442,7 +449,7 @@ def cmd_allowance(args: argparse.Namespace) -> int:
 
 def cmd_products(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        rows = loans.list_products(session)
+        rows = loan_products.list_products(session)
     for p in rows:
         provisi = (
             f"{percent_text(p.provisi_value)}%"

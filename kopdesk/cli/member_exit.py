@@ -19,11 +19,13 @@ from kopdesk.cli.common import (
     signed_in,
     with_approval,
 )
+from kopdesk.domain import coa
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.member_exit import settlement as member_exit
-from kopdesk.services.members.register import MemberStatus
+from kopdesk.services.members.register import status_label
 
 STATUSES = {s.value: s for s in member_exit.EXIT_STATUSES}
 
@@ -50,9 +52,12 @@ def register(sub: SubParsers) -> None:
     cmd.add_argument(
         "--pay-later",
         action="store_true",
-        help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang (akun 2104)",
+        help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang "
+        f"(akun {member_exit.PAYABLE_ACCOUNT})",
     )
-    cmd.add_argument("--cash", default="1101", metavar="KODE", help="akun kas (bawaan 1101)")
+    cmd.add_argument(
+        "--cash", default=coa.CASH, metavar="KODE", help=f"akun kas (bawaan {coa.CASH})"
+    )
     cmd.add_argument(
         "--approver",
         metavar="NAMA",
@@ -92,7 +97,7 @@ def cmd_member_exit(args: argparse.Namespace) -> int:
         _print_plan(result.plan)
         print(f"Dibayar tunai       {format_number(result.paid):>15}")
         print(f"Utang kepada anggota{format_number(result.payable):>15}  (akun 2104)")
-        print(f"Status anggota: {result.status.label}")
+        print(f"Status anggota: {status_label(result.status)}")
         print(f"Jurnal: {result.entry_number}")
         if args.out is not None:
             data = documents.member_exit_pdf(book, result.entry_number, actor=actor)

@@ -17,11 +17,12 @@ from kopdesk.cli.common import (
 )
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.imports import members as member_import
 from kopdesk.services.members import register as members
 from kopdesk.services.members.identity import format_phone
-from kopdesk.services.members.register import MemberFilter, MemberStatus
+from kopdesk.services.members.register import MemberFilter, status_label
 
 
 def _mapping(items: list[str] | None) -> dict[str, str] | None:
@@ -132,7 +133,7 @@ def cmd_member_list(args: argparse.Namespace) -> int:
     for r in rows:
         print(
             f"{r.number:<10} {r.full_name:<32} {r.nik}  {r.sex}  {format_phone(r.phone):<15} "
-            f"{format_date_short(r.join_date)}  {r.status.label}"
+            f"{format_date_short(r.join_date)}  {status_label(r.status)}"
         )
     return 0
 
@@ -143,7 +144,7 @@ def cmd_member_status(args: argparse.Namespace) -> int:
             session, actor, args.number, MemberStatus(args.status), on=args.date, reason=args.reason
         )
     since = format_date_short(info.status_date)
-    print(f"{info.number} {info.full_name}: {info.status.label} sejak {since}.")
+    print(f"{info.number} {info.full_name}: {status_label(info.status)} sejak {since}.")
     return 0
 
 

@@ -17,10 +17,14 @@ from kopdesk.cli.common import (
     signed_in,
     with_approval,
 )
+from kopdesk.domain import coa
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import corrections, transactions
+from kopdesk.services.savings import counter as savings_counter
+from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine as savings_routine
 
 
@@ -42,7 +46,7 @@ def register(sub: SubParsers) -> None:
         return parser
 
     dep = counter("deposit", "setoran simpanan (mencetak nomor bukti)")
-    dep.add_argument("--cash", default=savings.CASH_ACCOUNT, metavar="AKUN", help="akun kas/bank")
+    dep.add_argument("--cash", default=coa.CASH, metavar="AKUN", help="akun kas/bank")
     dep.add_argument(
         "--term",
         type=int_arg(1, 600, "jangka"),
@@ -57,7 +61,7 @@ def register(sub: SubParsers) -> None:
     )
     dep.set_defaults(handler=cmd_deposit)
     wd = counter("withdraw", "penarikan simpanan (mencetak nomor bukti)")
-    wd.add_argument("--cash", default=savings.CASH_ACCOUNT, metavar="AKUN", help="akun kas/bank")
+    wd.add_argument("--cash", default=coa.CASH, metavar="AKUN", help="akun kas/bank")
     wd.add_argument("--account", default=None, metavar="REKENING", help="rekening berjangka")
     wd.set_defaults(handler=cmd_withdraw)
     tr = counter("transfer", "pemindahbukuan antar-rekening anggota", product=False)
@@ -104,7 +108,7 @@ def register(sub: SubParsers) -> None:
     arr.set_defaults(handler=cmd_arrears)
 
 
-def _print_tx(tx: savings.TxInfo) -> None:
+def _print_tx(tx: transactions.TxInfo) -> None:
     print(tx.number)
     detail = (
         f"{tx.kind_label} {tx.product_name} {tx.member_name} ({tx.member_number}) "
@@ -118,7 +122,7 @@ def _print_tx(tx: savings.TxInfo) -> None:
 
 def cmd_deposit(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        tx = savings.deposit(
+        tx = savings_counter.deposit(
             session,
             actor,
             member=args.member,
@@ -136,7 +140,7 @@ def cmd_deposit(args: argparse.Namespace) -> int:
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        tx = savings.withdraw(
+        tx = savings_counter.withdraw(
             session,
             actor,
             member=args.member,
@@ -153,7 +157,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 def cmd_transfer(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        tx = savings.transfer(
+        tx = savings_counter.transfer(
             session,
             actor,
             member=args.member,
@@ -174,7 +178,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
             book,
             actor,
             Permission.SAVINGS_MANAGE,
-            lambda session, grant: savings.correct(
+            lambda session, grant: corrections.correct(
                 session, actor, args.number, args.date, reason=args.reason, approval=grant
             ),
         )
@@ -184,7 +188,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 def cmd_accounts(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        rows = savings.member_accounts(session, args.member, on=args.as_of)
+        rows = savings_accounts.member_accounts(session, args.member, on=args.as_of)
     if not rows:
         print("Anggota ini belum punya rekening simpanan.")
     for a in rows:
@@ -198,7 +202,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
 def cmd_products(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        rows = savings.list_products(session)
+        rows = savings_products.list_products(session)
     for p in rows:
         terms = [f"akun {p.account_code}", p.classification]
         if p.fixed_amount:

@@ -29,6 +29,7 @@ from kopdesk.domain.permissions import Permission, Role
 from kopdesk.services.base import users
 from kopdesk.services.closing import yearend
 from kopdesk.services.ledger import books
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import default_book_path, new_book, open_book
 
 
@@ -166,7 +167,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     def build(session: Session) -> books.Profile:
         admin = users.create_first_admin(session, admin_name, password, args.admin_name)
-        return books.create_book(session, data, args.year, actor=admin.actor())
+        return create_book(session, data, args.year, actor=admin.actor())
 
     profile = new_book(target, "buku baru", build)
     print(f"Buku {profile.name} dibuat: {target} (tahun buku {args.year}, Admin {admin_name}).")

@@ -11,7 +11,7 @@ from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg
 from kopdesk.domain.dates import format_datetime
 from kopdesk.errors import StorageError
 from kopdesk.services.base import audit, settings
-from kopdesk.services.base.documents import verify_document
+from kopdesk.services.ledger.documents import verify_document
 from kopdesk.services.supervision import integrity
 
 

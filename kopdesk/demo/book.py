@@ -28,8 +28,9 @@ from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.services.base.approvals import grant
 from kopdesk.services.base.users import create_first_admin, create_user, require_new_password
-from kopdesk.services.ledger.books import ProfileInput, create_book, open_fiscal_year
+from kopdesk.services.ledger.books import ProfileInput, open_fiscal_year
 from kopdesk.services.ledger.journal import reverse_entry
+from kopdesk.services.setup.book import create_book
 
 DEMO_PROFILE = ProfileInput(
     name="KSP Sejahtera Bersama (Contoh)",

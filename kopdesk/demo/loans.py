@@ -26,12 +26,16 @@ from sqlalchemy.orm import Session
 from kopdesk.demo.agenda import Agenda, Phase, Staff
 from kopdesk.demo.members import DemoMember, share
 from kopdesk.demo.office import OfficeDemo
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.loans import Installment, schedule
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.savings import add_months, month_bounds
+from kopdesk.domain.savings import month_bounds
 from kopdesk.services.base import approvals
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications as loan_applications
+from kopdesk.services.loans import disbursement, payments, restructuring, schedules
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 
 CARRIED_OVER = 30
 """Loans still running when the old books closed, entered in the first January."""
@@ -225,10 +229,10 @@ class LoansDemo(Staff):
         if carried:
             purpose = f"Pindahan sisa pinjaman buku lama: {purpose.lower()}"
         guarantor = self.rng.choice(("Suami", "Istri", "Orang tua", "Saudara kandung"))
-        info = loans.apply(
+        info = loan_applications.apply(
             self.session,
             self.teller,
-            loans.LoanApplication(
+            loan_applications.LoanApplication(
                 member=member,
                 product=code,
                 amount=amount,
@@ -251,24 +255,35 @@ class LoansDemo(Staff):
         self.agenda.at(decided, lambda d: self._decide(info, approver, d, refuse, paid_out))
 
     def _decide(
-        self, info: loans.LoanInfo, approver: str, day: dt.date, refuse: bool, paid_out: dt.date
+        self,
+        info: loan_records.LoanInfo,
+        approver: str,
+        day: dt.date,
+        refuse: bool,
+        paid_out: dt.date,
     ) -> None:
         actor = self.actors[approver]
         if refuse:
-            loans.reject(self.session, actor, info.number, day, reason=self.rng.choice(REJECTIONS))
+            loan_applications.reject(
+                self.session, actor, info.number, day, reason=self.rng.choice(REJECTIONS)
+            )
             self.rejected += 1
             self._busy.discard(info.member_number)
             return
-        loans.approve(self.session, actor, info.number, day, note="Sesuai analisis kasir")
+        loan_applications.approve(
+            self.session, actor, info.number, day, note="Sesuai analisis kasir"
+        )
         self.agenda.at(paid_out, lambda d: self._disburse(info, d))
 
-    def _disburse(self, info: loans.LoanInfo, day: dt.date) -> None:
-        provisi, admin = loans.get_product(self.session, info.product_code).fees(info.amount)
+    def _disburse(self, info: loan_records.LoanInfo, day: dt.date) -> None:
+        provisi, admin = loan_products.get_product(self.session, info.product_code).fees(
+            info.amount
+        )
         net = info.amount - provisi - admin
         cash = self.office.pay_from(net, day)
         if cash is None:
             return  # approved; paid out when the koperasi has the money again
-        loans.disburse(self.session, self.teller, info.number, day, cash_account=cash)
+        disbursement.disburse(self.session, self.teller, info.number, day, cash_account=cash)
         self.events += 1
         rows = schedule(info.terms, day)
         loan = DemoLoan(info.number, info.member_number, self._habit(), rows)
@@ -281,7 +296,7 @@ class LoansDemo(Staff):
     def _habit(self) -> str:
         return self.rng.choices(("tepat", "telat", "lunas"), (72, 22, 6))[0]
 
-    def _bad_or_special(self, loan: DemoLoan, info: loans.LoanInfo, day: dt.date) -> None:
+    def _bad_or_special(self, loan: DemoLoan, info: loan_records.LoanInfo, day: dt.date) -> None:
         """Make this loan one of the few that go wrong, while some are still unassigned."""
         months = len(loan.dues)
         if loan.habit == "lunas":
@@ -324,13 +339,13 @@ class LoansDemo(Staff):
         if expected is not None and day <= expected.due_date + dt.timedelta(days=3):
             amount = expected.total
         else:
-            amount = loans.bill(self.session, loan.number, day).total_due
+            amount = schedules.bill(self.session, loan.number, day).total_due
             loan.clean = False
         if partial and amount > 200_000:
             amount = int(amount * self.rng.uniform(0.4, 0.8)) // 1_000 * 1_000
         if amount <= 0:
             return
-        event = loans.repay(self.session, self.teller, loan.number, amount, day)
+        event = payments.repay(self.session, self.teller, loan.number, amount, day)
         self.events += 1
         if event.outstanding_after == 0:
             self._close(loan)
@@ -341,7 +356,7 @@ class LoansDemo(Staff):
 
     def _payoff(self, loan: DemoLoan, day: dt.date) -> None:
         if loan.open:
-            loans.payoff(self.session, self.teller, loan.number, day)
+            payments.payoff(self.session, self.teller, loan.number, day)
             self.events += 1
             self._close(loan)
 
@@ -354,7 +369,7 @@ class LoansDemo(Staff):
 
     def _restructure(self, loan: DemoLoan, day: dt.date) -> None:
         remaining = len([d for d in loan.dues if d > day])
-        new = loans.restructure(
+        new = restructuring.restructure(
             self.session,
             self.manager,
             loan.number,
@@ -369,7 +384,7 @@ class LoansDemo(Staff):
         self.portfolio.append(DemoLoan(new.number, loan.member, "tepat", rows))
 
     def _write_off(self, loan: DemoLoan, day: dt.date) -> None:
-        loans.write_off(
+        restructuring.write_off(
             self.session,
             self.manager,
             loan.number,

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.permissions import Actor
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.members.register import (
     MemberInput,
-    MemberStatus,
     OrganKind,
     assign_organ,
     change_status,

@@ -23,12 +23,15 @@ from sqlalchemy.orm import Session
 from kopdesk.demo.agenda import Agenda, Phase, Staff
 from kopdesk.demo.members import ORGANS, DemoMember, record_departure
 from kopdesk.demo.office import OfficeDemo
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.savings import add_months, month_bounds, months_between
+from kopdesk.domain.savings import month_bounds, months_between
 from kopdesk.services.base import approvals, settings
 from kopdesk.services.imports import savings as savings_import
 from kopdesk.services.imports.sheets import Sheet
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import corrections, counter, transactions
+from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings.routine import MonthEndResult, run_month_end
 
 CLASS_AMOUNTS = {"Karyawan": 75_000, "Pengurus": 100_000}
@@ -159,21 +162,21 @@ class SavingsDemo(Staff):
 
     def set_up(self) -> None:
         """Wajib amounts by class, and each member's class."""
-        info = savings.get_product(self.session, "wajib")
-        data = savings.ProductInput(
+        info = savings_products.get_product(self.session, "wajib")
+        data = savings_products.ProductInput(
             **{
                 f.name: getattr(info, f.name)
-                for f in fields(savings.ProductInput)
+                for f in fields(savings_products.ProductInput)
                 if f.name not in ("rate_percent", "penalty_percent", "class_amounts")
             },
             rate_percent=str(info.rate_percent),
             penalty_percent=str(info.penalty_percent),
             class_amounts=CLASS_AMOUNTS,
         )
-        savings.update_product(self.session, self.manager, "wajib", data)
+        savings_products.update_product(self.session, self.manager, "wajib", data)
         for s in self.savers.values():
             if s.member_class:
-                savings.set_member_class(
+                savings_products.set_member_class(
                     self.session, self.manager, s.member.number, s.member_class
                 )
 
@@ -279,7 +282,7 @@ class SavingsDemo(Staff):
         term_months: int | None = None,
         rollover: bool | None = None,
     ) -> str:
-        tx = savings.deposit(
+        tx = counter.deposit(
             self.session,
             self.teller,
             member=s.member.number,
@@ -297,7 +300,7 @@ class SavingsDemo(Staff):
         """What the member may take out of sukarela on ``day`` (0 without an account)."""
         if not s.activity:
             return 0
-        return savings.withdrawable(self.session, s.member.number, "sukarela", day)
+        return savings_accounts.withdrawable(self.session, s.member.number, "sukarela", day)
 
     def _pokok(self, s: Saver, day: dt.date) -> None:
         self._deposit(s, "pokok", 100_000, day)
@@ -305,7 +308,7 @@ class SavingsDemo(Staff):
     def _wajib(self, s: Saver, months: int, day: dt.date) -> None:
         amount = months * s.monthly
         if self.rng.random() < 0.15 and self._spare(s, day) - amount > 500_000:
-            savings.transfer(
+            counter.transfer(
                 self.session,
                 self.teller,
                 member=s.member.number,
@@ -327,7 +330,7 @@ class SavingsDemo(Staff):
             amount = min(self._amount(20_000, high), spare) // 5_000 * 5_000
             cash = self.office.pay_from(amount, day) if amount >= 20_000 else None
             if cash is not None:
-                savings.withdraw(
+                counter.withdraw(
                     self.session,
                     self.teller,
                     member=s.member.number,
@@ -349,7 +352,7 @@ class SavingsDemo(Staff):
         term = self.rng.choice((3, 6, 12, 12))
         rollover = self.rng.random() < 0.6
         number = self._deposit(s, "berjangka", amount, day, term_months=term, rollover=rollover)
-        account = savings.get_transaction(self.session, number).account_number
+        account = transactions.get_transaction(self.session, number).account_number
         self.placements.append(Placement(account, s.member.number, amount, add_months(day, term)))
 
     def _payroll(self, day: dt.date) -> None:
@@ -388,11 +391,11 @@ class SavingsDemo(Staff):
         )
         if placement is None:
             return
-        amount = savings.get_account(self.session, placement.number, on=day).balance
+        amount = savings_accounts.get_account(self.session, placement.number, on=day).balance
         cash = self.office.pay_from(amount, day)
         if cash is None:
             return
-        savings.withdraw(
+        counter.withdraw(
             self.session,
             self.teller,
             member=placement.member,
@@ -429,7 +432,7 @@ class SavingsDemo(Staff):
                 self.password,
                 Permission.SAVINGS_MANAGE,
             ).grant_id
-        savings.correct(
+        corrections.correct(
             self.session,
             self.manager,
             number,

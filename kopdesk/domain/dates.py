@@ -1,4 +1,5 @@
-"""Indonesian dates: month names, formatting, parsing and Roman-numeral months.
+"""Indonesian dates: month names, formatting, parsing, Roman-numeral months and
+calendar-month arithmetic.
 
 Formats follow KOPERASI.md §9.3: long dates ``26 Juli 2026``, all-digit dates
 with hyphens ``26-07-2026`` (EYD V), times on the 24-hour clock with a period
@@ -7,6 +8,7 @@ with hyphens ``26-07-2026`` (EYD V), times on the 24-hour clock with a period
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -14,6 +16,7 @@ from kopdesk.errors import ValidationError
 
 __all__ = [
     "MONTHS_ID",
+    "add_months",
     "format_date",
     "format_date_short",
     "format_datetime",
@@ -97,3 +100,11 @@ def roman_month(month: int) -> str:
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
         raise ValueError(f"month must be an int 1-12, got {month!r}")
     return _ROMAN[month - 1]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later; the month's last day when shorter (31 Jan + 1 → 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))

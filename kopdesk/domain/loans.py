@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from kopdesk.domain.coa import Code
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.money import Rounding, format_rupiah, to_rupiah
-from kopdesk.domain.savings import add_months
 from kopdesk.errors import ValidationError
 
 
@@ -632,14 +633,17 @@ DEFAULT_PRODUCTS: tuple[DefaultProduct, ...] = (
     # Rates, fees and late fees are starting values only [U]: each koperasi sets its own.
     DefaultProduct(
         "umum", "Pinjaman Umum", Method.FLAT, "1.5", RatePeriod.MONTH, 500_000, 50_000_000,
-        1, 36, "percent", "1", "fixed", "25000", "0.1", FeePeriod.DAY, 3, Rounding.UP_100, "1301",
+        1, 36, "percent", "1", "fixed", "25000", "0.1", FeePeriod.DAY, 3, Rounding.UP_100,
+        Code.PINJAMAN_ANGGOTA_UMUM_KONSUMTIF,
     ),
     DefaultProduct(
         "usaha", "Pinjaman Usaha", Method.MENURUN, "18", RatePeriod.YEAR, 1_000_000, 100_000_000,
-        3, 60, "percent", "1", "fixed", "50000", "0.1", FeePeriod.DAY, 3, Rounding.HALF_UP, "1302",
+        3, 60, "percent", "1", "fixed", "50000", "0.1", FeePeriod.DAY, 3, Rounding.HALF_UP,
+        Code.PINJAMAN_ANGGOTA_PRODUKTIF_USAHA,
     ),
     DefaultProduct(
         "darurat", "Pinjaman Darurat", Method.ANUITAS, "12", RatePeriod.YEAR, 100_000, 5_000_000,
-        1, 12, "fixed", "0", "fixed", "10000", "0.1", FeePeriod.DAY, 3, Rounding.HALF_UP, "1303",
+        1, 12, "fixed", "0", "fixed", "10000", "0.1", FeePeriod.DAY, 3, Rounding.HALF_UP,
+        Code.PINJAMAN_ANGGOTA_DARURAT_KHUSUS,
     ),
 )  # fmt: skip

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import Rounding, allocate, to_rupiah
 from kopdesk.errors import ValidationError
 
@@ -76,20 +77,25 @@ DEFAULT_PRODUCTS: tuple[DefaultProduct, ...] = (
     # Classification per KOPERASI.md §1.2 (Kemenkop practice); amounts and
     # rates are only starting values [U]: each koperasi sets its own in the AD/ART.
     DefaultProduct(
-        "pokok", "Simpanan Pokok", ProductKind.POKOK, "SP", "ekuitas", "3101", None, None,
+        "pokok", "Simpanan Pokok", ProductKind.POKOK, "SP", "ekuitas",
+        Code.SIMPANAN_POKOK, None, None,
         100_000, 0, 0, False, InterestMethod.NONE, "0", 0, False, "0",
     ),
     DefaultProduct(
-        "wajib", "Simpanan Wajib", ProductKind.WAJIB, "SW", "ekuitas", "3102", None, None,
+        "wajib", "Simpanan Wajib", ProductKind.WAJIB, "SW", "ekuitas",
+        Code.SIMPANAN_WAJIB, None, None,
         0, 50_000, 0, False, InterestMethod.NONE, "0", 0, False, "0",
     ),
     DefaultProduct(
-        "sukarela", "Simpanan Sukarela", ProductKind.SUKARELA, "SS", "liabilitas", "2101",
-        "5101", None, 0, 0, 10_000, True, InterestMethod.LOWEST, "3", 0, False, "0",
+        "sukarela", "Simpanan Sukarela", ProductKind.SUKARELA, "SS", "liabilitas",
+        Code.SIMPANAN_SUKARELA_ANGGOTA, Code.JASA_SIMPANAN_SUKARELA_ANGGOTA, None,
+        0, 0, 10_000, True, InterestMethod.LOWEST, "3", 0, False, "0",
     ),
     DefaultProduct(
-        "berjangka", "Simpanan Berjangka", ProductKind.BERJANGKA, "SB", "liabilitas", "2102",
-        "5102", "4105", 0, 0, 1_000_000, True, InterestMethod.AVERAGE_DAILY, "6", 12, True, "1",
+        "berjangka", "Simpanan Berjangka", ProductKind.BERJANGKA, "SB", "liabilitas",
+        Code.SIMPANAN_BERJANGKA_ANGGOTA, Code.JASA_SIMPANAN_BERJANGKA_ANGGOTA,
+        Code.JASA_PELAYANAN_LAIN,
+        0, 0, 1_000_000, True, InterestMethod.AVERAGE_DAILY, "6", 12, True, "1",
     ),
 )  # fmt: skip
 
@@ -235,14 +241,6 @@ def months_between(first: dt.date, last: dt.date) -> int:
 def wajib_due(monthly: int, start: dt.date, through: dt.date) -> int:
     """What a member should have paid in simpanan wajib from ``start``'s month to ``through``'s."""
     return monthly * months_between(start, through)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later; the month's last day when shorter (31 Jan + 1 → 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def early_break_penalty(principal: int, penalty_percent: Decimal) -> int:

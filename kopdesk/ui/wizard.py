@@ -40,9 +40,9 @@ from kopdesk.services.ledger.books import (
     MIN_YEAR,
     ProfileInput,
     check_year,
-    create_book,
     validate_profile,
 )
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, new_book, open_book
 from kopdesk.storage.files import make_private_folder
 from kopdesk.ui.kit import messages

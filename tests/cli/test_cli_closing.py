@@ -17,7 +17,7 @@ import pytest
 from kopdesk.app.auth import sign_in
 from kopdesk.cli import main
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import open_book
 from tests.conftest import PASSWORD
@@ -53,7 +53,7 @@ def db(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
                 ("A-0001", "wajib", 300_000),
                 ("A-0002", "wajib", 100_000),
             ):
-                savings.deposit(
+                counter.deposit(
                     s, admin, member=member, product=product, amount=amount, on=dt.date(2025, 1, 6)
                 )
             post_entry(

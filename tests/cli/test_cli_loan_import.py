@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kopdesk.app import maintenance
 from kopdesk.cli import app
 from kopdesk.models import Loan
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import records as loan_records
 from kopdesk.storage.db import Book, open_book
 from tests.helpers import take_snapshot
 
@@ -83,7 +83,7 @@ def test_dry_run_then_import(
     )
     book = open_book(db)
     with book.read() as s:
-        assert loans.outstanding(s, loans.get_loan(s, "PJ-2024-0002").id) == 3_000_000
+        assert loan_records.outstanding(s, loan_records.get_loan(s, "PJ-2024-0002").id) == 3_000_000
     book.close()
 
 

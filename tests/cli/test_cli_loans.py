@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import records as loan_records
 from kopdesk.storage.db import open_book
 from tests.conftest import PASSWORD
 from tests.helpers import take_snapshot
@@ -149,7 +149,7 @@ def test_the_lending_cycle(
     assert code == 0
     book = open_book(db)
     with book.read() as s:
-        info = loans.get_loan(s, number)
+        info = loan_records.get_loan(s, number)
     book.close()
     assert info.status == "lunas"
     code, out, _ = run(capsys, "loan", "list", *base)

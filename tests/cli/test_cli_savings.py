@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kopdesk.cli import main
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.storage.db import open_book
 from tests.helpers import take_snapshot
 
@@ -59,7 +59,7 @@ def test_deposit_and_withdraw_print_receipt_numbers(
     assert out.splitlines()[0] == "BP-2025-000001"
     book = open_book(db)
     with book.read() as s:
-        (account,) = savings.member_accounts(s, "A-0001")
+        (account,) = savings_accounts.member_accounts(s, "A-0001")
     book.close()
     assert account.balance == 1_500_000 - 250_000
 

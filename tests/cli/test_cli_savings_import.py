@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kopdesk.app import maintenance
 from kopdesk.cli import main
 from kopdesk.models import SavingsBatch
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.storage.db import Book, open_book
 from tests.helpers import take_snapshot
 
@@ -75,7 +75,7 @@ def test_opening_dry_run_then_import(
     assert "2 anggota, Rp1.525.000 diposting 01-01-2025 (JU-2025-000001)." in out
     book = open_book(db)
     with book.read() as s:
-        assert savings.get_account(s, "SW-A-0001").balance == 1_250_000
+        assert savings_accounts.get_account(s, "SW-A-0001").balance == 1_250_000
     book.close()
 
 
@@ -165,7 +165,7 @@ def test_payroll_import(
     with book.read() as s:
         batch = s.execute(select(SavingsBatch)).scalar_one()
         assert len(batch.entries.split(",")) == journals
-        assert savings.get_account(s, "SS-A-0001").balance == 20_000
+        assert savings_accounts.get_account(s, "SS-A-0001").balance == 20_000
     before = take_snapshot(book)
     book.close()
     code, out, _ = run(capsys, *args, "--reference", "gaji januari 2025")

@@ -19,8 +19,8 @@ from kopdesk.models import Account, JournalEntry, JournalLine
 from kopdesk.services.assets import register as assets
 from kopdesk.services.closing import shu, statements, yearend
 from kopdesk.services.ledger import accounts
-from kopdesk.services.loans import core as loans
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.services.supervision.checks import check_book
 from tests.services.closing.test_statement_properties import assert_identities_in_book
@@ -109,8 +109,8 @@ def _years_and_shu(s: Session, today: dt.date) -> None:
 
 
 def _loans_decided_by_another(s: Session) -> None:
-    for row in loans.loan_rows(s):
-        info = loans.get_loan(s, row.number)
+    for row in loan_records.loan_rows(s):
+        info = loan_records.get_loan(s, row.number)
         if info.decided_by is not None:
             assert info.decided_by in ("bendahara", "ketua")
             assert info.decided_by != info.applied_by

@@ -26,8 +26,9 @@ from kopdesk.domain.loans import Grade
 from kopdesk.services.assets import register as assets
 from kopdesk.services.closing import rat, shu, statements, yearend
 from kopdesk.services.ledger import accounts, journal
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.services.supervision.checks import check_book
 from kopdesk.storage.db import new_book, open_book
@@ -138,9 +139,9 @@ def _check_demo_statements(s: Session) -> None:
 
 def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> None:
     """The demo's loans went through the loan services and cover every case."""
-    rows = loans.loan_rows(s)
+    rows = loan_records.loan_rows(s)
     assert 60 <= len(rows) <= 120
-    for product in loans.list_products(s):
+    for product in loan_products.list_products(s):
         owed = sum(r.outstanding for r in rows if r.product_name == product.name)
         assert items[product.account_code].balance == owed > 0
     assert all(r.outstanding >= 0 for r in rows)
@@ -151,10 +152,12 @@ def _check_demo_loans(s: Session, items: dict[str, accounts.AccountBalance]) -> 
     assert report.allowance_balance == -items["1390"].balance > 0
     assert report.grades[0].grade is Grade.LANCAR
     assert report.grades[0].loans > 3 * (len(report.rows) - report.grades[0].loans)
-    kinds = {e.kind for r in rows if r.status != "ditolak" for e in loans.events_of(s, r.number)}
+    kinds = {
+        e.kind for r in rows if r.status != "ditolak" for e in loan_records.events_of(s, r.number)
+    }
     assert {"cair", "angsuran", "pelunasan", "restrukturisasi", "hapus"} <= kinds
     for r in rows:
-        info = loans.get_loan(s, r.number)
+        info = loan_records.get_loan(s, r.number)
         if info.decided_by is not None:  # approved or refused by someone else than the clerk
             assert info.decided_by in ("bendahara", "ketua")
             assert info.decided_by != info.applied_by

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.savings import (
     InterestMethod,
     TaxRule,
-    add_months,
     day_end_balances,
     early_break_penalty,
     interest_for_month,

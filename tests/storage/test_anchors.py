@@ -17,7 +17,7 @@ from kopdesk.app.auth import request_approval
 from kopdesk.cli import main
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import StorageError
-from kopdesk.services.base.documents import verify_document
+from kopdesk.services.ledger.documents import verify_document
 from kopdesk.services.supervision import integrity
 from kopdesk.storage import anchors
 from kopdesk.storage.db import Book, open_book

@@ -205,8 +205,8 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
     from alembic import command
 
     from kopdesk.domain.coa import KOPERASI_CHART
-    from kopdesk.services.loans import core as loans
-    from kopdesk.services.savings import core as savings
+    from kopdesk.services.loans import products as loan_product_service
+    from kopdesk.services.savings import products as savings_products
     from kopdesk.services.supervision import integrity
 
     path = tmp_path / "sebelum-simpanan.sqlite"
@@ -245,8 +245,8 @@ def test_a_book_of_schema_0003_gets_savings_and_loan_products_on_upgrade(tmp_pat
     book = open_book(path)
     try:
         with book.read() as s:
-            products = {p.code: p for p in savings.list_products(s)}
-            loan_products = loans.list_products(s)
+            products = {p.code: p for p in savings_products.list_products(s)}
+            loan_products = loan_product_service.list_products(s)
             member_class = s.execute(text("SELECT member_class FROM member")).scalar_one()
             opening = s.execute(text("SELECT name FROM account WHERE code = '3901'")).scalar_one()
         assert list(products) == ["pokok", "wajib", "sukarela", "berjangka"]

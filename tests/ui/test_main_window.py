@@ -84,7 +84,7 @@ def test_reports_page_prints_the_savings_papers(
     window: MainWindow, shown: Shown, tmp_path: Path, book: Book, bendahara: Actor
 ) -> None:
     from kopdesk.services.members import register as members
-    from kopdesk.services.savings import core as savings
+    from kopdesk.services.savings import counter
 
     with book.unit_of_work() as s:
         number = members.register_member(
@@ -92,7 +92,7 @@ def test_reports_page_prints_the_savings_papers(
             bendahara,
             members.MemberInput("Siti Aminah", "3273015504900002", None, dt.date(2025, 1, 2)),
         ).number
-        savings.deposit(
+        counter.deposit(
             s, bendahara, member=number, product="sukarela", amount=75_000,
             on=dt.date(2025, 6, 30),
         )  # fmt: skip

@@ -61,7 +61,8 @@ from kopdesk.services.base.sequences import next_value
 from kopdesk.services.closing import yearend
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import products as savings_products
 
 SOURCE_POST = "shu"
 SOURCE_PAY = "shu-bayar"
@@ -774,8 +775,8 @@ def pay(
                 f"{member.full_name} ({member.number}) berstatus {member.status}; SHU-nya dibayar "
                 "tunai, tidak ke simpanan sukarela."
             )
-        product = savings.get_product(session, "sukarela")
-        account_row = savings.ensure_account(session, member, product, on)
+        product = savings_products.get_product(session, "sukarela")
+        account_row = savings_accounts.ensure_account(session, member, product, on)
         credit = LineInput(
             product.account_code,
             -amount,
@@ -848,11 +849,11 @@ def pay_all_to_savings(
         raise DomainError(
             f"Tidak ada SHU tahun {year} yang belum dibayar ke simpanan anggota aktif."
         )
-    product = savings.get_product(session, "sukarela")
+    product = savings_products.get_product(session, "sukarela")
     lines: list[LineInput] = []
     numbers: list[str] = []
     for share_row, member in todo:
-        account_row = savings.ensure_account(session, member, product, on)
+        account_row = savings_accounts.ensure_account(session, member, product, on)
         memo = f"SHU {year} {member.number}"
         numbers.append(_receipt(session, on))
         lines.append(LineInput(rules.MEMBER_ACCOUNT, share_row.total, memo, member_id=member.id))

@@ -63,8 +63,8 @@ from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members.register import OrganKind, organ_terms
-from kopdesk.services.savings.core import list_products
 from kopdesk.services.savings.papers import savings_recap
+from kopdesk.services.savings.products import list_products
 
 __all__ = [
     "CLOSING_SOURCE",

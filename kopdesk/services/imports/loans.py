@@ -32,7 +32,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
-from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.dates import add_months, format_date_short
 from kopdesk.domain.loans import (
     MAX_TENOR,
     Allocation,
@@ -44,7 +44,7 @@ from kopdesk.domain.loans import (
 )
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.savings import add_months, parse_percent, percent_text
+from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import DomainError, PeriodClosedError, ValidationError
 from kopdesk.models import Loan, LoanEvent, LoanInstallment, LoanPaymentPart, Member
 from kopdesk.services.base import audit
@@ -60,8 +60,9 @@ from kopdesk.services.imports.savings import (
 from kopdesk.services.imports.sheets import Cell, Sheet, normalize_header, read_sheet
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.loans import core as loans
-from kopdesk.services.loans.core import LoanProductInfo
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.loans.products import LoanProductInfo
 
 __all__ = [
     "FIELDS",
@@ -295,7 +296,7 @@ def plan_opening(
     errors = _header_errors(session, used, sheet.header_row, cutover)
     if any(e.column != DATE_COLUMN for e in errors):
         return LoanPlan(file_name, cutover, used, (), tuple(errors), (), (), unmapped)
-    products = {p.code: p for p in loans.list_products(session)}
+    products = {p.code: p for p in loan_products.list_products(session)}
     reader = _RowReader(session, sheet, used, products, cutover)
     rows: list[PlanRow] = []
     warnings: list[RowError] = []
@@ -780,7 +781,7 @@ def _earlier_loans(
     out: dict[int, list[tuple[str, str, int, dt.date | None, str, str]]] = {}
     if not ids:
         return out
-    codes = {p.id: p.code for p in loans.list_products(session)}
+    codes = {p.id: p.code for p in loan_products.list_products(session)}
     for chunk in range(0, len(ids), 500):
         stmt = (
             select(
@@ -877,7 +878,7 @@ def _recheck(session: Session, plan: LoanPlan) -> None:
     if plan.total <= 0:
         raise DomainError("Tidak ada pinjaman untuk diimpor.")
     journal.open_year_for(session, plan.cutover)
-    products = {p.code for p in loans.list_products(session)}
+    products = {p.code for p in loan_products.list_products(session)}
     missing = sorted({r.product_code for r in plan.rows} - products)
     if missing:
         raise DomainError(f"Produk pinjaman {', '.join(missing)} tidak ada lagi di buku.")
@@ -920,7 +921,7 @@ def commit_opening(
     _recheck(session, plan)
     cutover = plan.cutover
     reference = " ".join(reference.split()) or plan.file_name
-    products = {p.code: p for p in loans.list_products(session)}
+    products = {p.code: p for p in loan_products.list_products(session)}
     rows = [r for r in plan.rows if r.remaining > 0]
     now = clock.now()
     numbers = _create_loans(
@@ -1010,7 +1011,7 @@ def _create_loans(
         assert r.member_id is not None
         product = products[r.product_code]
         terms = _terms(r, product)
-        number = loans._next_number(session, "PJ", r.disbursed_on.year)
+        number = loan_records.next_number(session, "PJ", r.disbursed_on.year)
         numbers[r.row] = number
         purpose = "Pinjaman dari pembukuan lama (saldo awal)"
         if r.original_number:
@@ -1078,7 +1079,9 @@ def _record_history(
             for x in plan_rows
         )
         paid = opening_parts(plan_rows, r.paid_count, r.paid_principal)
-        number = loans._next_number(session, loans.EVENT_PREFIX["saldo_awal"], cutover.year, 6)
+        number = loan_records.next_number(
+            session, loan_records.EVENT_PREFIX["saldo_awal"], cutover.year, 6
+        )
         parts[number] = paid
         note = (
             f"Saldo awal per {format_date_short(cutover)}: {r.paid_count} angsuran dibayar "

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import clock
 from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent
 from kopdesk.services.base import audit
@@ -29,7 +30,6 @@ from kopdesk.services.members.identity import format_phone
 from kopdesk.services.members.register import (
     MemberFilter,
     MemberInput,
-    MemberStatus,
     clean_member,
     member_ids,
     members_by_ids,

@@ -22,10 +22,11 @@ from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
-from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
+from kopdesk.domain.dates import add_months, format_date_short
 from kopdesk.domain.money import format_rupiah, parse_rupiah
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.savings import ProductKind, add_months, month_bounds
+from kopdesk.domain.savings import ProductKind, month_bounds
 from kopdesk.errors import DomainError, PeriodClosedError, ValidationError
 from kopdesk.models import (
     Account,
@@ -41,8 +42,9 @@ from kopdesk.services.base.access import authorize
 from kopdesk.services.imports.members import RowError, parse_cell_date
 from kopdesk.services.imports.sheets import Cell, Sheet, normalize_header, read_sheet
 from kopdesk.services.ledger import journal
+from kopdesk.services.ledger.guards import MAX_AMOUNT
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.savings.core import CASH_ACCOUNTS, MAX_AMOUNT, ProductInfo, list_products
+from kopdesk.services.savings.products import ProductInfo, list_products
 
 Progress = Callable[[int, int], None]
 
@@ -881,7 +883,7 @@ def _accounts(
     """(row, product code) -> savings account id, opening the missing accounts.
 
     Written with Core in one statement (DESIGN.md §9); numbers as
-    :mod:`kopdesk.services.savings.core` gives them (``SW-A-0001``, ``SB-A-0001-01``).
+    :mod:`kopdesk.services.savings.accounts` gives them (``SW-A-0001``, ``SB-A-0001-01``).
     """
     member_ids = {r.member_id for r, _ in wanted}
     numbers = dict(
@@ -1146,10 +1148,11 @@ def _post(
 
 def _debit_account(session: Session, code: str) -> str:
     code = code.strip()
-    if code not in CASH_ACCOUNTS:
+    if code not in PAYMENT_ACCOUNTS:
         raise ValidationError(
             "account",
-            f"Potongan gaji diterima di kas atau bank ({', '.join(CASH_ACCOUNTS)}), bukan {code}.",
+            f"Potongan gaji diterima di kas atau bank ({', '.join(PAYMENT_ACCOUNTS)}), "
+            f"bukan {code}.",
         )
     active = session.execute(select(Account.active).where(Account.code == code)).scalar()
     if not active:

@@ -1,9 +1,10 @@
-"""Creating a book and reading or changing the cooperative's profile and years."""
+"""The cooperative's profile and fiscal years: reading and changing them, and the
+chart a new book is seeded with. Creating a whole book (profile, chart, products,
+first year) is :func:`kopdesk.services.setup.book.create_book`."""
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -18,8 +19,6 @@ from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
-from kopdesk.services.loans import core as loans
-from kopdesk.services.savings import core as savings
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -114,42 +113,7 @@ def book_exists(session: Session) -> bool:
     return session.get(CooperativeProfile, 1) is not None
 
 
-def create_book(session: Session, data: ProfileInput, first_year: int, *, actor: Actor) -> Profile:
-    """Set up a new book: profile, the koperasi chart of accounts, first fiscal year.
-
-    ``actor`` is the book's first Admin (``users.create_first_admin``).
-    Raises ``ValidationError`` for bad input and ``DomainError`` if the book
-    already has a profile.
-    """
-    authorize(session, actor, Permission.PROFILE_EDIT)
-    clean = validate_profile(data)
-    check_year(first_year)
-    if book_exists(session):
-        raise DomainError("Buku ini sudah dibuat; data koperasi dapat diubah di Pengaturan.")
-    session.add(
-        CooperativeProfile(
-            id=1,
-            book_uid=str(uuid.uuid4()),
-            name=clean.name,
-            coop_type=clean.coop_type.value,
-            legal_number=clean.legal_number,
-            legal_date=clean.legal_date,
-            nik_koperasi=clean.nik_koperasi,
-            address=clean.address,
-            fiscal_year_start_month=clean.fiscal_year_start_month,
-            created_at=clock.now(),
-        )
-    )
-    _seed_chart(session)
-    savings.seed_products(session)
-    loans.seed_products(session)
-    profile = get_profile(session)
-    audit.record(session, actor, "book.create", profile.name, after=_profile_fields(profile))
-    open_fiscal_year(session, actor, first_year)
-    return profile
-
-
-def _profile_fields(profile: Profile) -> dict[str, object]:
+def profile_fields(profile: Profile) -> dict[str, object]:
     return {
         "nama": profile.name,
         "jenis": profile.coop_type.value,
@@ -161,7 +125,7 @@ def _profile_fields(profile: Profile) -> dict[str, object]:
     }
 
 
-def _seed_chart(session: Session) -> None:
+def seed_chart(session: Session) -> None:
     ids: dict[str, int] = {}
     for seed in KOPERASI_CHART:
         new_id = session.execute(
@@ -223,8 +187,8 @@ def update_profile(session: Session, actor: Actor, data: ProfileInput) -> Profil
         actor,
         "profile.edit",
         after.name,
-        before=_profile_fields(before),
-        after=_profile_fields(after),
+        before=profile_fields(before),
+        after=profile_fields(after),
     )
     return after
 

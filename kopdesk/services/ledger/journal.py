@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, bindparam, func, insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.chain import entry_record
 from kopdesk.domain.ledger import MAX_BOOK_DEBITS, check_lines, split_debit_credit
 from kopdesk.domain.money import format_rupiah
@@ -271,14 +271,14 @@ def _refuse_subledger_accounts(session: Session, lines: Sequence[LineInput]) -> 
     from kopdesk.models import LoanProduct, SavingsProduct  # the journal predates both
 
     codes = {line.account_code.strip() for line in lines}
-    for code, menu in (
-        ("3502", "Tutup Buku"),
-        ("2321", "Tutup Buku & SHU (pembagian, pembayaran)"),
+    for reserved, menu in (
+        (coa.CURRENT_SURPLUS, "Tutup Buku"),
+        (coa.MEMBER_SHU_PAYABLE, "Tutup Buku & SHU (pembagian, pembayaran)"),
     ):
-        if code in codes:
-            name = session.execute(select(Account.name).where(Account.code == code)).scalar()
+        if reserved in codes:
+            name = session.execute(select(Account.name).where(Account.code == reserved)).scalar()
             raise AccountError(
-                f"Akun {code} {name} hanya diisi oleh menu {menu}, bukan jurnal umum: "
+                f"Akun {reserved} {name} hanya diisi oleh menu {menu}, bukan jurnal umum: "
                 "saldonya harus sama dengan catatan tutup buku dan SHU per anggota."
             )
     for product, menu in (

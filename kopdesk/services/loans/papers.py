@@ -47,22 +47,25 @@ from kopdesk.domain.reportdata import (
 )
 from kopdesk.domain.savings import percent_text
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.vocabulary import LoanEventKind
 from kopdesk.errors import DomainError
 from kopdesk.models import Account, AppUser, JournalLine, Loan, LoanEvent, LoanProduct
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.reports import LedgerInvariantError
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.loans import schedules as loan_schedules
 from kopdesk.services.loans.quality import Position
 from kopdesk.services.members.register import get_member
 
-EVENT_LABEL = {
-    "cair": "Pencairan",
-    "angsuran": "Angsuran",
-    "pelunasan": "Pelunasan",
-    "restrukturisasi": "Restrukturisasi",
-    "hapus": "Hapus buku",
-    "saldo_awal": "Saldo awal",
+EVENT_LABEL: dict[str, str] = {
+    LoanEventKind.CAIR: "Pencairan",
+    LoanEventKind.ANGSURAN: "Angsuran",
+    LoanEventKind.PELUNASAN: "Pelunasan",
+    LoanEventKind.RESTRUKTURISASI: "Restrukturisasi",
+    LoanEventKind.HAPUS: "Hapus buku",
+    LoanEventKind.SALDO_AWAL: "Saldo awal",
 }
 ROUNDING_LABEL = {
     Rounding.HALF_UP: "angsuran dibulatkan ke rupiah terdekat",
@@ -204,9 +207,9 @@ def _full_name(session: Session, username: str | None) -> str:
     return name or username
 
 
-def _stored_schedule(session: Session, info: loans.LoanInfo) -> tuple[LoanScheduleRow, ...]:
+def _stored_schedule(session: Session, info: loan_records.LoanInfo) -> tuple[LoanScheduleRow, ...]:
     assert info.disbursed_on is not None
-    states = loans.schedule_of(session, info.number, info.disbursed_on)
+    states = loan_schedules.schedule_of(session, info.number, info.disbursed_on)
     balance = info.amount
     out = []
     for s in states:
@@ -223,14 +226,14 @@ def agreement(session: Session, number: str) -> LoanAgreementReport:
 
     A disbursed loan shows its stored schedule; an application not yet
     disbursed a schedule reckoned from its application date (an estimate)."""
-    info = loans.get_loan(session, number)
+    info = loan_records.get_loan(session, number)
     member = get_member(session, info.member_number)
     sim = simulate_schedule(info.terms, info.disbursed_on or info.applied_on)
     rows = _stored_schedule(session, info) if info.disbursed_on else _schedule_rows(sim)
     years = _years(rows)
     total_principal, total_interest, total = _check_schedule(info.amount, rows, years)
     if info.disbursed_on is None:
-        product = loans.get_product(session, info.product_code)
+        product = loan_products.get_product(session, info.product_code)
         provisi, admin = product.fees(info.amount)
     else:
         provisi, admin = info.provisi, info.admin_fee
@@ -273,7 +276,7 @@ def agreement(session: Session, number: str) -> LoanAgreementReport:
 # --- loan card ---------------------------------------------------------------------------
 
 
-def _card_state(s: loans.InstallmentState, as_of: dt.date) -> str:
+def _card_state(s: loan_schedules.InstallmentState, as_of: dt.date) -> str:
     if not s.owed_principal and not s.owed_interest:
         return "Lunas"
     if s.due_date > as_of:
@@ -289,9 +292,9 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
     ``LedgerInvariantError`` if the principal paid on the installments and the
     principal moved off by restructuring or write-off do not explain the
     receivable in the ledger."""
-    info = loans.get_loan(session, number)
-    states = loans.schedule_of(session, info.number, as_of)
-    events = [e for e in loans.events_of(session, info.number) if e.date <= as_of]
+    info = loan_records.get_loan(session, number)
+    states = loan_schedules.schedule_of(session, info.number, as_of)
+    events = [e for e in loan_records.events_of(session, info.number) if e.date <= as_of]
     last_paid: dict[int, dt.date] = {}
     for e in events:
         for p in e.parts:
@@ -306,13 +309,17 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
         )  # fmt: skip
     payments = tuple(
         LoanPaymentRow(e.number, e.date, EVENT_LABEL.get(e.kind, e.kind), e.cash, e.late_fee,
-                       e.interest, e.principal if e.kind != "cair" else 0, e.overpayment,
-                       e.outstanding_after)
+                       e.interest, e.principal if e.kind != LoanEventKind.CAIR else 0,
+                       e.overpayment, e.outstanding_after)
         for e in events
     )  # fmt: skip
     paid_principal = sum(r.paid_principal for r in rows)
-    moved_off = sum(e.principal for e in events if e.kind in ("restrukturisasi", "hapus"))
-    ledger = loans.outstanding(session, info.id, as_of)
+    moved_off = sum(
+        e.principal
+        for e in events
+        if e.kind in (LoanEventKind.RESTRUKTURISASI, LoanEventKind.HAPUS)
+    )
+    ledger = loan_records.outstanding(session, info.id, as_of)
     disbursed = info.disbursed_on is not None and info.disbursed_on <= as_of
     expected = info.amount - paid_principal - moved_off if disbursed else 0
     if ledger != expected:
@@ -352,10 +359,10 @@ def card(session: Session, number: str, as_of: dt.date) -> LoanCardReport:
 
 # --- receipts ----------------------------------------------------------------------------
 
-RECEIPT_TITLES = {
-    "angsuran": "BUKTI PEMBAYARAN ANGSURAN PINJAMAN",
-    "pelunasan": "BUKTI PELUNASAN PINJAMAN",
-    "cair": "BUKTI PENCAIRAN PINJAMAN",
+RECEIPT_TITLES: dict[str, str] = {
+    LoanEventKind.ANGSURAN: "BUKTI PEMBAYARAN ANGSURAN PINJAMAN",
+    LoanEventKind.PELUNASAN: "BUKTI PELUNASAN PINJAMAN",
+    LoanEventKind.CAIR: "BUKTI PENCAIRAN PINJAMAN",
 }
 
 
@@ -363,24 +370,26 @@ def receipt(session: Session, number: str) -> LoanReceipt:
     """The receipt of loan event ``number``: a payment (``BA-…``) or a
     disbursement (``PC-…``). ``NotFoundError`` when there is none;
     ``DomainError`` for restructurings and write-offs (no money changed hands)."""
-    event = loans.get_event(session, number)
+    event = loan_records.get_event(session, number)
     if event.kind not in RECEIPT_TITLES:
         raise DomainError(
             f"{event.number} adalah {EVENT_LABEL.get(event.kind, event.kind).lower()}; "
             "tidak ada uang yang diterima atau dibayarkan, jadi tidak ada buktinya."
         )
-    info = loans.get_loan(session, event.loan_number)
+    info = loan_records.get_loan(session, event.loan_number)
     cash_code = session.execute(
         select(Account.code, Account.name)
         .join(LoanEvent, LoanEvent.cash_account_id == Account.id)
         .where(LoanEvent.number == event.number)
     ).first()
-    due_dates = {s.number: s.due_date for s in loans.schedule_of(session, info.number, event.date)}
+    due_dates = {
+        s.number: s.due_date for s in loan_schedules.schedule_of(session, info.number, event.date)
+    }
     parts = tuple(
         LoanReceiptPart(p.number, due_dates.get(p.number), p.denda, p.bunga, p.pokok, p.total)
         for p in event.parts
     )
-    is_payout = event.kind == "cair"
+    is_payout = event.kind == LoanEventKind.CAIR
     provisi, admin = (info.provisi, info.admin_fee) if is_payout else (0, 0)
     principal = event.principal
     if is_payout:
@@ -420,10 +429,10 @@ def receipt(session: Session, number: str) -> LoanReceipt:
     )
 
 
-def _receipt_purpose(kind: str, info: loans.LoanInfo) -> str:
-    if kind == "cair":
+def _receipt_purpose(kind: str, info: loan_records.LoanInfo) -> str:
+    if kind == LoanEventKind.CAIR:
         return f"Pencairan {info.product_name} {info.number}"
-    if kind == "pelunasan":
+    if kind == LoanEventKind.PELUNASAN:
         return f"Pelunasan {info.product_name} {info.number}"
     return f"Angsuran {info.product_name} {info.number}"
 
@@ -560,7 +569,11 @@ def portfolio(session: Session, as_of: dt.date) -> LoanPortfolioReport:
     for product_id, amount in session.execute(
         select(Loan.product_id, Loan.amount)
         .join(LoanEvent, LoanEvent.loan_id == Loan.id)
-        .where(LoanEvent.kind == "cair", LoanEvent.date >= year_start, LoanEvent.date <= as_of)
+        .where(
+            LoanEvent.kind == LoanEventKind.CAIR,
+            LoanEvent.date >= year_start,
+            LoanEvent.date <= as_of,
+        )
     ).all():
         disbursed[product_id][0] += 1
         disbursed[product_id][1] += int(amount)

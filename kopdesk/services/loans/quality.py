@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.loans import (
     AGING_BUCKETS,
     AllowanceRule,
@@ -46,9 +46,10 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
-from kopdesk.services.ledger import journal
+from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records, schedules
 from kopdesk.services.members.register import organ_terms
 
 SOURCE_ALLOWANCE = "pinjaman.ppap"
@@ -131,7 +132,7 @@ def _positions(
 ) -> list[Position]:
     rule = grade_rule(session)
     collateral = collateral_rule(session)
-    codes = loans._codes(session)
+    codes = accounts.code_map(session)
     out = []
     owed = dict(
         session.execute(
@@ -141,8 +142,8 @@ def _positions(
             .group_by(JournalLine.loan_id)
         ).all()
     )
-    infos = {p.id: loans._product_info(p, codes) for _l, _m, p in rows}
-    all_states = loans.installment_states_many(
+    infos = {p.id: loan_products.product_info(p, codes) for _l, _m, p in rows}
+    all_states = schedules.installment_states_many(
         session, {loan.id: infos[product.id].late_fee for loan, _m, product in rows}, as_of
     )
     for loan, member, product in rows:
@@ -204,7 +205,7 @@ def positions(
 
 
 def position(session: Session, number: str, as_of: dt.date) -> Position:
-    row = loans._loan_row(session, number)
+    row = records.loan_row(session, number)
     member = session.get(Member, row.member_id)
     product = session.get(LoanProduct, row.product_id)
     assert member is not None
@@ -311,7 +312,7 @@ class CollectibilityReport:
 
 def _allowance_balance(session: Session, as_of: dt.date) -> int:
     account_id = session.execute(
-        select(Account.id).where(Account.code == loans.ALLOWANCE_ACCOUNT)
+        select(Account.id).where(Account.code == coa.LOAN_ALLOWANCE)
     ).scalar_one()
     return -int(
         session.execute(
@@ -419,8 +420,8 @@ def run_allowance(
                 last,
                 f"Penyesuaian PPAP {key}: wajib dibentuk {format_rupiah(report.required_total)}",
                 [
-                    LineInput(loans.ALLOWANCE_EXPENSE, adjustment, f"PPAP {key}"),
-                    LineInput(loans.ALLOWANCE_ACCOUNT, -adjustment, f"PPAP {key}"),
+                    LineInput(coa.LOAN_ALLOWANCE_EXPENSE, adjustment, f"PPAP {key}"),
+                    LineInput(coa.LOAN_ALLOWANCE, -adjustment, f"PPAP {key}"),
                 ],
                 source=SOURCE_ALLOWANCE,
             ),

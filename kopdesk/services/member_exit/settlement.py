@@ -19,23 +19,27 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.loans import Allocation, Due, allocate_payment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.reportdata import ExitLoanLine, ExitSavingsLine, MemberExitReport
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus, MemberStatus, SavingsAccountStatus
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalLine, Loan, LoanEvent, Member, SavingsAccount
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
-from kopdesk.services.ledger import journal
+from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.loans import schedules
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberStatus
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import status_label
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import products as savings_products
 
 __all__ = [
     "EXIT_STATUSES",
@@ -53,7 +57,7 @@ __all__ = [
 SOURCE = "simpanan.keluar"
 """Starts with ``simpanan``: the journal refuses to reverse it as a manual entry."""
 SOURCE_PAYOUT = "simpanan.keluar.bayar"
-PAYABLE_ACCOUNT = "2104"
+PAYABLE_ACCOUNT = coa.Code.SIMPANAN_ANGGOTA_KELUAR_YANG_BELUM_DIBAYAR
 EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 MAX_REASON = 300
 
@@ -95,7 +99,7 @@ class ExitResult:
 @dataclass(frozen=True)
 class _LoanOffset:
     row: Loan
-    product: loans.LoanProductInfo
+    product: loan_products.LoanProductInfo
     line: ExitLoanLine
     parts: tuple[Allocation, ...]
 
@@ -103,26 +107,18 @@ class _LoanOffset:
 # --- the plan -------------------------------------------------------------------------
 
 
-def _member(session: Session, number: str) -> Member:
-    row = session.execute(select(Member).where(Member.number == number.strip().upper())).scalar()
-    if row is None:
-        raise NotFoundError(f"Anggota {number} tidak ditemukan.")
-    return row
-
-
 def _check_date(on: object) -> dt.date:
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise ValidationError("date", "Tanggal penyelesaian tidak valid.")
-    if on > clock.today():
+    day = guards.check_date(on, message="Tanggal penyelesaian tidak valid.")
+    if day > clock.today():
         raise ValidationError("date", "Tanggal penyelesaian tidak boleh di masa depan.")
-    return on
+    return day
 
 
 def _savings_lines(
     session: Session, member: Member, on: dt.date
-) -> tuple[list[savings.AccountInfo], list[ExitSavingsLine]]:
-    accounts = savings.member_accounts(session, member.number)
-    later = savings.balances(session, [a.id for a in accounts], on)
+) -> tuple[list[savings_accounts.AccountInfo], list[ExitSavingsLine]]:
+    accounts = savings_accounts.member_accounts(session, member.number)
+    later = savings_accounts.balances(session, [a.id for a in accounts], on)
     for a in accounts:
         if later[a.id] != a.balance:
             raise ValidationError(
@@ -148,18 +144,16 @@ def _loan_offsets(
     follows the product's order."""
     rows = session.execute(
         select(Loan)
-        .where(Loan.member_id == member.id, Loan.status == "aktif")
+        .where(Loan.member_id == member.id, Loan.status == LoanStatus.AKTIF)
         .order_by(Loan.disbursed_on, Loan.id)
     ).scalars()
     out = []
     for row in rows:
         if row.disbursed_on is not None and on < row.disbursed_on:
             raise ValidationError("date", f"Tanggal sebelum pencairan pinjaman {row.number}.")
-        loans._no_later_payment(session, row, on)
-        product = loans._product_info(
-            loans._product_by_id(session, row.product_id), loans._codes(session)
-        )
-        states = loans.installment_states(session, row.id, on, product.late_fee)
+        loan_records.no_later_payment(session, row, on)
+        product = loan_products.product_of(session, row)
+        states = schedules.installment_states(session, row.id, on, product.late_fee)
         dues = [
             Due(s.number, s.due_date, s.owed_late_fee,
                 s.owed_interest if s.due_date <= on else 0, s.owed_principal)
@@ -185,7 +179,7 @@ def _loan_offsets(
 
 def _plan(
     session: Session, member: Member, on: dt.date
-) -> tuple[ExitPlan, list[savings.AccountInfo], list[_LoanOffset]]:
+) -> tuple[ExitPlan, list[savings_accounts.AccountInfo], list[_LoanOffset]]:
     accounts, lines = _savings_lines(session, member, on)
     total = sum(x.balance for x in lines)
     offsets = _loan_offsets(session, member, on, max(total, 0))
@@ -215,7 +209,7 @@ def plan_exit(session: Session, member_number: str, on: dt.date) -> ExitPlan:
     cover, oldest loan first; a loan larger than what is left keeps running
     with the rest (``remaining``)."""
     on = _check_date(on)
-    return _plan(session, _member(session, member_number), on)[0]
+    return _plan(session, members.member_row(session, member_number), on)[0]
 
 
 # --- posting -------------------------------------------------------------------------
@@ -245,7 +239,7 @@ def _ensure_left(
 
 def _lines(
     member: Member,
-    accounts: list[savings.AccountInfo],
+    accounts: list[savings_accounts.AccountInfo],
     offsets: list[_LoanOffset],
     *,
     codes: dict[str, str],
@@ -287,8 +281,8 @@ def _lines(
 
 
 def _check_cash(session: Session, code: str, amount: int, on: dt.date) -> str:
-    cash = loans._cash(session, code)
-    at_hand = loans._cash_balance(session, cash.id, on)
+    cash = loan_records.payment_account(session, code)
+    at_hand = guards.posted_balance(session, cash.id, on)
     if amount > at_hand:
         raise InsufficientBalanceError(
             f"Saldo {cash.name} pada {on:%d-%m-%Y} hanya {format_rupiah(at_hand)}; tidak cukup "
@@ -307,7 +301,7 @@ def settle_exit(
     reason: str,
     status: MemberStatus = MemberStatus.KELUAR,
     pay_now: bool = True,
-    cash_account: str = savings.CASH_ACCOUNT,
+    cash_account: str = coa.CASH,
     approval: int | None = None,
 ) -> ExitResult:
     """Settle a member's exit in the caller's unit of work (``savings.manage``).
@@ -325,7 +319,7 @@ def settle_exit(
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     on = _check_date(on)
     why = _check_reason(reason)
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     if MemberStatus(member.status) not in EXIT_STATUSES and status not in EXIT_STATUSES:
         raise ValidationError("status", "Status keluar harus keluar, meninggal atau diberhentikan.")
     if on < member.join_date:
@@ -346,7 +340,7 @@ def settle_exit(
             session, actor, approval, Permission.SAVINGS_MANAGE, f"keluar {member.number}"
         )
     final = _ensure_left(session, actor, member, status, on=on, why=why)
-    codes = {p.code: p.account_code for p in savings.list_products(session)}
+    codes = {p.code: p.account_code for p in savings_products.list_products(session)}
     entry = journal.post_business_entry(
         session,
         EntryInput(
@@ -377,11 +371,11 @@ def _record_loans(
         if not o.line.offset:
             continue
         paid_off = o.line.remaining == 0
-        event = loans._record_event(
+        event = loan_records.record_event(
             session,
             actor,
             o.row,
-            kind="pelunasan" if paid_off else "angsuran",
+            kind=LoanEventKind.PELUNASAN if paid_off else LoanEventKind.ANGSURAN,
             on=on,
             cash=o.line.offset,
             principal=o.line.principal,
@@ -391,12 +385,12 @@ def _record_loans(
             note=f"Kompensasi simpanan anggota keluar ({entry.number})",
             parts=o.parts,
         )
-        loans._close_if_paid(session, o.row, on, event.outstanding_after)
+        loan_records.close_if_paid(session, o.row, on, event.outstanding_after)
 
 
 def _close_accounts(session: Session, ids: list[int], on: dt.date) -> None:
     for row in session.execute(select(SavingsAccount).where(SavingsAccount.id.in_(ids))).scalars():
-        row.status, row.closed_on = "tutup", on
+        row.status, row.closed_on = SavingsAccountStatus.TUTUP, on
     session.flush()
 
 
@@ -426,7 +420,7 @@ def _audit(session: Session, actor: Actor, result: ExitResult, why: str) -> None
 
 def payable_balance(session: Session, member_number: str, on: dt.date | None = None) -> int:
     """What 2104 still owes the member (credit-positive)."""
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     stmt = (
         select(func.coalesce(func.sum(JournalLine.amount), 0))
         .join(Account, Account.id == JournalLine.account_id)
@@ -443,7 +437,7 @@ def pay_payable(
     member_number: str,
     on: dt.date,
     *,
-    cash_account: str = savings.CASH_ACCOUNT,
+    cash_account: str = coa.CASH,
 ) -> str:
     """Pay a member who left (or the heirs) what 2104 still owes them, in cash.
 
@@ -451,7 +445,7 @@ def pay_payable(
     when nothing is owed or the cash at hand is short."""
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     on = _check_date(on)
-    member = _member(session, member_number)
+    member = members.member_row(session, member_number)
     owed = min(payable_balance(session, member.number), payable_balance(session, member.number, on))
     if owed <= 0:
         raise DomainError(f"Koperasi tidak berutang simpanan kepada {member.full_name}.")
@@ -496,7 +490,7 @@ def settlement(session: Session, entry_number: str) -> MemberExitReport:
     lines = _settled_loans(session, entry)
     total = sum(x.balance for x in saved)
     offset = sum(x.offset for x in lines)
-    cash = [x for x in entry.lines if x.account_code in savings.CASH_ACCOUNTS]
+    cash = [x for x in entry.lines if x.account_code in coa.PAYMENT_ACCOUNTS]
     paid = -sum(x.amount for x in cash)
     status = _status_on(session, member, entry.date)
     return MemberExitReport(
@@ -504,7 +498,7 @@ def settlement(session: Session, entry_number: str) -> MemberExitReport:
         member_number=member.number,
         member_name=member.full_name,
         member_address=member.address,
-        status_label=status.label,
+        status_label=status_label(status),
         reason=entry.description.split("): ", 1)[-1],
         date=entry.date,
         entry_number=entry.number,
@@ -528,7 +522,7 @@ def _settled_savings(session: Session, entry: journal.EntryInfo) -> list[ExitSav
         select(SavingsAccount.id, SavingsAccount.number).where(SavingsAccount.id.in_(ids))
     ).all()
     numbers = {int(r[0]): str(r[1]) for r in rows}
-    infos = {i: savings.get_account(session, n) for i, n in numbers.items()}
+    infos = {i: savings_accounts.get_account(session, n) for i, n in numbers.items()}
     return [
         ExitSavingsLine(infos[i].number, infos[i].product_name, infos[i].kind.value, line.amount)
         for line in entry.lines
@@ -546,11 +540,9 @@ def _settled_loans(session: Session, entry: journal.EntryInfo) -> list[ExitLoanL
     for ev in events:
         row = session.get(Loan, ev.loan_id)
         assert row is not None
-        product = loans._product_info(
-            loans._product_by_id(session, row.product_id), loans._codes(session)
-        )
-        states = loans.installment_states(session, row.id, entry.date, product.late_fee)
-        left = loans.outstanding(session, row.id, entry.date) + sum(
+        product = loan_products.product_of(session, row)
+        states = schedules.installment_states(session, row.id, entry.date, product.late_fee)
+        left = loan_records.outstanding(session, row.id, entry.date) + sum(
             s.owed_late_fee + (s.owed_interest if s.due_date <= entry.date else 0) for s in states
         )
         offset = ev.late_fee + ev.interest + ev.principal

@@ -16,18 +16,19 @@ from kopdesk.domain.reportdata import (
     MemberRegisterReport,
     MemberRegisterRow,
 )
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.members.identity import format_npwp, format_phone
 from kopdesk.services.members.register import (
     MemberFilter,
     MemberInfo,
-    MemberStatus,
     get_member,
     member_ids,
     members_by_ids,
     organ_terms,
     status_history,
+    status_label,
 )
 
 MAX_CARDS = 2000
@@ -53,7 +54,7 @@ def register_report(
             address=m.full_address,
             join_date=m.join_date,
             leave_date=m.leave_date,
-            status=m.status.label,
+            status=status_label(m.status),
         )
         for m in infos
     )
@@ -108,9 +109,11 @@ def profile_report(session: Session, number: str) -> MemberProfileReport:
         ("NPWP", format_npwp(m.npwp) if m.npwp else "-"),
         ("Ahli waris", f"{m.heir_name} ({m.heir_relation})" if m.heir_name else "-"),
         ("Tanggal masuk", format_date(m.join_date)),
-        ("Status", f"{m.status.label} sejak {format_date(m.status_date)}"),
+        ("Status", f"{status_label(m.status)} sejak {format_date(m.status_date)}"),
     )
-    history = tuple((e.date, e.status.label, e.reason) for e in status_history(session, number))
+    history = tuple(
+        (e.date, status_label(e.status), e.reason) for e in status_history(session, number)
+    )
     offices = tuple(
         (
             t.role.label,

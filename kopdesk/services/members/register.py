@@ -12,38 +12,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.text import has_control
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent, OrganRole
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
 from kopdesk.services.members.identity import check_nik, check_npwp, normalize_phone
 
-
-class MemberStatus(enum.StrEnum):
-    CALON = "calon"
-    AKTIF = "aktif"
-    KELUAR = "keluar"
-    MENINGGAL = "meninggal"
-    DIBERHENTIKAN = "diberhentikan"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
+STATUS_LABELS: dict[MemberStatus, str] = {
     MemberStatus.CALON: "Calon anggota",
     MemberStatus.AKTIF: "Aktif",
     MemberStatus.KELUAR: "Keluar",
     MemberStatus.MENINGGAL: "Meninggal",
     MemberStatus.DIBERHENTIKAN: "Diberhentikan",
 }
+
+
+def status_label(status: str) -> str:
+    """How a member status is shown (``"calon"`` → "Calon anggota")."""
+    return STATUS_LABELS[MemberStatus(status)]
+
 
 # Which status may follow which; "aktif" again after leaving is re-joining.
 TRANSITIONS: dict[MemberStatus, frozenset[MemberStatus]] = {
@@ -394,7 +388,7 @@ def update_member(session: Session, actor: Actor, number: str, data: MemberInput
     """Correct a member's data (not the number, not the status: those have their
     own actions). Recorded with before and after values."""
     authorize(session, actor, Permission.MEMBERS_MANAGE)
-    row = _row(session, number)
+    row = member_row(session, number)
     clean = clean_member(replace(data, number=row.number, status=MemberStatus(row.status)))
     _check_unique(session, clean.data.nik, row.number, exclude=row.id)
     new = _columns(clean, row.number)
@@ -421,10 +415,12 @@ def change_status(
 ) -> MemberInfo:
     """Record a status change (with its date and reason) as a new history event."""
     authorize(session, actor, Permission.MEMBERS_MANAGE)
-    row = _row(session, number)
+    row = member_row(session, number)
     current, new = MemberStatus(row.status), MemberStatus(status)
     if new not in TRANSITIONS[current]:
-        raise DomainError(f"Status {current.label} tidak dapat diubah menjadi {new.label}.")
+        raise DomainError(
+            f"Status {status_label(current)} tidak dapat diubah menjadi {status_label(new)}."
+        )
     why = " ".join(reason.split())
     if len(why) < 3:
         raise ValidationError("reason", "Alasan perubahan status wajib diisi.")
@@ -468,7 +464,7 @@ class StatusEvent:
 
 
 def status_history(session: Session, number: str) -> list[StatusEvent]:
-    row = _row(session, number)
+    row = member_row(session, number)
     events = session.execute(
         select(MemberStatusEvent)
         .where(MemberStatusEvent.member_id == row.id)
@@ -478,7 +474,7 @@ def status_history(session: Session, number: str) -> list[StatusEvent]:
 
 
 def get_member(session: Session, number: str) -> MemberInfo:
-    return _info(_row(session, number))
+    return _info(member_row(session, number))
 
 
 def statuses(session: Session, numbers: Sequence[str]) -> dict[str, str]:
@@ -489,8 +485,12 @@ def statuses(session: Session, numbers: Sequence[str]) -> dict[str, str]:
     return {str(number): str(status) for number, status in rows}
 
 
-def _row(session: Session, number: str) -> Member:
-    row = session.execute(select(Member).where(Member.number == number.strip().upper())).scalar()
+_MEMBER_BY_NUMBER = select(Member).where(Member.number == bindparam("number"))
+
+
+def member_row(session: Session, number: str) -> Member:
+    """The member with ``number`` (any case), or ``NotFoundError``."""
+    row = session.execute(_MEMBER_BY_NUMBER, {"number": number.strip().upper()}).scalar()
     if row is None:
         raise NotFoundError(f"Anggota {number} tidak ditemukan.")
     return row
@@ -523,7 +523,7 @@ def assign_organ(
 ) -> OrganTerm:
     """Record a term as pengurus or pengawas; only active members serve."""
     authorize(session, actor, Permission.ORGANS_MANAGE)
-    row = _row(session, number)
+    row = member_row(session, number)
     if row.status != MemberStatus.AKTIF:
         raise DomainError(f"{row.full_name} bukan anggota aktif; tidak dapat menjabat.")
     if term_end is not None and term_end < term_start:

@@ -16,6 +16,8 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import coa
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.ledger import split_debit_credit
 from kopdesk.domain.reportdata import (
     CashDayRow,
@@ -31,8 +33,9 @@ from kopdesk.domain.reportdata import (
     WajibArrearsReport,
     WajibArrearsRow,
 )
-from kopdesk.domain.savings import TaxRule, add_months, member_tax, month_bounds
+from kopdesk.domain.savings import TaxRule, member_tax, month_bounds
 from kopdesk.domain.terbilang import terbilang_rupiah
+from kopdesk.domain.vocabulary import SavingsTxKind
 from kopdesk.errors import ValidationError
 from kopdesk.models import (
     Account,
@@ -51,25 +54,25 @@ from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.members.identity import format_npwp
 from kopdesk.services.members.register import get_member
 from kopdesk.services.savings import routine as savings_routine
-from kopdesk.services.savings.core import TxInfo, get_transaction
+from kopdesk.services.savings.transactions import TxInfo, get_transaction
 
-TITLES = {
-    "setor": "BUKTI SETORAN SIMPANAN",
-    "tarik": "BUKTI PENARIKAN SIMPANAN",
-    "pindah": "BUKTI PEMINDAHBUKUAN SIMPANAN",
-    "koreksi": "BUKTI KOREKSI SIMPANAN",
+TITLES: dict[str, str] = {
+    SavingsTxKind.SETOR: "BUKTI SETORAN SIMPANAN",
+    SavingsTxKind.TARIK: "BUKTI PENARIKAN SIMPANAN",
+    SavingsTxKind.PINDAH: "BUKTI PEMINDAHBUKUAN SIMPANAN",
+    SavingsTxKind.KOREKSI: "BUKTI KOREKSI SIMPANAN",
 }
-PARTY = {
-    "setor": "Telah terima dari",
-    "tarik": "Dibayarkan kepada",
-    "pindah": "Atas nama",
-    "koreksi": "Atas nama",
+PARTY: dict[str, str] = {
+    SavingsTxKind.SETOR: "Telah terima dari",
+    SavingsTxKind.TARIK: "Dibayarkan kepada",
+    SavingsTxKind.PINDAH: "Atas nama",
+    SavingsTxKind.KOREKSI: "Atas nama",
 }
-SIGNATURES = {
-    "setor": ("Penyetor", "Kasir"),
-    "tarik": ("Penerima", "Kasir"),
-    "pindah": ("Anggota", "Kasir"),
-    "koreksi": ("Diperiksa", "Petugas"),
+SIGNATURES: dict[str, tuple[str, str]] = {
+    SavingsTxKind.SETOR: ("Penyetor", "Kasir"),
+    SavingsTxKind.TARIK: ("Penerima", "Kasir"),
+    SavingsTxKind.PINDAH: ("Anggota", "Kasir"),
+    SavingsTxKind.KOREKSI: ("Diperiksa", "Petugas"),
 }
 MAX_STATEMENT_DAYS = 366 * 10
 
@@ -89,7 +92,7 @@ def receipt(session: Session, number: str) -> SavingsReceipt:
     teller = session.execute(
         select(AppUser.full_name).where(AppUser.username == tx.created_by)
     ).scalar()
-    cash_amount = tx.paid_out if tx.kind == "tarik" else tx.amount
+    cash_amount = tx.paid_out if tx.kind == SavingsTxKind.TARIK else tx.amount
     return SavingsReceipt(
         header=get_profile(session).header,
         number=tx.number,
@@ -121,11 +124,11 @@ def receipt(session: Session, number: str) -> SavingsReceipt:
 
 
 def _purpose(tx: TxInfo) -> str:
-    if tx.kind == "setor":
+    if tx.kind == SavingsTxKind.SETOR:
         return f"Setoran {tx.product_name} rekening {tx.account_number}"
-    if tx.kind == "tarik":
+    if tx.kind == SavingsTxKind.TARIK:
         return f"Penarikan {tx.product_name} rekening {tx.account_number}"
-    if tx.kind == "pindah":
+    if tx.kind == SavingsTxKind.PINDAH:
         return (
             f"Pemindahbukuan dari {tx.product_name} {tx.account_number} "
             f"ke {tx.to_product_name} {tx.to_account_number}"
@@ -280,7 +283,7 @@ class _Receipts:
 # --- daily cash -------------------------------------------------------------------
 
 
-def daily_cash(session: Session, day: dt.date, cash_account: str = "1101") -> DailyCashReport:
+def daily_cash(session: Session, day: dt.date, cash_account: str = coa.CASH) -> DailyCashReport:
     """Laporan kas harian: the cash account's balance before ``day``, every line
     on it that day (with the receipt and the member where there is one), totals
     and the closing balance; ``LedgerInvariantError`` if they do not tie."""

@@ -20,18 +20,20 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.coa import Code
+from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import (
     InterestMethod,
     ProductKind,
     TaxRule,
-    add_months,
     day_end_balances,
     interest_for_month,
     month_bounds,
     months_between,
     split_tax,
 )
+from kopdesk.domain.vocabulary import MemberStatus, SavingsAccountStatus
 from kopdesk.errors import DomainError, NotFoundError
 from kopdesk.models import (
     JournalEntry,
@@ -45,10 +47,11 @@ from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings.products import ProductInfo, list_products
 
-TAX_ACCOUNT = "2310"
-LEFT = ("keluar", "meninggal", "diberhentikan")
+TAX_ACCOUNT = Code.UTANG_PPH_PASAL_4_BUNGA_SIMPANAN
+LEFT = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 SOURCE_MONTH_END = "simpanan.akhir_bulan"
 
 
@@ -177,7 +180,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
     before a processed month; PeriodClosedError when its year is closed.
     """
     key, first, last = _check_month(session, month, today or clock.today())
-    products = {p.id: p for p in savings.list_products(session)}
+    products = {p.id: p for p in list_products(session)}
     earning = [
         p.id
         for p in products.values()
@@ -192,7 +195,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             .join(Member, Member.id == SavingsAccount.member_id)
             .where(
                 SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == "aktif",
+                SavingsAccount.status == SavingsAccountStatus.AKTIF,
                 SavingsAccount.opened_on <= last,
                 # no interest after leaving: the savings wait for the settlement
                 ~(Member.status.in_(LEFT) & (Member.status_date <= last)),
@@ -206,7 +209,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
             .where(
                 SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == "aktif",
+                SavingsAccount.status == SavingsAccountStatus.AKTIF,
                 JournalLine.date < first,
             )
             .group_by(JournalLine.savings_account_id)
@@ -218,7 +221,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
         .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
         .where(
             SavingsAccount.product_id.in_(wanted),
-            SavingsAccount.status == "aktif",
+            SavingsAccount.status == SavingsAccountStatus.AKTIF,
             JournalLine.date >= first,
             JournalLine.date <= last,
         )
@@ -253,7 +256,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             return fallback
         return sukarela_numbers.get(member.id, f"{sukarela.prefix}-{member.number}")
 
-    raw: list[tuple[SavingsAccount, Member, savings.ProductInfo, int, int, Decimal, str]] = []
+    raw: list[tuple[SavingsAccount, Member, ProductInfo, int, int, Decimal, str]] = []
     maturities: list[Maturity] = []
     for acct in accounts:
         product, member = products[acct.product_id], members[acct.member_id]
@@ -333,7 +336,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
 
 def _until_payout(
     acct: SavingsAccount,
-    product: savings.ProductInfo,
+    product: ProductInfo,
     balances: list[int],
     first: dt.date,
     last: dt.date,
@@ -354,7 +357,7 @@ def run_month_end(
     """Post the month-end of ``month``: interest, tax, maturities. Needs ``savings.manage``."""
     authorize(session, actor, Permission.SAVINGS_MANAGE)
     plan = plan_month_end(session, month, today=today)
-    products = {p.code: p for p in savings.list_products(session)}
+    products = {p.code: p for p in list_products(session)}
     by_number = {
         a.number: a
         for a in session.execute(
@@ -379,7 +382,7 @@ def run_month_end(
         if number in by_number:
             return by_number[number]
         assert sukarela is not None
-        acct = savings.ensure_account(session, member, sukarela, plan.last)
+        acct = savings_accounts.ensure_account(session, member, sukarela, plan.last)
         by_number[acct.number] = acct
         return acct
 
@@ -439,7 +442,7 @@ def run_month_end(
                 savings_account_id=target.id,
             ),
         ]
-        acct.status, acct.closed_on = "tutup", plan.last
+        acct.status, acct.closed_on = SavingsAccountStatus.TUTUP, plan.last
     session.flush()
     entry = None
     if entry_lines:
@@ -632,7 +635,7 @@ def wajib_billing(
     what reached the wajib account up to ``through`` (since the billing start).
     """
     product = next(
-        (p for p in savings.list_products(session) if p.kind is ProductKind.WAJIB and p.active),
+        (p for p in list_products(session) if p.kind is ProductKind.WAJIB and p.active),
         None,
     )
     if product is None:
@@ -640,7 +643,7 @@ def wajib_billing(
     start_setting = _billing_start(session)
     stmt = (
         select(Member)
-        .where(Member.status == "aktif", Member.join_date <= through)
+        .where(Member.status == MemberStatus.AKTIF, Member.join_date <= through)
         .order_by(Member.number)
     )
     if member_number is not None:

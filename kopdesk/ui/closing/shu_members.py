@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import shu
 from kopdesk.services.ledger.accounts import list_accounts
-from kopdesk.services.savings.core import CASH_ACCOUNTS
 from kopdesk.ui.closing.year import table_view
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
@@ -143,7 +143,7 @@ def cash_accounts(session: Session) -> list[tuple[str, str]]:
     return [
         (a.code, a.name)
         for a in list_accounts(session, include_inactive=False)
-        if a.code in CASH_ACCOUNTS
+        if a.code in PAYMENT_ACCOUNTS
     ]
 
 

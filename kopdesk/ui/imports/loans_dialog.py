@@ -193,7 +193,7 @@ class LoanOpeningDialog(QDialog):
         self._layout()
 
     def _product_names(self) -> dict[str, str]:
-        from kopdesk.services.loans.core import list_products
+        from kopdesk.services.loans.products import list_products
 
         def query(s: Session) -> dict[str, str]:
             return {p.code: p.name for p in list_products(s)}

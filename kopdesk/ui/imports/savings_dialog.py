@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import maintenance
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import KopdeskError
 from kopdesk.services.imports import savings as service
 from kopdesk.services.imports.members import RowError
 from kopdesk.services.imports.savings import FieldSpec, ImportResult, SavingsPlan
 from kopdesk.services.imports.sheets import Sheet
-from kopdesk.services.savings.core import CASH_ACCOUNTS
 from kopdesk.ui.imports.members_dialog import ColumnDelegate, _example
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Changes, Ops
@@ -567,10 +567,10 @@ class PayrollImportDialog(SavingsImportDialog):
         from kopdesk.services.ledger.accounts import list_accounts
 
         def query(s: Session) -> list[tuple[str, str]]:
-            rows = {a.code: a.name for a in list_accounts(s) if a.code in CASH_ACCOUNTS}
-            return [(code, rows[code]) for code in CASH_ACCOUNTS if code in rows]
+            rows = {a.code: a.name for a in list_accounts(s) if a.code in PAYMENT_ACCOUNTS}
+            return [(code, rows[code]) for code in PAYMENT_ACCOUNTS if code in rows]
 
-        return self.ops.read(self, query) or [(code, "") for code in CASH_ACCOUNTS]
+        return self.ops.read(self, query) or [(code, "") for code in PAYMENT_ACCOUNTS]
 
     def reference(self) -> str:
         text = " ".join(self.reference_edit.text().split())

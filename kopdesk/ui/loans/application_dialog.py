@@ -1,7 +1,7 @@
 """Pengajuan pinjaman: member, product, amount, tenor, purpose, collateral and
 guarantors, with the schedule, the fees and the net amount as you type.
 
-Saved through :func:`kopdesk.services.loans.core.apply`; a refusal shows beside its field.
+Saved through :func:`kopdesk.services.loans.applications.apply`; a refusal shows beside its field.
 """
 
 from __future__ import annotations
@@ -26,13 +26,9 @@ from kopdesk.domain.loans import Terms, simulate
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services.loans.core import (
-    LoanApplication,
-    LoanInfo,
-    LoanProductInfo,
-    apply,
-    list_products,
-)
+from kopdesk.services.loans.applications import LoanApplication, apply
+from kopdesk.services.loans.products import LoanProductInfo, list_products
+from kopdesk.services.loans.records import LoanInfo
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, today
 from kopdesk.ui.loans.simulation_dialog import SchedulePreview

@@ -23,17 +23,9 @@ from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import percent_text
-from kopdesk.services.loans.core import (
-    Bill,
-    EventInfo,
-    InstallmentState,
-    LoanInfo,
-    bill,
-    events_of,
-    get_loan,
-    review,
-    schedule_of,
-)
+from kopdesk.services.loans.applications import review
+from kopdesk.services.loans.records import EventInfo, LoanInfo, events_of, get_loan
+from kopdesk.services.loans.schedules import Bill, InstallmentState, bill, schedule_of
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import bold, setup_table
 from kopdesk.ui.loans.loans_model import InstallmentStatesModel, LoanEventsModel

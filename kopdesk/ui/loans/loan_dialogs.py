@@ -24,7 +24,8 @@ from kopdesk.domain.loans import MAX_TENOR, Method, Terms, simulate
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import KopdeskError, ValidationError
-from kopdesk.services.loans.core import Bill, LoanInfo
+from kopdesk.services.loans.records import LoanInfo
+from kopdesk.services.loans.schedules import Bill
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, bold
 from kopdesk.ui.loans.simulation_dialog import fill_method
 

@@ -28,26 +28,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import list_accounts
-from kopdesk.services.loans.core import (
-    CASH_ACCOUNTS,
-    STATUS_LABEL,
-    Bill,
-    EventInfo,
-    LoanInfo,
-    approve,
-    bill,
-    disburse,
-    get_product,
-    loan_rows,
-    payoff,
-    reject,
-    restructure,
-    write_off,
-)
+from kopdesk.services.loans.applications import approve, reject
+from kopdesk.services.loans.disbursement import disburse
+from kopdesk.services.loans.payments import payoff
+from kopdesk.services.loans.products import get_product
 from kopdesk.services.loans.quality import positions
+from kopdesk.services.loans.records import STATUS_LABEL, EventInfo, LoanInfo, loan_rows
+from kopdesk.services.loans.restructuring import restructure, write_off
+from kopdesk.services.loans.schedules import Bill, bill
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
@@ -92,7 +84,7 @@ def cash_accounts(session: Session) -> list[tuple[str, str]]:
     return [
         (a.code, a.name)
         for a in list_accounts(session, include_inactive=False)
-        if a.code in CASH_ACCOUNTS
+        if a.code in PAYMENT_ACCOUNTS
     ]
 
 

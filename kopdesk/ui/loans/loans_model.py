@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.loans import Grade, Installment, Simulation
 from kopdesk.domain.money import format_number
-from kopdesk.services.loans.core import EventInfo, InstallmentState, LoanRow
 from kopdesk.services.loans.quality import Position
+from kopdesk.services.loans.records import EventInfo, LoanRow
+from kopdesk.services.loans.schedules import InstallmentState
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
 

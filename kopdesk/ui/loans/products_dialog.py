@@ -41,7 +41,7 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
-from kopdesk.services.loans.core import (
+from kopdesk.services.loans.products import (
     LoanProductInfo,
     LoanProductInput,
     list_products,

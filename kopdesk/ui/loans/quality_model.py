@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from kopdesk.domain.dates import format_date_short, format_datetime
 from kopdesk.domain.money import format_number
 from kopdesk.domain.savings import percent_text
-from kopdesk.services.loans.core import LoanProductInfo
+from kopdesk.services.loans.products import LoanProductInfo
 from kopdesk.services.loans.quality import (
     AllowanceRunInfo,
     ArrearsReport,

@@ -35,7 +35,7 @@ from kopdesk.domain.money import Rounding, format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services.loans.core import LoanProductInfo, list_products
+from kopdesk.services.loans.products import LoanProductInfo, list_products
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel

@@ -25,16 +25,17 @@ from kopdesk.app.papers import member_cards_pdf, member_profile_pdf
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.members.identity import format_npwp, format_phone
 from kopdesk.services.members.register import (
     TRANSITIONS,
     MemberInfo,
-    MemberStatus,
     OrganTerm,
     StatusEvent,
     get_member,
     organ_terms,
     status_history,
+    status_label,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
@@ -309,7 +310,7 @@ class MemberDetail(QWidget):
     def _fill(self, m: MemberInfo) -> None:
         self.title.setText(f"{m.full_name}  ·  {m.number}")
         status = self.tr("{status} since {date}").format(
-            status=m.status.label, date=format_date_short(m.status_date)
+            status=status_label(m.status), date=format_date_short(m.status_date)
         )
         offices = [t.role.label for t in self.terms if t.active_on(today())]
         self.subtitle.setText("  ·  ".join([status, *offices]))

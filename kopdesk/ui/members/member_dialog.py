@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.members.identity import (
     check_nik,
@@ -35,10 +36,10 @@ from kopdesk.services.members.identity import (
 from kopdesk.services.members.register import (
     MemberInfo,
     MemberInput,
-    MemberStatus,
     as_input,
     clean_member,
     register_member,
+    status_label,
     update_member,
 )
 from kopdesk.ui.kit import messages
@@ -129,8 +130,8 @@ class MemberDialog(QDialog):
         self.sex_combo.addItem(self.tr("As in the NIK"), "")
         self.sex_combo.addItem(self.tr("Male (L)"), "L")
         self.sex_combo.addItem(self.tr("Female (P)"), "P")
-        self.status_combo.addItem(MemberStatus.AKTIF.label, MemberStatus.AKTIF)
-        self.status_combo.addItem(MemberStatus.CALON.label, MemberStatus.CALON)
+        self.status_combo.addItem(status_label(MemberStatus.AKTIF), MemberStatus.AKTIF)
+        self.status_combo.addItem(status_label(MemberStatus.CALON), MemberStatus.CALON)
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -232,7 +233,7 @@ class MemberDialog(QDialog):
         self.join_date.set_value(member.join_date)
         self.sex_combo.setCurrentIndex(max(self.sex_combo.findData(member.sex), 0))
         self.status_combo.clear()
-        self.status_combo.addItem(member.status.label, member.status)
+        self.status_combo.addItem(status_label(member.status), member.status)
         self.status_combo.setEnabled(False)
         self.status_combo.setToolTip(self.tr("Change the status with the Change status button."))
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from kopdesk.app import papers as documents
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.member_exit import settlement as member_exit
 from kopdesk.services.member_exit.settlement import ExitPlan, ExitResult
-from kopdesk.services.members.register import MemberStatus
+from kopdesk.services.members.register import status_label
 from kopdesk.ui.kit import printing
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, setup_table, today
@@ -148,7 +149,7 @@ class MemberExitDialog(QDialog):
         self.date_edit.dateChanged.connect(self.refresh)
         self.status_combo = QComboBox()
         for status in member_exit.EXIT_STATUSES:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(status_label(status), status)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("e.g. resignation letter of 3 March"))
         self.pay_now = QCheckBox(self.tr("Pay the net to the member in cash now (account 1101)"))
@@ -182,7 +183,9 @@ class MemberExitDialog(QDialog):
             self.status_combo.setCurrentIndex(self.status_combo.findData(plan.member_status))
         self.heading.setText(
             self.tr("{name} ({number}), now: {status}.").format(
-                name=plan.member_name, number=plan.member_number, status=plan.member_status.label
+                name=plan.member_name,
+                number=plan.member_number,
+                status=status_label(plan.member_status),
             )
         )
         self.summary.setText(self._summary(plan))
@@ -255,7 +258,7 @@ class MemberExitDialog(QDialog):
         plan = result.plan
         self.heading.setText(
             self.tr("{name} ({number}), now: {status}.").format(
-                name=plan.member_name, number=plan.member_number, status=result.status.label
+                name=plan.member_name, number=plan.member_number, status=status_label(result.status)
             )
         )
         self.summary.setText(

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
 from kopdesk.services.members.register import (
     TRANSITIONS,
     MemberInfo,
-    MemberStatus,
     OrganKind,
     OrganTerm,
     assign_organ,
     change_status,
     end_organ,
+    status_label,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, today
@@ -82,7 +83,7 @@ class StatusDialog(_FieldDialog):
             self.tr("{name} ({number}) is now: {status} since {date}.").format(
                 name=member.full_name,
                 number=member.number,
-                status=member.status.label,
+                status=status_label(member.status),
                 date=format_date_short(member.status_date),
             )
         )
@@ -90,7 +91,7 @@ class StatusDialog(_FieldDialog):
         self.status_combo = QComboBox()
         for status in MemberStatus:
             if status in TRANSITIONS[member.status]:
-                self.status_combo.addItem(status.label, status)
+                self.status_combo.addItem(status_label(status), status)
         self.date_edit = DateField(today())
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("e.g. resignation letter of 3 March"))

@@ -26,12 +26,12 @@ from sqlalchemy.orm import Session
 from kopdesk.app.papers import member_register_pdf
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.imports.members import export_members
 from kopdesk.services.members.register import (
     MemberFilter,
     MemberRow,
     MemberSort,
-    MemberStatus,
     OrganKind,
     member_ids,
     member_rows,

@@ -9,14 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from kopdesk.domain.dates import format_date_short
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.imports.members import FIELDS, REQUIRED, RowError
 from kopdesk.services.members.identity import format_phone
 from kopdesk.services.members.register import (
     MemberRow,
     MemberSort,
-    MemberStatus,
     OrganTerm,
     StatusEvent,
+    status_label,
 )
 from kopdesk.ui.kit.paging import IdPages
 from kopdesk.ui.kit.table import TextTableModel
@@ -132,7 +133,7 @@ class MemberListModel(QAbstractTableModel):
             self.KELURAHAN: item.kelurahan,
             self.JOIN_DATE: format_date_short(item.join_date),
         }
-        return texts.get(column, item.status.label)
+        return texts.get(column, status_label(item.status))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -155,7 +156,10 @@ class StatusHistoryModel(TextTableModel):
 
     def set_events(self, events: Sequence[StatusEvent]) -> None:
         self.set_rows(
-            [(format_date_short(e.date), e.status.label, e.reason, e.recorded_by) for e in events]
+            [
+                (format_date_short(e.date), status_label(e.status), e.reason, e.recorded_by)
+                for e in events
+            ]
         )
 
 

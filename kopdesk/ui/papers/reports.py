@@ -27,10 +27,10 @@ from kopdesk.app.papers import (
     savings_recap_pdf,
     trial_balance_pdf,
 )
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.ledger.books import list_fiscal_years
-from kopdesk.services.savings.core import CASH_ACCOUNTS
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, today, working_year
@@ -60,7 +60,7 @@ class ReportsPage(QWidget):
         self.cash_account = QComboBox()
         names = {a.code: a.name for a in (self.ops.read(self, list_accounts) or [])}
 
-        for code in CASH_ACCOUNTS:
+        for code in PAYMENT_ACCOUNTS:
             self.cash_account.addItem(f"{code} {names.get(code, '')}".strip(), code)
         self.recap_date = DateField(end)
         ops.changes_applied.connect(self._on_changes)

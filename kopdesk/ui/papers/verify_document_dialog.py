@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.domain.dates import format_datetime
-from kopdesk.services.base.documents import DocumentCheck, verify_document
+from kopdesk.services.ledger.documents import DocumentCheck, verify_document
 from kopdesk.ui.kit import printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold

@@ -35,21 +35,20 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
-from kopdesk.services.loans.core import EventInfo, LoanRow, loan_rows
 from kopdesk.services.loans.quality import Position, positions
-from kopdesk.services.members.register import MemberInfo, get_member
-from kopdesk.services.savings.core import (
+from kopdesk.services.loans.records import EventInfo, LoanRow, loan_rows
+from kopdesk.services.members.register import MemberInfo, get_member, status_label
+from kopdesk.services.savings.accounts import AccountInfo, member_accounts
+from kopdesk.services.savings.corrections import correct
+from kopdesk.services.savings.routine import WajibArrears, wajib_status
+from kopdesk.services.savings.transactions import (
     COUNTER_KINDS,
     KIND_LABEL,
-    AccountInfo,
     TxInfo,
     TxRow,
-    correct,
-    member_accounts,
     member_history,
     transactions,
 )
-from kopdesk.services.savings.routine import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
@@ -374,7 +373,7 @@ class SavingsPage(QWidget):
         self.title.setText(f"{m.full_name}  ·  {m.number}")
         self.subtitle.setText(
             self.tr("{status} since {date}").format(
-                status=m.status.label, date=format_date_short(m.status_date)
+                status=status_label(m.status), date=format_date_short(m.status_date)
             )
         )
         self._show_wajib(loaded.wajib)

@@ -32,24 +32,21 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import coa
+from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import ProductKind
 from kopdesk.errors import InsufficientBalanceError, KopdeskError, ValidationError
 from kopdesk.services.ledger.accounts import list_accounts
-from kopdesk.services.loans.core import Bill, EventInfo, LoanRow, bill, repay
-from kopdesk.services.savings.core import (
-    CASH_ACCOUNT,
-    CASH_ACCOUNTS,
-    AccountInfo,
-    ProductInfo,
-    TxInfo,
-    deposit,
-    list_products,
-    transfer,
-    withdraw,
-)
+from kopdesk.services.loans.payments import repay
+from kopdesk.services.loans.records import EventInfo, LoanRow
+from kopdesk.services.loans.schedules import Bill, bill
+from kopdesk.services.savings.accounts import AccountInfo
+from kopdesk.services.savings.counter import deposit, transfer, withdraw
+from kopdesk.services.savings.products import ProductInfo, list_products
+from kopdesk.services.savings.transactions import TxInfo
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
 
@@ -97,7 +94,7 @@ class TellerForm(QGroupBox):
 
     :meth:`set_member` tells it whose accounts and running loans it works on;
     :attr:`posted` carries the :class:`TxInfo` of each savings transaction and
-    the :class:`~kopdesk.services.loans.core.EventInfo` of each loan payment posted.
+    the :class:`~kopdesk.services.loans.records.EventInfo` of each loan payment posted.
     """
 
     posted = Signal(object)
@@ -136,7 +133,7 @@ class TellerForm(QGroupBox):
         self.cash_combo = QComboBox()
         for code, name in cash:
             self.cash_combo.addItem(f"{code} {name}", code)
-        self.cash_combo.setCurrentIndex(max(self.cash_combo.findData(CASH_ACCOUNT), 0))
+        self.cash_combo.setCurrentIndex(max(self.cash_combo.findData(coa.CASH), 0))
         self.description_edit = QLineEdit()
         self.description_edit.setPlaceholderText(self.tr("Optional; the receipt says what it is"))
         self.post_button = QPushButton(self.tr("Post (Enter)"))
@@ -567,7 +564,7 @@ class TellerForm(QGroupBox):
         product = self.product_combo.currentData() or ""
         account = self.account_combo.currentData() if self._needs_placement() else None
         on, text = self.date_edit.value(), self.description_edit.text()
-        cash = self.cash_combo.currentData() or CASH_ACCOUNT
+        cash = self.cash_combo.currentData() or coa.CASH
         if kind == ANGSURAN:
             loan = self.loan_number() or ""
             return lambda s: repay(s, actor, loan, amount, on, cash_account=cash, note=text)
@@ -632,4 +629,4 @@ class TellerForm(QGroupBox):
 def _form_data(session: Session) -> tuple[list[ProductInfo], list[tuple[str, str]]]:
     products = list_products(session, active_only=True)
     cash = [(a.code, a.name) for a in list_accounts(session, include_inactive=False)]
-    return products, [(code, name) for code, name in cash if code in CASH_ACCOUNTS]
+    return products, [(code, name) for code, name in cash if code in PAYMENT_ACCOUNTS]

@@ -35,7 +35,12 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import InterestMethod, ProductKind, percent_text
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
-from kopdesk.services.savings.core import ProductInfo, ProductInput, list_products, update_product
+from kopdesk.services.savings.products import (
+    ProductInfo,
+    ProductInput,
+    list_products,
+    update_product,
+)
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import AmountEdit, ErrorLabel, add_field_row, setup_table

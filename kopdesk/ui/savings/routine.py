@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
-from kopdesk.domain.dates import MONTHS_ID, format_date_short
+from kopdesk.domain.dates import MONTHS_ID, add_months, format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.savings import add_months, month_bounds, percent_text
+from kopdesk.domain.savings import month_bounds, percent_text
 from kopdesk.errors import KopdeskError
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.services.savings.routine import (

@@ -18,7 +18,7 @@ from kopdesk.domain.dates import MONTHS_ID, format_date_short, format_datetime
 from kopdesk.domain.money import Rounding, format_number, parse_rupiah, to_rupiah
 from kopdesk.domain.savings import InterestMethod, percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services.savings.core import ProductInfo
+from kopdesk.services.savings.products import ProductInfo
 from kopdesk.services.savings.routine import (
     InterestLine,
     MonthEndPlan,

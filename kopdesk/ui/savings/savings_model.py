@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.services.savings.core import KIND_LABEL, AccountInfo, TxRow
+from kopdesk.services.savings.accounts import AccountInfo
+from kopdesk.services.savings.transactions import KIND_LABEL, TxRow
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex

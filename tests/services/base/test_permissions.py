@@ -19,13 +19,14 @@ from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
 from kopdesk.services.assets import register as assets
-from kopdesk.services.base import audit, documents, settings, users
+from kopdesk.services.base import audit, settings, users
 from kopdesk.services.closing import rat, shu
-from kopdesk.services.ledger import accounts, books, journal
-from kopdesk.services.loans import core as loans
+from kopdesk.services.ledger import accounts, books, documents, journal
+from kopdesk.services.loans import applications, disbursement, payments
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members import register as members
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import corrections, counter
+from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.services.supervision import integrity
 from kopdesk.storage.db import Book
@@ -93,23 +94,23 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
     ),
     "periksa buku": (integrity.verify_books, {A, K, B, C, P}),
     "setor simpanan": (
-        lambda s, a: savings.deposit(
+        lambda s, a: counter.deposit(
             s, a, member="A-0001", product="sukarela", amount=50_000, on=dt.date(2025, 5, 2)
         ),
         {A, B, C},
     ),
     "koreksi simpanan": (
-        lambda s, a: savings.correct(
+        lambda s, a: corrections.correct(
             s, a, "BS-2025-000001", dt.date(2025, 5, 3), reason="Salah catat"
         ),
         {A, B},
     ),
     "ubah produk simpanan": (
-        lambda s, a: savings.update_product(
+        lambda s, a: savings_products.update_product(
             s,
             a,
             "wajib",
-            savings.ProductInput(
+            savings_products.ProductInput(
                 name="Simpanan Wajib",
                 classification="ekuitas",
                 account_code="3102",
@@ -129,17 +130,19 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "ajukan pinjaman": (
-        lambda s, a: loans.apply(
-            s, a, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 2))
+        lambda s, a: applications.apply(
+            s,
+            a,
+            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 2)),
         ),
         {A, B, C},
     ),
     "setujui pinjaman": (
-        lambda s, a: loans.approve(s, a, "PJ-2025-0001", dt.date(2025, 5, 2)),
+        lambda s, a: applications.approve(s, a, "PJ-2025-0001", dt.date(2025, 5, 2)),
         {A, K, B},
     ),
     "terima angsuran": (
-        lambda s, a: loans.repay(s, a, "PJ-2025-0002", 50_000, dt.date(2025, 5, 3)),
+        lambda s, a: payments.repay(s, a, "PJ-2025-0002", 50_000, dt.date(2025, 5, 3)),
         {A, B, C},
     ),
     "PPAP akhir bulan": (
@@ -192,23 +195,27 @@ def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
         members.register_member(
             s, admin, members.MemberInput("Budi", "3171011708450001", None, dt.date(2020, 1, 6))
         )
-        savings.deposit(
+        counter.deposit(
             s, admin, member="A-0001", product="sukarela", amount=80_000, on=dt.date(2025, 5, 1)
         )
-        savings.deposit(  # cash in the box to lend
+        counter.deposit(  # cash in the box to lend
             s, admin, member="A-0001", product="sukarela", amount=5_000_000, on=dt.date(2025, 5, 1)
         )
         # PJ-2025-0001 waits for approval (entered by the kasir, so nobody else is refused
         # for being its maker); PJ-2025-0002 is running.
         kasir = users.get_user(s, "kasir").actor()
-        loans.apply(
-            s, kasir, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1))
+        applications.apply(
+            s,
+            kasir,
+            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)),
         )
-        running = loans.apply(
-            s, kasir, loans.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1))
+        running = applications.apply(
+            s,
+            kasir,
+            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)),
         ).number
-        loans.approve(s, bendahara, running, dt.date(2025, 5, 1))
-        loans.disburse(s, admin, running, dt.date(2025, 5, 1))
+        applications.approve(s, bendahara, running, dt.date(2025, 5, 1))
+        disbursement.disburse(s, admin, running, dt.date(2025, 5, 1))
         assets.register_asset(
             s,
             admin,

@@ -12,16 +12,20 @@ from sqlalchemy.engine import Engine
 
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import InsufficientBalanceError, PermissionDeniedError
 from kopdesk.models import Account
 from kopdesk.services.base import users
 from kopdesk.services.base.audit import list_audit
 from kopdesk.services.closing import rat
 from kopdesk.services.ledger import accounts, journal
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import MemberInput
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
+from kopdesk.services.savings import transactions as savings_transactions
 from kopdesk.storage.db import Book
 from tests.conftest import TODAY, PostFn
 
@@ -71,16 +75,16 @@ def test_a_deposit_and_a_transfer_are_returned_as_they_read_back(
     book: Book, kasir: Actor, budi: str
 ) -> None:
     with book.unit_of_work() as s:
-        first = savings.deposit(
+        first = counter.deposit(
             s, kasir, member=budi, product="sukarela", amount=400_000, on=D(2025, 2, 3)
         )
-        moved = savings.transfer(
+        moved = counter.transfer(
             s, kasir, member=budi, from_product="sukarela", to_product="wajib",
             amount=150_000, on=D(2025, 2, 4),
         )  # fmt: skip
     with book.read() as s:
-        assert savings.get_transaction(s, first.number) == first
-        assert savings.get_transaction(s, moved.number) == moved
+        assert savings_transactions.get_transaction(s, first.number) == first
+        assert savings_transactions.get_transaction(s, moved.number) == moved
     assert (first.balance_after, moved.balance_after, moved.to_balance_after) == (
         400_000,
         250_000,
@@ -93,16 +97,18 @@ def test_a_repayment_is_returned_as_it_reads_back(
 ) -> None:
     on = D(2025, 1, 15)
     with book.unit_of_work() as s:
-        savings.deposit(s, kasir, member=budi, product="sukarela", amount=20_000_000, on=on)
-        number = loans.apply(s, kasir, loans.LoanApplication(budi, "umum", 6_000_000, 6, on)).number
-        loans.approve(s, bendahara, number, on)
-        paid_out = loans.disburse(s, kasir, number, on)
+        counter.deposit(s, kasir, member=budi, product="sukarela", amount=20_000_000, on=on)
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(budi, "umum", 6_000_000, 6, on)
+        ).number
+        applications.approve(s, bendahara, number, on)
+        paid_out = disbursement.disburse(s, kasir, number, on)
     with book.unit_of_work() as s:
         # Flat 1,5% a month: 1.000.000 principal + 90.000 interest, paid on the day.
-        paid = loans.repay(s, kasir, number, 1_090_000, D(2025, 2, 15))
+        paid = payments.repay(s, kasir, number, 1_090_000, D(2025, 2, 15))
     with book.read() as s:
-        assert loans.get_event(s, paid.number) == paid
-        assert loans.get_event(s, paid_out.number) == paid_out
+        assert loan_records.get_event(s, paid.number) == paid
+        assert loan_records.get_event(s, paid_out.number) == paid_out
     assert (paid.principal, paid.interest, paid.outstanding_after) == (
         1_000_000,
         90_000,
@@ -116,34 +122,34 @@ def test_withdrawable_is_the_most_a_withdrawal_may_take(
     """Sukarela keeps Rp10.000 (its minimum); a deposit dated later is not spendable
     earlier; pokok and wajib are not withdrawn while a member."""
     with book.unit_of_work() as s:
-        assert savings.withdrawable(s, budi, "sukarela", D(2025, 3, 1)) == 0  # no account
-        savings.deposit(s, kasir, member=budi, product="sukarela", amount=300_000, on=D(2025, 3, 1))
-        savings.deposit(s, kasir, member=budi, product="sukarela", amount=50_000, on=D(2025, 3, 9))
-        savings.deposit(s, kasir, member=budi, product="wajib", amount=50_000, on=D(2025, 3, 1))
+        assert savings_accounts.withdrawable(s, budi, "sukarela", D(2025, 3, 1)) == 0  # no account
+        counter.deposit(s, kasir, member=budi, product="sukarela", amount=300_000, on=D(2025, 3, 1))
+        counter.deposit(s, kasir, member=budi, product="sukarela", amount=50_000, on=D(2025, 3, 9))
+        counter.deposit(s, kasir, member=budi, product="wajib", amount=50_000, on=D(2025, 3, 1))
     with book.read() as s:
-        assert savings.withdrawable(s, budi, "sukarela", D(2025, 3, 5)) == 290_000
-        assert savings.withdrawable(s, budi, "sukarela", D(2025, 3, 9)) == 340_000
-        assert savings.withdrawable(s, budi, "wajib", D(2025, 3, 9)) == 0
+        assert savings_accounts.withdrawable(s, budi, "sukarela", D(2025, 3, 5)) == 290_000
+        assert savings_accounts.withdrawable(s, budi, "sukarela", D(2025, 3, 9)) == 340_000
+        assert savings_accounts.withdrawable(s, budi, "wajib", D(2025, 3, 9)) == 0
     with pytest.raises(InsufficientBalanceError), book.unit_of_work() as s:
-        savings.withdraw(
+        counter.withdraw(
             s, kasir, member=budi, product="sukarela", amount=290_001, on=D(2025, 3, 5)
         )
     with book.unit_of_work() as s:
-        savings.withdraw(
+        counter.withdraw(
             s, kasir, member=budi, product="sukarela", amount=290_000, on=D(2025, 3, 5)
         )
-        assert savings.withdrawable(s, budi, "sukarela", D(2025, 3, 9)) == 50_000
+        assert savings_accounts.withdrawable(s, budi, "sukarela", D(2025, 3, 9)) == 50_000
 
 
 def test_a_member_who_left_may_withdraw_nothing_at_the_counter(
     book: Book, kasir: Actor, bendahara: Actor, budi: str
 ) -> None:
     with book.unit_of_work() as s:
-        savings.deposit(s, kasir, member=budi, product="sukarela", amount=300_000, on=D(2025, 3, 1))
+        counter.deposit(s, kasir, member=budi, product="sukarela", amount=300_000, on=D(2025, 3, 1))
         members.change_status(
             s, bendahara, budi, MemberStatus.KELUAR, on=D(2025, 4, 1), reason="Pindah kota"
         )
-        assert savings.withdrawable(s, budi, "sukarela", D(2025, 4, 2)) == 0
+        assert savings_accounts.withdrawable(s, budi, "sukarela", D(2025, 4, 2)) == 0
         assert members.statuses(s, [budi, "A-9999"]) == {budi: "keluar"}
 
 

@@ -16,15 +16,18 @@ from sqlalchemy import func, select
 
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.reportdata import RapbRow, SexCount
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, AuditRecord, JournalEntry, JournalLine
 from kopdesk.services.closing import rat, shu, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus, OrganKind
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import MemberInput, OrganKind
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import papers as savings_papers
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import Book
@@ -267,21 +270,21 @@ def build_closed_2025(book: Book, bendahara: Actor, kasir: Actor) -> dict[str, s
             (budi, "sukarela", 20_000_000, D(2025, 1, 3)),
             (ani, "wajib", 600_000, D(2025, 2, 1)),
         ):
-            savings.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
+            counter.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
         income = [LineInput("1101", 20_000_000), LineInput("4105", -20_000_000)]
         post_entry(s, EntryInput(D(2025, 6, 1), "Jasa pelayanan", income), actor=bendahara)
     numbers = {}
     for who, amount in ((ani, 9_000_000), (budi, 3_000_000)):
         with book.unit_of_work() as s:
-            application = loans.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
-            number = loans.apply(s, kasir, application).number
-            loans.approve(s, bendahara, number, D(2025, 1, 15))
-            loans.disburse(s, kasir, number, D(2025, 1, 15))
+            application = applications.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
+            number = applications.apply(s, kasir, application).number
+            applications.approve(s, bendahara, number, D(2025, 1, 15))
+            disbursement.disburse(s, kasir, number, D(2025, 1, 15))
         numbers[who] = number
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, numbers[ani], 885_000, D(2025, 2, 15))
-        loans.repay(s, kasir, numbers[ani], 885_000, D(2025, 3, 15))
-        loans.repay(s, kasir, numbers[budi], 295_000, D(2025, 2, 15))
+        payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 2, 15))
+        payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 3, 15))
+        payments.repay(s, kasir, numbers[budi], 295_000, D(2025, 2, 15))
         for month in range(1, 13):
             savings_routine.run_month_end(s, bendahara, f"2025-{month:02d}", today=TODAY)
             loan_quality.run_allowance(s, bendahara, f"2025-{month:02d}", today=TODAY)
@@ -372,7 +375,7 @@ def test_receipts_of_shu_payments(
         second = rat.shu_receipt(s, moved.receipt_number)
         listing = rat.shu_list(s, 2025)
         slip = rat.shu_slips(s, 2025, [closed_2025["budi"]]).slips[0]
-        sukarela = savings.member_accounts(s, closed_2025["budi"])
+        sukarela = savings_accounts.member_accounts(s, closed_2025["budi"])
     ani_row = listing.rows[0]
     assert (first.amount, first.method, first.savings_account) == (ani_row.total, "tunai", "")
     assert (first.jasa_modal, first.jasa_usaha) == (ani_row.jasa_modal, ani_row.jasa_usaha)
@@ -407,11 +410,13 @@ def test_rat_data_balances_match_the_savings_and_loan_services(
             number = closed_2025[who]
             kinds = {
                 a.kind.value: a.balance
-                for a in savings.member_accounts(s, number, on=D(2025, 12, 31), include_closed=True)
+                for a in savings_accounts.member_accounts(
+                    s, number, on=D(2025, 12, 31), include_closed=True
+                )
             }
             owed = sum(
-                loans.outstanding(s, loans.get_loan(s, r.number).id, D(2025, 12, 31))
-                for r in loans.loan_rows(s, member_number=number)
+                loan_records.outstanding(s, loan_records.get_loan(s, r.number).id, D(2025, 12, 31))
+                for r in loan_records.loan_rows(s, member_number=number)
             )
             expected[number] = (
                 kinds.get("pokok", 0),
@@ -446,7 +451,7 @@ def test_the_next_year_starts_where_this_one_ended(
     book: Book, actors: dict[Role, Actor], closed_2025: dict[str, str]
 ) -> None:
     with book.unit_of_work() as s:
-        savings.deposit(
+        counter.deposit(
             s,
             actors[Role.KASIR],
             member=closed_2025["citra"],

@@ -21,11 +21,12 @@ from kopdesk.models import Account, JournalLine, Member
 from kopdesk.services.base import approvals, settings
 from kopdesk.services.closing import rat, shu, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
@@ -81,7 +82,7 @@ def year_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> dict[s
             (budi, "sukarela", 20_000_000, D(2025, 1, 3)),
             (ani, "wajib", 600_000, D(2025, 2, 1)),
         ):
-            savings.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
+            counter.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
         post_entry(
             s,
             EntryInput(D(2025, 6, 1), "Jasa pelayanan", [
@@ -92,16 +93,16 @@ def year_2025(book: Book, bendahara: Actor, actors: dict[Role, Actor]) -> dict[s
     loans_of = {}
     for who, amount in ((ani, 9_000_000), (budi, 3_000_000)):
         with book.unit_of_work() as s:
-            number = loans.apply(
-                s, kasir, loans.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
+            number = applications.apply(
+                s, kasir, applications.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
             ).number
-            loans.approve(s, bendahara, number, D(2025, 1, 15))
-            loans.disburse(s, kasir, number, D(2025, 1, 15))
+            applications.approve(s, bendahara, number, D(2025, 1, 15))
+            disbursement.disburse(s, kasir, number, D(2025, 1, 15))
         loans_of[who] = number
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, loans_of[ani], 885_000, D(2025, 2, 15))
-        loans.repay(s, kasir, loans_of[ani], 885_000, D(2025, 3, 15))
-        loans.repay(s, kasir, loans_of[budi], 295_000, D(2025, 2, 15))
+        payments.repay(s, kasir, loans_of[ani], 885_000, D(2025, 2, 15))
+        payments.repay(s, kasir, loans_of[ani], 885_000, D(2025, 3, 15))
+        payments.repay(s, kasir, loans_of[budi], 295_000, D(2025, 2, 15))
     _routines(book, bendahara, 2025)
     return {"ani": ani, "budi": budi, "citra": citra}
 
@@ -161,7 +162,7 @@ def test_average_monthly_basis_and_sukarela(
         average, plus = shu.simulate(s, 2025, [plan, with_sukarela])
         budi_sukarela = {
             a.product_code: a.balance
-            for a in savings.member_accounts(s, year_2025["budi"], on=D(2025, 12, 31))
+            for a in savings_accounts.member_accounts(s, year_2025["budi"], on=D(2025, 12, 31))
         }["sukarela"]
     bases = {m.number: m.modal_basis for m in average.members}
     # Ani: January 100.000, February–December 700.000 → (100.000 + 11 × 700.000) / 12.
@@ -224,12 +225,14 @@ def test_post_then_pay_in_cash_and_to_savings(
         shu.pay(s, kasir, 2025, ani, on=RAT, method="tunai")
 
     with book.read() as s:
-        before_sukarela = {a.product_code: a.balance for a in savings.member_accounts(s, budi)}
+        before_sukarela = {
+            a.product_code: a.balance for a in savings_accounts.member_accounts(s, budi)
+        }
     with book.unit_of_work() as s:
         batch = shu.pay_all_to_savings(s, kasir, 2025, RAT)
     assert [(p.member_number, p.amount) for p in batch] == [(budi, shares[budi])]
     with book.read() as s:
-        after = {a.product_code: a.balance for a in savings.member_accounts(s, budi)}
+        after = {a.product_code: a.balance for a in savings_accounts.member_accounts(s, budi)}
         listed = {m.number: (m.paid, m.paid_method) for m in shu.compute(s, 2025).members}
         receipt = shu.payment(s, batch[0].receipt_number)
     assert after["sukarela"] == before_sukarela["sukarela"] + shares[budi]
@@ -305,8 +308,8 @@ def with_non_members(book: Book, bendahara: Actor, actors: dict[Role, Actor]) ->
     kasir = actors[Role.KASIR]
     ani = _member(book, bendahara, "Ani Lestari", 1, D(2025, 1, 2))
     with book.unit_of_work() as s:
-        savings.deposit(s, kasir, member=ani, product="pokok", amount=100_000, on=D(2025, 1, 2))
-        savings.deposit(s, kasir, member=ani, product="wajib", amount=600_000, on=D(2025, 1, 2))
+        counter.deposit(s, kasir, member=ani, product="pokok", amount=100_000, on=D(2025, 1, 2))
+        counter.deposit(s, kasir, member=ani, product="wajib", amount=600_000, on=D(2025, 1, 2))
         for on, lines in (
             (D(2025, 3, 1), [("1101", 6_000_000), ("4105", -6_000_000)]),
             (D(2025, 5, 1), [("1101", 2_000_000), ("4201", -2_000_000)]),

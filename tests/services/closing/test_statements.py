@@ -36,7 +36,7 @@ from kopdesk.services.ledger import books
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
@@ -81,13 +81,13 @@ def ani(book: Book, actors: dict[Role, Actor]) -> str:
     )  # fmt: skip
     with book.unit_of_work() as s:
         number = members.register_member(s, bendahara, data).number
-        savings.deposit(s, kasir, member=number, product="pokok", amount=100_000, on=D(2025, 1, 2))
-        savings.deposit(s, kasir, member=number, product="wajib", amount=600_000, on=D(2025, 2, 1))
+        counter.deposit(s, kasir, member=number, product="pokok", amount=100_000, on=D(2025, 1, 2))
+        counter.deposit(s, kasir, member=number, product="wajib", amount=600_000, on=D(2025, 2, 1))
         books.open_fiscal_year(s, bendahara, 2026)
     _post(book, bendahara, ENTRIES_2025)
     _post(book, bendahara, ENTRIES_2026)
     with book.unit_of_work() as s:
-        savings.deposit(s, kasir, member=number, product="wajib", amount=50_000, on=D(2026, 2, 1))
+        counter.deposit(s, kasir, member=number, product="wajib", amount=50_000, on=D(2026, 2, 1))
         for month in range(1, 13):
             savings_routine.run_month_end(s, bendahara, f"2025-{month:02d}", today=TODAY)
     return number

@@ -28,7 +28,7 @@ from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
 from tests.helpers import Snapshot
@@ -213,7 +213,7 @@ def test_missing_savings_month_ends_block_the_close(
     )  # fmt: skip
     with book.unit_of_work() as s:
         number = members.register_member(s, bendahara, data).number
-        savings.deposit(
+        counter.deposit(
             s, bendahara, member=number, product="sukarela", amount=500_000, on=D(2025, 6, 2)
         )
     with book.read() as s:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kopdesk.domain.loans import Method, RatePeriod, Terms, schedule
 from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import (
     Account,
@@ -29,10 +30,11 @@ from kopdesk.models import (
     LoanInstallment,
 )
 from kopdesk.services.imports import loans as li
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import payments, schedules
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus
+from kopdesk.services.members.register import MemberInput
 from kopdesk.storage.db import Book
 from tests.helpers import take_snapshot
 
@@ -151,33 +153,36 @@ def test_outstanding_loans_tie_to_the_receivable_accounts_and_the_file(
         assert receivable(s, "3901") == -23_600_000
         for code, account in (("umum", "1301"), ("usaha", "1302"), ("darurat", "1303")):
             owed = sum(
-                loans.outstanding(s, loans.get_loan(s, n).id)
+                loan_records.outstanding(s, loan_records.get_loan(s, n).id)
                 for n in result.loans
-                if loans.get_loan(s, n).product_code == code
+                if loan_records.get_loan(s, n).product_code == code
             )
             assert owed == receivable(s, account) == plan.totals()[code]
         for number, row in zip(result.loans, GOOD, strict=True):
-            info = loans.get_loan(s, number)
+            info = loan_records.get_loan(s, number)
             assert info.status == "aktif"
             assert info.member_number == row[0]
-            assert loans.outstanding(s, info.id) == plan.rows[result.loans.index(number)].remaining
+            assert (
+                loan_records.outstanding(s, info.id)
+                == plan.rows[result.loans.index(number)].remaining
+            )
             stored = s.execute(
                 select(func.count()).where(LoanInstallment.loan_id == info.id)
             ).scalar_one()
             assert stored == info.tenor  # the full original schedule
-            [event] = loans.events_of(s, number)
+            [event] = loan_records.events_of(s, number)
             assert event.kind == "saldo_awal"
             assert event.entry_number == "JU-2025-000001"
-            assert event.principal == info.amount - loans.outstanding(s, info.id)
+            assert event.principal == info.amount - loan_records.outstanding(s, info.id)
             assert sum(p.pokok for p in event.parts) == event.principal
-            assert event.outstanding_after == loans.outstanding(s, info.id)
-        umum = loans.get_loan(s, "PJ-2024-0002")
+            assert event.outstanding_after == loan_records.outstanding(s, info.id)
+        umum = loan_records.get_loan(s, "PJ-2024-0002")
         assert (umum.amount, umum.disbursed_on, umum.rate_percent) == (
             6_000_000,
             dt.date(2024, 7, 1),
             Decimal("1.5"),
         )
-        [event] = loans.events_of(s, "PJ-2024-0002")
+        [event] = loan_records.events_of(s, "PJ-2024-0002")
         assert event.interest == 6 * 90_000  # the interest of the six paid installments
         assert "PL/2024/031" in event.note
         record = s.execute(
@@ -200,7 +205,7 @@ def test_arrears_and_kolektibilitas_work_from_the_cutover(
     umum, usaha, emergency = result.loans
     with book.read() as s:
         # paid on time before the cut-over: nothing overdue, no late fee
-        bill = loans.bill(s, umum, dt.date(2025, 1, 15))
+        bill = schedules.bill(s, umum, dt.date(2025, 1, 15))
         assert (bill.late_fee, bill.interest, bill.principal) == (0, 0, 0)
         assert bill.next_installment == 590_000
         assert loan_quality.position(s, usaha, dt.date(2025, 1, 15)).days_past_due == 0
@@ -209,15 +214,15 @@ def test_arrears_and_kolektibilitas_work_from_the_cutover(
         position = loan_quality.position(s, emergency, dt.date(2025, 2, 1))
         assert position.days_past_due == 62
         assert position.outstanding == 2_600_000
-        due = loans.schedule_of(s, emergency, dt.date(2025, 2, 1))
+        due = schedules.schedule_of(s, emergency, dt.date(2025, 2, 1))
         assert due[1].owed_principal == 2_600_000 - balances[1]
         assert due[1].owed_interest == 0
         assert sum(x.owed_principal for x in due) == 2_600_000
     # a payment after the cut-over pays the oldest arrears first
     with book.unit_of_work() as s:
-        loans.repay(s, bendahara, umum, 590_000, dt.date(2025, 2, 1))
+        payments.repay(s, bendahara, umum, 590_000, dt.date(2025, 2, 1))
     with book.read() as s:
-        assert loans.outstanding(s, loans.get_loan(s, umum).id) == 2_500_000
+        assert loan_records.outstanding(s, loan_records.get_loan(s, umum).id) == 2_500_000
         assert receivable(s, "1301") == 2_500_000
 
 

@@ -11,10 +11,11 @@ import pytest
 from openpyxl import Workbook
 
 from kopdesk.domain.permissions import Actor
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError
 from kopdesk.services.imports import members as member_import
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus
+from kopdesk.services.members.register import MemberInput
 from kopdesk.storage.db import Book
 from tests.helpers import take_snapshot
 

@@ -14,12 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, JournalEntry, JournalLine, SavingsAccount, SavingsBatch
 from kopdesk.services.imports import savings as si
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import MemberInput
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
+from kopdesk.services.savings import products as savings_products
 from kopdesk.storage.db import Book
 from tests.helpers import take_snapshot
 
@@ -71,13 +74,13 @@ def control(s: Session, code: str) -> int:
 
 
 def subledger(s: Session, product: str) -> int:
-    product_id = savings.get_product(s, product).id
+    product_id = savings_products.get_product(s, product).id
     ids = list(
         s.execute(
             select(SavingsAccount.id).where(SavingsAccount.product_id == product_id)
         ).scalars()
     )
-    return sum(savings.balances(s, ids).values())
+    return sum(savings_accounts.balances(s, ids).values())
 
 
 GOOD_OPENING: list[list[object]] = [
@@ -119,11 +122,13 @@ def test_opening_balances_post_one_entry_that_ties_to_the_control_accounts(
             ("berjangka", "2102"),
         ):
             assert subledger(s, code) == control(s, account) == plan.totals()[code]
-        [deposit] = [a for a in savings.member_accounts(s, "A-0002") if a.kind.value == "berjangka"]
+        [deposit] = [
+            a for a in savings_accounts.member_accounts(s, "A-0002") if a.kind.value == "berjangka"
+        ]
         assert deposit.balance == 5_000_000
         assert deposit.maturity_date == dt.date(2025, 6, 30)
         assert deposit.opened_on == CUTOVER
-        wajib = savings.get_account(s, "SW-A-0001")
+        wajib = savings_accounts.get_account(s, "SW-A-0001")
         assert (wajib.balance, wajib.opened_on) == (1_250_000, CUTOVER)
         batch = s.execute(select(SavingsBatch)).scalar_one()
         assert (batch.kind, batch.rows, batch.total) == ("saldo_awal", 4, 7_575_000)
@@ -135,7 +140,7 @@ def test_a_messy_opening_sheet_lists_every_problem_and_writes_nothing(
     book: Book, bendahara: Actor, people: list[str], tmp_path: Path
 ) -> None:
     with book.unit_of_work() as s:
-        savings.deposit(s, bendahara, member="A-0004", product="wajib", amount=50_000, on=CUTOVER)
+        counter.deposit(s, bendahara, member="A-0004", product="wajib", amount=50_000, on=CUTOVER)
     rows: list[list[object]] = [
         ["A-0001", "", 150_000, 10_000, None, None, None],  # pokok above the fixed amount
         ["A-0099", "", None, 10_000, None, None, None],  # unknown member
@@ -209,7 +214,7 @@ def test_opening_needs_savings_manage_and_rechecks_the_book(
         si.commit_opening(s, actors[Role.KASIR], plan)
     # the book moved on after the dry run: a deposit on the cut-over
     with book.unit_of_work() as s:
-        savings.deposit(
+        counter.deposit(
             s, actors[Role.KASIR], member="A-0001", product="sukarela", amount=20_000, on=CUTOVER
         )
     before = take_snapshot(book)
@@ -273,7 +278,7 @@ def test_payroll_list_posts_per_member_or_as_one_entry(
         assert control(s, "3102") == subledger(s, "wajib") == 150_000
         assert control(s, "2101") == subledger(s, "sukarela") == 125_000
         assert -control(s, "1111") == 275_000  # the bank's debit
-        assert savings.get_account(s, "SS-A-0003").balance == 100_000
+        assert savings_accounts.get_account(s, "SS-A-0003").balance == 100_000
         sources = set(s.execute(select(JournalEntry.source)).scalars())
         assert sources == {"simpanan.potong_gaji"}
         batch = s.execute(select(SavingsBatch)).scalar_one()
@@ -321,7 +326,7 @@ def test_payroll_rows_breaking_the_rules_are_listed_and_nothing_is_written(
     book: Book, bendahara: Actor, people: list[str], tmp_path: Path
 ) -> None:
     with book.unit_of_work() as s:
-        savings.deposit(s, bendahara, member="A-0002", product="pokok", amount=100_000, on=CUTOVER)
+        counter.deposit(s, bendahara, member="A-0002", product="pokok", amount=100_000, on=CUTOVER)
     rows: list[list[object]] = [
         ["A-0001", 50_000, 5_000, None, 55_000],  # sukarela below its minimum
         ["A-0002", None, None, 100_000, 100_000],  # pokok already paid
@@ -400,7 +405,7 @@ def test_the_same_list_in_the_same_month_under_another_reference_needs_a_confirm
     again = _post_payroll(book, bendahara, path, second_day, "Gaji Jan (kirim ulang)", again=True)
     assert again.total == first.total
     with book.read() as s:
-        assert savings.get_account(s, "SS-A-0003").balance == 200_000
+        assert savings_accounts.get_account(s, "SS-A-0003").balance == 200_000
 
 
 def test_another_month_or_other_amounts_are_not_the_same_list(

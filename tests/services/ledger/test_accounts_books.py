@@ -14,6 +14,7 @@ from kopdesk.domain.permissions import Actor
 from kopdesk.errors import AccountError, DomainError, NotFoundError, ValidationError
 from kopdesk.services.base import users
 from kopdesk.services.ledger import accounts, books, journal
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD
 
@@ -53,7 +54,7 @@ def test_every_seeded_parent_is_a_header_of_the_same_class() -> None:
 
 def test_create_book_twice_is_refused(book: Book, admin: Actor) -> None:
     with pytest.raises(DomainError), book.unit_of_work() as s:
-        books.create_book(s, books.ProfileInput(name="Koperasi Lain"), 2025, actor=admin)
+        create_book(s, books.ProfileInput(name="Koperasi Lain"), 2025, actor=admin)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_bad_profile_input_names_the_field(
     with new.unit_of_work() as s:
         first = users.create_first_admin(s, "admin", PASSWORD).actor()
     with pytest.raises(ValidationError) as caught, new.unit_of_work() as s:
-        books.create_book(s, data, year, actor=first)
+        create_book(s, data, year, actor=first)
     assert caught.value.field == field
     with new.read() as s:
         assert not books.book_exists(s)
@@ -88,7 +89,7 @@ def test_fiscal_year_with_july_start(tmp_path: Path) -> None:
     with new.unit_of_work() as s:
         first = users.create_first_admin(s, "admin", PASSWORD).actor()
         data = books.ProfileInput(name="Kopdit Juli", fiscal_year_start_month=7)
-        books.create_book(s, data, 2025, actor=first)
+        create_book(s, data, 2025, actor=first)
         books.open_fiscal_year(s, first, 2026)
         years = books.list_fiscal_years(s)
     assert [(y.start_date, y.end_date) for y in years] == [

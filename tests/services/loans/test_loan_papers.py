@@ -41,12 +41,13 @@ import pytest
 from kopdesk.domain.loans import Method, RatePeriod, Terms, simulate
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import NotFoundError
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement
 from kopdesk.services.loans import papers as loan_papers
-from kopdesk.services.loans.core import LoanApplication
+from kopdesk.services.loans import payments as loan_payments
+from kopdesk.services.loans.applications import LoanApplication
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.storage.db import Book
 
 D = dt.date.fromisoformat
@@ -75,21 +76,21 @@ def build_loans(book: Book, kasir: Actor, bendahara: Actor) -> dict[str, str]:
     budi = _member(book, bendahara, "Budi Santoso", 2)
     rina = _member(book, bendahara, "Rina Wati", 3)
     with book.unit_of_work() as s:
-        savings.deposit(s, kasir, member=rina, product="sukarela", amount=25_000_000,
+        counter.deposit(s, kasir, member=rina, product="sukarela", amount=25_000_000,
                         on=D("2025-01-05"))  # fmt: skip
 
     def open_loan(key: str, app: LoanApplication, day: str) -> None:
         with book.unit_of_work() as s:
-            number = loans.apply(s, kasir, app).number
+            number = applications.apply(s, kasir, app).number
         with book.unit_of_work() as s:
-            loans.approve(s, bendahara, number, app.applied_on, note="Layak, agunan cukup")
+            applications.approve(s, bendahara, number, app.applied_on, note="Layak, agunan cukup")
         with book.unit_of_work() as s:
-            out[f"{key}_cair"] = loans.disburse(s, kasir, number, D(day)).number
+            out[f"{key}_cair"] = disbursement.disburse(s, kasir, number, D(day)).number
         out[key] = number
 
     def pay(key: str, loan: str, amount: int, day: str) -> None:
         with book.unit_of_work() as s:
-            out[key] = loans.repay(s, kasir, out[loan], amount, D(day)).number
+            out[key] = loan_payments.repay(s, kasir, out[loan], amount, D(day)).number
 
     open_loan(
         "siti",
@@ -364,7 +365,7 @@ def test_agreement_of_an_application_shows_an_estimate(
     book: Book, history: dict[str, str], actors: dict[Role, Actor]
 ) -> None:
     with book.unit_of_work() as s:
-        number = loans.apply(
+        number = applications.apply(
             s, actors[Role.KASIR],
             LoanApplication(member="A-0003", product="darurat", amount=1_200_000, tenor=6,
                             applied_on=D("2025-08-01"), purpose="Biaya sekolah"),

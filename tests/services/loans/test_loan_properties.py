@@ -37,7 +37,11 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, schedules
+from kopdesk.services.loans import disbursement as loan_disbursement
+from kopdesk.services.loans import payments as loan_payments
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
 from kopdesk.storage.db import Book, open_book
 from tests.helpers import Snapshot
@@ -116,25 +120,25 @@ def _set_up(book: Book) -> tuple[dict[Role, Actor], list[str]]:
                     sex="L",
                 ),
             )
-            info = loans.apply(
+            info = applications.apply(
                 s,
                 teller,
-                loans.LoanApplication(member.number, product, amount, tenor, DISBURSED),
+                applications.LoanApplication(member.number, product, amount, tenor, DISBURSED),
             )
-            loans.approve(s, clerk, info.number, DISBURSED)
-            loans.disburse(s, teller, info.number, DISBURSED)
+            applications.approve(s, clerk, info.number, DISBURSED)
+            loan_disbursement.disburse(s, teller, info.number, DISBURSED)
             numbers.append(info.number)
     return actors, numbers
 
 
-def _act(s: Session, teller: Actor, op: Op, number: str, on: dt.date) -> loans.EventInfo:
+def _act(s: Session, teller: Actor, op: Op, number: str, on: dt.date) -> loan_records.EventInfo:
     if op.kind == "lunas":
-        return loans.payoff(s, teller, number, on)
+        return loan_payments.payoff(s, teller, number, on)
     if op.kind == "jumlah":
-        return loans.repay(s, teller, number, op.amount, on)
-    owed = loans.bill(s, number, on)
+        return loan_payments.repay(s, teller, number, op.amount, on)
+    owed = schedules.bill(s, number, on)
     due = owed.total_due or owed.next_installment  # nothing due yet: pay ahead
-    return loans.repay(s, teller, number, int(due * op.share), on)
+    return loan_payments.repay(s, teller, number, int(due * op.share), on)
 
 
 def _check_books(s: Session, model: dict[str, int]) -> None:
@@ -147,8 +151,8 @@ def _check_books(s: Session, model: dict[str, int]) -> None:
     )
     per_account: dict[str, int] = {}
     for loan in s.execute(select(Loan)).scalars():
-        info = loans.get_loan(s, loan.number)
-        owed = loans.outstanding(s, loan.id)
+        info = loan_records.get_loan(s, loan.number)
+        owed = loan_records.outstanding(s, loan.id)
         assert owed == int(by_loan.get(loan.id, 0)) == model[loan.number]
         assert owed >= 0
         assert (loan.status == "lunas") == (owed == 0)
@@ -177,7 +181,7 @@ def _check_books(s: Session, model: dict[str, int]) -> None:
             .where(LoanEvent.loan_id == loan.id)
         ).scalar_one()
         assert owed == scheduled - allocated
-        code = loans.get_product(s, info.product_code).account_code
+        code = loan_products.get_product(s, info.product_code).account_code
         per_account[code] = per_account.get(code, 0) + owed
     for code, total in per_account.items():
         balance = s.execute(
@@ -246,7 +250,9 @@ def test_a_payoff_dated_before_the_disbursement_is_refused(template_book: Path) 
         take = _snapshotter(book)
         before = take()
         with pytest.raises(KopdeskError), book.unit_of_work() as s:
-            loans.payoff(s, actors[Role.KASIR], numbers[0], DISBURSED - dt.timedelta(days=5))
+            loan_payments.payoff(
+                s, actors[Role.KASIR], numbers[0], DISBURSED - dt.timedelta(days=5)
+            )
         assert take() == before
     finally:
         book.close()

@@ -13,6 +13,7 @@ from kopdesk.app.auth import request_approval
 from kopdesk.domain.loans import Grade, Method
 from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Permission, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import (
     AccountError,
     ApprovalRequiredError,
@@ -23,11 +24,13 @@ from kopdesk.errors import (
 )
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.ledger import journal
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments, restructuring, schedules
+from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
 from tests.helpers import Snapshot
@@ -54,7 +57,7 @@ def siti(book: Book, bendahara: Actor, kasir: Actor) -> str:
     """A member, and Rp50 juta in the cash box (her savings) to lend from."""
     number = _member(book, bendahara, "Siti Aminah", 1)
     with book.unit_of_work() as s:
-        savings.deposit(
+        counter.deposit(
             s, kasir, member=number, product="sukarela", amount=50_000_000, on=D(2025, 1, 2)
         )
     return number
@@ -68,11 +71,11 @@ def _running(
     amount: int = 9_000_000, tenor: int = 12, on: dt.date = START,
 ) -> str:  # fmt: skip
     with book.unit_of_work() as s:
-        number = loans.apply(
-            s, kasir, loans.LoanApplication(member, product, amount, tenor, on)
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(member, product, amount, tenor, on)
         ).number
-        loans.approve(s, bendahara, number, on)
-        loans.disburse(s, kasir, number, on)
+        applications.approve(s, bendahara, number, on)
+        disbursement.disburse(s, kasir, number, on)
     return number
 
 
@@ -117,17 +120,19 @@ def test_application_limits_and_member_status(
                                  (9_000_000, 37, "tenor")):  # fmt: skip
         before = snapshot()
         with pytest.raises(ValidationError) as caught, book.unit_of_work() as s:
-            loans.apply(s, kasir, loans.LoanApplication(siti, "umum", amount, tenor, D(2025, 2, 1)))
+            applications.apply(
+                s, kasir, applications.LoanApplication(siti, "umum", amount, tenor, D(2025, 2, 1))
+            )
         assert caught.value.field == field
         assert snapshot() == before
     left = _member(book, bendahara, "Sudah Keluar", 2)
     with book.unit_of_work() as s:
         members.change_status(
-            s, bendahara, left, members.MemberStatus.KELUAR, on=D(2025, 1, 5), reason="Pindah"
+            s, bendahara, left, MemberStatus.KELUAR, on=D(2025, 1, 5), reason="Pindah"
         )
     _refused(
-        book, snapshot, DomainError, loans.apply, kasir,
-        loans.LoanApplication(left, "umum", 1_000_000, 6, D(2025, 2, 1)), match="aktif",
+        book, snapshot, DomainError, applications.apply, kasir,
+        applications.LoanApplication(left, "umum", 1_000_000, 6, D(2025, 2, 1)), match="aktif",
     )  # fmt: skip
 
 
@@ -136,16 +141,20 @@ def test_the_one_who_entered_it_cannot_approve_it(
     snapshot: Callable[[], Snapshot],
 ) -> None:  # fmt: skip
     with book.unit_of_work() as s:
-        number = loans.apply(
-            s, bendahara, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 2, 1))
+        number = applications.apply(
+            s, bendahara, applications.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 2, 1))
         ).number
-    _refused(book, snapshot, DomainError, loans.approve, bendahara, number, D(2025, 2, 2),
+    _refused(book, snapshot, DomainError, applications.approve, bendahara, number, D(2025, 2, 2),
              match="pengguna lain")  # fmt: skip
-    _refused(book, snapshot, PermissionDeniedError, loans.approve, kasir, number, D(2025, 2, 2))
+    _refused(
+        book, snapshot, PermissionDeniedError, applications.approve, kasir, number, D(2025, 2, 2)
+    )
     with book.unit_of_work() as s:
-        info = loans.approve(s, actors[Role.KETUA], number, D(2025, 2, 2), note="Usaha jelas")
+        info = applications.approve(
+            s, actors[Role.KETUA], number, D(2025, 2, 2), note="Usaha jelas"
+        )
     assert (info.status, info.decided_by) == ("disetujui", "ketua")
-    _refused(book, snapshot, DomainError, loans.approve, actors[Role.KETUA], number,
+    _refused(book, snapshot, DomainError, applications.approve, actors[Role.KETUA], number,
              D(2025, 2, 3), match="berstatus disetujui")  # fmt: skip
 
 
@@ -153,13 +162,15 @@ def test_rejection_needs_a_reason(
     book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
 ) -> None:
     with book.unit_of_work() as s:
-        number = loans.apply(
-            s, kasir, loans.LoanApplication(siti, "usaha", 5_000_000, 12, D(2025, 2, 1))
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(siti, "usaha", 5_000_000, 12, D(2025, 2, 1))
         ).number
-    _refused(book, snapshot, ValidationError, loans.reject, bendahara, number, D(2025, 2, 2),
+    _refused(book, snapshot, ValidationError, applications.reject, bendahara, number, D(2025, 2, 2),
              reason="x")  # fmt: skip
     with book.unit_of_work() as s:
-        info = loans.reject(s, bendahara, number, D(2025, 2, 2), reason="Usaha belum berjalan")
+        info = applications.reject(
+            s, bendahara, number, D(2025, 2, 2), reason="Usaha belum berjalan"
+        )
     assert info.status == "ditolak"
 
 
@@ -173,10 +184,10 @@ def test_approval_warns_about_related_parties_and_arrears(
         members.assign_organ(s, admin, siti, members.OrganKind.BENDAHARA, term_start=D(2025, 1, 1))
     first = _running(book, kasir, bendahara, siti, amount=3_000_000, tenor=6)
     with book.unit_of_work() as s:
-        number = loans.apply(
-            s, kasir, loans.LoanApplication(siti, "darurat", 1_000_000, 6, D(2025, 5, 1))
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(siti, "darurat", 1_000_000, 6, D(2025, 5, 1))
         ).number
-        info = loans.approve(s, bendahara, number, D(2025, 5, 1))
+        info = applications.approve(s, bendahara, number, D(2025, 5, 1))
     assert any("Pihak terkait" in w for w in info.warnings)
     # The first loan's installments of February–April were never paid.
     assert any(first in w and "menunggak" in w for w in info.warnings)
@@ -190,10 +201,10 @@ def test_disbursement_posts_receivable_cash_and_fees(
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
     with book.read() as s:
-        info = loans.get_loan(s, number)
-        (event,) = loans.events_of(s, number)
+        info = loan_records.get_loan(s, number)
+        (event,) = loan_records.events_of(s, number)
         entry = journal.get_entry(s, event.entry_number or "")
-        rows = loans.schedule_of(s, number, D(2025, 1, 15))
+        rows = schedules.schedule_of(s, number, D(2025, 1, 15))
     # Umum: provisi 1% = 90.000, administration Rp25.000 → 8.885.000 paid out.
     assert (info.provisi, info.admin_fee, info.net_disbursed) == (90_000, 25_000, 8_885_000)
     assert sorted((x.account_code, x.amount) for x in entry.lines) == [
@@ -212,11 +223,11 @@ def test_disbursement_needs_cash_at_hand(
 ) -> None:
     poor = _member(book, bendahara, "Tanpa Kas", 3)
     with book.unit_of_work() as s:
-        number = loans.apply(
-            s, kasir, loans.LoanApplication(poor, "umum", 5_000_000, 6, D(2025, 1, 15))
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(poor, "umum", 5_000_000, 6, D(2025, 1, 15))
         ).number
-        loans.approve(s, bendahara, number, D(2025, 1, 15))
-    _refused(book, snapshot, InsufficientBalanceError, loans.disburse, kasir, number,
+        applications.approve(s, bendahara, number, D(2025, 1, 15))
+    _refused(book, snapshot, InsufficientBalanceError, disbursement.disburse, kasir, number,
              D(2025, 1, 15), match="Saldo Kas")  # fmt: skip
 
 
@@ -227,12 +238,12 @@ def test_payment_split_denda_bunga_pokok_and_partial(
     # Umum: 750.000 + 135.000 = 885.000 due 15 February. Paid 300.000 on 20 February
     # (5 days late: denda 885.000 × 0,1% × 5 = 4.425), then interest, then principal.
     with book.unit_of_work() as s:
-        event = loans.repay(s, kasir, number, 300_000, D(2025, 2, 20))
+        event = payments.repay(s, kasir, number, 300_000, D(2025, 2, 20))
     assert (event.late_fee, event.interest, event.principal) == (4_425, 135_000, 160_575)
     assert event.outstanding_after == 9_000_000 - 160_575
     # Still 589.425 of principal unpaid: 10 more days of denda on it by 2 March.
     with book.read() as s:
-        bill = loans.bill(s, number, D(2025, 3, 2))
+        bill = schedules.bill(s, number, D(2025, 3, 2))
     assert bill.principal == 589_425
     assert bill.late_fee == 5_894  # 589.425 × 0,1% × 10 = 5.894,25
     assert bill.days_past_due == 15
@@ -244,7 +255,7 @@ def test_overpayment_pays_the_next_installments(
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
     with book.unit_of_work() as s:
-        event = loans.repay(s, kasir, number, 885_000 * 2, D(2025, 2, 10))
+        event = payments.repay(s, kasir, number, 885_000 * 2, D(2025, 2, 10))
     # Nothing was due on 10 February: both amounts go to installments 1 and 2, in order.
     assert [(p.number, p.bunga, p.pokok) for p in event.parts] == [
         (1, 135_000, 750_000),
@@ -258,13 +269,13 @@ def test_payments_are_recorded_in_date_order_and_refusals_write_nothing(
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
-    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 100_000,
+        payments.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+    _refused(book, snapshot, ValidationError, payments.repay, kasir, number, 100_000,
              D(2025, 2, 10), match="berurutan")  # fmt: skip
-    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 0, D(2025, 3, 1))
-    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 100_000,
+    _refused(book, snapshot, ValidationError, payments.repay, kasir, number, 0, D(2025, 3, 1))
+    _refused(book, snapshot, ValidationError, payments.repay, kasir, number, 100_000,
              D(2025, 1, 1))  # fmt: skip
-    _refused(book, snapshot, PermissionDeniedError, loans.repay,
+    _refused(book, snapshot, PermissionDeniedError, payments.repay,
              book_actor(book, Role.PENGAWAS), number, 100_000, D(2025, 3, 1))  # fmt: skip
 
 
@@ -280,10 +291,10 @@ def test_payoff_waives_interest_not_yet_due(
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
-        quote = loans.bill(s, number, D(2025, 3, 20))
-        event = loans.payoff(s, kasir, number, D(2025, 3, 20))
-        info = loans.get_loan(s, number)
+        payments.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+        quote = schedules.bill(s, number, D(2025, 3, 20))
+        event = payments.payoff(s, kasir, number, D(2025, 3, 20))
+        info = loan_records.get_loan(s, number)
     # Installment 2 (15 March) is 5 days late: its interest 135.000 and denda
     # 885.000 × 0,1% × 5 = 4.425; then the remaining principal 8.250.000. Interest of
     # installments 3–12 is not charged.
@@ -300,15 +311,15 @@ def test_restructuring_needs_a_second_person_and_keeps_the_old_schedule(
     book: Book, kasir: Actor, bendahara: Actor, siti: str, snapshot: Callable[[], Snapshot]
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
-    _refused(book, snapshot, ApprovalRequiredError, loans.restructure, bendahara, number,
+    _refused(book, snapshot, ApprovalRequiredError, restructuring.restructure, bendahara, number,
              D(2025, 6, 1), tenor=24, reason="Usaha terdampak banjir")  # fmt: skip
     grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
     with book.unit_of_work() as s:
-        new = loans.restructure(s, bendahara, number, D(2025, 6, 1), tenor=24,
+        new = restructuring.restructure(s, bendahara, number, D(2025, 6, 1), tenor=24,
                                 reason="Usaha terdampak banjir", approval=grant)  # fmt: skip
-        old = loans.get_loan(s, number)
-        old_rows = loans.schedule_of(s, number, D(2025, 6, 1))
-        new_rows = loans.schedule_of(s, new.number, D(2025, 6, 1))
+        old = loan_records.get_loan(s, number)
+        old_rows = schedules.schedule_of(s, number, D(2025, 6, 1))
+        new_rows = schedules.schedule_of(s, new.number, D(2025, 6, 1))
     assert (old.status, old.restructured_into) == ("direstrukturisasi", new.number)
     assert (new.restructured_from, new.amount, new.tenor) == (number, 9_000_000, 24)
     assert len(old_rows) == 12
@@ -325,11 +336,11 @@ def test_write_off_against_the_allowance(
         run = loan_quality.run_allowance(s, bendahara, "2025-12", today=D(2026, 1, 5))
     assert run.report.grades[2].grade is Grade.DIRAGUKAN
     assert run.adjustment == 1_000_000  # 50% of 2.000.000
-    _refused(book, snapshot, ApprovalRequiredError, loans.write_off, bendahara, number,
+    _refused(book, snapshot, ApprovalRequiredError, restructuring.write_off, bendahara, number,
              D(2025, 12, 31), reason="Tidak dapat ditagih")  # fmt: skip
     grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
     with book.unit_of_work() as s:
-        event = loans.write_off(s, bendahara, number, D(2025, 12, 31),
+        event = restructuring.write_off(s, bendahara, number, D(2025, 12, 31),
                                 reason="Tidak dapat ditagih", approval=grant)  # fmt: skip
         entry = journal.get_entry(s, event.entry_number or "")
     # The allowance (1.000.000) covers half; the other half is an expense.
@@ -351,8 +362,8 @@ def test_aging_and_grades_as_of_any_date(
     fine = _running(book, kasir, bendahara, siti, product="darurat", amount=1_200_000, tenor=12)
     with book.unit_of_work() as s:
         for month in range(2, 7):  # the darurat loan is paid every month on time
-            bill = loans.bill(s, fine, D(2025, month, 15))
-            loans.repay(s, kasir, fine, bill.total_due, D(2025, month, 15))
+            bill = schedules.bill(s, fine, D(2025, month, 15))
+            payments.repay(s, kasir, fine, bill.total_due, D(2025, month, 15))
     with book.read() as s:
         june = {p.loan_number: p for p in loan_quality.positions(s, D(2025, 6, 20))}
         report = loan_quality.collectibility(s, D(2025, 6, 20))
@@ -381,7 +392,7 @@ def test_allowance_runs_once_a_month_and_releases_when_loans_improve(
     _refused(book, snapshot, DomainError, loan_quality.run_allowance, bendahara, "2025-05",
              today=D(2025, 7, 1), match="sudah diposting")  # fmt: skip
     with book.unit_of_work() as s:
-        loans.payoff(s, kasir, number, D(2025, 6, 10))
+        payments.payoff(s, kasir, number, D(2025, 6, 10))
         june = loan_quality.run_allowance(s, bendahara, "2025-06", today=D(2025, 7, 1))
     assert june.adjustment == -400_000  # nothing outstanding: the allowance is released
 
@@ -425,10 +436,10 @@ def test_a_payment_that_covers_the_payoff_is_refused_as_a_payment(
     number = _running(book, kasir, bendahara, siti)
     # Nothing due on 10 February; the payoff is the 9.000.000 principal. Paying that much
     # as installments would charge interest not yet due: it must be a payoff.
-    _refused(book, snapshot, ValidationError, loans.repay, kasir, number, 9_000_000,
+    _refused(book, snapshot, ValidationError, payments.repay, kasir, number, 9_000_000,
              D(2025, 2, 10), match="pelunasan")  # fmt: skip
     with book.unit_of_work() as s:
-        event = loans.repay(s, kasir, number, 8_999_999, D(2025, 2, 10))
+        event = payments.repay(s, kasir, number, 8_999_999, D(2025, 2, 10))
     assert event.overpayment == 0
 
 
@@ -437,17 +448,19 @@ def test_restructuring_and_write_off_cannot_be_dated_before_the_last_event(
 ) -> None:
     number = _running(book, kasir, bendahara, siti)
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+        payments.repay(s, kasir, number, 885_000, D(2025, 2, 15))
     grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
-    _refused(book, snapshot, ValidationError, loans.restructure, bendahara, number,
+    _refused(book, snapshot, ValidationError, restructuring.restructure, bendahara, number,
              D(2025, 2, 1), tenor=24, reason="Usaha terdampak banjir", approval=grant,
              match="tidak boleh sebelumnya")  # fmt: skip
-    _refused(book, snapshot, ValidationError, loans.write_off, bendahara, number,
+    _refused(book, snapshot, ValidationError, restructuring.write_off, bendahara, number,
              D(2025, 2, 1), reason="Tidak dapat ditagih", approval=grant,
              match="tidak boleh sebelumnya")  # fmt: skip
 
 
-def _product_terms(p: loans.LoanProductInfo, **changes: object) -> loans.LoanProductInput:
+def _product_terms(
+    p: loan_products.LoanProductInfo, **changes: object
+) -> loan_products.LoanProductInput:
     fields: dict[str, object] = {
         "name": p.name, "method": p.method, "rate_percent": str(p.rate_percent),
         "rate_period": p.rate_period, "min_amount": p.min_amount, "max_amount": p.max_amount,
@@ -459,16 +472,16 @@ def _product_terms(p: loans.LoanProductInfo, **changes: object) -> loans.LoanPro
         "overpayment": p.overpayment, "account_code": p.account_code, "active": p.active,
     }  # fmt: skip
     fields.update(changes)
-    return loans.LoanProductInput(**fields)  # type: ignore[arg-type]
+    return loan_products.LoanProductInput(**fields)  # type: ignore[arg-type]
 
 
 def test_product_terms_accounts_and_a_rate_change_under_dual_control(
     book: Book, bendahara: Actor, kasir: Actor, snapshot: Callable[[], Snapshot]
 ) -> None:
     with book.read() as s:
-        umum = loans.get_product(s, "umum")
+        umum = loan_products.get_product(s, "umum")
     with book.unit_of_work() as s:
-        changed = loans.update_product(
+        changed = loan_products.update_product(
             s, bendahara, "umum",
             _product_terms(umum, grace_days=5, interest_account_code="4105",
                            late_fee_account_code="4999"),
@@ -483,14 +496,18 @@ def test_product_terms_accounts_and_a_rate_change_under_dual_control(
         _product_terms(changed, provisi_kind="percent", provisi_value="25"),
     ]
     for terms in bad:
-        _refused(book, snapshot, ValidationError, loans.update_product, bendahara, "umum", terms)
-    _refused(book, snapshot, PermissionDeniedError, loans.update_product, kasir, "umum", changed)
+        _refused(
+            book, snapshot, ValidationError, loan_products.update_product, bendahara, "umum", terms
+        )
+    _refused(
+        book, snapshot, PermissionDeniedError, loan_products.update_product, kasir, "umum", changed
+    )
     new_rate = _product_terms(changed, rate_percent="1,25")
-    _refused(book, snapshot, ApprovalRequiredError, loans.update_product, bendahara, "umum",
+    _refused(book, snapshot, ApprovalRequiredError, loan_products.update_product, bendahara, "umum",
              new_rate)  # fmt: skip
     grant = request_approval(book, bendahara, "ketua", PASSWORD, Permission.LOANS_MANAGE)
     with book.unit_of_work() as s:
-        after = loans.update_product(s, bendahara, "umum", new_rate, approval=grant)
+        after = loan_products.update_product(s, bendahara, "umum", new_rate, approval=grant)
     assert str(after.rate_percent) == "1.25"
 
 
@@ -512,7 +529,7 @@ def test_the_database_refuses_changes_to_savings_and_loan_events(
 
     number = _running(book, kasir, bendahara, siti)
     with book.unit_of_work() as s:
-        loans.repay(s, kasir, number, 885_000, D(2025, 2, 15))
+        payments.repay(s, kasir, number, 885_000, D(2025, 2, 15))
     with pytest.raises(DBAPIError, match=message), book.engine.begin() as conn:
         conn.execute(text(sql))
 
@@ -522,24 +539,24 @@ def test_an_installment_rounded_to_1000_never_ends_the_schedule_early(
 ) -> None:
     """Issue 14 item 1, through the services: umum rounded to Rp1.000."""
     with book.read() as s:
-        umum = loans.get_product(s, "umum")
+        umum = loan_products.get_product(s, "umum")
     with book.unit_of_work() as s:
-        loans.update_product(
+        loan_products.update_product(
             s, bendahara, "umum",
             _product_terms(umum, rounding=Rounding.UP_1000, min_amount=100_000, max_tenor=360),
         )  # fmt: skip
     # 100.000 flat 1% over 360: interest 1.000, 277,78 + 1.000 = 1.277,78; up to 2.000
     # is gone at installment 100, down to 1.000 repays nothing: refused at application.
     _refused(
-        book, snapshot, ValidationError, loans.apply, kasir,
-        loans.LoanApplication(siti, "umum", 100_000, 360, START, rate_percent="1"),
+        book, snapshot, ValidationError, applications.apply, kasir,
+        applications.LoanApplication(siti, "umum", 100_000, 360, START, rate_percent="1"),
         match="kelipatan Rp1.000",
     )  # fmt: skip
     # 500.000 flat 1,5% over 36: 21.388,89 → up 22.000 repays 35 × 14.500 = 507.500 (too
     # much) → down 21.000: 35 × 13.500 = 472.500, the last 27.500 + 7.500 = 35.000.
     number = _running(book, kasir, bendahara, siti, amount=500_000, tenor=36)
     with book.read() as s:
-        rows = loans.schedule_of(s, number)
+        rows = schedules.schedule_of(s, number)
     assert len(rows) == 36
     assert {(x.principal, x.interest) for x in rows[:-1]} == {(13_500, 7_500)}
     assert (rows[-1].principal, rows[-1].interest) == (27_500, 7_500)
@@ -547,7 +564,7 @@ def test_an_installment_rounded_to_1000_never_ends_the_schedule_early(
     # 8.000 repays 500 growing 1,5% a month, gone by m ≈ 186; down to 7.000 is less than
     # the 7.500 interest. Refused before anything (even the approval) is used.
     _refused(
-        book, snapshot, ValidationError, loans.restructure, bendahara, number, START,
+        book, snapshot, ValidationError, restructuring.restructure, bendahara, number, START,
         tenor=360, method=Method.ANUITAS, reason="Usaha sepi",
     )  # fmt: skip
 
@@ -563,35 +580,35 @@ def test_an_application_or_decision_dated_in_a_closed_year_is_refused(
     from kopdesk.services.ledger import books
 
     with book.unit_of_work() as s:
-        pending = loans.apply(
-            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 11, 3))
+        pending = applications.apply(
+            s, kasir, applications.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 11, 3))
         ).number
         books.open_fiscal_year(s, admin, 2026)
     with book.engine.begin() as conn:
         conn.execute(text("UPDATE fiscal_year SET status = 'closed' WHERE year = 2025"))
     _refused(
-        book, snapshot, PeriodClosedError, loans.apply, kasir,
-        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 12, 20)),
+        book, snapshot, PeriodClosedError, applications.apply, kasir,
+        applications.LoanApplication(siti, "umum", 2_000_000, 6, D(2025, 12, 20)),
         match="Tahun buku 2025 sudah ditutup; pengajuan pinjaman bertanggal 20-12-2025",
     )  # fmt: skip
-    _refused(book, snapshot, PeriodClosedError, loans.approve, bendahara, pending,
+    _refused(book, snapshot, PeriodClosedError, applications.approve, bendahara, pending,
              D(2025, 12, 30), match="sudah ditutup")  # fmt: skip
-    _refused(book, snapshot, PeriodClosedError, loans.reject, bendahara, pending,
+    _refused(book, snapshot, PeriodClosedError, applications.reject, bendahara, pending,
              D(2025, 12, 30), reason="Tutup buku", match="sudah ditutup")  # fmt: skip
-    _refused(book, snapshot, ValidationError, loans.reject, bendahara, pending,
+    _refused(book, snapshot, ValidationError, applications.reject, bendahara, pending,
              D(2025, 11, 2), reason="Tanggal salah")  # before it was applied for  # fmt: skip
     # A date in no fiscal year (2027 is not opened) is refused the same way.
     _refused(
-        book, snapshot, PeriodClosedError, loans.apply, kasir,
-        loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2027, 1, 4)),
+        book, snapshot, PeriodClosedError, applications.apply, kasir,
+        applications.LoanApplication(siti, "umum", 2_000_000, 6, D(2027, 1, 4)),
         match="tidak berada dalam tahun buku",
     )  # fmt: skip
     with book.unit_of_work() as s:  # in the open year 2026: accepted, and decided
-        number = loans.apply(
-            s, kasir, loans.LoanApplication(siti, "umum", 2_000_000, 6, D(2026, 1, 5))
+        number = applications.apply(
+            s, kasir, applications.LoanApplication(siti, "umum", 2_000_000, 6, D(2026, 1, 5))
         ).number
         assert number.startswith("PJ-2026-")
-        assert loans.approve(s, bendahara, pending, D(2026, 1, 6)).status == "disetujui"
+        assert applications.approve(s, bendahara, pending, D(2026, 1, 6)).status == "disetujui"
 
 
 def test_the_allowance_deducts_the_collateral_counted_per_kind(
@@ -605,7 +622,7 @@ def test_the_allowance_deducts_the_collateral_counted_per_kind(
     from kopdesk.services.base import settings
 
     with book.unit_of_work() as s:  # cash to lend: 50 juta (siti) + 100 juta
-        savings.deposit(s, kasir, member=siti, product="sukarela", amount=100_000_000,
+        counter.deposit(s, kasir, member=siti, product="sukarela", amount=100_000_000,
                         on=D(2025, 1, 3))  # fmt: skip
     made = {}
     for key, product, amount, collateral, value, on in (
@@ -616,11 +633,11 @@ def test_the_allowance_deducts_the_collateral_counted_per_kind(
         ("lancar", "usaha", 10_000_000, "Deposito diblokir", 10_000_000, D(2025, 8, 20)),
     ):
         with book.unit_of_work() as s:
-            number = loans.apply(s, kasir, loans.LoanApplication(
+            number = applications.apply(s, kasir, applications.LoanApplication(
                 siti, product, amount, 12, on, collateral=collateral, collateral_value=value,
             )).number  # fmt: skip
-            loans.approve(s, bendahara, number, on)
-            loans.disburse(s, kasir, number, on)
+            applications.approve(s, bendahara, number, on)
+            disbursement.disburse(s, kasir, number, on)
         made[key] = number
     # Nothing paid: on 31 August the first four are 197 days late (due 15 February) →
     # diragukan (50%); the last is not yet due → lancar (0,5%).

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kopdesk.domain.permissions import Actor, Permission, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import (
     ApprovalRequiredError,
     DomainError,
@@ -24,11 +25,13 @@ from kopdesk.errors import (
 )
 from kopdesk.models import Account, JournalLine, SavingsAccount
 from kopdesk.services.base import approvals
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement, payments, schedules
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.member_exit import settlement as member_exit
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput, MemberStatus
-from kopdesk.services.savings import core as savings
+from kopdesk.services.members.register import MemberInput
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import papers as savings_papers
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD, TODAY, PostFn
@@ -52,18 +55,18 @@ def make_member(book: Book, actor: Actor, name: str, serial: int) -> str:
 
 def deposit(book: Book, actor: Actor, number: str, product: str, amount: int, on: dt.date) -> None:
     with book.unit_of_work() as s:
-        savings.deposit(s, actor, member=number, product=product, amount=amount, on=on)
+        counter.deposit(s, actor, member=number, product=product, amount=amount, on=on)
 
 
 def make_loan(book: Book, actors: dict[Role, Actor], number: str, amount: int, on: dt.date) -> str:
     """A Pinjaman Umum (flat 1,5 % a month, provisi 1 %, admin Rp25.000) over 10 months."""
-    app = loans.LoanApplication(number, "umum", amount, 10, on)
+    app = applications.LoanApplication(number, "umum", amount, 10, on)
     with book.unit_of_work() as s:
-        loan = loans.apply(s, actors[Role.BENDAHARA], app).number
+        loan = applications.apply(s, actors[Role.BENDAHARA], app).number
     with book.unit_of_work() as s:
-        loans.approve(s, actors[Role.KETUA], loan, on)
+        applications.approve(s, actors[Role.KETUA], loan, on)
     with book.unit_of_work() as s:
-        loans.disburse(s, actors[Role.BENDAHARA], loan, on)
+        disbursement.disburse(s, actors[Role.BENDAHARA], loan, on)
     return loan
 
 
@@ -111,7 +114,7 @@ def ani(book: Book, actors: dict[Role, Actor]) -> tuple[str, str]:
     loan = make_loan(book, actors, number, 1_000_000, D(2025, 1, 10))
     for month in (2, 3, 4):
         with book.unit_of_work() as s:
-            loans.repay(s, kasir, loan, 115_000, D(2025, month, 10))
+            payments.repay(s, kasir, loan, 115_000, D(2025, month, 10))
     return number, loan
 
 
@@ -144,11 +147,11 @@ def test_worked_example_pays_the_net_in_cash(
     assert gl(book, "2104", number) == 0
     with book.read() as s:
         assert members.get_member(s, number).status == "keluar"
-        accounts = savings.member_accounts(s, number, include_closed=True)
+        accounts = savings_accounts.member_accounts(s, number, include_closed=True)
         assert {(a.status, a.balance) for a in accounts} == {("tutup", 0)}
-        info = loans.get_loan(s, loan)
+        info = loan_records.get_loan(s, loan)
         assert (info.status, info.closed_on) == ("lunas", on)
-        event = loans.events_of(s, loan)[-1]
+        event = loan_records.events_of(s, loan)[-1]
         assert (event.kind, event.principal, event.entry_number) == (
             "pelunasan", 700_000, result.entry_number,
         )  # fmt: skip
@@ -188,10 +191,10 @@ def test_loans_larger_than_savings_keep_running(
     assert plan.owed_after == 700_000
     assert (result.paid, result.payable) == (0, 0)
     with book.read() as s:
-        info = loans.get_loan(s, loan)
+        info = loan_records.get_loan(s, loan)
         assert info.status == "aktif"
-        assert loans.bill(s, loan, on).outstanding == 700_000
-        assert loans.events_of(s, loan)[-1].kind == "angsuran"
+        assert schedules.bill(s, loan, on).outstanding == 700_000
+        assert loan_records.events_of(s, loan)[-1].kind == "angsuran"
         assert members.get_member(s, number).status == "diberhentikan"
         report = member_exit.settlement(s, result.entry_number)
     assert [(x.offset, x.remaining) for x in report.loans] == [(300_000, 700_000)]

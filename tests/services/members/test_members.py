@@ -8,10 +8,11 @@ from collections.abc import Callable
 import pytest
 
 from kopdesk.domain.permissions import Actor
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.services.base import audit, settings
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberFilter, MemberInput, MemberStatus, OrganKind
+from kopdesk.services.members.register import MemberFilter, MemberInput, OrganKind
 from kopdesk.storage.db import Book
 
 D = dt.date.fromisoformat

@@ -23,6 +23,7 @@ from kopdesk.errors import PeriodClosedError, StorageError, UnbalancedEntryError
 from kopdesk.services.base import settings, users
 from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger import reports as ledger
+from kopdesk.services.setup.book import create_book
 from kopdesk.services.supervision import integrity
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD
@@ -49,7 +50,7 @@ def pg_book() -> Iterator[Book]:
     book = open_book(url, create=True)
     with book.unit_of_work() as s:
         first = users.create_first_admin(s, "admin", PASSWORD).actor()
-        books.create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+        create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
         settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
     try:
         yield book
@@ -204,7 +205,8 @@ def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: B
     account row is locked, so the second sees the first's withdrawal and is refused."""
     from kopdesk.errors import InsufficientBalanceError
     from kopdesk.services.members import register as members
-    from kopdesk.services.savings import core as savings
+    from kopdesk.services.savings import accounts as savings_accounts
+    from kopdesk.services.savings import counter
 
     admin = admin_of(pg_book)
     with pg_book.unit_of_work() as s:
@@ -213,7 +215,7 @@ def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: B
             admin,
             members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02")),
         ).number
-        savings.deposit(
+        counter.deposit(
             s, admin, member=number, product="sukarela", amount=100_000, on=D("2025-02-01")
         )
     other = open_book(pg_book.url)
@@ -225,7 +227,7 @@ def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: B
         start.wait()
         try:
             with book.unit_of_work() as s:
-                tx = savings.withdraw(
+                tx = counter.withdraw(
                     s, admin, member=number, product="sukarela", amount=60_000,
                     on=D("2025-02-02"),
                 )  # fmt: skip
@@ -243,20 +245,20 @@ def test_two_counters_withdrawing_from_one_account_cannot_overdraw_it(pg_book: B
     other.close()
     assert sorted(outcomes) == ["BP-2025-000001", "ditolak"]
     with pg_book.read() as s:
-        (account,) = savings.member_accounts(s, number)
+        (account,) = savings_accounts.member_accounts(s, number)
     assert account.balance == 40_000
 
 
 def test_the_server_refuses_changes_to_savings_transactions(pg_book: Book) -> None:
     from kopdesk.services.members import register as members
-    from kopdesk.services.savings import core as savings
+    from kopdesk.services.savings import counter
 
     admin = admin_of(pg_book)
     with pg_book.unit_of_work() as s:
         number = members.register_member(
             s, admin, members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02"))
         ).number
-        savings.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
+        counter.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
     for sql in ("UPDATE savings_tx SET amount = 1", "DELETE FROM savings_tx"):
         with (
             pytest.raises(DBAPIError, match="Transaksi simpanan tidak boleh diubah"),
@@ -272,7 +274,7 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
 
     from kopdesk.services.closing import shu, yearend
     from kopdesk.services.members import register as members
-    from kopdesk.services.savings import core as savings
+    from kopdesk.services.savings import counter
     from kopdesk.services.savings import routine as savings_routine
 
     admin = admin_of(pg_book)
@@ -280,7 +282,7 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
         number = members.register_member(
             s, admin, members.MemberInput("Siti Aminah", "3273015504900002", None, D("2025-01-02"))
         ).number
-        savings.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
+        counter.deposit(s, admin, member=number, product="wajib", amount=50_000, on=D("2025-02-01"))
     post(pg_book, "2025-03-01", [("1101", 1_000_000), ("4105", -1_000_000)])
     with pg_book.unit_of_work() as s:
         for month in range(2, 13):

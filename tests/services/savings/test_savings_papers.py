@@ -9,7 +9,7 @@ import pytest
 
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import NotFoundError, ValidationError
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import corrections
 from kopdesk.services.savings import papers as savings_papers
 from kopdesk.storage.db import Book
 from tests.savings_papers_scenario import D, build_history
@@ -61,7 +61,7 @@ def test_correction_receipt_names_the_original(
     book: Book, history: dict[str, str], bendahara: Actor, no_dual_control: None
 ) -> None:
     with book.unit_of_work() as s:
-        fix = savings.correct(
+        fix = corrections.correct(
             s, bendahara, history["siti_3"], D("2025-03-02"), reason="Salah ketik"
         )
     with book.read() as s:

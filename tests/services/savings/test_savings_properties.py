@@ -27,7 +27,11 @@ from kopdesk.errors import KopdeskError
 from kopdesk.models import Account, JournalLine, SavingsAccount, SavingsProduct
 from kopdesk.services.base import settings as book_settings
 from kopdesk.services.members import register as members
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import corrections as savings_corrections
+from kopdesk.services.savings import counter as savings_counter
+from kopdesk.services.savings import products as savings_products
+from kopdesk.services.savings import transactions as savings_transactions
 from kopdesk.storage.db import Book, open_book
 from tests.helpers import Snapshot
 
@@ -85,16 +89,20 @@ def _snapshotter(book: Book) -> Callable[[], Snapshot]:
     return take
 
 
-def _apply(s: Session, actor: Actor, op: Op, on: dt.date, done: list[str]) -> savings.TxInfo:
+def _apply(
+    s: Session, actor: Actor, op: Op, on: dt.date, done: list[str]
+) -> savings_transactions.TxInfo:
     member = MEMBERS[op.member]
     if op.kind == "setor":
-        return savings.deposit(s, actor, member=member, product=op.product, amount=op.amount, on=on)
+        return savings_counter.deposit(
+            s, actor, member=member, product=op.product, amount=op.amount, on=on
+        )
     if op.kind == "tarik":
-        return savings.withdraw(
+        return savings_counter.withdraw(
             s, actor, member=member, product=op.product, amount=op.amount, on=on
         )
     if op.kind == "pindah":
-        return savings.transfer(
+        return savings_counter.transfer(
             s,
             actor,
             member=member,
@@ -104,7 +112,7 @@ def _apply(s: Session, actor: Actor, op: Op, on: dt.date, done: list[str]) -> sa
             on=on,
         )
     number = done[op.target % len(done)] if done else "BS-2025-999999"
-    return savings.correct(s, actor, number, on, reason="Salah catat di loket")
+    return savings_corrections.correct(s, actor, number, on, reason="Salah catat di loket")
 
 
 def _balances(s: Session) -> dict[tuple[str, str], int]:
@@ -114,7 +122,7 @@ def _balances(s: Session) -> dict[tuple[str, str], int]:
             SavingsProduct, SavingsProduct.id == SavingsAccount.product_id
         )
     ).all()
-    found = savings.balances(s, [r[0] for r in rows])
+    found = savings_accounts.balances(s, [r[0] for r in rows])
     return {(number.split("-", 1)[1], code): found[i] for i, number, code in rows}
 
 
@@ -126,10 +134,10 @@ def _check_books(s: Session, model: dict[tuple[str, str], int]) -> None:
             .group_by(JournalLine.savings_account_id)
         ).all()
     )
-    for account_id, balance in savings.balances(s, [i for i in by_account if i]).items():
+    for account_id, balance in savings_accounts.balances(s, [i for i in by_account if i]).items():
         assert balance == -int(by_account[account_id])
     assert {k: v for k, v in _balances(s).items() if v} == {k: v for k, v in model.items() if v}
-    for product in savings.list_products(s):
+    for product in savings_products.list_products(s):
         members_total = sum(v for (_m, code), v in model.items() if code == product.code)
         control = s.execute(
             select(func.coalesce(func.sum(JournalLine.amount), 0))
@@ -145,7 +153,7 @@ def _check_books(s: Session, model: dict[tuple[str, str], int]) -> None:
     assert unbalanced == []
 
 
-def _effect(s: Session, tx: savings.TxInfo) -> dict[tuple[str, str], int]:
+def _effect(s: Session, tx: savings_transactions.TxInfo) -> dict[tuple[str, str], int]:
     """What ``tx`` did to each (member, product) balance, read from its journal lines."""
     from kopdesk.services.ledger import journal
 
@@ -201,7 +209,7 @@ def test_savings_sub_ledger_always_agrees_with_the_books(
                         sex="L",
                     ),
                 )
-            minimum = savings.get_product(s, "sukarela").minimum_balance
+            minimum = savings_products.get_product(s, "sukarela").minimum_balance
         snapshot = _snapshotter(book)
         model: dict[tuple[str, str], int] = {}
         corrected: set[tuple[str, str]] = set()

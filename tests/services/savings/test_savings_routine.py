@@ -8,13 +8,17 @@ from collections.abc import Callable
 import pytest
 
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, PeriodClosedError, PermissionDeniedError
 from kopdesk.services.base import settings
 from kopdesk.services.ledger import journal
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter as savings_counter
+from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine
+from kopdesk.services.savings import transactions as savings_transactions
 from kopdesk.storage.db import Book
 from tests.helpers import Snapshot
 
@@ -37,12 +41,12 @@ def kasir(actors: dict[Role, Actor]) -> Actor:
 
 
 @pytest.fixture
-def deposit(book: Book, kasir: Actor) -> Callable[..., savings.TxInfo]:
+def deposit(book: Book, kasir: Actor) -> Callable[..., savings_transactions.TxInfo]:
     def _deposit(
         member: str, product: str, amount: int, on: dt.date, **kw: object
-    ) -> savings.TxInfo:
+    ) -> savings_transactions.TxInfo:
         with book.unit_of_work() as s:
-            return savings.deposit(
+            return savings_counter.deposit(
                 s,
                 kasir,
                 member=member,
@@ -57,11 +61,11 @@ def deposit(book: Book, kasir: Actor) -> Callable[..., savings.TxInfo]:
 
 def _balances(book: Book, number: str) -> dict[str, int]:
     with book.read() as s:
-        return {a.number: a.balance for a in savings.member_accounts(s, number)}
+        return {a.number: a.balance for a in savings_accounts.member_accounts(s, number)}
 
 
 def test_month_end_posts_interest_and_tax_worked_example(
-    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+    book: Book, bendahara: Actor, deposit: Callable[..., savings_transactions.TxInfo]
 ) -> None:
     rich = _member(book, bendahara, "Haji Rahmat", 1, D(2025, 1, 2))
     small = _member(book, bendahara, "Ani Lestari", 2, D(2025, 1, 2))
@@ -117,7 +121,7 @@ def test_month_end_is_done_once_in_order_and_only_for_ended_months(
 
 
 def test_term_deposit_interest_goes_to_sukarela_and_maturity_rolls_over_or_pays_out(
-    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+    book: Book, bendahara: Actor, deposit: Callable[..., savings_transactions.TxInfo]
 ) -> None:
     sri = _member(book, bendahara, "Sri Wahyuni", 3, D(2025, 1, 2))
     deposit(sri, "sukarela", 50_000, D(2025, 1, 2))
@@ -149,17 +153,19 @@ def test_term_deposit_interest_goes_to_sukarela_and_maturity_rolls_over_or_pays_
 
 
 def test_wajib_arrears_by_class_and_billing_start(
-    book: Book, bendahara: Actor, admin: Actor, deposit: Callable[..., savings.TxInfo]
+    book: Book, bendahara: Actor, admin: Actor, deposit: Callable[..., savings_transactions.TxInfo]
 ) -> None:
     on_time = _member(book, bendahara, "Tepat Waktu", 4, D(2025, 1, 5))
     behind = _member(book, bendahara, "Sering Lupa", 5, D(2025, 2, 20))
     ahead = _member(book, bendahara, "Bayar Dimuka", 6, D(2025, 3, 1))
     with book.unit_of_work() as s:
-        wajib = savings.get_product(s, "wajib")
-        terms = {k: getattr(wajib, k) for k in savings.ProductInput.__dataclass_fields__}
+        wajib = savings_products.get_product(s, "wajib")
+        terms = {k: getattr(wajib, k) for k in savings_products.ProductInput.__dataclass_fields__}
         terms.update(rate_percent="0", penalty_percent="0", class_amounts={"Karyawan": 75_000})
-        savings.update_product(s, bendahara, "wajib", savings.ProductInput(**terms))
-        savings.set_member_class(s, bendahara, ahead, "Karyawan")
+        savings_products.update_product(
+            s, bendahara, "wajib", savings_products.ProductInput(**terms)
+        )
+        savings_products.set_member_class(s, bendahara, ahead, "Karyawan")
     for month in (1, 2, 3, 4):
         deposit(on_time, "wajib", 50_000, D(2025, month, 10))
     deposit(behind, "wajib", 50_000, D(2025, 3, 1))
@@ -187,7 +193,7 @@ def test_wajib_arrears_by_class_and_billing_start(
 
 
 def test_no_interest_after_a_member_leaves(
-    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+    book: Book, bendahara: Actor, deposit: Callable[..., savings_transactions.TxInfo]
 ) -> None:
     stays = _member(book, bendahara, "Tetap Anggota", 7, D(2025, 1, 2))
     leaves = _member(book, bendahara, "Pindah Kota", 8, D(2025, 1, 2))
@@ -195,7 +201,7 @@ def test_no_interest_after_a_member_leaves(
         deposit(who, "sukarela", 4_000_000, D(2025, 1, 2))
     with book.unit_of_work() as s:
         members.change_status(
-            s, bendahara, leaves, members.MemberStatus.KELUAR, on=D(2025, 3, 15),
+            s, bendahara, leaves, MemberStatus.KELUAR, on=D(2025, 3, 15),
             reason="Pindah kota",
         )  # fmt: skip
         february = routine.run_month_end(s, bendahara, "2025-02", today=TODAY)
@@ -207,18 +213,18 @@ def test_no_interest_after_a_member_leaves(
 
 
 def test_member_history_lists_month_end_interest_beside_counter_transactions(
-    book: Book, bendahara: Actor, deposit: Callable[..., savings.TxInfo]
+    book: Book, bendahara: Actor, deposit: Callable[..., savings_transactions.TxInfo]
 ) -> None:
     sri = _member(book, bendahara, "Sri Wahyuni", 9, D(2025, 1, 2))
     deposit(sri, "sukarela", 4_000_000, D(2025, 1, 2))
     with book.unit_of_work() as s:
         feb = routine.run_month_end(s, bendahara, "2025-02", today=TODAY)
     with book.read() as s:
-        history = savings.member_history(s, sri)
+        history = savings_transactions.member_history(s, sri)
     # Newest first: February's interest (4.000.000 × 3% / 12 = 10.000) under its journal
     # number, then the counter deposit under its receipt number.
     assert [(r.number, r.kind, r.amount) for r in history] == [
         (feb.entry_number, "akhir_bulan", 10_000),
         ("BS-2025-000001", "setor", 4_000_000),
     ]
-    assert savings.KIND_LABEL[history[0].kind] == "Jasa / jatuh tempo"
+    assert savings_transactions.KIND_LABEL[history[0].kind] == "Jasa / jatuh tempo"

@@ -16,14 +16,14 @@ from kopdesk.app import papers as documents
 from kopdesk.app.auth import sign_in
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base import users
-from kopdesk.services.base.documents import verify_document
 from kopdesk.services.closing import yearend
 from kopdesk.services.ledger import journal
+from kopdesk.services.ledger.documents import verify_document
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
 from kopdesk.services.supervision.integrity import BookVerification, verify_books
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
@@ -62,15 +62,15 @@ def history(book: Book, actors: dict[Role, Actor]) -> dict[str, str]:
     )  # fmt: skip
     with book.unit_of_work() as s:
         member = members.register_member(s, bendahara, data).number
-        receipt = savings.deposit(
+        receipt = counter.deposit(
             s, kasir, member=member, product="sukarela", amount=20_000_000, on=D(2025, 1, 2)
         ).number
     with book.unit_of_work() as s:
-        loan = loans.apply(
-            s, kasir, loans.LoanApplication(member, "umum", 9_000_000, 12, D(2025, 1, 15))
+        loan = applications.apply(
+            s, kasir, applications.LoanApplication(member, "umum", 9_000_000, 12, D(2025, 1, 15))
         ).number
-        loans.approve(s, bendahara, loan, D(2025, 1, 15))
-        loans.disburse(s, kasir, loan, D(2025, 1, 15))
+        applications.approve(s, bendahara, loan, D(2025, 1, 15))
+        disbursement.disburse(s, kasir, loan, D(2025, 1, 15))
     documents.trial_balance_pdf(book, D(2025, 1, 31), actor=bendahara)
     return {"member": member, "receipt": receipt, "loan": loan}
 

@@ -30,7 +30,8 @@ from kopdesk.services.closing import shu, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.backups import backup_folder
 from kopdesk.storage.db import Book
@@ -92,7 +93,7 @@ def closed_2025(
             ("A-0002", "wajib", 300_000),
             ("A-0003", "pokok", 100_000),
         ):
-            savings.deposit(s, kasir, member=who, product=product, amount=amount, on=D(2025, 1, 2))
+            counter.deposit(s, kasir, member=who, product=product, amount=amount, on=D(2025, 1, 2))
         ids = {n: members.get_member(s, n).id for n in BOUGHT}
         lines = [LineInput("1101", 3_000_000)] + [
             LineInput("4301", -amount, f"Belanja {n}", member_id=ids[n])
@@ -359,7 +360,9 @@ def test_save_the_plan_post_it_and_pay_a_member(
     assert sorted(p.member_number for p in moved) == ["A-0001", "A-0003"]
     with closed_2025.read() as s:
         balances = {
-            n: {a.product_code: a.balance for a in savings.member_accounts(s, n)}.get("sukarela", 0)
+            n: {a.product_code: a.balance for a in savings_accounts.member_accounts(s, n)}.get(
+                "sukarela", 0
+            )
             for n in ("A-0001", "A-0003")
         }
     assert balances == {"A-0001": modal[0] + usaha[0], "A-0003": modal[2]}

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kopdesk.domain.permissions import Actor
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
 from kopdesk.storage.db import Book
@@ -133,4 +133,4 @@ def test_import_posts_and_reports(
         "01-01-2025 (JU-2025-000001)."
     ]
     with ops.book.read() as s:
-        assert loans.outstanding(s, loans.get_loan(s, "PJ-2024-0001").id) == 8_000_000
+        assert loan_records.outstanding(s, loan_records.get_loan(s, "PJ-2024-0001").id) == 8_000_000

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kopdesk.domain.permissions import Actor
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.storage.db import Book
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
 from kopdesk.ui.kit.ops import Ops
@@ -104,7 +104,7 @@ def test_opening_import_posts_and_reports(
     assert (result.rows, result.total, result.entries) == (2, 400_000, ("JU-2025-000001",))
     assert shown.infos == ["2 members, Rp400.000 posted on 01-01-2025 (JU-2025-000001)."]
     with ops.book.read() as s:
-        assert savings.get_account(s, "SW-A-0001").balance == 250_000
+        assert savings_accounts.get_account(s, "SW-A-0001").balance == 250_000
 
 
 def test_payroll_import_with_mode_account_and_reference(
@@ -133,7 +133,7 @@ def test_payroll_import_with_mode_account_and_reference(
     assert len(result.entries) == 1
     assert result.reference == "Gaji Januari 2025"
     with ops.book.read() as s:
-        assert savings.get_account(s, "SS-A-0001").balance == 20_000
+        assert savings_accounts.get_account(s, "SS-A-0001").balance == 20_000
     # the same reference again is refused before anything is written
     again = PayrollImportDialog(ops, on=dt.date(2025, 1, 25))
     qtbot.addWidget(again)
@@ -197,4 +197,4 @@ def test_the_same_payroll_list_again_in_the_month_is_asked_first(
     assert result is not None
     assert result.reference == "Gaji Januari kirim ulang"
     with ops.book.read() as s:
-        assert savings.get_account(s, "SW-A-0001").balance == 100_000
+        assert savings_accounts.get_account(s, "SW-A-0001").balance == 100_000

@@ -16,10 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from kopdesk.app import papers as documents
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.services.loans import core as loans
-from kopdesk.services.loans.core import LoanApplication, LoanProductInput
+from kopdesk.services.loans import applications, disbursement
+from kopdesk.services.loans import products as loan_products
+from kopdesk.services.loans import records as loan_records
+from kopdesk.services.loans.applications import LoanApplication
+from kopdesk.services.loans.products import LoanProductInput
 from kopdesk.services.members.register import MemberInput, register_member
-from kopdesk.services.savings.core import deposit
+from kopdesk.services.savings.counter import deposit
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.savings.counter import SavingsPage
@@ -52,15 +55,15 @@ def make_loan(
     kasir, bendahara = actors[Role.KASIR], actors[Role.BENDAHARA]
     applied = disbursed - dt.timedelta(days=5)
     with book.unit_of_work() as s:
-        info = loans.apply(
+        info = applications.apply(
             s,
             kasir,
             LoanApplication(
                 member=member, product=product, amount=amount, tenor=tenor, applied_on=applied
             ),
         )
-        loans.approve(s, bendahara, info.number, applied)
-        loans.disburse(s, kasir, info.number, disbursed)
+        applications.approve(s, bendahara, info.number, applied)
+        disbursement.disburse(s, kasir, info.number, disbursed)
     return info.number
 
 
@@ -124,7 +127,7 @@ def page(page_as: Callable[[Role], SavingsPage]) -> SavingsPage:
 
 def outstanding(book: Book, number: str) -> int:
     with book.read() as s:
-        return next(r.outstanding for r in loans.loan_rows(s) if r.number == number)
+        return next(r.outstanding for r in loan_records.loan_rows(s) if r.number == number)
 
 
 def test_installment_without_the_mouse(qtbot: QtBot, page: SavingsPage, book: Book) -> None:
@@ -198,7 +201,7 @@ def test_refused_overpayment_writes_nothing(
     shown: Shown,
 ) -> None:
     with book.unit_of_work() as s:
-        product = loans.get_product(s, "umum")
+        product = loan_products.get_product(s, "umum")
         terms = {
             k: v for k, v in asdict(product).items() if k in LoanProductInput.__dataclass_fields__
         }
@@ -212,7 +215,7 @@ def test_refused_overpayment_writes_nothing(
             allocation_order=",".join(p.value for p in product.allocation_order),
             overpayment="refuse",
         )
-        loans.update_product(s, bendahara, "umum", LoanProductInput(**terms))
+        loan_products.update_product(s, bendahara, "umum", LoanProductInput(**terms))
     find(qtbot, page, "siti")
     page.start(ANGSURAN)
     before = snapshot()

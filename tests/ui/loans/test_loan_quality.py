@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from kopdesk.app import papers as documents
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base import settings
-from kopdesk.services.loans.core import LoanProductInfo, get_product
+from kopdesk.services.loans.products import LoanProductInfo, get_product
 from kopdesk.services.loans.quality import allowance_runs
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
@@ -99,16 +99,16 @@ def test_collectibility_shows_the_collateral_counted(
     6.000.000) is 130 days late on 30 June → kurang lancar; its BPKB counts 50% =
     3.000.000. Kurang lancar: 6.000.000 + 4.000.000 = 10.000.000, less 3.000.000 →
     10% × 7.000.000 = 700.000; with lancar's 10.000, 710.000."""
-    from kopdesk.services.loans import core as loans
+    from kopdesk.services.loans import applications, disbursement
 
     kasir, bendahara = actors[Role.KASIR], actors[Role.BENDAHARA]
     with book.unit_of_work() as s:
-        number = loans.apply(s, kasir, loans.LoanApplication(
+        number = applications.apply(s, kasir, applications.LoanApplication(
             "A-0002", "umum", 4_000_000, 12, dt.date(2025, 1, 20),
             collateral="BPKB motor Honda Vario 2020", collateral_value=6_000_000,
         )).number  # fmt: skip
-        loans.approve(s, bendahara, number, dt.date(2025, 1, 20))
-        loans.disburse(s, kasir, number, dt.date(2025, 1, 20))
+        applications.approve(s, bendahara, number, dt.date(2025, 1, 20))
+        disbursement.disburse(s, kasir, number, dt.date(2025, 1, 20))
     panel = panel_as(Role.BENDAHARA)
     panel.tabs.setCurrentWidget(panel.collectibility)
     model = panel.collectibility.grades_model
@@ -223,7 +223,7 @@ def test_models_pass_the_model_tester(
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
-    from kopdesk.services.loans.core import list_products
+    from kopdesk.services.loans.products import list_products
 
     products = LoanProductListModel()
     products.set_products(ops.read(None, list_products) or [])

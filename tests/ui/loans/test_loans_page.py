@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 from kopdesk.app import papers as documents
 from kopdesk.domain.loans import Method, RatePeriod
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.services.loans import core as loans
+from kopdesk.services.loans import applications, disbursement
+from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members.register import MemberInput, register_member
-from kopdesk.services.savings.core import deposit
+from kopdesk.services.savings.counter import deposit
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.loans.application_dialog import ApplicationDialog
@@ -89,10 +90,10 @@ def running_loan(book: Book, actors: dict[Role, Actor], member: str = "A-0001") 
     never paid: late since 3 February."""
     kasir, ketua = actors[Role.KASIR], actors[Role.KETUA]
     with book.unit_of_work() as s:
-        data = loans.LoanApplication(member, "umum", 6_000_000, 12, dt.date(2025, 1, 3))
-        number = loans.apply(s, kasir, data).number
-        loans.approve(s, ketua, number, dt.date(2025, 1, 3))
-        loans.disburse(s, kasir, number, dt.date(2025, 1, 3))
+        data = applications.LoanApplication(member, "umum", 6_000_000, 12, dt.date(2025, 1, 3))
+        number = applications.apply(s, kasir, data).number
+        applications.approve(s, ketua, number, dt.date(2025, 1, 3))
+        disbursement.disburse(s, kasir, number, dt.date(2025, 1, 3))
     return number
 
 
@@ -159,7 +160,7 @@ def test_kasir_applies_ketua_approves_kasir_disburses(
     assert dialog.save() is None
     assert "plafon" in dialog.errors["amount"].text()
     with book.read() as s:
-        assert loans.loan_rows(s) == []  # the refused application wrote nothing
+        assert loan_records.loan_rows(s) == []  # the refused application wrote nothing
     dialog.amount_edit.setText("6.000.000")
     assert "Rp590.000" in dialog.preview.installment_label.text()  # flat 1,5% a month
     assert "paid out Rp5.915.000" in dialog.fees_label.text()
@@ -196,8 +197,8 @@ def test_kasir_applies_ketua_approves_kasir_disburses(
     assert event.cash == 5_915_000
     assert shown.errors == []
     with book.read() as s:
-        info = loans.get_loan(s, saved.number)
-        [row] = loans.loan_rows(s)
+        info = loan_records.get_loan(s, saved.number)
+        [row] = loan_records.loan_rows(s)
     assert info.status == "aktif"
     assert row.outstanding == 6_000_000
     line = kasir_page.model.line(kasir_page.model.row_of(saved.number))
@@ -215,8 +216,8 @@ def test_the_user_who_entered_an_application_cannot_approve_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with book.unit_of_work() as s:
-        data = loans.LoanApplication("A-0002", "darurat", 2_000_000, 6, TODAY)
-        number = loans.apply(s, actors[Role.BENDAHARA], data).number
+        data = applications.LoanApplication("A-0002", "darurat", 2_000_000, 6, TODAY)
+        number = applications.apply(s, actors[Role.BENDAHARA], data).number
     page = page_as(Role.BENDAHARA)
     page.show_queue()
     assert page.select(number)
@@ -225,7 +226,7 @@ def test_the_user_who_entered_an_application_cannot_approve_it(
     [error] = shown.errors
     assert "persetujuan harus oleh pengguna lain" in error.message
     with book.read() as s:
-        assert loans.get_loan(s, number).status == "diajukan"
+        assert loan_records.get_loan(s, number).status == "diajukan"
 
 
 def test_a_late_loan_in_the_list_and_its_bill(
@@ -301,8 +302,8 @@ def test_restructure_and_write_off_need_a_second_user(
     event = page.write_off_selected()
     assert event is not None
     with book.read() as s:
-        assert loans.get_loan(s, first).status == "direstrukturisasi"
-        assert loans.get_loan(s, new.number).status == "dihapus"
+        assert loan_records.get_loan(s, first).status == "direstrukturisasi"
+        assert loan_records.get_loan(s, new.number).status == "dihapus"
 
 
 def test_member_detail_lists_the_members_loans(

@@ -12,10 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdesk.domain.permissions import Actor, Role
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.members.register import (
     MemberInfo,
     MemberInput,
-    MemberStatus,
     OrganKind,
     count_members,
     get_member,

@@ -13,13 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.services.members.register import (
-    MemberInput,
-    MemberStatus,
-    OrganKind,
-    assign_organ,
-    register_member,
-)
+from kopdesk.domain.vocabulary import MemberStatus
+from kopdesk.services.members.register import MemberInput, OrganKind, assign_organ, register_member
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.members.member_dialog import MemberDialog

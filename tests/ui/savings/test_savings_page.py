@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from kopdesk.app import papers as documents
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.members.register import MemberInput, register_member
-from kopdesk.services.savings.core import AccountInfo, deposit, member_accounts, transactions
+from kopdesk.services.savings.accounts import AccountInfo, member_accounts
+from kopdesk.services.savings.counter import deposit
 from kopdesk.services.savings.routine import wajib_status
+from kopdesk.services.savings.transactions import transactions
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.members.member_detail import MemberDetail
@@ -417,7 +419,7 @@ def test_changed_product_terms_reach_the_counter(
 ) -> None:
     from dataclasses import asdict
 
-    from kopdesk.services.savings.core import ProductInput, get_product, update_product
+    from kopdesk.services.savings.products import ProductInput, get_product, update_product
 
     with book.unit_of_work() as s:
         current = asdict(get_product(s, "berjangka"))

@@ -33,7 +33,8 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
-from kopdesk.services.savings import core as savings
+from kopdesk.services.savings import counter
+from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings.routine import month_ends, plan_month_end, wajib_billing
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Changes, Ops
@@ -73,7 +74,7 @@ def build_savings(book: Book, actor: Actor) -> None:
             ("A-0003", "sukarela", 5_000_000, "2025-01-15"),
             ("A-0001", "wajib", 150_000, "2025-01-20"),
         ):
-            savings.deposit(s, actor, member=member, product=product, amount=amount, on=D(day))
+            counter.deposit(s, actor, member=member, product=product, amount=amount, on=D(day))
 
 
 @pytest.fixture
@@ -195,7 +196,7 @@ def test_wajib_billing_lists_arrears_and_filters_the_late(panel: SavingsRoutineP
     assert tab.model.cell(3, 8) == "750.000"
     assert "Rp750.000" in tab.summary.text()
     with panel.ops.book.unit_of_work() as s:
-        savings.deposit(
+        counter.deposit(
             s, panel.ops.actor, member="A-0003", product="wajib", amount=150_000, on=D("2025-02-01")
         )
     tab.late_check.setChecked(True)
@@ -210,7 +211,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, ops: Ops, bendahara: A
     with ops.book.read() as s:
         plan = plan_month_end(s, "2025-01")
         billing = wajib_billing(s, D("2025-03-31"))
-        products = savings.list_products(s)
+        products = savings_products.list_products(s)
     plan_model = InterestPlanModel()
     plan_model.set_plan(plan)
     maturities = MaturitiesModel()
@@ -262,7 +263,7 @@ def test_product_dialog_saves_a_new_rate(qtbot: QtBot, ops: Ops) -> None:
     assert dialog.is_modified()
     assert dialog.save()
     with ops.book.read() as s:
-        product = savings.get_product(s, "sukarela")
+        product = savings_products.get_product(s, "sukarela")
     assert str(product.rate_percent) == "4.5"
     assert dialog.saved
     assert "saved" in dialog.saved_label.text()
@@ -299,7 +300,7 @@ def test_wajib_class_amounts_are_saved(qtbot: QtBot, ops: Ops) -> None:
     dialog.classes.setData(dialog.classes.index(row, 1), "100.000")
     assert dialog.save()
     with ops.book.read() as s:
-        product = savings.get_product(s, "wajib")
+        product = savings_products.get_product(s, "wajib")
     assert product.class_amounts == {"Karyawan": 100_000}
     assert product.monthly_for("Karyawan") == 100_000
 
@@ -404,7 +405,7 @@ def test_a_change_to_the_books_keeps_the_chosen_month_and_drops_the_preview(
     tab.month_field.set_value("2025-02")
     assert tab.preview() is not None
     with panel.ops.book.unit_of_work() as s:
-        savings.deposit(
+        counter.deposit(
             s, panel.ops.actor, member="A-0003", product="wajib", amount=50_000, on=D("2025-02-03")
         )
     panel.ops.changes_applied.emit(Changes(journal=True))

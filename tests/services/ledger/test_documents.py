@@ -12,7 +12,7 @@ import pytest
 
 from kopdesk.app import papers as documents
 from kopdesk.domain.permissions import Actor
-from kopdesk.services.base.documents import get_document, verify_document
+from kopdesk.services.ledger.documents import get_document, verify_document
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import TODAY, PostFn, make_book
 
@@ -97,7 +97,7 @@ def test_a_paper_warns_when_the_books_before_it_were_changed(
 
 def test_bad_input_registers_no_document(book: Book, bendahara: Actor) -> None:
     from kopdesk.errors import AccountError
-    from kopdesk.services.base.documents import list_documents
+    from kopdesk.services.ledger.documents import list_documents
 
     with pytest.raises(AccountError):
         documents.ledger_pdf(
