@@ -35,8 +35,8 @@ import pypdf
 
 from benchmarks import bench_loans, bench_savings
 from kopdesk.domain.loans import Terms, schedule
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.models import (
     Account,
     ChainState,

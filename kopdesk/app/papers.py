@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.statements import FinancialStatements, Period
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp, FinancialStatements, Period
 from kopdesk.errors import StorageError, ValidationError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger

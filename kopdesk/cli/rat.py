@@ -19,8 +19,8 @@ from typing import TextIO
 from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.cli.savings_reports import _write
 from kopdesk.domain.money import parse_rupiah
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 from kopdesk.storage.db import Book

@@ -11,8 +11,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.money import format_number, format_rupiah
+from kopdesk.domain.papers.rat import MembershipStats, RapbRow
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import MembershipStats, RapbRow
 from kopdesk.services.closing import rat, yearend
 from kopdesk.services.ledger import accounts
 from kopdesk.services.loans import quality as loan_quality

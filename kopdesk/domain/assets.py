@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kopdesk.domain.reportdata import BookHeader
+from kopdesk.domain.papers.common import BookHeader
 
 
 @dataclass(frozen=True)

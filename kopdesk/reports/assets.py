@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from kopdesk.domain.assets import AssetRegisterReport
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import DocumentStamp
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.savings import NOTE_STYLE
 from kopdesk.reports.savings_lists import _closing, _place, month_text

@@ -24,7 +24,7 @@ from typing import ClassVar
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kopdesk.domain.dates import format_date
-from kopdesk.domain.reportdata import BookHeader, DocumentStamp
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
 from kopdesk.reports.page import MARGIN_X, NumberedCanvas, PageLayout, draw_page, page_layout
 from kopdesk.reports.table import Column, Row, RowKind, TableLayout, amount
 

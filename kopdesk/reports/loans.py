@@ -20,8 +20,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragrap
 from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
-    DocumentStamp,
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.loans import (
     LoanAgreementReport,
     LoanArrearsReport,
     LoanArrearsRow,

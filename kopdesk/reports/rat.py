@@ -6,7 +6,7 @@ and membership, business, financial statements, SHU, laporan pengawas, work
 plan and RAPB, the signatures, and the appendices (every member's balances,
 every member's SHU). Long lists are laid out one fixed table a page
 (:meth:`kopdesk.reports.table.TableLayout.chunks`), so 10,000 members stay fast.
-Every figure comes from :class:`~kopdesk.domain.reportdata.RatBook`.
+Every figure comes from :class:`~kopdesk.domain.papers.rat.RatBook`.
 """
 
 from __future__ import annotations
@@ -39,14 +39,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kopdesk.domain.dates import format_date, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
-    DocumentStamp,
-    RapbRow,
-    RatBook,
-    RatOfficer,
-    RatText,
-    SexCount,
-)
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.rat import RapbRow, RatBook, RatOfficer, RatText, SexCount
 from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
     FONT,

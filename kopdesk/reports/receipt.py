@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kopdesk.domain.dates import format_date, format_date_short, format_datetime
 from kopdesk.domain.money import format_rupiah
-from kopdesk.domain.reportdata import DocumentStamp, SavingsReceipt
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.savings import SavingsReceipt
 from kopdesk.reports.page import FONT, FONT_BOLD, draw_qr, fit_text, wrap_text
 
 __all__ = [

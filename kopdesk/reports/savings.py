@@ -16,9 +16,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.savings import (
     DailyCashReport,
-    DocumentStamp,
     MemberStatementReport,
     SavingsRecapReport,
     StatementAccount,

@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import MONTHS_ID, format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import DocumentStamp, TaxWithholdingReport, WajibArrearsReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.savings import TaxWithholdingReport, WajibArrearsReport
 from kopdesk.domain.savings import percent_text
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.page import FONT

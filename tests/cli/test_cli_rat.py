@@ -18,8 +18,8 @@ import pytest
 from kopdesk.cli import main
 from kopdesk.cli.common import csv_bytes
 from kopdesk.cli.rat import RAPB_COLUMNS, read_rapb_csv
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Role
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.services.base import users
 from kopdesk.services.closing import rat, shu
 from kopdesk.storage.db import open_book

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 
 from kopdesk.app import papers as documents
 from kopdesk.domain.loans import Method, RatePeriod, Terms
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.loans import (
     LoanArrearsReport,
     LoanArrearsRow,
     LoanBucketRow,

@@ -31,9 +31,7 @@ from kopdesk.domain import clock
 from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_number
-from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.reportdata import (
-    FinancialStatements,
+from kopdesk.domain.papers.rat import (
     MembershipStats,
     RapbRow,
     RapbTotals,
@@ -54,6 +52,8 @@ from kopdesk.domain.reportdata import (
     ShuSlip,
     ShuSlipsReport,
 )
+from kopdesk.domain.papers.statements import FinancialStatements
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import ProductKind
 from kopdesk.domain.terbilang import terbilang_rupiah
 from kopdesk.domain.text import has_control

@@ -39,7 +39,7 @@ from kopdesk.domain.dates import MONTHS_ID, format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.loans import CollateralKind
 from kopdesk.domain.money import format_rupiah
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.statements import (
     EquityBlock,
     EquityColumn,
     EquityRow,

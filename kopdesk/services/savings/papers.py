@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import split_debit_credit
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.savings import (
     CashDayRow,
     DailyCashReport,
     MemberStatementReport,

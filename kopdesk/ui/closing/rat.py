@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.app.papers import write_document
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.closing import rat
 from kopdesk.services.ledger.books import list_fiscal_years

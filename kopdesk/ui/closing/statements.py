@@ -33,14 +33,8 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.domain.dates import MONTHS_ID
 from kopdesk.domain.money import format_number
+from kopdesk.domain.papers.statements import EquityStatement, Notes, NoteTable, Period, Statement
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.reportdata import (
-    EquityStatement,
-    Notes,
-    NoteTable,
-    Period,
-    Statement,
-)
 from kopdesk.reports.statements_xlsx import statements_workbook
 from kopdesk.services.closing import statements
 from kopdesk.services.ledger.books import list_fiscal_years

@@ -14,8 +14,8 @@ from fractions import Fraction
 import pytest
 from sqlalchemy import func, select
 
+from kopdesk.domain.papers.rat import RapbRow, SexCount
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.domain.reportdata import RapbRow, SexCount
 from kopdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, AuditRecord, JournalEntry, JournalLine
 from kopdesk.services.closing import rat, shu, yearend

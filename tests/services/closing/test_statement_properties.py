@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain.papers.statements import FinancialStatements, Period
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import FinancialStatements, Period
 from kopdesk.models import Account, JournalEntry, JournalLine
 from kopdesk.services.closing import statements
 from kopdesk.services.ledger import books

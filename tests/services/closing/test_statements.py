@@ -27,8 +27,8 @@ from decimal import Decimal
 
 import pytest
 
+from kopdesk.domain.papers.statements import Period, Statement
 from kopdesk.domain.permissions import Actor, Permission, Role
-from kopdesk.domain.reportdata import Period, Statement
 from kopdesk.errors import NotFoundError, ValidationError
 from kopdesk.services.base import approvals
 from kopdesk.services.closing import shu, statements, yearend

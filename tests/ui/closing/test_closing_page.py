@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.papers.statements import Statement
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.domain.reportdata import Statement
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.base import settings
 from kopdesk.services.closing import rat, yearend
