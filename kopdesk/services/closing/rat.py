@@ -78,6 +78,7 @@ from kopdesk.models import (
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
 from kopdesk.services.closing import shu, statements
+from kopdesk.services.closing.yearend import CLOSING_SOURCE
 from kopdesk.services.ledger import books
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.loans import quality as loan_quality
@@ -120,8 +121,6 @@ MAX_TEXT = 30_000
 MAX_RAPB_ROWS = 200
 MAX_RAPB_AMOUNT = 10**14
 KELOMPOK = ("", "pendapatan", "beban")
-CLOSING_SOURCE = "tutup-buku"
-"""Closing entries: not part of the year's income and expenses."""
 LEFT_LABELS = {"keluar": "Keluar", "meninggal": "Meninggal", "diberhentikan": "Diberhentikan"}
 COOP_TYPE_LABEL = {
     "ksp": "Koperasi Simpan Pinjam (KSP)",
