@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
-from kopdesk.cli.savings_reports import _write
+from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor
@@ -136,7 +136,7 @@ def cmd_rat_book(args: argparse.Namespace) -> int:
         _warn_unwritten(book, a.year)
         return data
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def _warn_unwritten(book: Book, year: int) -> None:
@@ -188,7 +188,7 @@ def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_shu_list(args: argparse.Namespace) -> int:
-    return _write(args, _shu_list_pdf, _shu_list_csv)
+    return write_paper(args, _shu_list_pdf, _shu_list_csv)
 
 
 def cmd_shu_slip(args: argparse.Namespace) -> int:
@@ -197,7 +197,7 @@ def cmd_shu_slip(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_slip_pdf(book, a.year, a.members, actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def cmd_shu_receipt(args: argparse.Namespace) -> int:
@@ -206,7 +206,7 @@ def cmd_shu_receipt(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_receipt_pdf(book, a.number, actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 # --- texts and RAPB ---------------------------------------------------------------------------

@@ -39,8 +39,8 @@ from kopdesk.reports.base import (
     ReportRenderer,
     Row,
     RowKind,
-    _page_template,
     amount,
+    page_template,
 )
 from kopdesk.reports.page import FONT, FONT_BOLD, MARGIN_X, NumberedCanvas, page_layout
 from kopdesk.reports.savings import NOTE_STYLE, SECTION_STYLE, WARN_STYLE, signature_block
@@ -263,8 +263,8 @@ def _generate_plain(renderer: ReportRenderer) -> bytes:
     )  # fmt: skip
     doc.addPageTemplates(
         [
-            _page_template("first", layout, layout.frame_top_first, first=True),
-            _page_template("later", layout, layout.frame_top_later, first=False),
+            page_template("first", layout, layout.frame_top_first, first=True),
+            page_template("later", layout, layout.frame_top_later, first=False),
         ]
     )
     canvasmaker = partial(NumberedCanvas, label_x=layout.width - MARGIN_X,

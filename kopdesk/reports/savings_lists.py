@@ -27,8 +27,10 @@ __all__ = [
     "TaxWithholdingRenderer",
     "WajibArrearsRenderer",
     "month_text",
+    "place_and_date",
     "render_tax_withholding",
     "render_wajib_arrears",
+    "signature_block",
 ]
 
 GAP = 2 * mm
@@ -49,7 +51,7 @@ def _left_total(story: list[Flowable]) -> list[Flowable]:
     return story
 
 
-def _closing(place_date: str, captions: tuple[str, ...], width: float) -> Flowable:
+def signature_block(place_date: str, captions: tuple[str, ...], width: float) -> Flowable:
     """Place and date over the last signature place, then the places to sign,
     kept on one page."""
     share = width / len(captions)
@@ -72,7 +74,7 @@ def _closing(place_date: str, captions: tuple[str, ...], width: float) -> Flowab
     return KeepTogether([place, Spacer(1, 1 * mm), signs])
 
 
-def _place(stamp: DocumentStamp) -> str:
+def place_and_date(stamp: DocumentStamp) -> str:
     """A dotted place to write the town in, and the day the paper was made."""
     return f"{'.' * 40}, {format_date(stamp.made_at.date())}"
 
@@ -184,7 +186,9 @@ class WajibArrearsRenderer(ReportRenderer):
         story.extend(Paragraph(text, NOTE_STYLE) for text in notes)
         story.append(Spacer(1, 8 * mm))
         story.append(
-            _closing(_place(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width)
+            signature_block(
+                place_and_date(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width
+            )
         )
         return story
 
@@ -294,7 +298,7 @@ class TaxWithholdingRenderer(ReportRenderer):
             )
         story.append(Spacer(1, 8 * mm))
         width = layout.content_width
-        story.append(_closing(_place(self.stamp), ("", "", "Bendahara"), width))
+        story.append(signature_block(place_and_date(self.stamp), ("", "", "Bendahara"), width))
         return story
 
 
