@@ -50,7 +50,7 @@ from kopdesk.models import (
     MemberStatusEvent,
 )
 from kopdesk.services.base import users
-from kopdesk.services.closing import rat
+from kopdesk.services.closing import rat, shu_papers
 from kopdesk.services.loans import core as loans
 from kopdesk.storage.db import Book, open_book
 
@@ -343,7 +343,7 @@ def main() -> None:
         from kopdesk.reports.shu import render_shu_slips
 
         with book.read() as s:
-            slips = rat.shu_slips(s, YEAR)
+            slips = shu_papers.shu_slips(s, YEAR)
         t0 = time.perf_counter()
         out = render_shu_slips(slips, stamp)
         print(

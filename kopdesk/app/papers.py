@@ -484,12 +484,12 @@ def rat_book_pdf(
 def shu_list_pdf(book: Book, year: int, *, actor: Actor) -> bytes:
     """Daftar pembagian SHU of tahun buku ``year`` (A4 landscape)."""
     from kopdesk.reports.shu import render_shu_list
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     return _make(
         book,
         actor,
-        lambda s: rat.shu_list(s, year),
+        lambda s: shu_papers.shu_list(s, year),
         render_shu_list,
         kind="daftar-shu",
         title=f"Daftar pembagian SHU tahun buku {year}",
@@ -500,14 +500,14 @@ def shu_slip_pdf(book: Book, year: int, member_numbers: Sequence[str], *, actor:
     """Slip SHU (A5 landscape, one a page) of the given members; every member
     with a share when ``member_numbers`` is empty."""
     from kopdesk.reports.shu import render_shu_slips
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     numbers = [n.strip().upper() for n in member_numbers]
     who = ", ".join(numbers[:3]) + (" …" if len(numbers) > 3 else "") if numbers else "semua"
     return _make(
         book,
         actor,
-        lambda s: rat.shu_slips(s, year, numbers),
+        lambda s: shu_papers.shu_slips(s, year, numbers),
         render_shu_slips,
         kind="slip-shu",
         title=f"Slip SHU tahun buku {year} ({who})",
@@ -517,13 +517,13 @@ def shu_slip_pdf(book: Book, year: int, member_numbers: Sequence[str], *, actor:
 def shu_receipt_pdf(book: Book, receipt_number: str, *, actor: Actor) -> bytes:
     """Kuitansi of an SHU payment (cash, or credited to simpanan sukarela)."""
     from kopdesk.reports.shu import render_shu_receipt
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     clean = receipt_number.strip().upper()
     return _make(
         book,
         actor,
-        lambda s: rat.shu_receipt(s, clean),
+        lambda s: shu_papers.shu_receipt(s, clean),
         render_shu_receipt,
         kind="kuitansi-shu",
         title=f"Kuitansi SHU {clean}",

@@ -22,7 +22,7 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services.closing import shu, yearend
+from kopdesk.services.closing import shu, shu_payout, yearend
 
 
 def register(sub: SubParsers) -> None:
@@ -255,10 +255,10 @@ def cmd_pay(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
         with book.unit_of_work() as session:
             if args.all_to_savings:
-                paid = shu.pay_all_to_savings(session, actor, args.year, on)
+                paid = shu_payout.pay_all_to_savings(session, actor, args.year, on)
             else:
                 paid = [
-                    shu.pay(
+                    shu_payout.pay(
                         session,
                         actor,
                         args.year,

@@ -24,7 +24,7 @@ from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
 from kopdesk.domain.loans import Grade
 from kopdesk.services.assets import register as assets
-from kopdesk.services.closing import rat, shu, statements, yearend
+from kopdesk.services.closing import rat_inputs, shu, statements, yearend
 from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.loans import core as loans
 from kopdesk.services.loans import quality as loan_quality
@@ -189,8 +189,8 @@ def _check_demo_closing(s: Session, items: dict[str, accounts.AccountBalance]) -
         assert methods.count("tunai") >= 3
         assert methods.count("sukarela") > 0.9 * len(methods)
         owed += sum(m.total - m.paid for m in result.members)
-        assert rat.get_text(s, year, "laporan_pengurus")
-        assert rat.get_rapb(s, year)
+        assert rat_inputs.get_text(s, year, "laporan_pengurus")
+        assert rat_inputs.get_rapb(s, year)
     # 3501 keeps nothing of the shared years, 3502 nothing at all; 2321 = what is unpaid.
     assert items["3501"].balance == items["3502"].balance == 0
     assert -items["2321"].balance == owed

@@ -115,6 +115,15 @@ def is_closed(session: Session, year: int) -> bool:
     return _year(session, year).status == "closed"
 
 
+def year_bounds(session: Session, year: int) -> tuple[dt.date, dt.date, bool]:
+    """First and last day of tahun buku ``year`` and whether it is closed."""
+    books.check_year(year)
+    row = session.execute(select(FiscalYear).where(FiscalYear.year == year)).scalar()
+    if row is None:
+        raise NotFoundError(f"Tahun buku {year} tidak ada di buku ini.")
+    return row.start_date, row.end_date, row.status == "closed"
+
+
 def _result_balances(session: Session, fiscal_year_id: int) -> list[tuple[str, int]]:
     """Each income and expense account's balance from the year's entries (debit +),
     closing entries excluded, in code order."""

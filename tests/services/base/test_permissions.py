@@ -15,12 +15,13 @@ import pytest
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import shu as shu_rules
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
 from kopdesk.services.assets import register as assets
 from kopdesk.services.base import audit, documents, settings, users
-from kopdesk.services.closing import rat, shu
+from kopdesk.services.closing import rat_inputs, shu
 from kopdesk.services.ledger import accounts, books, journal
 from kopdesk.services.loans import core as loans
 from kopdesk.services.loans import quality as loan_quality
@@ -173,11 +174,11 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "tulis laporan pengurus RAT": (
-        lambda s, a: rat.set_text(s, a, 2025, "laporan_pengurus", "Laporan tahun 2025."),
+        lambda s, a: rat_inputs.set_text(s, a, 2025, "laporan_pengurus", "Laporan tahun 2025."),
         {A, B},
     ),
     "simpan RAPB": (
-        lambda s, a: rat.set_rapb(s, a, 2025, [rat.RapbRow("Jasa pinjaman", 1_000, 2_000)]),
+        lambda s, a: rat_inputs.set_rapb(s, a, 2025, [RapbRow("Jasa pinjaman", 1_000, 2_000)]),
         {A, B},
     ),
 }

@@ -18,7 +18,7 @@ from kopdesk.domain.papers.rat import RapbRow, SexCount
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, AuditRecord, JournalEntry, JournalLine
-from kopdesk.services.closing import rat, shu, yearend
+from kopdesk.services.closing import rat, rat_inputs, shu, shu_papers, shu_payout, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.loans import core as loans
 from kopdesk.services.loans import quality as loan_quality
@@ -143,19 +143,21 @@ def _audits(book: Book, action: str) -> list[tuple[str, str]]:
 
 def test_texts_are_stored_cleaned_and_audited(book: Book, bendahara: Actor) -> None:
     with book.unit_of_work() as s:
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.  \r\n\r\n- butir\r\n")
+        rat_inputs.set_text(
+            s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.  \r\n\r\n- butir\r\n"
+        )
     with book.read() as s:
-        assert rat.get_text(s, 2025, "laporan_pengurus") == "Paragraf satu.\n\n- butir"
-        assert rat.get_text(s, 2025, "laporan_pengawas") == ""
-        assert rat.get_text(s, 2024, "laporan_pengurus") == ""
+        assert rat_inputs.get_text(s, 2025, "laporan_pengurus") == "Paragraf satu.\n\n- butir"
+        assert rat_inputs.get_text(s, 2025, "laporan_pengawas") == ""
+        assert rat_inputs.get_text(s, 2024, "laporan_pengurus") == ""
     assert [ref for ref, _after in _audits(book, "rat.text")] == ["2025/laporan_pengurus"]
     with book.unit_of_work() as s:  # the same text again: nothing changes, nothing recorded
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.\n\n- butir")
+        rat_inputs.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.\n\n- butir")
     assert len(_audits(book, "rat.text")) == 1
     with book.unit_of_work() as s:
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "")
+        rat_inputs.set_text(s, bendahara, 2025, "laporan_pengurus", "")
     with book.read() as s:
-        assert rat.get_text(s, 2025, "laporan_pengurus") == ""
+        assert rat_inputs.get_text(s, 2025, "laporan_pengurus") == ""
     assert len(_audits(book, "rat.text")) == 2
 
 
@@ -164,7 +166,13 @@ def test_texts_are_stored_cleaned_and_audited(book: Book, bendahara: Actor) -> N
     [
         (Role.BENDAHARA, "kata_sambutan", "Teks", 2025, ValidationError),
         (Role.BENDAHARA, "rapb", "Teks", 2025, ValidationError),
-        (Role.BENDAHARA, "laporan_pengurus", "x" * (rat.MAX_TEXT + 1), 2025, ValidationError),
+        (
+            Role.BENDAHARA,
+            "laporan_pengurus",
+            "x" * (rat_inputs.MAX_TEXT + 1),
+            2025,
+            ValidationError,
+        ),
         (Role.BENDAHARA, "laporan_pengurus", "bel\x07", 2025, ValidationError),
         (Role.BENDAHARA, "laporan_pengurus", "Teks", 1890, ValidationError),
         (Role.KASIR, "laporan_pengurus", "Teks", 2025, PermissionDeniedError),
@@ -183,7 +191,7 @@ def test_refused_texts_write_nothing(
 ) -> None:
     before = snapshot()
     with pytest.raises(error), book.unit_of_work() as s:
-        rat.set_text(s, actors[who], year, key, body)
+        rat_inputs.set_text(s, actors[who], year, key, body)
     assert snapshot() == before
 
 
@@ -197,15 +205,15 @@ RAPB = [
 
 def test_rapb_round_trip_and_totals(book: Book, bendahara: Actor) -> None:
     with book.unit_of_work() as s:
-        rat.set_rapb(s, bendahara, 2025, RAPB)
+        rat_inputs.set_rapb(s, bendahara, 2025, RAPB)
     with book.read() as s:
-        assert rat.get_rapb(s, 2025) == RAPB
-    totals = rat.rapb_totals(RAPB)
+        assert rat_inputs.get_rapb(s, 2025) == RAPB
+    totals = rat_inputs.rapb_totals(RAPB)
     assert totals is not None
     assert (totals.income_realisasi, totals.income_anggaran) == (112_336_002, 123_500_000)
     assert (totals.expense_realisasi, totals.expense_anggaran) == (78_000_000, 85_800_000)
     assert (totals.surplus_realisasi, totals.surplus_anggaran) == (34_336_002, 37_700_000)
-    assert rat.rapb_totals([RapbRow("Tanpa kelompok", 1, 2)]) is None
+    assert rat_inputs.rapb_totals([RapbRow("Tanpa kelompok", 1, 2)]) is None
     assert [ref for ref, _after in _audits(book, "rat.rapb")] == ["2025/rapb"]
 
 
@@ -227,7 +235,7 @@ def test_refused_rapb_writes_nothing(
 ) -> None:
     before = snapshot()
     with pytest.raises(ValidationError), book.unit_of_work() as s:
-        rat.set_rapb(s, bendahara, 2025, [RAPB[0], bad])
+        rat_inputs.set_rapb(s, bendahara, 2025, [RAPB[0], bad])
     assert snapshot() == before
 
 
@@ -304,7 +312,7 @@ def _split(total: int, weights: list[int]) -> list[int]:
 
 def test_shu_list_totals_equal_the_parts(book: Book, closed_2025: dict[str, str]) -> None:
     with book.read() as s:
-        listing = rat.shu_list(s, 2025)
+        listing = shu_papers.shu_list(s, 2025)
         result = shu.compute(s, 2025)
     assert listing.posted
     assert listing.pool == result.pool > 0
@@ -332,9 +340,9 @@ def test_shu_list_totals_equal_the_parts(book: Book, closed_2025: dict[str, str]
 def test_slips_show_the_formula_numbers(book: Book, closed_2025: dict[str, str]) -> None:
     ani = closed_2025["ani"]
     with book.read() as s:
-        listing = rat.shu_list(s, 2025)
-        slips = rat.shu_slips(s, 2025, [ani.lower()])
-        everyone = rat.shu_slips(s, 2025)
+        listing = shu_papers.shu_list(s, 2025)
+        slips = shu_papers.shu_slips(s, 2025, [ani.lower()])
+        everyone = shu_papers.shu_slips(s, 2025)
     assert [x.member_number for x in everyone.slips] == [r.number for r in listing.rows]
     (slip,) = slips.slips
     parts = {p.key: p.amount for p in listing.parts}
@@ -357,7 +365,7 @@ def test_slips_show_the_formula_numbers(book: Book, closed_2025: dict[str, str])
     assert slip.total_words.endswith("rupiah")
     assert (slip.paid, slip.paid_method, slip.receipt_number) == (0, "", "")
     with pytest.raises(NotFoundError, match="A-9999"), book.read() as s:
-        rat.shu_slips(s, 2025, ["A-9999"])
+        shu_papers.shu_slips(s, 2025, ["A-9999"])
 
 
 def test_receipts_of_shu_payments(
@@ -365,13 +373,15 @@ def test_receipts_of_shu_payments(
 ) -> None:
     kasir = actors[Role.KASIR]
     with book.unit_of_work() as s:
-        cash = shu.pay(s, kasir, 2025, closed_2025["ani"], on=D(2026, 1, 25), method="tunai")
-        moved = shu.pay(s, kasir, 2025, closed_2025["budi"], on=D(2026, 1, 25), method="sukarela")
+        cash = shu_payout.pay(s, kasir, 2025, closed_2025["ani"], on=D(2026, 1, 25), method="tunai")
+        moved = shu_payout.pay(
+            s, kasir, 2025, closed_2025["budi"], on=D(2026, 1, 25), method="sukarela"
+        )
     with book.read() as s:
-        first = rat.shu_receipt(s, cash.receipt_number.lower())
-        second = rat.shu_receipt(s, moved.receipt_number)
-        listing = rat.shu_list(s, 2025)
-        slip = rat.shu_slips(s, 2025, [closed_2025["budi"]]).slips[0]
+        first = shu_papers.shu_receipt(s, cash.receipt_number.lower())
+        second = shu_papers.shu_receipt(s, moved.receipt_number)
+        listing = shu_papers.shu_list(s, 2025)
+        slip = shu_papers.shu_slips(s, 2025, [closed_2025["budi"]]).slips[0]
         sukarela = savings.member_accounts(s, closed_2025["budi"])
     ani_row = listing.rows[0]
     assert (first.amount, first.method, first.savings_account) == (ani_row.total, "tunai", "")
@@ -389,7 +399,7 @@ def test_receipts_of_shu_payments(
         moved.receipt_number,
     )
     with pytest.raises(NotFoundError), book.read() as s:
-        rat.shu_receipt(s, "SHU-2026-999999")
+        shu_papers.shu_receipt(s, "SHU-2026-999999")
 
 
 def test_rat_data_balances_match_the_savings_and_loan_services(
@@ -468,7 +478,7 @@ def test_suggested_rapb_is_the_years_income_and_expense(
     book: Book, closed_2025: dict[str, str]
 ) -> None:
     with book.read() as s:
-        rows = rat.suggest_rapb(s, 2025)
+        rows = rat_inputs.suggest_rapb(s, 2025)
         sums = s.execute(
             select(Account.name, Account.type, func.sum(JournalLine.amount))
             .join(JournalLine, JournalLine.account_id == Account.id)
@@ -489,6 +499,6 @@ def test_suggested_rapb_is_the_years_income_and_expense(
     assert {(r.uraian, r.kelompok): r.realisasi for r in rows} == expected
     assert ("Jasa pelayanan lain", "pendapatan") in expected
     assert all(r.anggaran == 0 for r in rows)
-    totals = rat.rapb_totals(rows)
+    totals = rat_inputs.rapb_totals(rows)
     assert totals is not None
     assert totals.surplus_realisasi == surplus > 0

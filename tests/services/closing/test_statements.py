@@ -31,7 +31,7 @@ from kopdesk.domain.papers.statements import Period, Statement
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import NotFoundError, ValidationError
 from kopdesk.services.base import approvals
-from kopdesk.services.closing import shu, statements, yearend
+from kopdesk.services.closing import shu, shu_payout, statements, yearend
 from kopdesk.services.ledger import books
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import register as members
@@ -105,7 +105,7 @@ def _close_and_share(book: Book, actors: dict[Role, Actor], member: str) -> None
         shu.save_plan(s, bendahara, 2025, plan)
         shu.post(s, bendahara, 2025, D(2026, 5, 1))
     with book.unit_of_work() as s:
-        shu.pay(s, actors[Role.KASIR], 2025, member, on=D(2026, 5, 10), method="tunai")
+        shu_payout.pay(s, actors[Role.KASIR], 2025, member, on=D(2026, 5, 10), method="tunai")
 
 
 @pytest.fixture
