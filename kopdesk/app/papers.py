@@ -424,12 +424,12 @@ def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 def asset_register_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Daftar Aset Tetap dan Penyusutan as of a date (A4 landscape)."""
     from kopdesk.reports.assets import render_asset_register
-    from kopdesk.services.assets import register as assets
+    from kopdesk.services.assets import depreciation
 
     return _make(
         book,
         actor,
-        lambda s: assets.register_report(s, as_of),
+        lambda s: depreciation.register_report(s, as_of),
         render_asset_register,
         kind="daftar-aset-tetap",
         title=f"Daftar aset tetap dan penyusutan per {format_date(as_of)}",

@@ -280,9 +280,7 @@ def _asset_notes(session: Session, bs: Statement, period: Period) -> list[NoteTa
         )
     ]  # fmt: skip
     try:
-        from kopdesk.services.assets.register import (
-            summary_by_category,  # a colleague's; may land later
-        )
+        from kopdesk.services.assets.depreciation import summary_by_category
     except ImportError:  # pragma: no cover
         return tables
     summary = summary_by_category(session, period.start, period.end)

@@ -212,9 +212,9 @@ def _routine_items(session: Session, fy: FiscalYear) -> list[ChecklistItem]:
             else "Penyesuaian PPAP sudah diposting untuk setiap bulan.",
         )
     )
-    from kopdesk.services.assets import register as assets  # the register lives beside the close
+    from kopdesk.services.assets import depreciation
 
-    missing = assets.missing_depreciation_months(session, fy.year)
+    missing = depreciation.missing_depreciation_months(session, fy.year)
     items.append(
         ChecklistItem(
             "penyusutan",

@@ -19,6 +19,7 @@ from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
+from kopdesk.services.assets import depreciation
 from kopdesk.services.assets import register as assets
 from kopdesk.services.base import audit, documents, settings, users
 from kopdesk.services.closing import rat_inputs, shu
@@ -164,7 +165,7 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "posting penyusutan": (
-        lambda s, a: assets.post_depreciation(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        lambda s, a: depreciation.post_depreciation(s, a, "2025-05", today=dt.date(2025, 6, 1)),
         {A, B},
     ),
     "rencana pembagian SHU": (

@@ -404,6 +404,7 @@ def test_the_shu_note_of_the_closed_year_shows_the_posted_split(shared: Book) ->
 def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> None:
     """A computer bought 1 Mar 2025 for 4.800.000 over 48 months: 100.000 a month,
     March-June posted → accumulated 400.000; in April-June 300.000 of it."""
+    from kopdesk.services.assets import depreciation
     from kopdesk.services.assets import register as assets
 
     data = assets.AssetInput(
@@ -413,7 +414,7 @@ def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> Non
     _post(book, bendahara, ((D(2025, 1, 2), [("1101", 10_000_000), ("3901", -10_000_000)]),))
     with book.unit_of_work() as s:
         assets.register_asset(s, bendahara, data)
-        assets.post_through(s, bendahara, "2025-06", today=D(2025, 7, 1))
+        depreciation.post_through(s, bendahara, "2025-06", today=D(2025, 7, 1))
     with book.read() as s:
         q2 = statements.notes(s, statements.period_of(s, 2025, "quarter", 2))
         year = statements.notes(s, statements.period_of(s, 2025))
