@@ -14,7 +14,7 @@ from typing import Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.statements import FinancialStatements, Period
@@ -203,7 +203,9 @@ def member_statement_pdf(
     )
 
 
-def daily_cash_pdf(book: Book, day: dt.date, *, actor: Actor, cash_account: str = "1101") -> bytes:
+def daily_cash_pdf(
+    book: Book, day: dt.date, *, actor: Actor, cash_account: str = coa.CASH
+) -> bytes:
     """Laporan kas harian of one cash account for one day."""
     from kopdesk.reports.savings import render_daily_cash
     from kopdesk.services.savings import papers as savings_papers

@@ -24,7 +24,7 @@ from kopdesk.cli.common import (
     out_arg,
     signed_in,
 )
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
@@ -65,7 +65,7 @@ def register(sub: SubParsers) -> None:
     )
     add.add_argument(
         "--paid-from",
-        default="1101",
+        default=coa.CASH,
         metavar="AKUN",
         help="akun yang dikredit: kas/bank (bawaan 1101), pinjaman yang diterima (24xx), atau "
         f"{assets.OPENING_ACCOUNT} untuk aset saldo awal (dimiliki sebelum buku dimulai)",

@@ -18,6 +18,7 @@ from kopdesk.cli.common import (
     signed_in,
     year_arg,
 )
+from kopdesk.domain import coa
 from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -83,7 +84,7 @@ def register(sub: SubParsers) -> None:
     )
     pay.add_argument("--date", type=date_arg("tanggal"), required=True)
     pay.add_argument("--method", choices=["tunai", "sukarela"], default="tunai")
-    pay.add_argument("--cash-account", default="1101", metavar="KODE")
+    pay.add_argument("--cash-account", default=coa.CASH, metavar="KODE")
     pay.add_argument("--out", type=out_arg, metavar="FILE.pdf", help="cetak kuitansi")
     pay.set_defaults(handler=cmd_pay)
 

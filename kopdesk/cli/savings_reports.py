@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Callable
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in
+from kopdesk.domain import coa
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
 from kopdesk.storage.db import Book
@@ -62,7 +63,9 @@ def register(group: SubParsers) -> None:
     dc.add_argument(
         "--date", type=date_arg("date"), required=True, metavar="TANGGAL", help="hari laporan"
     )
-    dc.add_argument("--account", default="1101", metavar="KODE", help="akun kas (bawaan 1101)")
+    dc.add_argument(
+        "--account", default=coa.CASH, metavar="KODE", help=f"akun kas (bawaan {coa.CASH})"
+    )
     _out(dc, ".pdf")
     dc.set_defaults(handler=cmd_daily_cash)
 

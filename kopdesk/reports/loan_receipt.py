@@ -22,6 +22,7 @@ from kopdesk.domain.dates import format_date, format_date_short, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.loans import LoanReceipt
+from kopdesk.domain.vocabulary import LoanEventKind
 from kopdesk.reports.page import FONT, FONT_BOLD, draw_qr, fit_text, wrap_text
 
 __all__ = [
@@ -50,7 +51,7 @@ def installments_text(r: LoanReceipt) -> str:
 
 def loan_receipt_split(r: LoanReceipt) -> list[tuple[str, str, bool]]:
     """(label, figure, bold) lines of the split, in print order."""
-    if r.kind == "cair":
+    if r.kind == LoanEventKind.CAIR:
         return [
             ("Pokok pinjaman", format_number(r.principal), False),
             ("Provisi", f"({format_number(r.provisi)})", False),

@@ -24,6 +24,7 @@ from kopdesk.domain.dates import format_date, format_date_short, format_datetime
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.savings import SavingsReceipt
+from kopdesk.domain.vocabulary import SavingsTxKind
 from kopdesk.reports.page import FONT, FONT_BOLD, draw_qr, fit_text, wrap_text
 
 __all__ = [
@@ -48,7 +49,9 @@ def receipt_fields(r: SavingsReceipt) -> list[tuple[str, str]]:
         fields.append(("Ke rekening", f"{r.to_account_number} – {r.to_product_name}"))
     else:
         fields.append(("Rekening", f"{r.account_number} – {r.product_name}"))
-    label = "Untuk pembayaran" if r.kind in ("setor", "tarik") else "Keterangan"
+    label = (
+        "Untuk pembayaran" if r.kind in (SavingsTxKind.SETOR, SavingsTxKind.TARIK) else "Keterangan"
+    )
     fields.append((label, r.purpose))
     if r.reversal_of:
         fields.append(("Koreksi atas", r.reversal_of))
@@ -178,7 +181,9 @@ class _A5:
         """``Uang sejumlah``: the amount in words, bold italic on a shaded band."""
         c, r = self.c, self.r
         lines = wrap_text(r.amount_words, WORDS_FONT, 10, self.value_width - 6)
-        label = "Uang sejumlah" if r.kind in ("setor", "tarik") else "Sejumlah"
+        label = (
+            "Uang sejumlah" if r.kind in (SavingsTxKind.SETOR, SavingsTxKind.TARIK) else "Sejumlah"
+        )
         y -= 16
         band_h = 12 * len(lines) + 5
         c.setFillColor(SHADE)

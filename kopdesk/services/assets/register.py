@@ -110,7 +110,7 @@ class AssetInput:
     cost: int
     residual: int = 0
     life_months: int | None = None
-    paid_from: str = "1101"
+    paid_from: str = coa.CASH
     opening_accumulated: int = 0
     note: str = ""
     posted_on: dt.date | None = None

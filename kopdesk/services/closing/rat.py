@@ -40,6 +40,7 @@ from kopdesk.domain.papers.rat import (
 )
 from kopdesk.domain.papers.statements import FinancialStatements
 from kopdesk.domain.savings import ProductKind
+from kopdesk.domain.vocabulary import LoanEventKind, MemberStatus
 from kopdesk.errors import KopdeskError
 from kopdesk.models import (
     JournalLine,
@@ -75,7 +76,11 @@ __all__ = [
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, label)``: how far a long job is, for a progress bar."""
 
-LEFT_LABELS = {"keluar": "Keluar", "meninggal": "Meninggal", "diberhentikan": "Diberhentikan"}
+LEFT_LABELS = {
+    MemberStatus.KELUAR: "Keluar",
+    MemberStatus.MENINGGAL: "Meninggal",
+    MemberStatus.DIBERHENTIKAN: "Diberhentikan",
+}
 COOP_TYPE_LABEL = {
     "ksp": "Koperasi Simpan Pinjam (KSP)",
     "ksu": "Koperasi Serba Usaha (KSU)",
@@ -138,19 +143,19 @@ def _membership(
     before = start - dt.timedelta(days=1)
     c = _Counter()
     for line in lines.values():
-        if line.status_on(before) == "aktif":
+        if line.status_on(before) == MemberStatus.AKTIF:
             c.add("start", line.sex)
         at_end = line.status_on(end)
-        if at_end == "aktif":
+        if at_end == MemberStatus.AKTIF:
             c.add("end", line.sex)
-        elif at_end == "calon":
-            c.add("calon", line.sex)
+        elif at_end == MemberStatus.CALON:
+            c.add(MemberStatus.CALON, line.sex)
         previous = None
         for date, status in line.events:
             if start <= date <= end:
-                if status == "aktif" and previous != "aktif":
+                if status == MemberStatus.AKTIF and previous != MemberStatus.AKTIF:
                     c.add("joined", line.sex)
-                elif previous == "aktif" and status != "aktif":
+                elif previous == MemberStatus.AKTIF and status != MemberStatus.AKTIF:
                     c.add("left", line.sex)
                     c.add(f"left:{status}", line.sex)
             previous = status
@@ -163,7 +168,7 @@ def _membership(
         left=c.get("left"),
         left_by_status=tuple((label, c.get(f"left:{key}")) for key, label in LEFT_LABELS.items()),
         at_end=c.get("end"),
-        candidates_at_end=c.get("calon"),
+        candidates_at_end=c.get(MemberStatus.CALON),
     )
     for attr in ("men", "women"):
         flow = (
@@ -259,7 +264,9 @@ def _loans(session: Session, start: dt.date, end: dt.date) -> RatLoans:
         for product_id, count, amount in session.execute(
             select(Loan.product_id, func.count(LoanEvent.id), func.sum(Loan.amount))
             .join(LoanEvent, LoanEvent.loan_id == Loan.id)
-            .where(LoanEvent.kind == "cair", LoanEvent.date >= start, LoanEvent.date <= end)
+            .where(
+                LoanEvent.kind == LoanEventKind.CAIR, LoanEvent.date >= start, LoanEvent.date <= end
+            )
             .group_by(Loan.product_id)
         ).all()
     }
@@ -367,7 +374,7 @@ def _members_appendix(
     ).all():
         kinds = saved.by_member.get(member_id, {})
         line = lines.get(member_id)
-        aktif = line is not None and line.status_on(end) == "aktif"
+        aktif = line is not None and line.status_on(end) == MemberStatus.AKTIF
         share = shares.get(number, 0)
         if not (aktif or any(kinds.values()) or owed.get(member_id) or share):
             continue

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.money import format_rupiah
@@ -52,9 +52,9 @@ from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.supervision import checks
 
 CLOSING_SOURCE = "tutup-buku"
-SURPLUS_ACCOUNT = "3502"
+SURPLUS_ACCOUNT = coa.CURRENT_SURPLUS
 """SHU tahun berjalan: receives the year's income and expense at the close."""
-UNDISTRIBUTED_ACCOUNT = "3501"
+UNDISTRIBUTED_ACCOUNT = coa.UNDISTRIBUTED_SURPLUS
 """SHU tahun lalu belum dibagi: holds it from the next year's first day until the RAT."""
 
 
