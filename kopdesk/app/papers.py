@@ -380,7 +380,7 @@ def loan_receipt_pdf(
 
 def arrears_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Daftar tunggakan pinjaman with the aging (A4 landscape)."""
-    from kopdesk.reports.loans import render_arrears
+    from kopdesk.reports.loan_lists import render_arrears
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(
@@ -395,7 +395,7 @@ def arrears_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 
 def collectibility_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Laporan kolektibilitas pinjaman dan PPAP."""
-    from kopdesk.reports.loans import render_collectibility
+    from kopdesk.reports.loan_lists import render_collectibility
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(
@@ -410,7 +410,7 @@ def collectibility_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 
 def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Rekap portofolio pinjaman per produk (A4 landscape)."""
-    from kopdesk.reports.loans import render_portfolio
+    from kopdesk.reports.loan_lists import render_portfolio
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(

@@ -25,13 +25,9 @@ from kopdesk.domain.papers.loans import (
     LoanTermsText,
     LoanYearRow,
 )
+from kopdesk.reports.loan_lists import render_arrears, render_portfolio
 from kopdesk.reports.loan_receipt import render_loan_receipt
-from kopdesk.reports.loans import (
-    SIMULATION_MARK,
-    render_arrears,
-    render_portfolio,
-    render_simulation,
-)
+from kopdesk.reports.loans import SIMULATION_MARK, render_simulation
 from tests.reports import samples
 from tests.reports.pdftext import page_size, pdf_pages, pdf_text
 
