@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from kopdesk.domain.chain import GENESIS, entry_record, link_hash
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.models import (
     Account,
     ChainState,

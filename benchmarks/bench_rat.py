@@ -35,8 +35,8 @@ import pypdf
 
 from benchmarks import bench_loans, bench_savings
 from kopdesk.domain.loans import Terms, schedule
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.models import (
     Account,
     ChainState,
@@ -50,7 +50,7 @@ from kopdesk.models import (
     MemberStatusEvent,
 )
 from kopdesk.services.base import users
-from kopdesk.services.closing import rat
+from kopdesk.services.closing import rat, shu_papers
 from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import records as loan_records
 from kopdesk.storage.db import Book, open_book
@@ -344,7 +344,7 @@ def main() -> None:
         from kopdesk.reports.shu import render_shu_slips
 
         with book.read() as s:
-            slips = rat.shu_slips(s, YEAR)
+            slips = shu_papers.shu_slips(s, YEAR)
         t0 = time.perf_counter()
         out = render_shu_slips(slips, stamp)
         print(

@@ -14,10 +14,11 @@ from typing import Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.dates import format_date
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.statements import FinancialStatements, Period
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import DocumentStamp, FinancialStatements, Period
 from kopdesk.errors import StorageError, ValidationError
 from kopdesk.reports.journal import render_journal
 from kopdesk.reports.ledger import render_ledger
@@ -202,7 +203,9 @@ def member_statement_pdf(
     )
 
 
-def daily_cash_pdf(book: Book, day: dt.date, *, actor: Actor, cash_account: str = "1101") -> bytes:
+def daily_cash_pdf(
+    book: Book, day: dt.date, *, actor: Actor, cash_account: str = coa.CASH
+) -> bytes:
     """Laporan kas harian of one cash account for one day."""
     from kopdesk.reports.savings import render_daily_cash
     from kopdesk.services.savings import papers as savings_papers
@@ -377,7 +380,7 @@ def loan_receipt_pdf(
 
 def arrears_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Daftar tunggakan pinjaman with the aging (A4 landscape)."""
-    from kopdesk.reports.loans import render_arrears
+    from kopdesk.reports.loan_lists import render_arrears
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(
@@ -392,7 +395,7 @@ def arrears_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 
 def collectibility_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Laporan kolektibilitas pinjaman dan PPAP."""
-    from kopdesk.reports.loans import render_collectibility
+    from kopdesk.reports.loan_lists import render_collectibility
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(
@@ -407,7 +410,7 @@ def collectibility_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 
 def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Rekap portofolio pinjaman per produk (A4 landscape)."""
-    from kopdesk.reports.loans import render_portfolio
+    from kopdesk.reports.loan_lists import render_portfolio
     from kopdesk.services.loans import papers as loan_papers
 
     return _make(
@@ -423,12 +426,12 @@ def portfolio_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
 def asset_register_pdf(book: Book, as_of: dt.date, *, actor: Actor) -> bytes:
     """Daftar Aset Tetap dan Penyusutan as of a date (A4 landscape)."""
     from kopdesk.reports.assets import render_asset_register
-    from kopdesk.services.assets import register as assets
+    from kopdesk.services.assets import depreciation
 
     return _make(
         book,
         actor,
-        lambda s: assets.register_report(s, as_of),
+        lambda s: depreciation.register_report(s, as_of),
         render_asset_register,
         kind="daftar-aset-tetap",
         title=f"Daftar aset tetap dan penyusutan per {format_date(as_of)}",
@@ -483,12 +486,12 @@ def rat_book_pdf(
 def shu_list_pdf(book: Book, year: int, *, actor: Actor) -> bytes:
     """Daftar pembagian SHU of tahun buku ``year`` (A4 landscape)."""
     from kopdesk.reports.shu import render_shu_list
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     return _make(
         book,
         actor,
-        lambda s: rat.shu_list(s, year),
+        lambda s: shu_papers.shu_list(s, year),
         render_shu_list,
         kind="daftar-shu",
         title=f"Daftar pembagian SHU tahun buku {year}",
@@ -499,14 +502,14 @@ def shu_slip_pdf(book: Book, year: int, member_numbers: Sequence[str], *, actor:
     """Slip SHU (A5 landscape, one a page) of the given members; every member
     with a share when ``member_numbers`` is empty."""
     from kopdesk.reports.shu import render_shu_slips
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     numbers = [n.strip().upper() for n in member_numbers]
     who = ", ".join(numbers[:3]) + (" …" if len(numbers) > 3 else "") if numbers else "semua"
     return _make(
         book,
         actor,
-        lambda s: rat.shu_slips(s, year, numbers),
+        lambda s: shu_papers.shu_slips(s, year, numbers),
         render_shu_slips,
         kind="slip-shu",
         title=f"Slip SHU tahun buku {year} ({who})",
@@ -516,13 +519,13 @@ def shu_slip_pdf(book: Book, year: int, member_numbers: Sequence[str], *, actor:
 def shu_receipt_pdf(book: Book, receipt_number: str, *, actor: Actor) -> bytes:
     """Kuitansi of an SHU payment (cash, or credited to simpanan sukarela)."""
     from kopdesk.reports.shu import render_shu_receipt
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     clean = receipt_number.strip().upper()
     return _make(
         book,
         actor,
-        lambda s: rat.shu_receipt(s, clean),
+        lambda s: shu_papers.shu_receipt(s, clean),
         render_shu_receipt,
         kind="kuitansi-shu",
         title=f"Kuitansi SHU {clean}",

@@ -24,10 +24,11 @@ from kopdesk.cli.common import (
     out_arg,
     signed_in,
 )
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
+from kopdesk.services.assets import depreciation
 from kopdesk.services.assets import register as assets
 
 
@@ -64,7 +65,7 @@ def register(sub: SubParsers) -> None:
     )
     add.add_argument(
         "--paid-from",
-        default="1101",
+        default=coa.CASH,
         metavar="AKUN",
         help="akun yang dikredit: kas/bank (bawaan 1101), pinjaman yang diterima (24xx), atau "
         f"{assets.OPENING_ACCOUNT} untuk aset saldo awal (dimiliki sebelum buku dimulai)",
@@ -224,7 +225,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan(plan: assets.DepreciationPlan) -> None:
+def _print_plan(plan: depreciation.DepreciationPlan) -> None:
     for x in plan.lines:
         extra = f" (termasuk susulan {format_number(x.catch_up)})" if x.catch_up else ""
         print(f"  {x.code:<10} {x.name[:40]:<40} {format_number(x.amount):>14}{extra}")
@@ -236,9 +237,11 @@ def cmd_depreciate(args: argparse.Namespace) -> int:
         if args.dry_run:
             with book.read() as session:
                 months = (
-                    [args.month] if args.month else assets.pending_months(session, args.through)
+                    [args.month]
+                    if args.month
+                    else depreciation.pending_months(session, args.through)
                 )
-                plans = [assets.plan_depreciation(session, m) for m in months[:1]]
+                plans = [depreciation.plan_depreciation(session, m) for m in months[:1]]
             for plan in plans:
                 _print_plan(plan)
             if len(months) > 1:
@@ -249,9 +252,9 @@ def cmd_depreciate(args: argparse.Namespace) -> int:
             return 0
         with book.unit_of_work() as session:
             if args.month:
-                runs = [assets.post_depreciation(session, actor, args.month)]
+                runs = [depreciation.post_depreciation(session, actor, args.month)]
             else:
-                runs = assets.post_through(session, actor, args.through)
+                runs = depreciation.post_through(session, actor, args.through)
     for run in runs:
         posted = f"jurnal {run.entry_number}" if run.entry_number else "tanpa jurnal"
         print(f"Penyusutan {run.month}: {format_rupiah(run.total)} ({posted})")

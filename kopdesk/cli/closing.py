@@ -18,11 +18,12 @@ from kopdesk.cli.common import (
     signed_in,
     year_arg,
 )
+from kopdesk.domain import coa
 from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services.closing import shu, yearend
+from kopdesk.services.closing import shu, shu_payout, yearend
 
 
 def register(sub: SubParsers) -> None:
@@ -83,7 +84,7 @@ def register(sub: SubParsers) -> None:
     )
     pay.add_argument("--date", type=date_arg("tanggal"), required=True)
     pay.add_argument("--method", choices=["tunai", "sukarela"], default="tunai")
-    pay.add_argument("--cash-account", default="1101", metavar="KODE")
+    pay.add_argument("--cash-account", default=coa.CASH, metavar="KODE")
     pay.add_argument("--out", type=out_arg, metavar="FILE.pdf", help="cetak kuitansi")
     pay.set_defaults(handler=cmd_pay)
 
@@ -255,10 +256,10 @@ def cmd_pay(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
         with book.unit_of_work() as session:
             if args.all_to_savings:
-                paid = shu.pay_all_to_savings(session, actor, args.year, on)
+                paid = shu_payout.pay_all_to_savings(session, actor, args.year, on)
             else:
                 paid = [
-                    shu.pay(
+                    shu_payout.pay(
                         session,
                         actor,
                         args.year,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg
-from kopdesk.cli.savings_reports import _write
+from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor
 from kopdesk.storage.db import Book
@@ -106,7 +106,7 @@ def _arrears_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_arrears(args: argparse.Namespace) -> int:
-    return _write(args, _arrears_pdf, _arrears_csv)
+    return write_paper(args, _arrears_pdf, _arrears_csv)
 
 
 # --- kolektibilitas ----------------------------------------------------------------------
@@ -130,7 +130,7 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
 
 
 def cmd_collectibility(args: argparse.Namespace) -> int:
-    return _write(args, _collectibility_pdf, _collectibility_csv)
+    return write_paper(args, _collectibility_pdf, _collectibility_csv)
 
 
 # --- portfolio -------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    return _write(args, _portfolio_pdf, _portfolio_csv)
+    return write_paper(args, _portfolio_pdf, _portfolio_csv)
 
 
 # --- one loan's papers -------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def cmd_loan_agreement(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_agreement_pdf(book, a.number, actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def cmd_loan_card(args: argparse.Namespace) -> int:
@@ -178,7 +178,7 @@ def cmd_loan_card(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_card_pdf(book, a.number, a.as_of or clock.today(), actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def cmd_loan_receipt(args: argparse.Namespace) -> int:
@@ -187,4 +187,4 @@ def cmd_loan_receipt(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.loan_receipt_pdf(book, a.number, actor=actor, layout=a.layout)
 
-    return _write(args, make)
+    return write_paper(args, make)

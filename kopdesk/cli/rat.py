@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TextIO
 
 from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
-from kopdesk.cli.savings_reports import _write
+from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain.money import parse_rupiah
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 from kopdesk.storage.db import Book
@@ -75,7 +75,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     text = group.add_parser("text", help="lihat atau simpan satu teks buku RAT")
     add_db(text)
     text.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
-    from kopdesk.services.closing.rat import TEXT_KEYS
+    from kopdesk.services.closing.rat_inputs import TEXT_KEYS
 
     text.add_argument("--key", required=True, choices=TEXT_KEYS, help="bagian buku RAT")
     how = text.add_mutually_exclusive_group(required=True)
@@ -136,19 +136,19 @@ def cmd_rat_book(args: argparse.Namespace) -> int:
         _warn_unwritten(book, a.year)
         return data
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def _warn_unwritten(book: Book, year: int) -> None:
     """Tell the treasurer which texts of the book are still empty."""
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import rat_inputs
 
     with book.read() as session:
-        empty = [k for k in rat.TEXT_KEYS[:3] if not rat.get_text(session, year, k)]
-        no_rapb = not rat.get_rapb(session, year)
+        empty = [k for k in rat_inputs.TEXT_KEYS[:3] if not rat_inputs.get_text(session, year, k)]
+        no_rapb = not rat_inputs.get_rapb(session, year)
     for key in empty:
         print(
-            f"peringatan: {rat.key_title(key, year)} belum diisi "
+            f"peringatan: {rat_inputs.key_title(key, year)} belum diisi "
             f"(kopdesk rat text --year {year} --key {key} --file BERKAS)",
             file=sys.stderr,
         )
@@ -166,11 +166,11 @@ def _shu_list_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import shu_papers
 
     del actor
     with book.read() as session:
-        report = rat.shu_list(session, args.year)
+        report = shu_papers.shu_list(session, args.year)
     rows = [
         (
             r.number,
@@ -188,7 +188,7 @@ def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_shu_list(args: argparse.Namespace) -> int:
-    return _write(args, _shu_list_pdf, _shu_list_csv)
+    return write_paper(args, _shu_list_pdf, _shu_list_csv)
 
 
 def cmd_shu_slip(args: argparse.Namespace) -> int:
@@ -197,7 +197,7 @@ def cmd_shu_slip(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_slip_pdf(book, a.year, a.members, actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 def cmd_shu_receipt(args: argparse.Namespace) -> int:
@@ -206,7 +206,7 @@ def cmd_shu_receipt(args: argparse.Namespace) -> int:
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
         return documents.shu_receipt_pdf(book, a.number, actor=actor)
 
-    return _write(args, make)
+    return write_paper(args, make)
 
 
 # --- texts and RAPB ---------------------------------------------------------------------------
@@ -229,16 +229,17 @@ def _read(name: str, what: str) -> str:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import rat_inputs
 
     if args.show:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:
-            print(rat.get_text(session, args.year, args.key))
+            print(rat_inputs.get_text(session, args.year, args.key))
         return 0
     body = _read(args.file, "Berkas")
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        rat.set_text(session, actor, args.year, args.key, body)
-    print(f"Teks '{rat.key_title(args.key, args.year)}' buku RAT tahun buku {args.year} disimpan.")
+        rat_inputs.set_text(session, actor, args.year, args.key, body)
+    title = rat_inputs.key_title(args.key, args.year)
+    print(f"Teks '{title}' buku RAT tahun buku {args.year} disimpan.")
     return 0
 
 
@@ -273,18 +274,18 @@ def _rapb_csv(rows: list[RapbRow]) -> str:
 
 
 def cmd_rapb(args: argparse.Namespace) -> int:
-    from kopdesk.services.closing import rat
+    from kopdesk.services.closing import rat_inputs
 
     if args.show or args.suggest:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:
             if args.show:
-                rows = rat.get_rapb(session, args.year)
+                rows = rat_inputs.get_rapb(session, args.year)
             else:
-                rows = rat.suggest_rapb(session, args.year)
+                rows = rat_inputs.suggest_rapb(session, args.year)
         sys.stdout.write(_rapb_csv(rows))
         return 0
     rows = read_rapb_csv(_read(args.file, "Berkas CSV"))
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
-        rat.set_rapb(session, actor, args.year, rows)
+        rat_inputs.set_rapb(session, actor, args.year, rows)
     print(f"RAPB tahun buku {args.year} disimpan ({len(rows)} baris).")
     return 0

@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Callable
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in
+from kopdesk.domain import coa
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
 from kopdesk.storage.db import Book
@@ -62,7 +63,9 @@ def register(group: SubParsers) -> None:
     dc.add_argument(
         "--date", type=date_arg("date"), required=True, metavar="TANGGAL", help="hari laporan"
     )
-    dc.add_argument("--account", default="1101", metavar="KODE", help="akun kas (bawaan 1101)")
+    dc.add_argument(
+        "--account", default=coa.CASH, metavar="KODE", help=f"akun kas (bawaan {coa.CASH})"
+    )
     _out(dc, ".pdf")
     dc.set_defaults(handler=cmd_daily_cash)
 
@@ -115,7 +118,7 @@ def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
     )
 
 
-def _write(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> int:
+def write_paper(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> int:
     """Make the PDF (or the CSV where there is one) and write it whole or not at all."""
     from kopdesk.app.papers import write_document
 
@@ -172,7 +175,7 @@ def _statement_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_member_statement(args: argparse.Namespace) -> int:
-    return _write(args, _statement_pdf, _statement_csv)
+    return write_paper(args, _statement_pdf, _statement_csv)
 
 
 # --- receipt, daily cash --------------------------------------------------------------
@@ -181,7 +184,7 @@ def cmd_member_statement(args: argparse.Namespace) -> int:
 def cmd_receipt(args: argparse.Namespace) -> int:
     from kopdesk.app import papers as documents
 
-    return _write(
+    return write_paper(
         args,
         lambda book, actor, a: documents.receipt_pdf(book, a.number, actor=actor, layout=a.layout),
     )
@@ -190,7 +193,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 def cmd_daily_cash(args: argparse.Namespace) -> int:
     from kopdesk.app import papers as documents
 
-    return _write(
+    return write_paper(
         args,
         lambda book, actor, a: documents.daily_cash_pdf(
             book, a.date, actor=actor, cash_account=a.account
@@ -220,7 +223,7 @@ def _recap_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_savings_recap(args: argparse.Namespace) -> int:
-    return _write(args, _recap_pdf, _recap_csv)
+    return write_paper(args, _recap_pdf, _recap_csv)
 
 
 # --- simpanan wajib arrears -------------------------------------------------------------
@@ -250,7 +253,7 @@ def _wajib_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_wajib_arrears(args: argparse.Namespace) -> int:
-    return _write(args, _wajib_pdf, _wajib_csv)
+    return write_paper(args, _wajib_pdf, _wajib_csv)
 
 
 # --- PPh 4(2) list ------------------------------------------------------------------------
@@ -274,4 +277,4 @@ def _tax_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_tax_list(args: argparse.Namespace) -> int:
-    return _write(args, _tax_pdf, _tax_csv)
+    return write_paper(args, _tax_pdf, _tax_csv)

@@ -20,14 +20,14 @@ import textwrap
 from collections.abc import Callable
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
-from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.statements import (
     EquityStatement,
     FinancialStatements,
     Notes,
     Period,
     Statement,
 )
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
 from kopdesk.storage.db import Book
 

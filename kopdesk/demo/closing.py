@@ -20,7 +20,7 @@ from kopdesk.demo.office import OfficeDemo, rat_day
 from kopdesk.demo.rat_texts import write_rat_texts
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
-from kopdesk.services.closing import shu, yearend
+from kopdesk.services.closing import shu, shu_payout, yearend
 from kopdesk.services.ledger import accounts
 from kopdesk.services.members import register as members
 
@@ -122,8 +122,8 @@ class ClosingDemo:
         cash = self.rng.sample(active, min(CASH_ASKED, len(active)))
         cash += [n for n in numbers if status[n] == "keluar" and self.rng.random() < 0.6]
         for number in sorted(cash):
-            shu.pay(self.session, self.actors["kasir"], year, number, on=on, method="tunai")
-        shu.pay_all_to_savings(self.session, self.treasurer, year, on)
+            shu_payout.pay(self.session, self.actors["kasir"], year, number, on=on, method="tunai")
+        shu_payout.pay_all_to_savings(self.session, self.treasurer, year, on)
 
     def summary(self) -> str:
         if not self.closed:

@@ -28,6 +28,7 @@ from kopdesk.demo.members import DemoMember, share
 from kopdesk.domain.assets import last_day
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor
+from kopdesk.services.assets import depreciation
 from kopdesk.services.assets import register as assets
 from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
@@ -278,7 +279,7 @@ class OfficeDemo:
             self.agenda.at(end, self._treasury, Phase.TREASURY)
 
     def _depreciate(self, day: dt.date) -> None:
-        assets.post_depreciation(
+        depreciation.post_depreciation(
             self.session, self.treasurer, f"{day:%Y-%m}", today=self.agenda.today
         )
 

@@ -11,9 +11,9 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.money import format_number, format_rupiah
+from kopdesk.domain.papers.rat import MembershipStats, RapbRow
 from kopdesk.domain.permissions import Actor
-from kopdesk.domain.reportdata import MembershipStats, RapbRow
-from kopdesk.services.closing import rat, yearend
+from kopdesk.services.closing import rat, rat_inputs, yearend
 from kopdesk.services.ledger import accounts
 from kopdesk.services.loans import quality as loan_quality
 
@@ -72,7 +72,7 @@ def _figures(session: Session, year: int, rows: Sequence[RapbRow]) -> _YearFigur
 def write_rat_texts(session: Session, actor: Actor, year: int) -> None:
     """The pengurus' report, the pengawas' report, next year's work plan and the
     RAPB of tahun buku ``year`` (``shu.manage``), with the book's own figures."""
-    rows = rat.suggest_rapb(session, year)
+    rows = rat_inputs.suggest_rapb(session, year)
     f = _figures(session, year, rows)
     texts = {
         "laporan_pengurus": _pengurus_text(f),
@@ -80,8 +80,8 @@ def write_rat_texts(session: Session, actor: Actor, year: int) -> None:
         "rencana_kerja": _plan_text(f),
     }
     for key, body in texts.items():
-        rat.set_text(session, actor, year, key, body)
-    rat.set_rapb(session, actor, year, _budget(rows))
+        rat_inputs.set_text(session, actor, year, key, body)
+    rat_inputs.set_rapb(session, actor, year, _budget(rows))
 
 
 def _pengurus_text(f: _YearFigures) -> str:

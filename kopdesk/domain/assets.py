@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kopdesk.domain.reportdata import BookHeader
+from kopdesk.domain.coa import Code
+from kopdesk.domain.papers.common import BookHeader
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,21 @@ class AssetCategory:
 
 
 CATEGORIES: tuple[AssetCategory, ...] = (
-    AssetCategory("tanah", "Tanah", "1601", None, 0),
-    AssetCategory("bangunan", "Bangunan", "1602", "1692", 240),
-    AssetCategory("kendaraan", "Kendaraan", "1603", "1693", 96),
-    AssetCategory("inventaris", "Inventaris dan peralatan kantor", "1604", "1694", 48),
+    AssetCategory("tanah", "Tanah", Code.TANAH, None, 0),
+    AssetCategory("bangunan", "Bangunan", Code.BANGUNAN, Code.AKUMULASI_PENYUSUTAN_BANGUNAN, 240),
+    AssetCategory(
+        "kendaraan", "Kendaraan", Code.KENDARAAN, Code.AKUMULASI_PENYUSUTAN_KENDARAAN, 96
+    ),
+    AssetCategory(
+        "inventaris",
+        "Inventaris dan peralatan kantor",
+        Code.INVENTARIS_DAN_PERALATAN_KANTOR,
+        Code.AKUMULASI_PENYUSUTAN_INVENTARIS,
+        48,
+    ),
 )
 CATEGORY_BY_KEY = {c.key: c for c in CATEGORIES}
-EXPENSE_ACCOUNT = "5206"
+EXPENSE_ACCOUNT = Code.PENYUSUTAN_DAN_AMORTISASI
 
 
 def month_key(day: dt.date) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kopdesk.domain import coa
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import allocate
 from kopdesk.errors import ValidationError
 
@@ -27,20 +29,20 @@ class ShuPart:
 
 JASA_MODAL = "jasa_modal"
 JASA_USAHA = "jasa_usaha"
-MEMBER_ACCOUNT = "2321"
+MEMBER_ACCOUNT = coa.MEMBER_SHU_PAYABLE
 
 # The AD/ART example of KOPERASI.md §3.2 (40/40/5/5/5/5/5 with jasa anggota split
 # 20 modal / 20 usaha); no regulation fixes the numbers, the RAT decides them.
 PARTS: tuple[ShuPart, ...] = (
-    ShuPart("cadangan", "Cadangan", "3401", "40"),
+    ShuPart("cadangan", "Cadangan", Code.CADANGAN_UMUM, "40"),
     ShuPart(JASA_MODAL, "Jasa modal anggota", MEMBER_ACCOUNT, "20"),
     ShuPart(JASA_USAHA, "Jasa usaha anggota", MEMBER_ACCOUNT, "20"),
-    ShuPart("dana_pengurus", "Dana pengurus", "2322", "5"),
-    ShuPart("dana_pengawas", "Dana pengawas", "2323", "0"),
-    ShuPart("dana_karyawan", "Dana karyawan", "2324", "5"),
-    ShuPart("dana_pendidikan", "Dana pendidikan", "2325", "5"),
-    ShuPart("dana_sosial", "Dana sosial", "2326", "5"),
-    ShuPart("dana_pdk", "Dana pembangunan daerah kerja", "2327", "0"),
+    ShuPart("dana_pengurus", "Dana pengurus", Code.DANA_PENGURUS, "5"),
+    ShuPart("dana_pengawas", "Dana pengawas", Code.DANA_PENGAWAS, "0"),
+    ShuPart("dana_karyawan", "Dana karyawan", Code.DANA_KARYAWAN, "5"),
+    ShuPart("dana_pendidikan", "Dana pendidikan", Code.DANA_PENDIDIKAN, "5"),
+    ShuPart("dana_sosial", "Dana sosial", Code.DANA_SOSIAL, "5"),
+    ShuPart("dana_pdk", "Dana pembangunan daerah kerja", Code.DANA_PEMBANGUNAN_DAERAH_KERJA, "0"),
 )
 PART_BY_KEY = {p.key: p for p in PARTS}
 

@@ -15,10 +15,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from kopdesk.domain.assets import AssetRegisterReport
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import DocumentStamp
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.savings import NOTE_STYLE
-from kopdesk.reports.savings_lists import _closing, _place, month_text
+from kopdesk.reports.savings_lists import month_text, place_and_date, signature_block
 
 __all__ = ["AssetRegisterRenderer", "render_asset_register"]
 
@@ -133,7 +133,9 @@ class AssetRegisterRenderer(ReportRenderer):
         story.extend(Paragraph(text, NOTE_STYLE) for text in notes)
         story.append(Spacer(1, 5 * mm))
         story.append(
-            _closing(_place(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width)
+            signature_block(
+                place_and_date(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width
+            )
         )
         return story
 

@@ -24,7 +24,7 @@ from typing import ClassVar
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kopdesk.domain.dates import format_date
-from kopdesk.domain.reportdata import BookHeader, DocumentStamp
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
 from kopdesk.reports.page import MARGIN_X, NumberedCanvas, PageLayout, draw_page, page_layout
 from kopdesk.reports.table import Column, Row, RowKind, TableLayout, amount
 
@@ -35,6 +35,7 @@ __all__ = [
     "Row",
     "RowKind",
     "amount",
+    "page_template",
     "period_text",
 ]
 
@@ -107,8 +108,8 @@ class ReportRenderer(ABC):
         )
         doc.addPageTemplates(
             [
-                _page_template("first", layout, layout.frame_top_first, first=True),
-                _page_template("later", layout, layout.frame_top_later, first=False),
+                page_template("first", layout, layout.frame_top_first, first=True),
+                page_template("later", layout, layout.frame_top_later, first=False),
             ]
         )
         canvasmaker = partial(
@@ -118,7 +119,7 @@ class ReportRenderer(ABC):
         return buffer.getvalue()
 
 
-def _page_template(name: str, layout: PageLayout, frame_top: float, *, first: bool) -> PageTemplate:
+def page_template(name: str, layout: PageLayout, frame_top: float, *, first: bool) -> PageTemplate:
     """One frame between header and footer, no padding (heights are exact)."""
     frame = Frame(
         MARGIN_X,

@@ -23,7 +23,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kopdesk.domain.dates import format_date, format_datetime
-from kopdesk.domain.reportdata import BookHeader, DocumentStamp, MemberCard, MemberCardsReport
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
+from kopdesk.domain.papers.members import MemberCard, MemberCardsReport
 from kopdesk.reports.page import (
     FONT,
     FONT_BOLD,

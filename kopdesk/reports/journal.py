@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from reportlab.lib.units import mm
 
 from kopdesk.domain.dates import format_date_short
-from kopdesk.domain.reportdata import DocumentStamp, JournalEntryRow, JournalReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.ledger import JournalEntryRow, JournalReport
 from kopdesk.reports.base import Column, ReportRenderer, Row, RowKind, amount, period_text
 
 __all__ = ["JournalRenderer", "render_journal"]

@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import DocumentStamp, LedgerReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.ledger import LedgerReport
 from kopdesk.reports.base import Column, ReportRenderer, Row, RowKind, amount, period_text
 
 __all__ = ["LedgerRenderer", "balance_cells", "render_ledger"]

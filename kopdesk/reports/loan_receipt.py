@@ -5,7 +5,8 @@ Like the savings kuitansi (KOPERASI.md §9.2): number, party, the amount in
 words, what it pays for, the amount in figures, date and signatures; a
 payment also shows its split (denda, bunga, pokok, lebih bayar) and the
 principal still owed after it, a disbursement the fees kept back. Every figure
-comes from the DTO."""
+comes from the DTO. The parts every receipt shares are in
+:mod:`kopdesk.reports.receipt_base`."""
 
 from __future__ import annotations
 
@@ -18,10 +19,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from kopdesk.domain.dates import format_date, format_date_short, format_datetime
+from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import DocumentStamp, LoanReceipt
-from kopdesk.reports.page import FONT, FONT_BOLD, draw_qr, fit_text, wrap_text
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.loans import LoanReceipt
+from kopdesk.domain.vocabulary import LoanEventKind
+from kopdesk.reports.page import FONT, FONT_BOLD, fit_text, wrap_text
+from kopdesk.reports.receipt_base import (
+    GREY,
+    SHADE,
+    WORDS_FONT,
+    Strip,
+    draw_letterhead,
+    draw_printed_line,
+    footnote,
+    receipt_canvas,
+    render_strip,
+)
 
 __all__ = [
     "loan_receipt_split",
@@ -29,10 +43,6 @@ __all__ = [
     "render_loan_receipt_a5",
     "render_loan_receipt_thermal",
 ]
-
-GREY = colors.Color(0.35, 0.35, 0.35)
-SHADE = colors.Color(0.93, 0.93, 0.93)
-WORDS_FONT = "Helvetica-BoldOblique"
 
 
 def installments_text(r: LoanReceipt) -> str:
@@ -49,7 +59,7 @@ def installments_text(r: LoanReceipt) -> str:
 
 def loan_receipt_split(r: LoanReceipt) -> list[tuple[str, str, bool]]:
     """(label, figure, bold) lines of the split, in print order."""
-    if r.kind == "cair":
+    if r.kind == LoanEventKind.CAIR:
         return [
             ("Pokok pinjaman", format_number(r.principal), False),
             ("Provisi", f"({format_number(r.provisi)})", False),
@@ -81,17 +91,6 @@ def render_loan_receipt(
     return render_loan_receipt_a5(r, stamp)
 
 
-def _canvas(buffer: io.BytesIO, size: tuple[float, float], r: LoanReceipt,
-            stamp: DocumentStamp) -> Canvas:  # fmt: skip
-    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1)
-    canvas.setTitle(f"{r.title} {r.number} – {r.header.coop_name}")
-    canvas.setAuthor(stamp.made_by)
-    canvas.setSubject(f"{r.title} {r.number}")
-    canvas.setCreator("kopdesk")
-    canvas.setKeywords(stamp.reference or stamp.number)
-    return canvas
-
-
 # --- A5 landscape ---------------------------------------------------------------
 
 MARGIN = 12 * mm
@@ -102,11 +101,13 @@ LABEL_WIDTH = 36 * mm
 def render_loan_receipt_a5(r: LoanReceipt, stamp: DocumentStamp) -> bytes:
     """The receipt on A5 landscape (210 × 148 mm)."""
     buffer = io.BytesIO()
-    c = _canvas(buffer, landscape(A5), r, stamp)
+    c = receipt_canvas(
+        buffer, landscape(A5), stamp, header=r.header, title=r.title, number=r.number
+    )
     width, height = landscape(A5)
     left, right = MARGIN, width - MARGIN
     value_x = left + LABEL_WIDTH + 8
-    y = _a5_header(c, r, stamp, width, height)
+    y = draw_letterhead(c, r.header, stamp, left=left, right=right, top=height - MARGIN, qr_size=QR)
     y -= 17
     c.setFont(FONT_BOLD, 13)
     c.drawCentredString(width / 2, y, fit_text(r.title, FONT_BOLD, 13, right - left, 10)[0])
@@ -145,28 +146,6 @@ def render_loan_receipt_a5(r: LoanReceipt, stamp: DocumentStamp) -> bytes:
     c.showPage()
     c.save()
     return buffer.getvalue()
-
-
-def _a5_header(c: Canvas, r: LoanReceipt, stamp: DocumentStamp, width: float,
-               height: float) -> float:  # fmt: skip
-    left, right = MARGIN, width - MARGIN
-    top = height - MARGIN
-    text_width = right - left - QR - 4 * mm
-    name, size = fit_text(r.header.coop_name, FONT_BOLD, 11.5, text_width, 8)
-    c.setFont(FONT_BOLD, size)
-    y = top - size
-    c.drawString(left, y, name)
-    c.setFont(FONT, 8)
-    for line in [f"Badan Hukum No. {r.header.legal_number}",
-                 *wrap_text(r.header.address, FONT, 8, text_width)[:2]]:  # fmt: skip
-        y -= 10
-        c.drawString(left, y, fit_text(line, FONT, 8, text_width, 6.5)[0])
-    if stamp.qr_payload:
-        draw_qr(c, stamp.qr_payload, right - QR, top - QR, QR)
-    rule: float = min(y - 5, top - QR - 3 * mm)
-    c.setLineWidth(0.8)
-    c.line(left, rule, right, rule)
-    return rule
 
 
 def _a5_split(c: Canvas, r: LoanReceipt, left: float, top: float) -> None:
@@ -220,69 +199,18 @@ def _a5_footer(c: Canvas, r: LoanReceipt, stamp: DocumentStamp, left: float,
     y = MARGIN - 4 * mm
     c.setFillColor(GREY)
     c.setFont(FONT, 7.5)
-    parts = [f"No. Jurnal {r.entry_number}"] if r.entry_number else []
-    if r.cash_account:
-        parts.append(f"Kas {r.cash_account}")
-    parts.append(f"Petugas {r.teller}")
-    c.drawString(left, y + 14, "   ·   ".join(parts))
+    note = footnote(r.entry_number, r.cash_account, r.teller, always_entry=False)
+    c.drawString(left, y + 14, note)
     c.setFillColor(colors.black)
-    c.setLineWidth(0.4)
-    c.line(left, y + 9, right, y + 9)
-    c.setFont(FONT, 7)
-    printed = f"Dicetak: {format_datetime(stamp.made_at)} oleh {stamp.made_by}"
-    if stamp.number:
-        printed += f"   ·   No. Dokumen: {stamp.number}"
-    c.drawString(left, y, printed)
-    c.drawRightString(right, y, "Simpan bukti ini sebagai tanda terima.")
+    draw_printed_line(c, stamp, left, right, y)
 
 
 # --- 58 mm thermal --------------------------------------------------------------
 
-THERMAL_WIDTH = 58 * mm
-THERMAL_PRINTABLE = 48 * mm
-THERMAL_MARGIN = (THERMAL_WIDTH - THERMAL_PRINTABLE) / 2
-MONO, MONO_BOLD = "Courier", "Courier-Bold"
-SIZE, LEADING = 7.0, 8.6
-THERMAL_QR = 24 * mm
 
-# one strip operation: (kind, left text, right text, bold, height)
-_Op = tuple[str, str, str, bool, float]
-
-
-class _Strip:
-    def __init__(self) -> None:
-        self.ops: list[_Op] = []
-
-    def text(self, value: str, *, bold: bool = False, center: bool = False) -> None:
-        for line in wrap_text(value, MONO_BOLD if bold else MONO, SIZE, THERMAL_PRINTABLE):
-            self.ops.append(("center" if center else "text", line, "", bold, LEADING))
-
-    def pair(self, label: str, value: str, *, bold: bool = False) -> None:
-        font = MONO_BOLD if bold else MONO
-        if stringWidth(f"{label} {value}", font, SIZE) <= THERMAL_PRINTABLE:
-            self.ops.append(("pair", label, value, bold, LEADING))
-            return
-        self.text(label, bold=bold)
-        for line in wrap_text(value, font, SIZE, THERMAL_PRINTABLE):
-            self.ops.append(("pair", "", line, bold, LEADING))
-
-    def rule(self) -> None:
-        self.ops.append(("rule", "", "", False, LEADING * 0.8))
-
-    def gap(self, height: float) -> None:
-        self.ops.append(("gap", "", "", False, height))
-
-
-def _thermal_ops(r: LoanReceipt, stamp: DocumentStamp) -> list[_Op]:
-    s = _Strip()
-    s.text(r.header.coop_name, bold=True, center=True)
-    s.text(f"BH {r.header.legal_number}", center=True)
-    s.text(r.header.address, center=True)
-    s.rule()
-    s.text(r.title, bold=True, center=True)
-    s.pair("No.", r.number, bold=True)
-    s.pair("Tanggal", format_date_short(r.date))
-    s.rule()
+def _thermal_strip(r: LoanReceipt, stamp: DocumentStamp) -> Strip:
+    s = Strip()
+    s.head(r.header, r.title, r.number, r.date)
     s.pair("Anggota", r.member_number)
     s.text(r.member_name)
     s.pair("Pinjaman", r.loan_number)
@@ -302,47 +230,10 @@ def _thermal_ops(r: LoanReceipt, stamp: DocumentStamp) -> list[_Op]:
     if r.entry_number:
         s.pair("Jurnal", r.entry_number)
     s.pair("Petugas", r.teller)
-    s.gap(LEADING * 0.5)
-    s.pair(r.signatures[0], r.signatures[1])
-    s.gap(12 * mm)
-    s.pair("(..........)", "(..........)")
-    s.rule()
-    if stamp.qr_payload:
-        s.ops.append(("qr", "", "", False, THERMAL_QR + 2 * mm))
-    if stamp.number:
-        s.text(f"Dok. {stamp.number}", center=True)
-    made = stamp.made_at
-    s.text(f"Dicetak {format_date_short(made)} {made.hour:02d}.{made.minute:02d}", center=True)
-    s.text(f"oleh {stamp.made_by}", center=True)
-    return s.ops
+    s.tail(r.signatures, stamp)
+    return s
 
 
 def render_loan_receipt_thermal(r: LoanReceipt, stamp: DocumentStamp) -> bytes:
     """The receipt on a 58 mm strip (48 mm printed), as long as its content."""
-    ops = _thermal_ops(r, stamp)
-    height = 8 * mm + sum(op[4] for op in ops)
-    buffer = io.BytesIO()
-    c = _canvas(buffer, (THERMAL_WIDTH, height), r, stamp)
-    left, right = THERMAL_MARGIN, THERMAL_WIDTH - THERMAL_MARGIN
-    y = height - 4 * mm
-    c.setLineWidth(0.5)
-    c.setDash(1.5, 1.5)
-    for kind, text, value, bold, step in ops:
-        c.setFont(MONO_BOLD if bold else MONO, SIZE)
-        base = y - SIZE
-        if kind == "pair":
-            c.drawString(left, base, text)
-            c.drawRightString(right, base, value)
-        elif kind == "center":
-            c.drawCentredString(THERMAL_WIDTH / 2, base, text)
-        elif kind == "text":
-            c.drawString(left, base, text)
-        elif kind == "rule":
-            c.line(left, y - step / 2, right, y - step / 2)
-        elif kind == "qr":
-            draw_qr(c, stamp.qr_payload, (THERMAL_WIDTH - THERMAL_QR) / 2,
-                    y - THERMAL_QR - 1 * mm, THERMAL_QR, level="M")  # fmt: skip
-        y -= step
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
+    return render_strip(_thermal_strip(r, stamp), r.header, r.title, r.number, stamp)

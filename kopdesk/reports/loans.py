@@ -1,6 +1,6 @@
-"""Loan papers on A4: the installment simulation, the loan agreement summary,
-the loan card, the arrears list, the kolektibilitas and PPAP report and the
-portfolio recap per product.
+"""Loan papers on A4: the installment simulation, the loan agreement summary
+and the loan card, and the helpers the loan lists
+(:mod:`kopdesk.reports.loan_lists`) share with them.
 
 Every figure comes from the DTO; nothing is added up here. The ``No.`` column
 is only the row's position on a list."""
@@ -20,27 +20,22 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragrap
 from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
-    DocumentStamp,
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.loans import (
     LoanAgreementReport,
-    LoanArrearsReport,
-    LoanArrearsRow,
     LoanCardReport,
-    LoanCollectibilityReport,
-    LoanPortfolioReport,
     LoanScheduleRow,
     LoanSimulationReport,
     LoanYearRow,
 )
-from kopdesk.domain.savings import percent_text
 from kopdesk.reports.base import (
     Column,
     PageLayout,
     ReportRenderer,
     Row,
     RowKind,
-    _page_template,
     amount,
+    page_template,
 )
 from kopdesk.reports.page import FONT, FONT_BOLD, MARGIN_X, NumberedCanvas, page_layout
 from kopdesk.reports.savings import NOTE_STYLE, SECTION_STYLE, WARN_STYLE, signature_block
@@ -48,12 +43,17 @@ from kopdesk.reports.table import PAD_X, TableLayout
 
 __all__ = [
     "SIMULATION_MARK",
-    "render_arrears",
-    "render_collectibility",
+    "closing_block",
+    "escape",
+    "fields_table",
+    "flow",
+    "left_total_row",
+    "pct",
     "render_loan_agreement",
     "render_loan_card",
-    "render_portfolio",
     "render_simulation",
+    "schedule_rows",
+    "section_heading",
 ]
 
 SIMULATION_MARK = "SIMULASI — bukan bukti transaksi"
@@ -63,7 +63,7 @@ BOLD_STYLE = ParagraphStyle("bold", parent=NOTE_STYLE, fontName=FONT_BOLD)
 MARK_STYLE = ParagraphStyle("mark", parent=NOTE_STYLE, fontName=FONT_BOLD, fontSize=10, leading=13)
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -81,8 +81,8 @@ def fields_table(
     line: list[Flowable | str] = []
     for name, value in pairs:
         line += [
-            Paragraph(_escape(name), LABEL_STYLE),
-            Paragraph(": " + _escape(value), VALUE_STYLE),
+            Paragraph(escape(name), LABEL_STYLE),
+            Paragraph(": " + escape(value), VALUE_STYLE),
         ]
         if len(line) == 2 * columns:
             cells.append(line)
@@ -113,7 +113,7 @@ def flow(columns: tuple[Column, ...], rows: Sequence[Row], width: float) -> Tabl
     return table
 
 
-def _left_total(story: list[Flowable]) -> list[Flowable]:
+def left_total_row(story: list[Flowable]) -> list[Flowable]:
     """The last table's totals label at the left (the ``No.`` column is centred)."""
     last = next((f for f in reversed(story) if isinstance(f, Table)), None)
     if last is not None:
@@ -121,11 +121,11 @@ def _left_total(story: list[Flowable]) -> list[Flowable]:
     return story
 
 
-def _section(title: str) -> Paragraph:
-    return Paragraph(_escape(title), SECTION_STYLE)
+def section_heading(title: str) -> Paragraph:
+    return Paragraph(escape(title), SECTION_STYLE)
 
 
-def _closing(made_at: dt.date, captions: Sequence[str], width: float,
+def closing_block(made_at: dt.date, captions: Sequence[str], width: float,
              names: Sequence[str] = ()) -> Flowable:  # fmt: skip
     place = Paragraph(f"{'.' * 40}, {format_date(made_at)}", NOTE_STYLE)
     return KeepTogether([Spacer(1, 6 * mm), place, Spacer(1, 2 * mm),
@@ -263,8 +263,8 @@ def _generate_plain(renderer: ReportRenderer) -> bytes:
     )  # fmt: skip
     doc.addPageTemplates(
         [
-            _page_template("first", layout, layout.frame_top_first, first=True),
-            _page_template("later", layout, layout.frame_top_later, first=False),
+            page_template("first", layout, layout.frame_top_first, first=True),
+            page_template("later", layout, layout.frame_top_later, first=False),
         ]
     )
     canvasmaker = partial(NumberedCanvas, label_x=layout.width - MARGIN_X,
@@ -310,7 +310,7 @@ class AgreementRenderer(ReportRenderer):
     def story(self, layout: PageLayout) -> list[Flowable]:
         r, width = self.report, layout.content_width
         h = r.header
-        story: list[Flowable] = [_section("1. Para pihak")]
+        story: list[Flowable] = [section_heading("1. Para pihak")]
         coop = [("Koperasi", h.coop_name), ("Badan hukum", h.legal_number or "-"),
                 ("Alamat", h.address or "-")]  # fmt: skip
         member = [
@@ -320,7 +320,7 @@ class AgreementRenderer(ReportRenderer):
             ("Telepon / pekerjaan", f"{r.member_phone or '-'} / {r.member_occupation or '-'}"),
         ]
         story += [fields_table(coop, width), Spacer(1, 1.5 * mm), fields_table(member, width)]
-        story.append(_section("2. Ketentuan pinjaman"))
+        story.append(section_heading("2. Ketentuan pinjaman"))
         first = r.rows[0].total if r.rows else 0
         story.append(
             fields_table(
@@ -337,7 +337,7 @@ class AgreementRenderer(ReportRenderer):
                 width, columns=2, label=30 * mm,
             )
         )  # fmt: skip
-        story.append(_section("3. Biaya dan pencairan"))
+        story.append(section_heading("3. Biaya dan pencairan"))
         paid_on = format_date(r.disbursed_on) if r.disbursed_on else "belum dicairkan"
         story.append(
             fields_table(
@@ -350,7 +350,7 @@ class AgreementRenderer(ReportRenderer):
                 width, columns=2, label=30 * mm,
             )
         )  # fmt: skip
-        story.append(_section("4. Agunan, penjamin dan tujuan"))
+        story.append(section_heading("4. Agunan, penjamin dan tujuan"))
         collateral = r.collateral or "Tanpa agunan"
         if r.collateral_value:
             collateral += f" (nilai taksiran {format_rupiah(r.collateral_value)})"
@@ -367,7 +367,7 @@ class AgreementRenderer(ReportRenderer):
             )
         )  # fmt: skip
         story += self._approval(width)
-        story.append(_section("6. Jadwal angsuran"))
+        story.append(section_heading("6. Jadwal angsuran"))
         if r.schedule_is_estimate:
             story.append(
                 Paragraph(
@@ -389,7 +389,7 @@ class AgreementRenderer(ReportRenderer):
         )
         guarantor = r.guarantors[0] if r.guarantors else "." * 32
         story.append(
-            _closing(self.stamp.made_at.date(), ("Peminjam", "Penjamin", "Pengurus"), width,
+            closing_block(self.stamp.made_at.date(), ("Peminjam", "Penjamin", "Pengurus"), width,
                      (r.member_name, guarantor))
         )  # fmt: skip
         return story
@@ -403,11 +403,11 @@ class AgreementRenderer(ReportRenderer):
         pairs = [("Diajukan", applied), ("Diputus", decided)]
         if r.decision_note:
             pairs.append(("Catatan", r.decision_note))
-        out: list[Flowable] = [_section("5. Persetujuan"), fields_table(pairs, width)]
+        out: list[Flowable] = [section_heading("5. Persetujuan"), fields_table(pairs, width)]
         if r.warnings:
             out.append(Spacer(1, 1 * mm))
             out.append(Paragraph("Peringatan saat persetujuan:", WARN_STYLE))
-            out += [Paragraph("• " + _escape(w), NOTE_STYLE) for w in r.warnings]
+            out += [Paragraph("• " + escape(w), NOTE_STYLE) for w in r.warnings]
         else:
             out.append(Paragraph("Tidak ada peringatan saat persetujuan.", NOTE_STYLE))
         return out
@@ -510,7 +510,7 @@ class CardRenderer(ReportRenderer):
                 NOTE_STYLE,
             )
         )
-        story.append(_section("Riwayat transaksi"))
+        story.append(section_heading("Riwayat transaksi"))
         history = [
             Row((p.number, format_date_short(p.date), p.kind, format_number(p.cash),
                  amount(p.late_fee), amount(p.interest), amount(p.principal),
@@ -526,266 +526,3 @@ class CardRenderer(ReportRenderer):
 def render_loan_card(report: LoanCardReport, stamp: DocumentStamp) -> bytes:
     """The loan card as PDF bytes (A4 landscape)."""
     return CardRenderer(report, stamp).generate()
-
-
-# --- arrears --------------------------------------------------------------------------------
-
-
-def _member(row: LoanArrearsRow) -> str:
-    return f"{row.member_name} ({row.member_number})"
-
-
-class ArrearsRenderer(ReportRenderer):
-    """No. | No. Pinjaman | Anggota | Produk | Sisa Pokok | Tunggakan Pokok |
-    Tunggakan Bunga | Denda | Jumlah Tunggakan | Hari | Umur | Kolektibilitas;
-    totals; the aging of every running loan; the places to sign."""
-
-    title = "DAFTAR TUNGGAKAN PINJAMAN"
-    landscape = True
-    columns = (
-        Column("No.", 9 * mm, "CENTER"),
-        Column("No. Pinjaman", 24 * mm),
-        Column("Anggota", None, wrap=True),
-        Column("Produk", 28 * mm, wrap=True),
-        Column("Sisa Pokok", 23 * mm, "RIGHT"),
-        Column("Tunggakan Pokok", 25 * mm, "RIGHT"),
-        Column("Tunggakan Bunga", 25 * mm, "RIGHT"),
-        Column("Denda", 20 * mm, "RIGHT"),
-        Column("Jumlah Tunggakan", 27 * mm, "RIGHT"),
-        Column("Hari", 11 * mm, "RIGHT"),
-        Column("Kolektibilitas", 24 * mm, wrap=True),
-    )
-    AGING = (
-        Column("Umur tunggakan", None),
-        Column("Pinjaman", 25 * mm, "RIGHT"),
-        Column("Sisa Pokok", 35 * mm, "RIGHT"),
-        Column("Jumlah Tunggakan", 35 * mm, "RIGHT"),
-    )
-
-    def __init__(self, report: LoanArrearsReport, stamp: DocumentStamp) -> None:
-        super().__init__(report.header, stamp)
-        self.report = report
-
-    def subtitle_lines(self) -> tuple[str, ...]:
-        return (f"Per {format_date(self.report.as_of)}",)
-
-    def rows(self) -> Iterator[Row]:
-        r = self.report
-        for i, x in enumerate(r.rows, start=1):
-            yield Row(
-                (str(i), x.loan_number, _member(x), x.product_name, format_number(x.outstanding),
-                 amount(x.overdue_principal), amount(x.overdue_interest), amount(x.late_fee),
-                 format_number(x.overdue_total), str(x.days_past_due), x.grade)
-            )  # fmt: skip
-        if not r.rows:
-            yield Row(("", "", "Tidak ada pinjaman yang menunggak.", *[""] * 8))
-        yield Row(
-            ("Jumlah", "", "", "", format_number(r.total_outstanding),
-             format_number(r.total_overdue_principal), format_number(r.total_overdue_interest),
-             format_number(r.total_late_fee), format_number(r.total_overdue), "", ""),
-            RowKind.TOTAL,
-        )  # fmt: skip
-
-    def story(self, layout: PageLayout) -> list[Flowable]:
-        r, width = self.report, layout.content_width
-        story = _left_total(super().story(layout))
-        story.append(_section("Umur tunggakan semua pinjaman berjalan"))
-        aging = [
-            Row((b.label, format_number(b.loans), format_number(b.outstanding),
-                 amount(b.overdue, blank_zero=False)))
-            for b in r.buckets
-        ]  # fmt: skip
-        aging.append(
-            Row(("Jumlah", format_number(r.loans_running), format_number(r.portfolio_outstanding),
-                 format_number(r.total_overdue)), RowKind.TOTAL)
-        )  # fmt: skip
-        story.append(KeepTogether([TableLayout(self.AGING).flowing(aging, width * 0.7)]))
-        story.append(Spacer(1, 2 * mm))
-        story.append(
-            Paragraph(
-                "Hari: hari sejak angsuran tertua yang pokok atau bunganya belum lunas jatuh "
-                "tempo. Denda: denda keterlambatan yang belum dibayar sampai tanggal laporan.",
-                NOTE_STYLE,
-            )
-        )
-        story.append(_closing(self.stamp.made_at.date(), ("Dibuat oleh", "Mengetahui"), width))
-        return story
-
-
-def render_arrears(report: LoanArrearsReport, stamp: DocumentStamp) -> bytes:
-    """The arrears list as PDF bytes (A4 landscape)."""
-    return ArrearsRenderer(report, stamp).generate()
-
-
-# --- kolektibilitas ----------------------------------------------------------------------------
-
-
-class CollectibilityRenderer(ReportRenderer):
-    """The grades with the collateral counted and the allowance each requires, the
-    allowance formed, the shortfall and NPL, then every running loan with its grade
-    and collateral."""
-
-    title = "LAPORAN KOLEKTIBILITAS PINJAMAN DAN PPAP"
-    columns = (
-        Column("No.", 8 * mm, "CENTER"),
-        Column("No. Pinjaman", 23 * mm),
-        Column("Anggota", None, wrap=True),
-        Column("Produk", 25 * mm, wrap=True),
-        Column("Sisa Pokok", 21 * mm, "RIGHT"),
-        Column("Agunan Dihitung", 25 * mm, "RIGHT", wrap=True),
-        Column("Hari", 9 * mm, "RIGHT"),
-        Column("Kolektibilitas", 22 * mm, wrap=True),
-    )
-    GRADES = (
-        Column("Kolektibilitas", 25 * mm),
-        Column("Hari Tunggakan", None, wrap=True),
-        Column("Pinjaman", 16 * mm, "RIGHT"),
-        Column("Sisa Pokok", 27 * mm, "RIGHT"),
-        Column("Agunan Dihitung", 25 * mm, "RIGHT", wrap=True),
-        Column("% PPAP", 14 * mm, "RIGHT"),
-        Column("PPAP Wajib", 25 * mm, "RIGHT"),
-    )
-
-    def __init__(self, report: LoanCollectibilityReport, stamp: DocumentStamp) -> None:
-        super().__init__(report.header, stamp)
-        self.report = report
-
-    def subtitle_lines(self) -> tuple[str, ...]:
-        return (f"Per {format_date(self.report.as_of)}",)
-
-    def rows(self) -> Iterator[Row]:
-        r = self.report
-        for i, x in enumerate(r.rows, start=1):
-            yield Row(
-                (str(i), x.loan_number, _member(x), x.product_name, format_number(x.outstanding),
-                 format_number(x.collateral_deducted), str(x.days_past_due), x.grade)
-            )  # fmt: skip
-        if not r.rows:
-            yield Row(("", "", "Tidak ada pinjaman berjalan.", "", "", "", "", ""))
-        yield Row(
-            ("Jumlah", "", "", "", format_number(r.outstanding_total),
-             format_number(r.collateral_deducted_total), "", ""), RowKind.TOTAL,
-        )  # fmt: skip
-
-    def story(self, layout: PageLayout) -> list[Flowable]:
-        r, width = self.report, layout.content_width
-        grades = [
-            Row((g.grade, g.days, format_number(g.loans), format_number(g.outstanding),
-                 format_number(g.collateral_deducted), percent_text(g.percent) + "%",
-                 format_number(g.required)))
-            for g in r.grades
-        ]  # fmt: skip
-        grades.append(
-            Row(("Jumlah", "", format_number(r.loans_total), format_number(r.outstanding_total),
-                 format_number(r.collateral_deducted_total), "",
-                 format_number(r.required_total)), RowKind.TOTAL)
-        )  # fmt: skip
-        story: list[Flowable] = [TableLayout(self.GRADES).flowing(grades, width)]
-        story.append(_section("PPAP dan pinjaman bermasalah"))
-        gap = "Kekurangan PPAP" if r.shortfall >= 0 else "Kelebihan PPAP"
-        coverage = pct(r.coverage_percent) if r.coverage_percent is not None else "-"
-        story.append(
-            fields_table(
-                [
-                    ("PPAP wajib dibentuk", format_rupiah(r.required_total)),
-                    ("PPAP telah dibentuk", format_rupiah(r.allowance_formed)),
-                    (gap, format_rupiah(abs(r.shortfall))),
-                    ("Rasio PPAP", f"{coverage} (dibentuk / wajib dibentuk)"),
-                    ("Pinjaman bermasalah (NPL)", format_rupiah(r.npl)),
-                    ("Rasio NPL", f"{pct(r.npl_percent)} dari sisa pokok"),
-                ],
-                width, label=48 * mm,
-            )
-        )  # fmt: skip
-        story.append(Spacer(1, 2 * mm))
-        shares = ", ".join(f"{c.kind} {percent_text(c.percent)}%" for c in r.collateral_shares)
-        story.append(
-            Paragraph(
-                _escape(
-                    "PPAP wajib: % PPAP × (sisa pokok − agunan dihitung). Agunan dihitung: "
-                    f"nilai taksiran agunan × bagian jenisnya ({shares}), paling banyak sisa "
-                    "pokok; hanya untuk pinjaman kurang lancar, diragukan dan macet — pinjaman "
-                    "lancar tanpa pengurangan. NPL: sisa pokok pinjaman kurang lancar, "
-                    "diragukan dan macet. PPAP telah dibentuk: saldo akun penyisihan (1390) "
-                    "per tanggal laporan."
-                ),
-                NOTE_STYLE,
-            )
-        )
-        story.append(_section("Daftar pinjaman berjalan"))
-        story.append(flow(self.columns, list(self.rows()), width))
-        story.append(_closing(self.stamp.made_at.date(), ("Dibuat oleh", "Mengetahui"), width))
-        return story
-
-
-def render_collectibility(report: LoanCollectibilityReport, stamp: DocumentStamp) -> bytes:
-    """The kolektibilitas and PPAP report as PDF bytes (A4 portrait)."""
-    return CollectibilityRenderer(report, stamp).generate()
-
-
-# --- portfolio ---------------------------------------------------------------------------------
-
-
-class PortfolioRenderer(ReportRenderer):
-    """Produk | Metode | Pinjaman Berjalan | Sisa Pokok | Dicairkan | Pokok Dicairkan |
-    NPL | Rasio NPL, with totals."""
-
-    title = "REKAP PORTOFOLIO PINJAMAN PER PRODUK"
-    landscape = True
-    columns = (
-        Column("Produk", None, wrap=True),
-        Column("Metode", 38 * mm),
-        Column("Pinjaman Berjalan", 30 * mm, "RIGHT"),
-        Column("Sisa Pokok", 32 * mm, "RIGHT"),
-        Column("Dicairkan (pinjaman)", 33 * mm, "RIGHT"),
-        Column("Pokok Dicairkan", 32 * mm, "RIGHT"),
-        Column("NPL", 30 * mm, "RIGHT"),
-        Column("Rasio NPL", 20 * mm, "RIGHT"),
-    )
-
-    def __init__(self, report: LoanPortfolioReport, stamp: DocumentStamp) -> None:
-        super().__init__(report.header, stamp)
-        self.report = report
-
-    def subtitle_lines(self) -> tuple[str, ...]:
-        r = self.report
-        return (
-            f"Per {format_date(r.as_of)} – pencairan {format_date(r.year_start)} "
-            f"s.d. {format_date(r.as_of)}",
-        )
-
-    def rows(self) -> Iterator[Row]:
-        r = self.report
-        for x in r.rows:
-            yield Row(
-                (x.product_name, x.method, format_number(x.loans), format_number(x.outstanding),
-                 format_number(x.disbursed_count), format_number(x.disbursed),
-                 format_number(x.npl), pct(x.npl_percent))
-            )  # fmt: skip
-        yield Row(
-            ("Jumlah", "", format_number(r.total_loans), format_number(r.total_outstanding),
-             format_number(r.total_disbursed_count), format_number(r.total_disbursed),
-             format_number(r.total_npl), pct(r.npl_percent)),
-            RowKind.TOTAL,
-        )  # fmt: skip
-
-    def story(self, layout: PageLayout) -> list[Flowable]:
-        r = self.report
-        story = super().story(layout)
-        story.append(Spacer(1, 3 * mm))
-        notes = [
-            "Pinjaman berjalan: sudah dicairkan dan belum lunas, direstrukturisasi atau "
-            "dihapus buku pada tanggal laporan. NPL: sisa pokok pinjaman kurang lancar, "
-            "diragukan dan macet; rasio NPL terhadap sisa pokok produk itu.",
-            f"Dicairkan: pinjaman yang dicairkan dari {format_date(r.year_start)} sampai "
-            "tanggal laporan, dengan pokoknya (sebelum provisi dan administrasi).",
-            f"Sisa pokok menurut buku besar (piutang pinjaman): "
-            f"{format_rupiah(r.ledger_outstanding)} – cocok dengan jumlah di atas.",
-        ]
-        story += [Paragraph(_escape(text), NOTE_STYLE) for text in notes]
-        return story
-
-
-def render_portfolio(report: LoanPortfolioReport, stamp: DocumentStamp) -> bytes:
-    """The portfolio recap as PDF bytes (A4 landscape)."""
-    return PortfolioRenderer(report, stamp).generate()

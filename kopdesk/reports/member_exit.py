@@ -15,7 +15,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
-from kopdesk.domain.reportdata import DocumentStamp, MemberExitReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.members import MemberExitReport
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.page import FONT_BOLD
 from kopdesk.reports.savings import NOTE_STYLE, SECTION_STYLE, WARN_STYLE, signature_block

@@ -15,7 +15,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import DocumentStamp, MemberProfileReport, MemberRegisterReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.members import MemberProfileReport, MemberRegisterReport
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row
 from kopdesk.reports.page import FONT, FONT_BOLD
 from kopdesk.reports.table import BODY_LEADING, BODY_SIZE, HEAD_FILL, TableLayout

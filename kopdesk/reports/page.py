@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from kopdesk.domain.dates import format_datetime
-from kopdesk.domain.reportdata import BookHeader, DocumentStamp
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
 
 __all__ = [
     "FONT",

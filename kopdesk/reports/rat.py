@@ -6,24 +6,21 @@ and membership, business, financial statements, SHU, laporan pengawas, work
 plan and RAPB, the signatures, and the appendices (every member's balances,
 every member's SHU). Long lists are laid out one fixed table a page
 (:meth:`kopdesk.reports.table.TableLayout.chunks`), so 10,000 members stay fast.
-Every figure comes from :class:`~kopdesk.domain.reportdata.RatBook`.
+The building blocks (styles, document, cover, small layouts) live in
+:mod:`kopdesk.reports.rat_blocks`. Every figure comes from
+:class:`~kopdesk.domain.papers.rat.RatBook`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from functools import partial
-from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
@@ -37,31 +34,48 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from kopdesk.domain.dates import format_date, format_datetime
+from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
-    DocumentStamp,
-    RapbRow,
-    RatBook,
-    RatOfficer,
-    RatText,
-    SexCount,
-)
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.rat import RatBook, RatOfficer, RatText, SexCount
 from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
-    FONT,
-    FONT_BOLD,
-    FOOTER_SIZE,
     MARGIN_X,
-    NumberedCanvas,
     PageLayout,
     draw_page,
-    draw_qr,
-    fit_text,
     page_layout,
-    wrap_text,
 )
-from kopdesk.reports.savings import NOTE_STYLE, signature_block
+from kopdesk.reports.rat_blocks import (
+    BODY_STYLE,
+    CHAPTER_STYLE,
+    EMPTY_STYLE,
+    MEMBER_COLUMNS,
+    NARRATIVE_STYLE,
+    ROMAN,
+    SECTION_STYLE,
+    SMALL_STYLE,
+    STATEMENT_PARTS,
+    TOC_STYLES,
+    TOC_TABLE_STYLE,
+    TOC_TITLE_STYLE,
+    Anchor,
+    BookCanvas,
+    Heading,
+    Placeholder,
+    Progress,
+    RatDoc,
+    blank,
+    day_before,
+    draw_cover,
+    escape,
+    fields,
+    fixed_table,
+    officers_table,
+    rapb_rows,
+    signature_rows,
+    text_block,
+)
+from kopdesk.reports.savings import NOTE_STYLE
 from kopdesk.reports.shu import (
     PART_COLUMNS,
     left_total,
@@ -75,362 +89,7 @@ from kopdesk.reports.shu import (
 from kopdesk.reports.statements import statement_story
 from kopdesk.reports.table import Column, Row, RowKind, TableLayout, amount
 
-__all__ = ["Progress", "render_rat_book"]
-
-Progress = Callable[[int, int, str], None]
-"""``progress(done, total, label)``."""
-
-GREY = colors.Color(0.4, 0.4, 0.4)
-CHAPTER_STYLE = ParagraphStyle(
-    "rat-chapter", fontName=FONT_BOLD, fontSize=13, leading=17, spaceAfter=3 * mm, keepWithNext=1
-)
-SECTION_STYLE = ParagraphStyle(
-    "rat-section",
-    fontName=FONT_BOLD,
-    fontSize=10.5,
-    leading=13,
-    spaceBefore=4 * mm,
-    spaceAfter=2.5 * mm,
-    keepWithNext=1,
-)
-BODY_STYLE = ParagraphStyle("rat-body", fontName=FONT, fontSize=10, leading=14, spaceAfter=2.5 * mm)
-NARRATIVE_STYLE = ParagraphStyle("rat-narrative", parent=BODY_STYLE, alignment=TA_JUSTIFY)
-BULLET_STYLE = ParagraphStyle(
-    "rat-bullet", parent=BODY_STYLE, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=1 * mm
-)
-FIELD_STYLE = ParagraphStyle("rat-field", fontName=FONT, fontSize=9.5, leading=12.5)
-SMALL_STYLE = ParagraphStyle("rat-small", parent=NOTE_STYLE, fontSize=8.5, leading=11.5)
-EMPTY_STYLE = ParagraphStyle(
-    "rat-empty", parent=SMALL_STYLE, fontName="Helvetica-Oblique", textColor=GREY
-)
-TOC_TITLE_STYLE = ParagraphStyle("rat-toc", parent=CHAPTER_STYLE, alignment=TA_CENTER)
-TOC_STYLES = [
-    ParagraphStyle("rat-toc0", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=5),
-    ParagraphStyle("rat-toc1", fontName=FONT, fontSize=9.5, leading=12, leftIndent=8 * mm),
-]
-TOC_TABLE_STYLE = [
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-]
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-BLANK_LINES = 14
-"""Ruled lines left for handwriting where a text was not written."""
-TITLE = "LAPORAN PERTANGGUNGJAWABAN PENGURUS"
-STATEMENT_PARTS = (
-    ("posisi-keuangan", "A. Laporan Posisi Keuangan"),
-    ("hasil-usaha", "B. Laporan Perhitungan Hasil Usaha"),
-    ("perubahan-ekuitas", "C. Laporan Perubahan Ekuitas"),
-    ("arus-kas", "D. Laporan Arus Kas"),
-    ("catatan", "E. Catatan atas Laporan Keuangan"),
-)
-"""The statements in the regulation's order (``kopdesk.reports.statements.KINDS``)."""
-
-MEMBER_COLUMNS = (
-    Column("No.", 11 * mm, "CENTER"),
-    Column("Nomor", 19 * mm),
-    Column("Nama", None, wrap=True, min_size=6.5),
-    Column("Pokok", 17 * mm, "RIGHT"),
-    Column("Wajib", 19 * mm, "RIGHT"),
-    Column("Sukarela", 19 * mm, "RIGHT"),
-    Column("Berjangka", 19 * mm, "RIGHT"),
-    Column("Pinjaman", 20 * mm, "RIGHT"),
-    Column("SHU", 17 * mm, "RIGHT"),
-)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _day_before(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=1)
-
-
-# --- headings, table of contents, progress ---------------------------------------------
-
-
-class _Heading(Paragraph):  # type: ignore[misc]
-    """A heading that goes into the table of contents and the PDF outline."""
-
-    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
-        super().__init__(_escape(text), style)
-        self.toc_level = level
-        self.toc_key = key
-        self.toc_text = text
-
-
-class _RatDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Registers headings with the table of contents and the PDF outline, and
-    reports progress (``done`` counts laid-out flowables, split parts included,
-    never past ``flowables``)."""
-
-    def __init__(
-        self, buffer: io.BytesIO, *, progress: Progress | None, flowables: int, **kwargs: Any
-    ) -> None:
-        super().__init__(buffer, **kwargs)
-        self._progress = progress
-        self._flowables = max(flowables, 1)
-        self._done = 0
-
-    @property
-    def total_steps(self) -> int:
-        """Story built, pages counted, each flowable laid out, finished."""
-        return self._flowables + 2
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _Heading | _Anchor):
-            key = flowable.toc_key
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(
-                flowable.toc_text, key, flowable.toc_level, closed=flowable.toc_level > 0
-            )
-            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
-        if self._progress is None:
-            return
-        self._done += 1
-        if self._done % 20 == 0:
-            done = 1 + min(self._done, self._flowables)
-            self._progress(done, self.total_steps, f"Menata halaman {self.page}")
-
-
-class _Anchor(Flowable):  # type: ignore[misc]
-    """An entry in the table of contents and the outline that prints nothing
-    (the statements print their own titles)."""
-
-    def __init__(self, text: str, *, level: int, key: str) -> None:
-        super().__init__()
-        self.toc_level = level
-        self.toc_key = key
-        self.toc_text = text
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        del available_height
-        return available_width, 0.0
-
-    def draw(self) -> None:
-        """Nothing to draw."""
-
-
-class _Placeholder(Flowable):  # type: ignore[misc]
-    """Stands in for one page of a long list while the pages are counted: the
-    list's tables are page-sized and separated by page breaks, so the count is
-    the same without laying out thousands of rows twice."""
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        del available_height
-        return available_width, 1.0
-
-    def draw(self) -> None:
-        """Nothing: the page is only counted."""
-
-
-class _BookCanvas(NumberedCanvas):
-    """``Halaman x dari y`` on every page but the cover."""
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            if number > 1:
-                self.setFont(FONT, FOOTER_SIZE)
-                self.drawRightString(self._label_x, self._label_y, f"Halaman {number} dari {total}")
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-
-# --- the cover -------------------------------------------------------------------------
-
-
-def _centred(
-    canvas: Canvas, lines: Sequence[tuple[str, str, float, float]], x: float, y: float, width: float
-) -> float:
-    """Draw (text, font, size, gap below) lines centred on ``x``; returns the y after."""
-    for text, font, size, gap in lines:
-        fitted, fitted_size = fit_text(text, font, size, width, size * 0.7)
-        canvas.setFont(font, fitted_size)
-        canvas.drawCentredString(x, y, fitted)
-        y -= gap
-    return y
-
-
-def _draw_cover(
-    canvas: Canvas, doc: Any, *, data: RatBook, stamp: DocumentStamp, layout: PageLayout
-) -> None:
-    """The cover: the cooperative, the title and year, the legal identity, the QR code."""
-    del doc
-    width, height, content = layout.width, layout.height, layout.content_width
-    centre, inner = width / 2, content - 16 * mm
-    canvas.saveState()
-    canvas.setLineWidth(1.2)
-    canvas.rect(MARGIN_X - 4 * mm, 14 * mm, content + 8 * mm, height - 28 * mm)
-    name = wrap_text(data.header.coop_name.upper(), FONT_BOLD, 17, inner)[:3]
-    y = _centred(canvas, [(n, FONT_BOLD, 17, 22) for n in name], centre, height - 45 * mm, inner)
-    _centred(canvas, [(data.coop_type_label, FONT, 10.5, 0)], centre, y, inner)
-    title = [
-        (TITLE, FONT_BOLD, 19, 30),
-        ("Rapat Anggota Tahunan", FONT, 14, 28),
-        (f"TAHUN BUKU {data.year}", FONT_BOLD, 22, 20),
-        (f"{format_date(data.start)} s.d. {format_date(data.end)}", FONT, 10.5, 0),
-    ]
-    y = _centred(canvas, title, centre, height / 2 + 30 * mm, inner)
-    if not data.closed:
-        y -= 16 * mm
-        canvas.rect(MARGIN_X + 8 * mm, y - 5, inner, 18)
-        text = "DRAF — tahun buku belum ditutup; angka masih dapat berubah"
-        _centred(canvas, [(text, FONT_BOLD, 10, 0)], centre, y, inner - 4 * mm)
-    legal = f"Badan Hukum No. {data.header.legal_number or '-'}"
-    if data.legal_date is not None:
-        legal += f" tanggal {format_date(data.legal_date)}"
-    identity = [legal]
-    if data.header.nik_koperasi:
-        identity.append(f"Nomor Induk Koperasi (NIK) {data.header.nik_koperasi}")
-    identity += wrap_text(data.header.address, FONT, 10, inner)[:3]
-    _centred(canvas, [(line, FONT, 10, 14) for line in identity], centre, 95 * mm, inner)
-    if stamp.qr_payload:
-        draw_qr(canvas, stamp.qr_payload, centre - 11 * mm, 34 * mm, 22 * mm)
-    canvas.setFillColor(GREY)
-    printed = f"Dicetak: {format_datetime(stamp.made_at)} oleh {stamp.made_by}"
-    if stamp.number:
-        printed += f"   ·   No. Dokumen: {stamp.number}"
-    _centred(canvas, [(printed, FONT, FOOTER_SIZE, 0)], centre, 24 * mm, inner)
-    canvas.restoreState()
-
-
-# --- building blocks -------------------------------------------------------------------
-
-
-def _text(body: str) -> list[Flowable]:
-    """Plain text: paragraphs split by an empty line, ``-``/``*`` lines as bullets,
-    other line breaks kept."""
-    out: list[Flowable] = []
-
-    def paragraph(lines: list[str]) -> None:
-        if out and isinstance(out[-1], Paragraph) and out[-1].style is BULLET_STYLE:
-            out.append(Spacer(1, 1.5 * mm))  # a little air after a list
-        out.append(Paragraph("<br/>".join(lines), NARRATIVE_STYLE))
-
-    for block in body.split("\n\n"):
-        plain: list[str] = []
-        for line in (x for x in block.split("\n") if x.strip()):
-            stripped = line.strip()
-            if stripped[:2] in ("- ", "* ", "• "):
-                if plain:
-                    paragraph(plain)
-                    plain = []
-                out.append(Paragraph(_escape(stripped[2:].strip()), BULLET_STYLE, bulletText="•"))
-            else:
-                plain.append(_escape(stripped))
-        if plain:
-            paragraph(plain)
-    return out
-
-
-def _blank(what: str, width: float) -> list[Flowable]:
-    """A note that the text was not written, and ruled lines to write by hand."""
-    note = Paragraph(
-        f"{_escape(what)} belum diisi; baris di bawah dapat diisi tangan.", EMPTY_STYLE
-    )
-    lines = Table([[""]] * BLANK_LINES, colWidths=[width], rowHeights=[8 * mm] * BLANK_LINES)
-    lines.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, GREY)])
-    return [note, Spacer(1, 2 * mm), lines]
-
-
-def _fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
-    """``label : value`` lines at the body's size, values wrapped."""
-    label = 48 * mm
-    cells = [
-        [Paragraph(_escape(name), FIELD_STYLE), Paragraph(": " + _escape(value), FIELD_STYLE)]
-        for name, value in pairs
-    ]
-    table = Table(cells, colWidths=[label, width - label], hAlign="LEFT")
-    table.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]
-    )
-    return table
-
-
-def _table(columns: tuple[Column, ...], rows: Sequence[Row], width: float) -> Table:
-    """A short table that flows over pages with its heading repeated; totals'
-    labels at the left (the ``No.`` column is right-aligned)."""
-    table: Table = TableLayout(columns).flowing(rows, width)
-    for index, row in enumerate(rows, start=1):
-        if row.kind is RowKind.TOTAL:
-            table.setStyle([("ALIGN", (0, index), (0, index), "LEFT")])
-    return table
-
-
-def _signatures(captions: Sequence[str], names: Sequence[str], width: float) -> list[Flowable]:
-    """Signature blocks, three a row."""
-    out: list[Flowable] = []
-    for i in range(0, len(captions), 3):
-        block = list(captions[i : i + 3])
-        out.append(signature_block(block, width * len(block) / 3, names=names[i : i + 3]))
-        out.append(Spacer(1, 4 * mm))
-    return out
-
-
-def _officers_table(officers: Sequence[RatOfficer], width: float) -> Flowable:
-    if not officers:
-        return Paragraph("Tidak ada yang tercatat menjabat pada akhir tahun buku.", EMPTY_STYLE)
-    columns = (
-        Column("No.", 10 * mm, "RIGHT"),
-        Column("Jabatan", 30 * mm),
-        Column("Nama", None, wrap=True),
-        Column("No. Anggota", 24 * mm),
-        Column("Masa jabatan", 62 * mm, wrap=True),
-    )
-    rows = [
-        Row((str(i), o.role, o.name, o.member_number, _term(o)))
-        for i, o in enumerate(officers, start=1)
-    ]
-    return _table(columns, rows, width)
-
-
-def _term(o: RatOfficer) -> str:
-    end = format_date(o.term_end) if o.term_end else "sekarang"
-    return f"{format_date(o.term_start)} s.d. {end}"
-
-
-def rapb_rows(data: RatBook) -> Iterator[Row]:
-    """The RAPB grouped by kelompok with its totals when the rows have one."""
-    totals = data.rapb_totals
-
-    def line(r: RapbRow, indent: int = 0) -> Row:
-        return Row((r.uraian, format_number(r.realisasi), format_number(r.anggaran)), indent=indent)
-
-    if totals is None:
-        yield from (line(r) for r in data.rapb)
-        return
-    groups = (
-        (
-            "pendapatan",
-            "Pendapatan",
-            "Jumlah pendapatan",
-            totals.income_realisasi,
-            totals.income_anggaran,
-        ),
-        ("beban", "Beban", "Jumlah beban", totals.expense_realisasi, totals.expense_anggaran),
-    )
-    for kelompok, title, label, real, budget in groups:
-        rows = [r for r in data.rapb if r.kelompok == kelompok]
-        if rows:
-            yield Row((title, "", ""), RowKind.GROUP, keep_with_next=True)
-            yield from (line(r, 1) for r in rows)
-            yield Row((label, format_number(real), format_number(budget)), RowKind.TOTAL)
-    surplus = (totals.surplus_realisasi, totals.surplus_anggaran)
-    yield Row(("Sisa hasil usaha", *(format_number(v) for v in surplus)), RowKind.TOTAL)
-    others = [r for r in data.rapb if not r.kelompok]
-    if others:
-        yield Row(("Lain-lain", "", ""), RowKind.GROUP, keep_with_next=True)
-        yield from (line(r, 1) for r in others)
+__all__ = ["render_rat_book"]
 
 
 # --- the chapters ------------------------------------------------------------------------
@@ -456,9 +115,9 @@ class _Book:
     def add(self, *flowables: Flowable) -> None:
         self.story.extend(flowables)
 
-    def heading(self, text: str, style: ParagraphStyle, level: int) -> _Heading:
+    def heading(self, text: str, style: ParagraphStyle, level: int) -> Heading:
         self.keys += 1
-        return _Heading(text, style, level=level, key=f"h{self.keys}")
+        return Heading(text, style, level=level, key=f"h{self.keys}")
 
     def chapter(self, title: str, *, numbered: bool = True) -> None:
         if numbered:
@@ -505,7 +164,7 @@ class _Book:
         self.add(
             Paragraph(
                 "Sesuai Undang-Undang Nomor 25 Tahun 1992 tentang Perkoperasian Pasal 35, "
-                f"pengurus {_escape(d.header.coop_name)} menyampaikan laporan "
+                f"pengurus {escape(d.header.coop_name)} menyampaikan laporan "
                 f"pertanggungjawaban tahun buku {d.year} kepada Rapat Anggota Tahunan: keadaan "
                 "organisasi dan usaha koperasi, perhitungan tahunan beserta penjelasannya, "
                 "pembagian sisa hasil usaha, serta rencana kerja dan rencana anggaran tahun "
@@ -524,7 +183,7 @@ class _Book:
             ("Tahun buku", f"{format_date(d.start)} s.d. {format_date(d.end)}"),
             ("Status tahun buku", "ditutup" if d.closed else "belum ditutup (angka sementara)"),
         ]
-        self.add(_fields(pairs, self.width))
+        self.add(fields(pairs, self.width))
         self.section("B. Ikhtisar Tahun Buku")
         shu = d.shu.report
         rows = [
@@ -541,11 +200,11 @@ class _Book:
             Row(("Sisa hasil usaha yang dibagi", format_rupiah(shu.pool) if shu else "-")),
         ]
         columns = (Column("Uraian", None, wrap=True), Column("Jumlah", 45 * mm, "RIGHT"))
-        self.add(_table(columns, rows, self.width))
+        self.add(fixed_table(columns, rows, self.width))
 
     def text_chapter(self, text: RatText) -> None:
         self.chapter(text.title.upper())
-        self.add(*(_text(text.body) if text.body else _blank(text.title, self.width)))
+        self.add(*(text_block(text.body) if text.body else blank(text.title, self.width)))
 
     def organisation(self) -> None:
         d, m = self.data, self.data.membership
@@ -557,7 +216,7 @@ class _Book:
             return Row((label, *counts), kind, indent)
 
         rows = [
-            row(f"Anggota pada awal tahun (per {format_date(_day_before(m.start))})", m.at_start),
+            row(f"Anggota pada awal tahun (per {format_date(day_before(m.start))})", m.at_start),
             row(f"Anggota masuk selama tahun {d.year}", m.joined),
             row(f"Anggota berhenti selama tahun {d.year}", m.left),
             *(row(f"karena {label.lower()}", c, indent=1) for label, c in m.left_by_status),
@@ -569,7 +228,7 @@ class _Book:
             Column("Perempuan", 22 * mm, "RIGHT"),
             Column("Jumlah", 22 * mm, "RIGHT"),
         )
-        self.add(_table(columns, rows, self.width))
+        self.add(fixed_table(columns, rows, self.width))
         note = (
             "Anggota dihitung dari riwayat status setiap anggota (status aktif); anggota yang "
             "masuk dan berhenti dalam tahun yang sama terhitung pada keduanya."
@@ -582,9 +241,9 @@ class _Book:
             )
         self.add(Spacer(1, 1.5 * mm), Paragraph(note, SMALL_STYLE))
         self.section("B. Pengurus")
-        self.add(_officers_table(d.pengurus, self.width))
+        self.add(officers_table(d.pengurus, self.width))
         self.section("C. Pengawas")
-        self.add(_officers_table(d.pengawas, self.width))
+        self.add(officers_table(d.pengawas, self.width))
 
     def business(self) -> None:
         self.chapter("KEGIATAN USAHA")
@@ -632,10 +291,10 @@ class _Book:
             )
         )
         self.add(
-            _table(columns, rows, self.width),
+            fixed_table(columns, rows, self.width),
             Spacer(1, 1.5 * mm),
             Paragraph(
-                f"Awal = per {format_date(_day_before(d.start))}; akhir = per "
+                f"Awal = per {format_date(day_before(d.start))}; akhir = per "
                 f"{format_date(d.end)}. Penyimpan = anggota yang mempunyai saldo pada jenis "
                 "simpanan itu.",
                 SMALL_STYLE,
@@ -679,7 +338,7 @@ class _Book:
             )
         )
         self.add(
-            _table(columns, rows, self.width),
+            fixed_table(columns, rows, self.width),
             Spacer(1, 1.5 * mm),
             Paragraph(
                 f"Dicairkan = banyaknya pinjaman yang dicairkan selama tahun {d.year}, jumlah "
@@ -730,7 +389,7 @@ class _Book:
             )
         )
         self.add(
-            _table(columns, rows, self.width),
+            fixed_table(columns, rows, self.width),
             Spacer(1, 2 * mm),
             Paragraph(
                 f"Rasio pinjaman bermasalah (NPL) per {format_date(d.end)}: "
@@ -747,13 +406,13 @@ class _Book:
         d = self.data
         self.chapter("LAPORAN KEUANGAN")
         if d.statements is None:
-            self.add(Paragraph(_escape(d.statements_note), EMPTY_STYLE))
+            self.add(Paragraph(escape(d.statements_note), EMPTY_STYLE))
             return
         for index, (kind, title) in enumerate(STATEMENT_PARTS):
             self.keys += 1
             if index:
                 self.add(PageBreak())
-            self.add(_Anchor(title, level=1, key=f"h{self.keys}"))
+            self.add(Anchor(title, level=1, key=f"h{self.keys}"))
             self.add(*statement_story(d.statements, self.width, which=(kind,)))
 
     def shu(self) -> None:
@@ -762,7 +421,7 @@ class _Book:
         report = d.shu.report
         if report is None or not report.pool:
             note = d.shu.note or f"Tidak ada sisa hasil usaha tahun buku {d.year} yang dibagi."
-            self.add(Paragraph(_escape(note), BODY_STYLE))
+            self.add(Paragraph(escape(note), BODY_STYLE))
             return
         state = "telah diposting" if report.posted else "rancangan, belum diposting"
         if report.non_member:
@@ -787,9 +446,9 @@ class _Book:
             )
         )
         if report.decision:
-            self.add(Paragraph(f"Dasar keputusan: {_escape(report.decision)}", SMALL_STYLE))
+            self.add(Paragraph(f"Dasar keputusan: {escape(report.decision)}", SMALL_STYLE))
         self.section("A. Alokasi SHU")
-        self.add(_table(PART_COLUMNS, parts_rows(report), self.width))
+        self.add(fixed_table(PART_COLUMNS, parts_rows(report), self.width))
         self.section("B. Jasa Modal dan Jasa Usaha Anggota")
         self.add(*shu_formulas(report, BODY_STYLE))
         if report.undistributed:
@@ -813,7 +472,7 @@ class _Book:
         d = self.data
         self.chapter(f"RENCANA ANGGARAN PENDAPATAN DAN BELANJA TAHUN {d.year + 1}")
         if not d.rapb:
-            self.add(*_blank("Rencana anggaran", self.width))
+            self.add(*blank("Rencana anggaran", self.width))
             return
         self.add(
             Paragraph(
@@ -827,11 +486,13 @@ class _Book:
             Column(f"Realisasi {d.year}", 34 * mm, "RIGHT"),
             Column(f"Anggaran {d.year + 1}", 34 * mm, "RIGHT"),
         )
-        self.add(_table(columns, list(rapb_rows(d)), self.width))
+        self.add(fixed_table(columns, list(rapb_rows(d)), self.width))
 
     def pengawas_signatures(self) -> list[Flowable]:
         people = self.data.pengawas
-        return _signatures(["Pengawas"] * max(len(people), 1), [o.name for o in people], self.width)
+        return signature_rows(
+            ["Pengawas"] * max(len(people), 1), [o.name for o in people], self.width
+        )
 
     def approval(self) -> None:
         d = self.data
@@ -848,9 +509,9 @@ class _Book:
             Spacer(1, 4 * mm),
             Paragraph(f"{'.' * 40}, {'.' * 40}", NOTE_STYLE),
             Spacer(1, 4 * mm),
-            Paragraph(f"Pengurus {_escape(d.header.coop_name)}", NOTE_STYLE),
+            Paragraph(f"Pengurus {escape(d.header.coop_name)}", NOTE_STYLE),
             Spacer(1, 3 * mm),
-            *_signatures([o.role for o in pengurus], [o.name for o in pengurus], self.width),
+            *signature_rows([o.role for o in pengurus], [o.name for o in pengurus], self.width),
             Spacer(1, 6 * mm),
             Paragraph("Mengetahui, Pengawas", NOTE_STYLE),
             Spacer(1, 3 * mm),
@@ -911,8 +572,8 @@ class _Book:
         self.list_pages(
             "LAMPIRAN 2. DAFTAR PEMBAGIAN SHU ANGGOTA",
             f"SHU tahun buku {report.year} per anggota dalam rupiah. Dasar jasa modal: "
-            f"{_escape(report.modal_basis_label.lower())}; dasar jasa usaha: "
-            f"{_escape(report.usaha_basis_label.lower())}.",
+            f"{escape(report.modal_basis_label.lower())}; dasar jasa usaha: "
+            f"{escape(report.usaha_basis_label.lower())}.",
             member_columns(),
             shu_member_rows(report),
         )
@@ -936,7 +597,7 @@ def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | No
         progress(0, 1, "Menyusun isi buku")
     book = _Book(data, layout.content_width, room)
     story = book.build()
-    counting = [_Placeholder() if id(f) in book.list_pages_ids else f for f in story]
+    counting = [Placeholder() if id(f) in book.list_pages_ids else f for f in story]
     if progress is not None:
         progress(1, len(story) + 2, "Menghitung halaman untuk daftar isi")
     _document(io.BytesIO(), data, stamp, layout, progress=None, flowables=len(counting)).multiBuild(
@@ -951,7 +612,7 @@ def render_rat_book(data: RatBook, stamp: DocumentStamp, progress: Progress | No
 
 
 def _canvasmaker(layout: PageLayout) -> Callable[..., Canvas]:
-    return partial(_BookCanvas, label_x=layout.width - MARGIN_X, label_y=layout.page_label_y)
+    return partial(BookCanvas, label_x=layout.width - MARGIN_X, label_y=layout.page_label_y)
 
 
 def _document(
@@ -962,10 +623,10 @@ def _document(
     *,
     progress: Progress | None,
     flowables: int,
-) -> _RatDoc:
+) -> RatDoc:
     """The document with its two page templates: the cover and the body pages."""
     title = f"Laporan Pertanggungjawaban Pengurus – RAT Tahun Buku {data.year}"
-    doc = _RatDoc(
+    doc = RatDoc(
         buffer,
         progress=progress,
         flowables=flowables,
@@ -990,7 +651,7 @@ def _document(
         topPadding=0,
         bottomPadding=0,
     )
-    cover = partial(_draw_cover, data=data, stamp=stamp, layout=layout)
+    cover = partial(draw_cover, data=data, stamp=stamp, layout=layout)
     body = partial(draw_page, layout=layout, first=False)
     doc.addPageTemplates(
         [

@@ -16,13 +16,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.savings import (
     DailyCashReport,
-    DocumentStamp,
     MemberStatementReport,
     SavingsRecapReport,
     StatementAccount,
 )
+from kopdesk.domain.vocabulary import SavingsAccountStatus
 from kopdesk.reports.base import (
     Column,
     PageLayout,
@@ -56,7 +57,10 @@ SECTION_STYLE = ParagraphStyle(
 )
 NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_LEADING + 1)
 WARN_STYLE = ParagraphStyle("warn", parent=NOTE_STYLE, fontName=FONT_BOLD)
-STATUS = {"aktif": "aktif", "tutup": "ditutup"}
+STATUS: dict[str, str] = {
+    SavingsAccountStatus.AKTIF: "aktif",
+    SavingsAccountStatus.TUTUP: "ditutup",
+}
 
 
 def balance_text(value: int) -> str:

@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import MONTHS_ID, format_date, format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import DocumentStamp, TaxWithholdingReport, WajibArrearsReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.savings import TaxWithholdingReport, WajibArrearsReport
 from kopdesk.domain.savings import percent_text
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.page import FONT
@@ -26,8 +27,10 @@ __all__ = [
     "TaxWithholdingRenderer",
     "WajibArrearsRenderer",
     "month_text",
+    "place_and_date",
     "render_tax_withholding",
     "render_wajib_arrears",
+    "signature_block",
 ]
 
 GAP = 2 * mm
@@ -48,7 +51,7 @@ def _left_total(story: list[Flowable]) -> list[Flowable]:
     return story
 
 
-def _closing(place_date: str, captions: tuple[str, ...], width: float) -> Flowable:
+def signature_block(place_date: str, captions: tuple[str, ...], width: float) -> Flowable:
     """Place and date over the last signature place, then the places to sign,
     kept on one page."""
     share = width / len(captions)
@@ -71,7 +74,7 @@ def _closing(place_date: str, captions: tuple[str, ...], width: float) -> Flowab
     return KeepTogether([place, Spacer(1, 1 * mm), signs])
 
 
-def _place(stamp: DocumentStamp) -> str:
+def place_and_date(stamp: DocumentStamp) -> str:
     """A dotted place to write the town in, and the day the paper was made."""
     return f"{'.' * 40}, {format_date(stamp.made_at.date())}"
 
@@ -183,7 +186,9 @@ class WajibArrearsRenderer(ReportRenderer):
         story.extend(Paragraph(text, NOTE_STYLE) for text in notes)
         story.append(Spacer(1, 8 * mm))
         story.append(
-            _closing(_place(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width)
+            signature_block(
+                place_and_date(self.stamp), ("Mengetahui, Ketua", "Bendahara"), layout.content_width
+            )
         )
         return story
 
@@ -293,7 +298,7 @@ class TaxWithholdingRenderer(ReportRenderer):
             )
         story.append(Spacer(1, 8 * mm))
         width = layout.content_width
-        story.append(_closing(_place(self.stamp), ("", "", "Bendahara"), width))
+        story.append(signature_block(place_and_date(self.stamp), ("", "", "Bendahara"), width))
         return story
 
 

@@ -23,14 +23,8 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.domain.reportdata import (
-    BookHeader,
-    DocumentStamp,
-    ShuListReport,
-    ShuReceipt,
-    ShuSlip,
-    ShuSlipsReport,
-)
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
+from kopdesk.domain.papers.rat import ShuListReport, ShuReceipt, ShuSlip, ShuSlipsReport
 from kopdesk.reports.base import Column, PageLayout, ReportRenderer, Row, RowKind, amount
 from kopdesk.reports.page import FONT, FONT_BOLD, draw_qr, fit_text, wrap_text
 from kopdesk.reports.table import TableLayout

@@ -10,7 +10,7 @@ Two entry points:
 - :func:`render_statements` makes a standalone A4 PDF with the house page
   (header with the cooperative, ``Halaman x dari y``, document number and QR code).
 
-Amounts come from the DTOs (:class:`kopdesk.domain.reportdata.FinancialStatements`);
+Amounts come from the DTOs (:class:`kopdesk.domain.papers.statements.FinancialStatements`);
 nothing is added up here. Negative amounts are printed in parentheses, zero as ``-``.
 """
 
@@ -37,8 +37,8 @@ from reportlab.platypus import (
 
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import (
-    DocumentStamp,
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.statements import (
     EquityBlock,
     EquityStatement,
     FinancialStatements,

@@ -18,12 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kopdesk.domain.reportdata import (
-    EquityStatement,
-    FinancialStatements,
-    Notes,
-    Statement,
-)
+from kopdesk.domain.papers.statements import EquityStatement, FinancialStatements, Notes, Statement
 from kopdesk.domain.text import looks_like_formula, strip_control
 from kopdesk.reports.statements import KINDS, UNIT
 

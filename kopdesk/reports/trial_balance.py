@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from reportlab.lib.units import mm
 
 from kopdesk.domain.dates import format_date
-from kopdesk.domain.reportdata import DocumentStamp, TrialBalanceReport
+from kopdesk.domain.papers.common import DocumentStamp
+from kopdesk.domain.papers.ledger import TrialBalanceReport
 from kopdesk.reports.base import Column, ReportRenderer, Row, RowKind, amount
 
 __all__ = ["TrialBalanceRenderer", "render_trial_balance"]

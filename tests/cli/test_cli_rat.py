@@ -18,10 +18,10 @@ import pytest
 from kopdesk.cli import main
 from kopdesk.cli.common import csv_bytes
 from kopdesk.cli.rat import RAPB_COLUMNS, read_rapb_csv
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Role
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.services.base import users
-from kopdesk.services.closing import rat, shu
+from kopdesk.services.closing import rat_inputs, shu_payout
 from kopdesk.storage.db import open_book
 from tests.reports.pdftext import pdf_pages, pdf_text
 from tests.services.closing.test_rat import build_closed_2025
@@ -47,7 +47,7 @@ def closed_book(
             actors = {u.role: u.actor() for u in users.list_users(s)}
         people = build_closed_2025(book, actors[Role.BENDAHARA], actors[Role.KASIR])
         with book.unit_of_work() as s:
-            paid = shu.pay(
+            paid = shu_payout.pay(
                 s, actors[Role.KASIR], 2025, people["ani"], on=D(2026, 1, 25), method="tunai"
             )
         people["receipt"] = paid.receipt_number
@@ -179,7 +179,7 @@ def test_suggested_rapb_is_csv_of_the_years_phu(
     book = open_book(path)
     try:
         with book.read() as s:
-            expected = rat.suggest_rapb(s, 2025)
+            expected = rat_inputs.suggest_rapb(s, 2025)
     finally:
         book.close()
     assert [(r["uraian"], int(r["realisasi"]), r["kelompok"]) for r in rows] == [

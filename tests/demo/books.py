@@ -16,7 +16,7 @@ from kopdesk.demo.closing import close_day
 from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
 from kopdesk.models import Account, JournalEntry, JournalLine
-from kopdesk.services.assets import register as assets
+from kopdesk.services.assets import depreciation
 from kopdesk.services.closing import shu, statements, yearend
 from kopdesk.services.ledger import accounts
 from kopdesk.services.loans import quality as loan_quality
@@ -51,7 +51,7 @@ def check_demo_books(s: Session, today: dt.date) -> None:
     months = ended_months(first, today)
     assert sorted(m.month for m in savings_routine.month_ends(s)) == months
     assert sorted(r.month for r in loan_quality.allowance_runs(s)) == months
-    assert sorted(r.month for r in assets.depreciation_runs(s)) == months
+    assert sorted(r.month for r in depreciation.depreciation_runs(s)) == months
     _years_and_shu(s, today)
     _loans_decided_by_another(s)
 

@@ -11,7 +11,7 @@ import datetime as dt
 
 from kopdesk.demo import closing, office, rat_texts
 from kopdesk.demo.office import ASSETS, DemoAsset
-from kopdesk.domain.reportdata import RapbRow
+from kopdesk.domain.papers.rat import RapbRow
 
 
 def test_rat_is_held_on_the_third_saturday_of_march_after_the_year() -> None:

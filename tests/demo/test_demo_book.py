@@ -23,8 +23,8 @@ from kopdesk.demo.closing import ALLOCATION, close_day
 from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
 from kopdesk.domain.loans import Grade
-from kopdesk.services.assets import register as assets
-from kopdesk.services.closing import rat, shu, statements, yearend
+from kopdesk.services.assets import depreciation
+from kopdesk.services.closing import rat_inputs, shu, statements, yearend
 from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
@@ -192,15 +192,15 @@ def _check_demo_closing(s: Session, items: dict[str, accounts.AccountBalance]) -
         assert methods.count("tunai") >= 3
         assert methods.count("sukarela") > 0.9 * len(methods)
         owed += sum(m.total - m.paid for m in result.members)
-        assert rat.get_text(s, year, "laporan_pengurus")
-        assert rat.get_rapb(s, year)
+        assert rat_inputs.get_text(s, year, "laporan_pengurus")
+        assert rat_inputs.get_rapb(s, year)
     # 3501 keeps nothing of the shared years, 3502 nothing at all; 2321 = what is unpaid.
     assert items["3501"].balance == items["3502"].balance == 0
     assert -items["2321"].balance == owed
     for year in years:
-        assert assets.missing_depreciation_months(s, year) == []
+        assert depreciation.missing_depreciation_months(s, year) == []
     ended = today.replace(day=1) - dt.timedelta(days=1)
-    runs = sorted(r.month for r in assets.depreciation_runs(s))
+    runs = sorted(r.month for r in depreciation.depreciation_runs(s))
     assert runs == months_from_to(f"{first}-01", f"{ended:%Y-%m}")
     # This year has not ended: only that, the months still to come and (before the
     # close in February) last year keep it open.

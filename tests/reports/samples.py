@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kopdesk.domain.reportdata import (
-    BookHeader,
-    DocumentStamp,
+from kopdesk.domain.papers.common import BookHeader, DocumentStamp
+from kopdesk.domain.papers.ledger import (
     JournalEntryRow,
     JournalLineRow,
     JournalReport,
     LedgerReport,
     LedgerRow,
+    TrialBalanceReport,
+    TrialBalanceRow,
+)
+from kopdesk.domain.papers.members import (
     MemberCard,
     MemberCardsReport,
     MemberProfileReport,
     MemberRegisterReport,
     MemberRegisterRow,
-    TrialBalanceReport,
-    TrialBalanceRow,
 )
 
 HEADER = BookHeader(

@@ -11,7 +11,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from kopdesk.domain.reportdata import MemberCardsReport
+from kopdesk.domain.papers.members import MemberCardsReport
 from kopdesk.reports.cards import (
     CARD_HEIGHT,
     CARD_QR_SIZE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kopdesk.domain.reportdata import JournalLineRow
+from kopdesk.domain.papers.ledger import JournalLineRow
 from kopdesk.reports.journal import render_journal
 from tests.reports import samples
 from tests.reports.pdftext import pdf_pages, pdf_text

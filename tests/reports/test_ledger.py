@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kopdesk.domain.reportdata import LedgerRow
+from kopdesk.domain.papers.ledger import LedgerRow
 from kopdesk.reports.ledger import balance_cells, render_ledger
 from tests.reports import samples
 from tests.reports.pdftext import pdf_pages, pdf_text

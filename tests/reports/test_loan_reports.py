@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 
 from kopdesk.app import papers as documents
 from kopdesk.domain.loans import Method, RatePeriod, Terms
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.loans import (
     LoanArrearsReport,
     LoanArrearsRow,
     LoanBucketRow,
@@ -25,13 +25,9 @@ from kopdesk.domain.reportdata import (
     LoanTermsText,
     LoanYearRow,
 )
+from kopdesk.reports.loan_lists import render_arrears, render_portfolio
 from kopdesk.reports.loan_receipt import render_loan_receipt
-from kopdesk.reports.loans import (
-    SIMULATION_MARK,
-    render_arrears,
-    render_portfolio,
-    render_simulation,
-)
+from kopdesk.reports.loans import SIMULATION_MARK, render_simulation
 from tests.reports import samples
 from tests.reports.pdftext import page_size, pdf_pages, pdf_text
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.rat import (
     MembershipStats,
     RapbRow,
     RapbTotals,

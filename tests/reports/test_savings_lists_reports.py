@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.savings import (
     TaxWithholdingReport,
     TaxWithholdingRow,
     WajibArrearsReport,

@@ -13,7 +13,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.savings import (
     CashDayRow,
     DailyCashReport,
     MemberStatementReport,

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.statements import (
     EquityBlock,
     EquityColumn,
     EquityRow,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kopdesk.domain.reportdata import TrialBalanceRow
+from kopdesk.domain.papers.ledger import TrialBalanceRow
 from kopdesk.reports.trial_balance import render_trial_balance
 from tests.reports import samples
 from tests.reports.pdftext import pdf_pages, pdf_text

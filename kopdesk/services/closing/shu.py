@@ -21,6 +21,9 @@ cadangan. Posting moves 3501 to cadangan (with the non-members' part), the funds
 (23xx) and 2321 per member, and keeps in ``ShuPlan.pool`` what the plan shared;
 paying moves a member's 2321 to cash or to the member's simpanan sukarela, with
 a receipt.
+
+The bases live in :mod:`~kopdesk.services.closing.shu_bases`, paying in
+:mod:`~kopdesk.services.closing.shu_payout`.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain import shu as rules
+from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.money import format_rupiah
@@ -44,12 +48,7 @@ from kopdesk.models import (
     FiscalYear,
     JournalEntry,
     JournalLine,
-    Loan,
-    LoanProduct,
     Member,
-    MemberStatusEvent,
-    SavingsAccount,
-    SavingsProduct,
     ShuMember,
     ShuPayment,
     ShuPlan,
@@ -57,19 +56,33 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
-from kopdesk.services.base.sequences import next_value
 from kopdesk.services.closing import yearend
+from kopdesk.services.closing.shu_bases import members_on, modal_bases, usaha_bases
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
-from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import products as savings_products
+
+__all__ = [
+    "SOURCE_POST",
+    "UNSHARED_ACCOUNT",
+    "MemberShare",
+    "PlanInfo",
+    "PlanInput",
+    "ShuResult",
+    "account_balance",
+    "check_plan",
+    "compute",
+    "get_plan",
+    "income_split",
+    "non_member_part",
+    "pool_for",
+    "post",
+    "save_plan",
+    "simulate",
+]
 
 SOURCE_POST = "shu"
-SOURCE_PAY = "shu-bayar"
-RECEIPT_PREFIX = "SHU"
-UNSHARED_ACCOUNT = "3401"
+UNSHARED_ACCOUNT = Code.CADANGAN_UMUM
 """Where a part that nobody can share goes (cadangan umum)."""
-PURCHASE_PREFIX = "43"
 
 
 @dataclass(frozen=True)
@@ -150,18 +163,6 @@ class ShuResult:
     @property
     def members_total(self) -> int:
         return sum(m.total for m in self.members)
-
-
-@dataclass(frozen=True)
-class ShuPaymentInfo:
-    receipt_number: str
-    member_number: str
-    name: str
-    amount: int
-    method: str
-    date: dt.date
-    entry_number: str
-    year: int = 0
 
 
 # --- plan ----------------------------------------------------------------------
@@ -274,126 +275,6 @@ def save_plan(session: Session, actor: Actor, year: int, plan: PlanInput) -> Pla
         },
     )
     return get_plan(session, year)
-
-
-# --- bases -------------------------------------------------------------------
-
-
-def members_on(session: Session, day: dt.date) -> list[Member]:
-    """Members whose status on ``day`` was *aktif* (from the status history), by number."""
-    latest = (
-        select(
-            MemberStatusEvent.member_id,
-            MemberStatusEvent.status,
-            func.row_number()
-            .over(
-                partition_by=MemberStatusEvent.member_id,
-                order_by=(MemberStatusEvent.date.desc(), MemberStatusEvent.id.desc()),
-            )
-            .label("rn"),
-        )
-        .where(MemberStatusEvent.date <= day)
-        .subquery()
-    )
-    return list(
-        session.execute(
-            select(Member)
-            .join(latest, latest.c.member_id == Member.id)
-            .where(latest.c.rn == 1, latest.c.status == "aktif")
-            .order_by(Member.number)
-        ).scalars()
-    )
-
-
-def _savings_by_member(session: Session, product_ids: list[int], on: dt.date) -> dict[int, int]:
-    if not product_ids:
-        return {}
-    rows = session.execute(
-        select(SavingsAccount.member_id, func.sum(JournalLine.amount))
-        .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
-        .where(SavingsAccount.product_id.in_(product_ids), JournalLine.date <= on)
-        .group_by(SavingsAccount.member_id)
-    ).all()
-    return {member_id: -int(total) for member_id, total in rows}
-
-
-def _month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
-    days, y, m = [], start.year, start.month
-    while (y, m) <= (end.year, end.month):
-        nxt = dt.date(y + (m == 12), 1 if m == 12 else m + 1, 1)
-        days.append(min(nxt - dt.timedelta(days=1), end))
-        y, m = nxt.year, nxt.month
-    return days
-
-
-def modal_bases(session: Session, fy: FiscalYear, plan: PlanInput) -> dict[int, int]:
-    """Each member's capital base (rupiah) under ``plan``."""
-    products = session.execute(
-        select(SavingsProduct.id, SavingsProduct.code, Account.type).join(
-            Account, Account.id == SavingsProduct.account_id
-        )
-    ).all()
-    ids = [
-        pid
-        for pid, code, kind in products
-        if kind == AccountType.EKUITAS.value or (plan.include_sukarela and code == "sukarela")
-    ]
-    if plan.modal_basis == "akhir_tahun":
-        return _savings_by_member(session, ids, fy.end_date)
-    ends = _month_ends(fy.start_date, fy.end_date)
-    # The sum of the month-end balances in one pass: a line counts once for every
-    # month end on or after its date.
-    times = case(*((JournalLine.date <= day, len(ends) - i) for i, day in enumerate(ends)), else_=0)
-    rows = session.execute(
-        select(SavingsAccount.member_id, func.sum(JournalLine.amount * times))
-        .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
-        .where(SavingsAccount.product_id.in_(ids), JournalLine.date <= fy.end_date)
-        .group_by(SavingsAccount.member_id)
-    ).all()
-    sums = {member_id: -int(total) for member_id, total in rows} if ids else {}
-    # The average, rounded half up to the rupiah: the slip can show it and the
-    # shares follow from the numbers printed.
-    count = len(ends)
-    return {m: (2 * total + count) // (2 * count) for m, total in sums.items()}
-
-
-def usaha_bases(session: Session, fy: FiscalYear, plan: PlanInput) -> dict[int, int]:
-    """Each member's business with the koperasi in the year under ``plan``."""
-    if plan.usaha_basis == "volume":
-        rows = session.execute(
-            select(Loan.member_id, func.sum(Loan.amount))
-            .where(Loan.disbursed_on >= fy.start_date, Loan.disbursed_on <= fy.end_date)
-            .group_by(Loan.member_id)
-        ).all()
-        return {m: int(total) for m, total in rows}
-    if plan.usaha_basis == "bunga":
-        # Installments put the member (not the loan) on the interest line.
-        interest_accounts = select(LoanProduct.interest_account_id)
-        paid = session.execute(
-            select(JournalLine.member_id, func.sum(JournalLine.amount))
-            .where(
-                JournalLine.account_id.in_(interest_accounts),
-                JournalLine.member_id.is_not(None),
-                JournalLine.date >= fy.start_date,
-                JournalLine.date <= fy.end_date,
-            )
-            .group_by(JournalLine.member_id)
-        ).all()
-        return {int(m): -int(total) for m, total in paid if m is not None}
-    bought = session.execute(
-        select(JournalLine.member_id, func.sum(JournalLine.amount))
-        .join(Account, Account.id == JournalLine.account_id)
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(
-            Account.code.startswith(PURCHASE_PREFIX),
-            JournalLine.member_id.is_not(None),
-            JournalEntry.source != yearend.CLOSING_SOURCE,
-            JournalLine.date >= fy.start_date,
-            JournalLine.date <= fy.end_date,
-        )
-        .group_by(JournalLine.member_id)
-    ).all()
-    return {int(m): -int(total) for m, total in bought if m is not None}
 
 
 # --- compute -----------------------------------------------------------------
@@ -589,7 +470,7 @@ def simulate(session: Session, year: int, plans: list[PlanInput]) -> list[ShuRes
 # --- post and pay --------------------------------------------------------------
 
 
-def _account_balance(session: Session, code: str, on: dt.date, member_id: int | None = None) -> int:
+def account_balance(session: Session, code: str, on: dt.date, member_id: int | None = None) -> int:
     stmt = (
         select(func.coalesce(func.sum(JournalLine.amount), 0))
         .join(Account, Account.id == JournalLine.account_id)
@@ -619,7 +500,7 @@ def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
     pool = pool_for(session, year)
     if pool <= 0:
         raise DomainError(f"SHU tahun buku {year} nol atau negatif; tidak ada yang dibagi.")
-    available = -_account_balance(session, yearend.UNDISTRIBUTED_ACCOUNT, on)
+    available = -account_balance(session, yearend.UNDISTRIBUTED_ACCOUNT, on)
     if available < pool:
         raise DomainError(
             f"Saldo SHU belum dibagi (3501) per {format_date(on)} {format_rupiah(available)}, "
@@ -690,241 +571,3 @@ def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
         },
     )
     return compute(session, year)
-
-
-def _receipt(session: Session, on: dt.date) -> str:
-    return f"{RECEIPT_PREFIX}-{on.year}-{next_value(session, f'{RECEIPT_PREFIX}-{on.year}'):06d}"
-
-
-def _payable(session: Session, year: int, member: Member) -> ShuMember:
-    share_row = session.execute(
-        select(ShuMember).where(ShuMember.year == year, ShuMember.member_id == member.id)
-    ).scalar()
-    if share_row is None or share_row.total <= 0:
-        raise DomainError(f"{member.full_name} ({member.number}) tidak mendapat SHU tahun {year}.")
-    done = session.execute(
-        select(ShuPayment.receipt_number).where(
-            ShuPayment.year == year, ShuPayment.member_id == member.id
-        )
-    ).scalar()
-    if done is not None:
-        raise DomainError(
-            f"SHU tahun {year} {member.full_name} ({member.number}) sudah dibayar ({done})."
-        )
-    return share_row
-
-
-def _member(session: Session, number: str) -> Member:
-    row = session.execute(select(Member).where(Member.number == number.strip())).scalar()
-    if row is None:
-        raise NotFoundError(f"Anggota {number} tidak ada.")
-    return row
-
-
-def _check_posted(session: Session, year: int) -> None:
-    row = session.execute(select(ShuPlan).where(ShuPlan.year == year)).scalar()
-    if row is None or row.status != "posted":
-        raise DomainError(f"Pembagian SHU tahun {year} belum diposting.")
-
-
-def pay(
-    session: Session,
-    actor: Actor,
-    year: int,
-    member_number: str,
-    *,
-    on: dt.date,
-    method: str,
-    cash_account: str = "1101",
-) -> ShuPaymentInfo:
-    """Pay one member's SHU (``shu.pay``): in cash from ``cash_account`` or credited
-    to the member's simpanan sukarela. Once per member and year; with a receipt."""
-    authorize(session, actor, Permission.SHU_PAY)
-    if method not in ("tunai", "sukarela"):
-        raise ValidationError("method", "Cara bayar SHU: tunai atau sukarela.")
-    _check_posted(session, year)
-    member = _member(session, member_number)
-    share_row = _payable(session, year, member)
-    amount = share_row.total
-    plan = session.execute(select(ShuPlan).where(ShuPlan.year == year)).scalar_one()
-    if plan.posted_on is not None and on < plan.posted_on:
-        raise ValidationError(
-            "date",
-            f"Tanggal bayar tidak boleh sebelum pembagian SHU ({format_date(plan.posted_on)}).",
-        )
-    memo = f"SHU {year} {member.number}"
-    debit = LineInput(rules.MEMBER_ACCOUNT, amount, memo, member_id=member.id)
-    if method == "tunai":
-        code = cash_account.strip()
-        if not code.startswith("11"):
-            raise ValidationError("cash_account", f"Akun {code} bukan akun kas atau bank.")
-        account = session.execute(select(Account).where(Account.code == code)).scalar()
-        if account is None:
-            raise ValidationError("cash_account", f"Akun {code} tidak ada.")
-        cash = _account_balance(session, code, on)
-        if cash < amount:
-            raise DomainError(
-                f"Saldo {account.name} per {format_date(on)} {format_rupiah(cash)}, tidak cukup "
-                f"untuk membayar SHU {format_rupiah(amount)}."
-            )
-        credit = LineInput(code, -amount, memo, member_id=member.id)
-        what = "dibayar tunai"
-    else:
-        if member.status != "aktif":
-            raise DomainError(
-                f"{member.full_name} ({member.number}) berstatus {member.status}; SHU-nya dibayar "
-                "tunai, tidak ke simpanan sukarela."
-            )
-        product = savings_products.get_product(session, "sukarela")
-        account_row = savings_accounts.ensure_account(session, member, product, on)
-        credit = LineInput(
-            product.account_code,
-            -amount,
-            memo,
-            member_id=member.id,
-            savings_account_id=account_row.id,
-        )
-        what = "dipindahkan ke simpanan sukarela"
-    number = _receipt(session, on)
-    entry = journal.post_business_entry(
-        session,
-        EntryInput(
-            on,
-            f"SHU tahun {year} {member.full_name} ({member.number}) {what}, kuitansi {number}",
-            [debit, credit],
-            source=SOURCE_PAY,
-        ),
-        actor=actor,
-    )
-    session.add(
-        ShuPayment(
-            year=year,
-            member_id=member.id,
-            amount=amount,
-            method=method,
-            date=on,
-            entry_id=entry.id,
-            receipt_number=number,
-            paid_by=actor.username,
-            paid_at=clock.now(),
-        )
-    )
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "shu.pay",
-        number,
-        after={"anggota": member.number, "jumlah": amount, "cara": method, "jurnal": entry.number},
-    )
-    return ShuPaymentInfo(
-        number, member.number, member.full_name, amount, method, on, entry.number, year
-    )
-
-
-def pay_all_to_savings(
-    session: Session, actor: Actor, year: int, on: dt.date
-) -> list[ShuPaymentInfo]:
-    """Credit every unpaid active member's SHU to simpanan sukarela in one entry,
-    one receipt per member (``shu.pay``). Members who left are paid in cash, one by one."""
-    authorize(session, actor, Permission.SHU_PAY)
-    _check_posted(session, year)
-    plan = session.execute(select(ShuPlan).where(ShuPlan.year == year)).scalar_one()
-    if plan.posted_on is not None and on < plan.posted_on:
-        raise ValidationError(
-            "date",
-            f"Tanggal bayar tidak boleh sebelum pembagian SHU ({format_date(plan.posted_on)}).",
-        )
-    paid = set(
-        session.execute(select(ShuPayment.member_id).where(ShuPayment.year == year)).scalars()
-    )
-    rows = session.execute(
-        select(ShuMember, Member)
-        .join(Member, Member.id == ShuMember.member_id)
-        .where(ShuMember.year == year, ShuMember.total > 0, Member.status == "aktif")
-        .order_by(Member.number)
-    ).all()
-    todo = [(r, m) for r, m in rows if m.id not in paid]
-    if not todo:
-        raise DomainError(
-            f"Tidak ada SHU tahun {year} yang belum dibayar ke simpanan anggota aktif."
-        )
-    product = savings_products.get_product(session, "sukarela")
-    lines: list[LineInput] = []
-    numbers: list[str] = []
-    for share_row, member in todo:
-        account_row = savings_accounts.ensure_account(session, member, product, on)
-        memo = f"SHU {year} {member.number}"
-        numbers.append(_receipt(session, on))
-        lines.append(LineInput(rules.MEMBER_ACCOUNT, share_row.total, memo, member_id=member.id))
-        lines.append(
-            LineInput(
-                product.account_code,
-                -share_row.total,
-                memo,
-                member_id=member.id,
-                savings_account_id=account_row.id,
-            )
-        )
-    entry = journal.post_business_entry(
-        session,
-        EntryInput(
-            on,
-            f"SHU tahun {year} dipindahkan ke simpanan sukarela {len(todo)} anggota "
-            f"(kuitansi {numbers[0]} s.d. {numbers[-1]})",
-            lines,
-            source=SOURCE_PAY,
-        ),
-        actor=actor,
-    )
-    now = clock.now()
-    session.add_all(
-        ShuPayment(
-            year=year,
-            member_id=member.id,
-            amount=share_row.total,
-            method="sukarela",
-            date=on,
-            entry_id=entry.id,
-            receipt_number=number,
-            paid_by=actor.username,
-            paid_at=now,
-        )
-        for (share_row, member), number in zip(todo, numbers, strict=True)
-    )
-    session.flush()
-    total = sum(r.total for r, _ in todo)
-    audit.record(
-        session,
-        actor,
-        "shu.pay",
-        f"{numbers[0]}..{numbers[-1]}",
-        after={"anggota": len(todo), "jumlah": total, "cara": "sukarela", "jurnal": entry.number},
-    )
-    return [
-        ShuPaymentInfo(number, m.number, m.full_name, r.total, "sukarela", on, entry.number, year)
-        for (r, m), number in zip(todo, numbers, strict=True)
-    ]
-
-
-def payment(session: Session, receipt_number: str) -> ShuPaymentInfo:
-    """A payment by its receipt number (for reprinting the receipt)."""
-    row = session.execute(
-        select(ShuPayment, Member, JournalEntry.number)
-        .join(Member, Member.id == ShuPayment.member_id)
-        .join(JournalEntry, JournalEntry.id == ShuPayment.entry_id)
-        .where(ShuPayment.receipt_number == receipt_number.strip())
-    ).first()
-    if row is None:
-        raise NotFoundError(f"Kuitansi SHU {receipt_number} tidak ada.")
-    pay_row, member, entry_number = row
-    return ShuPaymentInfo(
-        pay_row.receipt_number,
-        member.number,
-        member.full_name,
-        pay_row.amount,
-        pay_row.method,
-        pay_row.date,
-        entry_number,
-        pay_row.year,
-    )

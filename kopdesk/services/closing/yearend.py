@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import clock
+from kopdesk.domain import clock, coa
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.money import format_rupiah
@@ -52,9 +52,9 @@ from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.supervision import checks
 
 CLOSING_SOURCE = "tutup-buku"
-SURPLUS_ACCOUNT = "3502"
+SURPLUS_ACCOUNT = coa.CURRENT_SURPLUS
 """SHU tahun berjalan: receives the year's income and expense at the close."""
-UNDISTRIBUTED_ACCOUNT = "3501"
+UNDISTRIBUTED_ACCOUNT = coa.UNDISTRIBUTED_SURPLUS
 """SHU tahun lalu belum dibagi: holds it from the next year's first day until the RAT."""
 
 
@@ -113,6 +113,15 @@ def _year(session: Session, year: int) -> FiscalYear:
 
 def is_closed(session: Session, year: int) -> bool:
     return _year(session, year).status == "closed"
+
+
+def year_bounds(session: Session, year: int) -> tuple[dt.date, dt.date, bool]:
+    """First and last day of tahun buku ``year`` and whether it is closed."""
+    books.check_year(year)
+    row = session.execute(select(FiscalYear).where(FiscalYear.year == year)).scalar()
+    if row is None:
+        raise NotFoundError(f"Tahun buku {year} tidak ada di buku ini.")
+    return row.start_date, row.end_date, row.status == "closed"
 
 
 def _result_balances(session: Session, fiscal_year_id: int) -> list[tuple[str, int]]:
@@ -203,9 +212,9 @@ def _routine_items(session: Session, fy: FiscalYear) -> list[ChecklistItem]:
             else "Penyesuaian PPAP sudah diposting untuk setiap bulan.",
         )
     )
-    from kopdesk.services.assets import register as assets  # the register lives beside the close
+    from kopdesk.services.assets import depreciation
 
-    missing = assets.missing_depreciation_months(session, fy.year)
+    missing = depreciation.missing_depreciation_months(session, fy.year)
     items.append(
         ChecklistItem(
             "penyusutan",

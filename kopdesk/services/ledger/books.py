@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import clock
 from kopdesk.domain.coa import KOPERASI_CHART
 from kopdesk.domain.ledger import CoopType
+from kopdesk.domain.papers.common import BookHeader
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.reportdata import BookHeader
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
 from kopdesk.services.base import approvals, audit

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import clock
 from kopdesk.domain.chain import ChainHead, format_anchor, parse_anchor
 from kopdesk.domain.dates import format_datetime
+from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.reportdata import DocumentStamp
 from kopdesk.errors import DomainError, NotFoundError
 from kopdesk.models import AuditRecord, DocumentRecord, JournalEntry, RowSeal
 from kopdesk.services.base import audit

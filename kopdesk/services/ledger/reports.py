@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain.ledger import split_debit_credit
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.ledger import (
     JournalEntryRow,
     JournalLineRow,
     JournalReport,

@@ -24,8 +24,8 @@ from kopdesk.domain.loans import CollateralKind, Grade, GradeRule, Method, RateP
 from kopdesk.domain.loans import Terms as LoanTerms
 from kopdesk.domain.loans import simulate as simulate_schedule
 from kopdesk.domain.money import Rounding
-from kopdesk.domain.reportdata import (
-    BookHeader,
+from kopdesk.domain.papers.common import BookHeader
+from kopdesk.domain.papers.loans import (
     CollateralShare,
     LoanAgreementReport,
     LoanArrearsReport,

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import clock, coa
 from kopdesk.domain.loans import Allocation, Due, allocate_payment
 from kopdesk.domain.money import format_rupiah
+from kopdesk.domain.papers.members import ExitLoanLine, ExitSavingsLine, MemberExitReport
 from kopdesk.domain.permissions import Actor, Permission
-from kopdesk.domain.reportdata import ExitLoanLine, ExitSavingsLine, MemberExitReport
 from kopdesk.domain.terbilang import terbilang_rupiah
 from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus, MemberStatus, SavingsAccountStatus
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date, format_date_short
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.members import (
     MemberCard,
     MemberCardsReport,
     MemberProfileReport,

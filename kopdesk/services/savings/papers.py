@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import coa
 from kopdesk.domain.dates import add_months
 from kopdesk.domain.ledger import split_debit_credit
-from kopdesk.domain.reportdata import (
+from kopdesk.domain.papers.savings import (
     CashDayRow,
     DailyCashReport,
     MemberStatementReport,

@@ -26,7 +26,7 @@ from kopdesk.models import (
     SavingsAccount,
     SavingsProduct,
 )
-from kopdesk.services.assets.register import ledger_differences
+from kopdesk.services.assets.depreciation import ledger_differences
 from kopdesk.services.supervision.integrity import missing_numbers, verify_books_unchecked
 
 

@@ -44,19 +44,21 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError, ValidationError
+from kopdesk.services.assets.depreciation import (
+    DepreciationPlan,
+    DepreciationRunInfo,
+    depreciation_runs,
+    pending_months,
+    plan_depreciation,
+    post_depreciation,
+)
 from kopdesk.services.assets.register import (
     OPENING_ACCOUNT,
     AssetInfo,
     AssetInput,
     AssetRow,
-    DepreciationPlan,
-    DepreciationRunInfo,
-    depreciation_runs,
     list_assets,
     payment_accounts,
-    pending_months,
-    plan_depreciation,
-    post_depreciation,
     register_asset,
 )
 from kopdesk.ui.kit import messages

@@ -35,10 +35,10 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.app.papers import write_document
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.reportdata import RapbRow
 from kopdesk.errors import KopdeskError, ValidationError
-from kopdesk.services.closing import rat
+from kopdesk.services.closing import rat_inputs
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.closing.year import YearCombo, last_closed
 from kopdesk.ui.kit import messages, printing
@@ -245,7 +245,7 @@ class RapbPage(QWidget):
 
     def _show_totals(self) -> None:
         try:
-            totals = rat.rapb_totals(self.rows())
+            totals = rat_inputs.rapb_totals(self.rows())
         except ValidationError:
             return
         if totals is None:
@@ -291,7 +291,7 @@ class RatBookPanel(QWidget):
         intro.setWordWrap(True)
         # Children of the panel from the start (hidden until a year puts them in the
         # tabs), so they are never windows of their own.
-        self.pages = {key: TextPage(key, self.editable, self) for key in rat.TEXT_KEYS}
+        self.pages = {key: TextPage(key, self.editable, self) for key in rat_inputs.TEXT_KEYS}
         for key, page in self.pages.items():
             page.save_button.clicked.connect(lambda _c=False, k=key: self.save_text(k))
         self.rapb = RapbPage(self.editable, self)
@@ -338,8 +338,8 @@ class RatBookPanel(QWidget):
             return
 
         def read(session: Session) -> tuple[dict[str, str], list[RapbRow]]:
-            texts = {key: rat.get_text(session, year, key) for key in rat.TEXT_KEYS}
-            return texts, rat.get_rapb(session, year)
+            texts = {key: rat_inputs.get_text(session, year, key) for key in rat_inputs.TEXT_KEYS}
+            return texts, rat_inputs.get_rapb(session, year)
 
         found = self.ops.read(self, read)
         if found is None:
@@ -349,7 +349,7 @@ class RatBookPanel(QWidget):
         self.tabs.clear()
         for key, page in self.pages.items():
             page.set_text(texts[key])
-            self.tabs.addTab(page, rat.key_title(key, year))
+            self.tabs.addTab(page, rat_inputs.key_title(key, year))
         self.rapb.set_year(year)
         self.rapb.set_rows(rows)
         self.tabs.addTab(self.rapb, self.tr("RAPB {year}").format(year=year + 1))
@@ -362,7 +362,7 @@ class RatBookPanel(QWidget):
         body, actor = page.edit.toPlainText(), self.ops.actor
 
         def store(session: Session) -> bool:
-            rat.set_text(session, actor, year, key, body)
+            rat_inputs.set_text(session, actor, year, key, body)
             return True
 
         done = self.ops.run(self, store, Changes())
@@ -370,7 +370,7 @@ class RatBookPanel(QWidget):
             return False
         page.edit.document().setModified(False)
         self.ops.status_message.emit(
-            self.tr("{title} saved.").format(title=rat.key_title(key, year))
+            self.tr("{title} saved.").format(title=rat_inputs.key_title(key, year))
         )
         return True
 
@@ -380,7 +380,7 @@ class RatBookPanel(QWidget):
         year = self.year
         if year is None or not self.editable:
             return
-        suggested = self.ops.read(self, lambda s: rat.suggest_rapb(s, year))
+        suggested = self.ops.read(self, lambda s: rat_inputs.suggest_rapb(s, year))
         if suggested is None:
             return
         try:
@@ -418,7 +418,7 @@ class RatBookPanel(QWidget):
         actor = self.ops.actor
 
         def store(session: Session) -> bool:
-            rat.set_rapb(session, actor, year, rows)
+            rat_inputs.set_rapb(session, actor, year, rows)
             return True
 
         done = self.ops.run(

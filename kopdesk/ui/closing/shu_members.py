@@ -31,7 +31,7 @@ from kopdesk.app import papers as documents
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.services.closing import shu
+from kopdesk.services.closing import shu, shu_payout
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.ui.closing.year import table_view
 from kopdesk.ui.kit.ops import Changes, Ops
@@ -269,7 +269,7 @@ class MembersTab(QWidget):
     def _earliest(self) -> dt.date:
         return (self.info.posted_on if self.info else None) or today()
 
-    def pay_cash(self) -> shu.ShuPaymentInfo | None:
+    def pay_cash(self) -> shu_payout.ShuPaymentInfo | None:
         """Pay the selected member's SHU in cash; then print the receipt."""
         member, year = self.selected(), self.year
         if member is None or year is None or not self.cash_button.isEnabled():
@@ -285,7 +285,7 @@ class MembersTab(QWidget):
         actor = self.ops.actor
         paid = self.ops.run(
             self,
-            lambda s: shu.pay(
+            lambda s: shu_payout.pay(
                 s, actor, year, member.number, on=on, method="tunai", cash_account=account
             ),
             POSTED,
@@ -316,7 +316,7 @@ class MembersTab(QWidget):
             lambda: documents.shu_receipt_pdf(self.ops.book, receipt, actor=self.ops.actor),
         )
 
-    def pay_all_to_savings(self) -> list[shu.ShuPaymentInfo] | None:
+    def pay_all_to_savings(self) -> list[shu_payout.ShuPaymentInfo] | None:
         """Credit every unpaid active member's SHU to simpanan sukarela (one entry)."""
         year, result = self.year, self.result
         if year is None or result is None or not self.savings_button.isEnabled():
@@ -341,7 +341,7 @@ class MembersTab(QWidget):
             self.tr("Crediting the SHU of {count} members…").format(
                 count=format_number(len(unpaid))
             ),
-            lambda s, _r: shu.pay_all_to_savings(s, actor, year, on),
+            lambda s, _r: shu_payout.pay_all_to_savings(s, actor, year, on),
             POSTED,
         )
         if paid is None:

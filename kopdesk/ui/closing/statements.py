@@ -33,16 +33,10 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.domain.dates import MONTHS_ID
 from kopdesk.domain.money import format_number
+from kopdesk.domain.papers.statements import EquityStatement, Notes, NoteTable, Period, Statement
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.reportdata import (
-    EquityStatement,
-    Notes,
-    NoteTable,
-    Period,
-    Statement,
-)
 from kopdesk.reports.statements_xlsx import statements_workbook
-from kopdesk.services.closing import statements
+from kopdesk.services.closing import equity, statements
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.closing.year import YearCombo, last_closed, table_view
 from kopdesk.ui.kit.ops import Ops
@@ -153,7 +147,7 @@ class StatementModel(TextTableModel):
 class EquityModel(TextTableModel):
     """The equity matrix: the comparative block, then this period's, one column per group."""
 
-    GROUPS = len(statements.EQUITY_COLUMNS)
+    GROUPS = len(equity.EQUITY_COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(frozenset(range(1, self.GROUPS + 2)), parent)

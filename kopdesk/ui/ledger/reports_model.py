@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.ledger import natural_balance
 from kopdesk.domain.money import format_number
-from kopdesk.domain.reportdata import LedgerReport, TrialBalanceReport
+from kopdesk.domain.papers.ledger import LedgerReport, TrialBalanceReport
 from kopdesk.services.ledger.accounts import AccountInfo
 from kopdesk.services.ledger.journal import EntryInfo
 from kopdesk.ui.kit.table import TextTableModel

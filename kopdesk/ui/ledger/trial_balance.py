@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app.papers import trial_balance_pdf
+from kopdesk.domain.papers.ledger import TrialBalanceReport
 from kopdesk.domain.permissions import Permission
-from kopdesk.domain.reportdata import TrialBalanceReport
 from kopdesk.services.imports.sheets import csv_row
 from kopdesk.services.ledger.reports import trial_balance
 from kopdesk.ui.kit.ops import Changes, Ops

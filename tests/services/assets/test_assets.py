@@ -32,6 +32,7 @@ from kopdesk.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from kopdesk.services.assets import depreciation
 from kopdesk.services.assets import register as assets
 from kopdesk.services.assets.register import AssetInput
 from kopdesk.services.base import audit
@@ -66,10 +67,10 @@ def add(book: Book, bendahara: Actor) -> Callable[[AssetInput], assets.AssetInfo
 
 
 @pytest.fixture
-def depreciate(book: Book, bendahara: Actor) -> Callable[[str], assets.DepreciationRunInfo]:
-    def _run(month: str) -> assets.DepreciationRunInfo:
+def depreciate(book: Book, bendahara: Actor) -> Callable[[str], depreciation.DepreciationRunInfo]:
+    def _run(month: str) -> depreciation.DepreciationRunInfo:
         with book.unit_of_work() as s:
-            return assets.post_depreciation(s, bendahara, month, today=TODAY)
+            return depreciation.post_depreciation(s, bendahara, month, today=TODAY)
 
     return _run
 
@@ -127,7 +128,7 @@ def test_an_opening_asset_carries_its_accumulated_depreciation_from_3901(
     assert _lines(book, land.entry_number) == [("1601", 50_000_000), ("3901", -50_000_000)]
     assert land.life_months == 0
     with book.read() as s:
-        plan = assets.plan_depreciation(s, "2025-01", today=TODAY)
+        plan = depreciation.plan_depreciation(s, "2025-01", today=TODAY)
     # (240.000.000 − 120.000.000) over the 240 − 120 months left
     assert [(x.code, x.amount) for x in plan.lines] == [("BGN-01", 1_000_000)]
 
@@ -226,7 +227,7 @@ def test_only_the_treasurer_and_admin_keep_the_register(
         with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:
             assets.register_asset(s, actors[role], MOTOR)
         with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:
-            assets.post_depreciation(s, actors[role], "2025-01", today=TODAY)
+            depreciation.post_depreciation(s, actors[role], "2025-01", today=TODAY)
     assert snapshot() == before
 
 
@@ -259,7 +260,7 @@ def test_name_and_note_change_but_nothing_else(
 def test_monthly_depreciation_posts_per_category_on_the_last_day(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
 ) -> None:
     add(MOTOR)
     add(LAPTOP)
@@ -278,7 +279,7 @@ def test_monthly_depreciation_posts_per_category_on_the_last_day(
     ]
     with book.read() as s:
         entry = journal.get_entry(s, mar.entry_number)
-        runs = assets.depreciation_runs(s)
+        runs = depreciation.depreciation_runs(s)
         rows = {r.code: r for r in assets.list_assets(s, D("2025-03-31"))}
     assert (entry.date, entry.source, mar.total) == (D("2025-03-31"), "penyusutan", 527_778)
     assert [(r.month, r.total) for r in runs] == [("2025-03", 527_778), ("2025-02", 277_777)]
@@ -290,7 +291,7 @@ def test_a_month_is_posted_once_in_order_and_only_when_ended(
     book: Book,
     bendahara: Actor,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
     snapshot: Callable[[], Snapshot],
 ) -> None:
     add(MOTOR)
@@ -298,7 +299,7 @@ def test_a_month_is_posted_once_in_order_and_only_when_ended(
     def refused(error: type[Exception], month: str, match: str) -> None:
         before = snapshot()
         with pytest.raises(error, match=match), book.unit_of_work() as s:
-            assets.post_depreciation(s, bendahara, month, today=TODAY)
+            depreciation.post_depreciation(s, bendahara, month, today=TODAY)
         assert snapshot() == before
 
     refused(DomainError, "2025-04", "2025-02 belum diposting")
@@ -306,7 +307,7 @@ def test_a_month_is_posted_once_in_order_and_only_when_ended(
     refused(PeriodClosedError, "2024-12", "tahun buku")
     refused(ValidationError, "2025-13", "tidak valid")
     with book.read() as s:
-        assert assets.pending_months(s, "2025-04") == ["2025-02", "2025-03", "2025-04"]
+        assert depreciation.pending_months(s, "2025-04") == ["2025-02", "2025-03", "2025-04"]
     depreciate("2025-02")
     refused(DomainError, "2025-02", "sudah diposting")
     # January had nothing to depreciate: it may be recorded late, with no entry
@@ -322,7 +323,7 @@ def test_the_months_sum_exactly_to_the_cost_over_the_whole_life(
             books.open_fiscal_year(s, bendahara, year)
     add(MOTOR)
     with book.unit_of_work() as s:
-        runs = assets.post_through(s, bendahara, "2028-06", today=D("2028-07-01"))
+        runs = depreciation.post_through(s, bendahara, "2028-06", today=D("2028-07-01"))
     # 36 months from February 2025 to January 2028, nothing after
     assert [r.month for r in runs] == [f"{y}-{m:02d}" for y in (2025, 2026, 2027, 2028)
                                        for m in range(1, 13)][1:37]  # fmt: skip
@@ -330,7 +331,7 @@ def test_the_months_sum_exactly_to_the_cost_over_the_whole_life(
     assert {r.total for r in runs} == {277_777, 277_778}
     with book.read() as s:
         (row,) = assets.list_assets(s, D("2028-06-30"))
-        assert assets.pending_months(s, "2028-06") == []
+        assert depreciation.pending_months(s, "2028-06") == []
     assert (row.accumulated, row.book_value, row.monthly) == (10_000_000, 0, 0)
     assert _balances(book, D("2028-06-30"))["1693"] == -10_000_000
 
@@ -338,15 +339,15 @@ def test_the_months_sum_exactly_to_the_cost_over_the_whole_life(
 def test_a_late_registration_catches_up_in_the_next_month(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
 ) -> None:
     add(MOTOR)
     for month in ("2025-02", "2025-03", "2025-04"):
         depreciate(month)
     add(LAPTOP)  # bought 15 March, entered in May
     with book.read() as s:
-        assert assets.missing_depreciation_months(s, 2025)[0] == "2025-05"
-        plan = assets.plan_depreciation(s, "2025-05", today=TODAY)
+        assert depreciation.missing_depreciation_months(s, 2025)[0] == "2025-05"
+        plan = depreciation.plan_depreciation(s, "2025-05", today=TODAY)
     laptop = next(x for x in plan.lines if x.code == "INV-01")
     assert (laptop.amount, laptop.scheduled, laptop.catch_up) == (750_000, 250_000, 500_000)
     depreciate("2025-05")
@@ -358,20 +359,20 @@ def test_a_late_registration_catches_up_in_the_next_month(
 def test_missing_months_are_the_months_due_without_a_run(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
 ) -> None:
     with book.read() as s:
-        assert assets.missing_depreciation_months(s, 2025) == []
+        assert depreciation.missing_depreciation_months(s, 2025) == []
         with pytest.raises(NotFoundError):
-            assets.missing_depreciation_months(s, 2019)
+            depreciation.missing_depreciation_months(s, 2019)
     add(LAND)
     with book.read() as s:
-        assert assets.missing_depreciation_months(s, 2025) == []
+        assert depreciation.missing_depreciation_months(s, 2025) == []
     add(LAPTOP)
     depreciate("2025-03")
     depreciate("2025-04")
     with book.read() as s:
-        assert assets.missing_depreciation_months(s, 2025) == [
+        assert depreciation.missing_depreciation_months(s, 2025) == [
             f"2025-{m:02d}" for m in range(5, 13)
         ]
 
@@ -382,7 +383,7 @@ def test_missing_months_are_the_months_due_without_a_run(
 def test_the_summary_by_category_ties_to_the_general_ledger(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
 ) -> None:
     add(OFFICE)
     add(LAND)
@@ -391,9 +392,9 @@ def test_the_summary_by_category_ties_to_the_general_ledger(
     for month in ("2025-01", "2025-02", "2025-03", "2025-04"):
         depreciate(month)
     with book.read() as s:
-        year = {c.category: c for c in assets.summary_by_category(s, D("2025-01-01"),
+        year = {c.category: c for c in depreciation.summary_by_category(s, D("2025-01-01"),
                                                                     D("2025-12-31"))}  # fmt: skip
-        later = {c.category: c for c in assets.summary_by_category(s, D("2025-03-01"),
+        later = {c.category: c for c in depreciation.summary_by_category(s, D("2025-03-01"),
                                                                      D("2025-04-30"))}  # fmt: skip
     gl = _balances(book, D("2025-12-31"))
     assert list(year) == ["tanah", "bangunan", "kendaraan", "inventaris"]
@@ -431,7 +432,7 @@ def test_the_summary_by_category_ties_to_the_general_ledger(
 def test_the_integrity_check_compares_the_register_with_the_ledger(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
     post: PostFn,
 ) -> None:
     def item() -> checks.CheckItem:
@@ -458,7 +459,7 @@ def test_the_integrity_check_compares_the_register_with_the_ledger(
     assert "Rp40.000" in found.detail
     assert "jurnal umum" in found.detail
     with book.read() as s:
-        compared, differences = assets.ledger_differences(s)
+        compared, differences = depreciation.ledger_differences(s)
     assert compared == 2
     assert [(d.account_code, d.register, d.ledger, d.difference) for d in differences] == [
         ("1604", 12_000_000, 13_500_000, 1_500_000),
@@ -469,15 +470,15 @@ def test_the_integrity_check_compares_the_register_with_the_ledger(
 def test_the_printed_register_groups_by_category_with_totals(
     book: Book,
     add: Callable[[AssetInput], assets.AssetInfo],
-    depreciate: Callable[[str], assets.DepreciationRunInfo],
+    depreciate: Callable[[str], depreciation.DepreciationRunInfo],
 ) -> None:
     for data in (LAPTOP, MOTOR, LAND, OFFICE):
         add(data)
     for month in ("2025-01", "2025-02", "2025-03"):
         depreciate(month)
     with book.read() as s:
-        report = assets.register_report(s, D("2025-04-15"))
-        before = assets.register_report(s, D("2025-03-30"))
+        report = depreciation.register_report(s, D("2025-04-15"))
+        before = depreciation.register_report(s, D("2025-03-30"))
     assert [g.category for g in report.groups] == ["tanah", "bangunan", "kendaraan", "inventaris"]
     assert report.last_run == "2025-03"
     assert before.last_run == "2025-02"  # March is posted on the 31st

@@ -15,17 +15,22 @@ import pytest
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import shu as shu_rules
+from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import PermissionDeniedError
+from kopdesk.services.assets import depreciation
 from kopdesk.services.assets import register as assets
 from kopdesk.services.base import audit, settings, users
-from kopdesk.services.closing import rat, shu
+from kopdesk.services.closing import rat_inputs, shu
 from kopdesk.services.ledger import accounts, books, documents, journal
-from kopdesk.services.loans import applications, disbursement, payments
+from kopdesk.services.loans import applications as loan_applications
+from kopdesk.services.loans import disbursement as loan_disbursement
+from kopdesk.services.loans import payments as loan_payments
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members import register as members
-from kopdesk.services.savings import corrections, counter
+from kopdesk.services.savings import corrections as savings_corrections
+from kopdesk.services.savings import counter as savings_counter
 from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.services.supervision import integrity
@@ -94,13 +99,13 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
     ),
     "periksa buku": (integrity.verify_books, {A, K, B, C, P}),
     "setor simpanan": (
-        lambda s, a: counter.deposit(
+        lambda s, a: savings_counter.deposit(
             s, a, member="A-0001", product="sukarela", amount=50_000, on=dt.date(2025, 5, 2)
         ),
         {A, B, C},
     ),
     "koreksi simpanan": (
-        lambda s, a: corrections.correct(
+        lambda s, a: savings_corrections.correct(
             s, a, "BS-2025-000001", dt.date(2025, 5, 3), reason="Salah catat"
         ),
         {A, B},
@@ -130,19 +135,21 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "ajukan pinjaman": (
-        lambda s, a: applications.apply(
+        lambda s, a: loan_applications.apply(
             s,
             a,
-            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 2)),
+            loan_applications.LoanApplication(
+                "A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 2)
+            ),
         ),
         {A, B, C},
     ),
     "setujui pinjaman": (
-        lambda s, a: applications.approve(s, a, "PJ-2025-0001", dt.date(2025, 5, 2)),
+        lambda s, a: loan_applications.approve(s, a, "PJ-2025-0001", dt.date(2025, 5, 2)),
         {A, K, B},
     ),
     "terima angsuran": (
-        lambda s, a: payments.repay(s, a, "PJ-2025-0002", 50_000, dt.date(2025, 5, 3)),
+        lambda s, a: loan_payments.repay(s, a, "PJ-2025-0002", 50_000, dt.date(2025, 5, 3)),
         {A, B, C},
     ),
     "PPAP akhir bulan": (
@@ -166,7 +173,7 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "posting penyusutan": (
-        lambda s, a: assets.post_depreciation(s, a, "2025-05", today=dt.date(2025, 6, 1)),
+        lambda s, a: depreciation.post_depreciation(s, a, "2025-05", today=dt.date(2025, 6, 1)),
         {A, B},
     ),
     "rencana pembagian SHU": (
@@ -176,11 +183,11 @@ ACTIONS: dict[str, tuple[Action, set[Role]]] = {
         {A, B},
     ),
     "tulis laporan pengurus RAT": (
-        lambda s, a: rat.set_text(s, a, 2025, "laporan_pengurus", "Laporan tahun 2025."),
+        lambda s, a: rat_inputs.set_text(s, a, 2025, "laporan_pengurus", "Laporan tahun 2025."),
         {A, B},
     ),
     "simpan RAPB": (
-        lambda s, a: rat.set_rapb(s, a, 2025, [rat.RapbRow("Jasa pinjaman", 1_000, 2_000)]),
+        lambda s, a: rat_inputs.set_rapb(s, a, 2025, [RapbRow("Jasa pinjaman", 1_000, 2_000)]),
         {A, B},
     ),
 }
@@ -195,27 +202,31 @@ def prepared(book: Book, bendahara: Actor, admin: Actor) -> Book:
         members.register_member(
             s, admin, members.MemberInput("Budi", "3171011708450001", None, dt.date(2020, 1, 6))
         )
-        counter.deposit(
+        savings_counter.deposit(
             s, admin, member="A-0001", product="sukarela", amount=80_000, on=dt.date(2025, 5, 1)
         )
-        counter.deposit(  # cash in the box to lend
+        savings_counter.deposit(  # cash in the box to lend
             s, admin, member="A-0001", product="sukarela", amount=5_000_000, on=dt.date(2025, 5, 1)
         )
         # PJ-2025-0001 waits for approval (entered by the kasir, so nobody else is refused
         # for being its maker); PJ-2025-0002 is running.
         kasir = users.get_user(s, "kasir").actor()
-        applications.apply(
+        loan_applications.apply(
             s,
             kasir,
-            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)),
+            loan_applications.LoanApplication(
+                "A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)
+            ),
         )
-        running = applications.apply(
+        running = loan_applications.apply(
             s,
             kasir,
-            applications.LoanApplication("A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)),
+            loan_applications.LoanApplication(
+                "A-0001", "darurat", 1_000_000, 6, dt.date(2025, 5, 1)
+            ),
         ).number
-        applications.approve(s, bendahara, running, dt.date(2025, 5, 1))
-        disbursement.disburse(s, admin, running, dt.date(2025, 5, 1))
+        loan_applications.approve(s, bendahara, running, dt.date(2025, 5, 1))
+        loan_disbursement.disburse(s, admin, running, dt.date(2025, 5, 1))
         assets.register_asset(
             s,
             admin,

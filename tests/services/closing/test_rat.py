@@ -14,20 +14,22 @@ from fractions import Fraction
 import pytest
 from sqlalchemy import func, select
 
+from kopdesk.domain.papers.rat import RapbRow, SexCount
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.domain.reportdata import RapbRow, SexCount
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, AuditRecord, JournalEntry, JournalLine
-from kopdesk.services.closing import rat, shu, yearend
+from kopdesk.services.closing import rat, rat_inputs, shu, shu_papers, shu_payout, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.services.loans import applications, disbursement, payments
+from kopdesk.services.loans import applications as loan_applications
+from kopdesk.services.loans import disbursement as loan_disbursement
+from kopdesk.services.loans import payments as loan_payments
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput, OrganKind
 from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import counter
+from kopdesk.services.savings import counter as savings_counter
 from kopdesk.services.savings import papers as savings_papers
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.storage.db import Book
@@ -146,19 +148,21 @@ def _audits(book: Book, action: str) -> list[tuple[str, str]]:
 
 def test_texts_are_stored_cleaned_and_audited(book: Book, bendahara: Actor) -> None:
     with book.unit_of_work() as s:
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.  \r\n\r\n- butir\r\n")
+        rat_inputs.set_text(
+            s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.  \r\n\r\n- butir\r\n"
+        )
     with book.read() as s:
-        assert rat.get_text(s, 2025, "laporan_pengurus") == "Paragraf satu.\n\n- butir"
-        assert rat.get_text(s, 2025, "laporan_pengawas") == ""
-        assert rat.get_text(s, 2024, "laporan_pengurus") == ""
+        assert rat_inputs.get_text(s, 2025, "laporan_pengurus") == "Paragraf satu.\n\n- butir"
+        assert rat_inputs.get_text(s, 2025, "laporan_pengawas") == ""
+        assert rat_inputs.get_text(s, 2024, "laporan_pengurus") == ""
     assert [ref for ref, _after in _audits(book, "rat.text")] == ["2025/laporan_pengurus"]
     with book.unit_of_work() as s:  # the same text again: nothing changes, nothing recorded
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.\n\n- butir")
+        rat_inputs.set_text(s, bendahara, 2025, "laporan_pengurus", "Paragraf satu.\n\n- butir")
     assert len(_audits(book, "rat.text")) == 1
     with book.unit_of_work() as s:
-        rat.set_text(s, bendahara, 2025, "laporan_pengurus", "")
+        rat_inputs.set_text(s, bendahara, 2025, "laporan_pengurus", "")
     with book.read() as s:
-        assert rat.get_text(s, 2025, "laporan_pengurus") == ""
+        assert rat_inputs.get_text(s, 2025, "laporan_pengurus") == ""
     assert len(_audits(book, "rat.text")) == 2
 
 
@@ -167,7 +171,13 @@ def test_texts_are_stored_cleaned_and_audited(book: Book, bendahara: Actor) -> N
     [
         (Role.BENDAHARA, "kata_sambutan", "Teks", 2025, ValidationError),
         (Role.BENDAHARA, "rapb", "Teks", 2025, ValidationError),
-        (Role.BENDAHARA, "laporan_pengurus", "x" * (rat.MAX_TEXT + 1), 2025, ValidationError),
+        (
+            Role.BENDAHARA,
+            "laporan_pengurus",
+            "x" * (rat_inputs.MAX_TEXT + 1),
+            2025,
+            ValidationError,
+        ),
         (Role.BENDAHARA, "laporan_pengurus", "bel\x07", 2025, ValidationError),
         (Role.BENDAHARA, "laporan_pengurus", "Teks", 1890, ValidationError),
         (Role.KASIR, "laporan_pengurus", "Teks", 2025, PermissionDeniedError),
@@ -186,7 +196,7 @@ def test_refused_texts_write_nothing(
 ) -> None:
     before = snapshot()
     with pytest.raises(error), book.unit_of_work() as s:
-        rat.set_text(s, actors[who], year, key, body)
+        rat_inputs.set_text(s, actors[who], year, key, body)
     assert snapshot() == before
 
 
@@ -200,15 +210,15 @@ RAPB = [
 
 def test_rapb_round_trip_and_totals(book: Book, bendahara: Actor) -> None:
     with book.unit_of_work() as s:
-        rat.set_rapb(s, bendahara, 2025, RAPB)
+        rat_inputs.set_rapb(s, bendahara, 2025, RAPB)
     with book.read() as s:
-        assert rat.get_rapb(s, 2025) == RAPB
-    totals = rat.rapb_totals(RAPB)
+        assert rat_inputs.get_rapb(s, 2025) == RAPB
+    totals = rat_inputs.rapb_totals(RAPB)
     assert totals is not None
     assert (totals.income_realisasi, totals.income_anggaran) == (112_336_002, 123_500_000)
     assert (totals.expense_realisasi, totals.expense_anggaran) == (78_000_000, 85_800_000)
     assert (totals.surplus_realisasi, totals.surplus_anggaran) == (34_336_002, 37_700_000)
-    assert rat.rapb_totals([RapbRow("Tanpa kelompok", 1, 2)]) is None
+    assert rat_inputs.rapb_totals([RapbRow("Tanpa kelompok", 1, 2)]) is None
     assert [ref for ref, _after in _audits(book, "rat.rapb")] == ["2025/rapb"]
 
 
@@ -230,7 +240,7 @@ def test_refused_rapb_writes_nothing(
 ) -> None:
     before = snapshot()
     with pytest.raises(ValidationError), book.unit_of_work() as s:
-        rat.set_rapb(s, bendahara, 2025, [RAPB[0], bad])
+        rat_inputs.set_rapb(s, bendahara, 2025, [RAPB[0], bad])
     assert snapshot() == before
 
 
@@ -270,21 +280,21 @@ def build_closed_2025(book: Book, bendahara: Actor, kasir: Actor) -> dict[str, s
             (budi, "sukarela", 20_000_000, D(2025, 1, 3)),
             (ani, "wajib", 600_000, D(2025, 2, 1)),
         ):
-            counter.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
+            savings_counter.deposit(s, kasir, member=who, product=product, amount=amount, on=on)
         income = [LineInput("1101", 20_000_000), LineInput("4105", -20_000_000)]
         post_entry(s, EntryInput(D(2025, 6, 1), "Jasa pelayanan", income), actor=bendahara)
     numbers = {}
     for who, amount in ((ani, 9_000_000), (budi, 3_000_000)):
         with book.unit_of_work() as s:
-            application = applications.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
-            number = applications.apply(s, kasir, application).number
-            applications.approve(s, bendahara, number, D(2025, 1, 15))
-            disbursement.disburse(s, kasir, number, D(2025, 1, 15))
+            application = loan_applications.LoanApplication(who, "umum", amount, 12, D(2025, 1, 15))
+            number = loan_applications.apply(s, kasir, application).number
+            loan_applications.approve(s, bendahara, number, D(2025, 1, 15))
+            loan_disbursement.disburse(s, kasir, number, D(2025, 1, 15))
         numbers[who] = number
     with book.unit_of_work() as s:
-        payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 2, 15))
-        payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 3, 15))
-        payments.repay(s, kasir, numbers[budi], 295_000, D(2025, 2, 15))
+        loan_payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 2, 15))
+        loan_payments.repay(s, kasir, numbers[ani], 885_000, D(2025, 3, 15))
+        loan_payments.repay(s, kasir, numbers[budi], 295_000, D(2025, 2, 15))
         for month in range(1, 13):
             savings_routine.run_month_end(s, bendahara, f"2025-{month:02d}", today=TODAY)
             loan_quality.run_allowance(s, bendahara, f"2025-{month:02d}", today=TODAY)
@@ -307,7 +317,7 @@ def _split(total: int, weights: list[int]) -> list[int]:
 
 def test_shu_list_totals_equal_the_parts(book: Book, closed_2025: dict[str, str]) -> None:
     with book.read() as s:
-        listing = rat.shu_list(s, 2025)
+        listing = shu_papers.shu_list(s, 2025)
         result = shu.compute(s, 2025)
     assert listing.posted
     assert listing.pool == result.pool > 0
@@ -335,9 +345,9 @@ def test_shu_list_totals_equal_the_parts(book: Book, closed_2025: dict[str, str]
 def test_slips_show_the_formula_numbers(book: Book, closed_2025: dict[str, str]) -> None:
     ani = closed_2025["ani"]
     with book.read() as s:
-        listing = rat.shu_list(s, 2025)
-        slips = rat.shu_slips(s, 2025, [ani.lower()])
-        everyone = rat.shu_slips(s, 2025)
+        listing = shu_papers.shu_list(s, 2025)
+        slips = shu_papers.shu_slips(s, 2025, [ani.lower()])
+        everyone = shu_papers.shu_slips(s, 2025)
     assert [x.member_number for x in everyone.slips] == [r.number for r in listing.rows]
     (slip,) = slips.slips
     parts = {p.key: p.amount for p in listing.parts}
@@ -360,7 +370,7 @@ def test_slips_show_the_formula_numbers(book: Book, closed_2025: dict[str, str])
     assert slip.total_words.endswith("rupiah")
     assert (slip.paid, slip.paid_method, slip.receipt_number) == (0, "", "")
     with pytest.raises(NotFoundError, match="A-9999"), book.read() as s:
-        rat.shu_slips(s, 2025, ["A-9999"])
+        shu_papers.shu_slips(s, 2025, ["A-9999"])
 
 
 def test_receipts_of_shu_payments(
@@ -368,13 +378,15 @@ def test_receipts_of_shu_payments(
 ) -> None:
     kasir = actors[Role.KASIR]
     with book.unit_of_work() as s:
-        cash = shu.pay(s, kasir, 2025, closed_2025["ani"], on=D(2026, 1, 25), method="tunai")
-        moved = shu.pay(s, kasir, 2025, closed_2025["budi"], on=D(2026, 1, 25), method="sukarela")
+        cash = shu_payout.pay(s, kasir, 2025, closed_2025["ani"], on=D(2026, 1, 25), method="tunai")
+        moved = shu_payout.pay(
+            s, kasir, 2025, closed_2025["budi"], on=D(2026, 1, 25), method="sukarela"
+        )
     with book.read() as s:
-        first = rat.shu_receipt(s, cash.receipt_number.lower())
-        second = rat.shu_receipt(s, moved.receipt_number)
-        listing = rat.shu_list(s, 2025)
-        slip = rat.shu_slips(s, 2025, [closed_2025["budi"]]).slips[0]
+        first = shu_papers.shu_receipt(s, cash.receipt_number.lower())
+        second = shu_papers.shu_receipt(s, moved.receipt_number)
+        listing = shu_papers.shu_list(s, 2025)
+        slip = shu_papers.shu_slips(s, 2025, [closed_2025["budi"]]).slips[0]
         sukarela = savings_accounts.member_accounts(s, closed_2025["budi"])
     ani_row = listing.rows[0]
     assert (first.amount, first.method, first.savings_account) == (ani_row.total, "tunai", "")
@@ -392,7 +404,7 @@ def test_receipts_of_shu_payments(
         moved.receipt_number,
     )
     with pytest.raises(NotFoundError), book.read() as s:
-        rat.shu_receipt(s, "SHU-2026-999999")
+        shu_papers.shu_receipt(s, "SHU-2026-999999")
 
 
 def test_rat_data_balances_match_the_savings_and_loan_services(
@@ -451,7 +463,7 @@ def test_the_next_year_starts_where_this_one_ended(
     book: Book, actors: dict[Role, Actor], closed_2025: dict[str, str]
 ) -> None:
     with book.unit_of_work() as s:
-        counter.deposit(
+        savings_counter.deposit(
             s,
             actors[Role.KASIR],
             member=closed_2025["citra"],
@@ -473,7 +485,7 @@ def test_suggested_rapb_is_the_years_income_and_expense(
     book: Book, closed_2025: dict[str, str]
 ) -> None:
     with book.read() as s:
-        rows = rat.suggest_rapb(s, 2025)
+        rows = rat_inputs.suggest_rapb(s, 2025)
         sums = s.execute(
             select(Account.name, Account.type, func.sum(JournalLine.amount))
             .join(JournalLine, JournalLine.account_id == Account.id)
@@ -494,6 +506,6 @@ def test_suggested_rapb_is_the_years_income_and_expense(
     assert {(r.uraian, r.kelompok): r.realisasi for r in rows} == expected
     assert ("Jasa pelayanan lain", "pendapatan") in expected
     assert all(r.anggaran == 0 for r in rows)
-    totals = rat.rapb_totals(rows)
+    totals = rat_inputs.rapb_totals(rows)
     assert totals is not None
     assert totals.surplus_realisasi == surplus > 0

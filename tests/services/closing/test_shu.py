@@ -19,7 +19,7 @@ from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, JournalLine, Member
 from kopdesk.services.base import approvals, settings
-from kopdesk.services.closing import rat, shu, yearend
+from kopdesk.services.closing import shu, shu_papers, shu_payout, yearend
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.loans import applications, disbursement, payments
 from kopdesk.services.loans import quality as loan_quality
@@ -216,25 +216,25 @@ def test_post_then_pay_in_cash_and_to_savings(
     cash_before = _balance(book, "1101", RAT)
     ani, budi = year_2025["ani"], year_2025["budi"]
     with book.unit_of_work() as s:
-        paid = shu.pay(s, kasir, 2025, ani, on=RAT, method="tunai")
+        paid = shu_payout.pay(s, kasir, 2025, ani, on=RAT, method="tunai")
     assert paid.amount == shares[ani]
     assert paid.receipt_number == "SHU-2026-000001"
     assert _balance(book, "1101", RAT) == cash_before - shares[ani]
     assert _balance(book, "2321", RAT, ani) == 0
     with pytest.raises(DomainError, match="sudah dibayar"), book.unit_of_work() as s:
-        shu.pay(s, kasir, 2025, ani, on=RAT, method="tunai")
+        shu_payout.pay(s, kasir, 2025, ani, on=RAT, method="tunai")
 
     with book.read() as s:
         before_sukarela = {
             a.product_code: a.balance for a in savings_accounts.member_accounts(s, budi)
         }
     with book.unit_of_work() as s:
-        batch = shu.pay_all_to_savings(s, kasir, 2025, RAT)
+        batch = shu_payout.pay_all_to_savings(s, kasir, 2025, RAT)
     assert [(p.member_number, p.amount) for p in batch] == [(budi, shares[budi])]
     with book.read() as s:
         after = {a.product_code: a.balance for a in savings_accounts.member_accounts(s, budi)}
         listed = {m.number: (m.paid, m.paid_method) for m in shu.compute(s, 2025).members}
-        receipt = shu.payment(s, batch[0].receipt_number)
+        receipt = shu_payout.payment(s, batch[0].receipt_number)
     assert after["sukarela"] == before_sukarela["sukarela"] + shares[budi]
     assert listed == {ani: (shares[ani], "tunai"), budi: (shares[budi], "sukarela")}
     assert receipt.member_number == budi
@@ -290,11 +290,11 @@ def test_who_may_pay_the_shu(
     who = actors[role]
     if role in {Role.ADMIN, Role.BENDAHARA, Role.KASIR}:
         with book.unit_of_work() as s:
-            shu.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
+            shu_payout.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
         return
     before = snapshot()
     with pytest.raises(PermissionDeniedError, match=role.label), book.unit_of_work() as s:
-        shu.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
+        shu_payout.pay(s, who, 2025, year_2025["ani"], on=RAT, method="tunai")
     assert snapshot() == before
 
 
@@ -355,7 +355,7 @@ def test_shu_from_non_members_goes_to_reserves(
         settings.change_text_setting(s, admin, settings.SHU_NON_MEMBER_RESERVE, "tidak")
     with book.read() as s:
         again = shu.compute(s, 2025)
-        listing = rat.shu_list(s, 2025)
+        listing = shu_papers.shu_list(s, 2025)
     assert (again.non_member, again.parts) == (1_250_000, posted.parts)
     # The RAT book's SHU list: the SHU shared, the year's SHU and the part set apart.
     assert (listing.pool, listing.non_member, listing.shu_total) == (

@@ -27,11 +27,11 @@ from decimal import Decimal
 
 import pytest
 
+from kopdesk.domain.papers.statements import Period, Statement
 from kopdesk.domain.permissions import Actor, Permission, Role
-from kopdesk.domain.reportdata import Period, Statement
 from kopdesk.errors import NotFoundError, ValidationError
 from kopdesk.services.base import approvals
-from kopdesk.services.closing import shu, statements, yearend
+from kopdesk.services.closing import shu, shu_payout, statements, yearend
 from kopdesk.services.ledger import books
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import register as members
@@ -105,7 +105,7 @@ def _close_and_share(book: Book, actors: dict[Role, Actor], member: str) -> None
         shu.save_plan(s, bendahara, 2025, plan)
         shu.post(s, bendahara, 2025, D(2026, 5, 1))
     with book.unit_of_work() as s:
-        shu.pay(s, actors[Role.KASIR], 2025, member, on=D(2026, 5, 10), method="tunai")
+        shu_payout.pay(s, actors[Role.KASIR], 2025, member, on=D(2026, 5, 10), method="tunai")
 
 
 @pytest.fixture
@@ -404,6 +404,7 @@ def test_the_shu_note_of_the_closed_year_shows_the_posted_split(shared: Book) ->
 def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> None:
     """A computer bought 1 Mar 2025 for 4.800.000 over 48 months: 100.000 a month,
     March-June posted → accumulated 400.000; in April-June 300.000 of it."""
+    from kopdesk.services.assets import depreciation
     from kopdesk.services.assets import register as assets
 
     data = assets.AssetInput(
@@ -413,7 +414,7 @@ def test_fixed_asset_note_from_the_register(book: Book, bendahara: Actor) -> Non
     _post(book, bendahara, ((D(2025, 1, 2), [("1101", 10_000_000), ("3901", -10_000_000)]),))
     with book.unit_of_work() as s:
         assets.register_asset(s, bendahara, data)
-        assets.post_through(s, bendahara, "2025-06", today=D(2025, 7, 1))
+        depreciation.post_through(s, bendahara, "2025-06", today=D(2025, 7, 1))
     with book.read() as s:
         q2 = statements.notes(s, statements.period_of(s, 2025, "quarter", 2))
         year = statements.notes(s, statements.period_of(s, 2025))

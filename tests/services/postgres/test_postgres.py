@@ -272,7 +272,7 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
     server refuses changes to the posted shares."""
     from decimal import Decimal
 
-    from kopdesk.services.closing import shu, yearend
+    from kopdesk.services.closing import shu, shu_payout, yearend
     from kopdesk.services.members import register as members
     from kopdesk.services.savings import counter
     from kopdesk.services.savings import routine as savings_routine
@@ -295,7 +295,7 @@ def test_close_year_and_share_the_shu_on_the_server(pg_book: Book) -> None:
     with pg_book.unit_of_work() as s:
         shu.save_plan(s, admin, 2025, plan)
         result = shu.post(s, admin, 2025, D("2026-03-21"))
-        paid = shu.pay(s, admin, 2025, number, on=D("2026-03-21"), method="tunai")
+        paid = shu_payout.pay(s, admin, 2025, number, on=D("2026-03-21"), method="tunai")
     assert [(m.number, m.total) for m in result.members] == [(number, 300_000)]
     assert paid.amount == 300_000
     with pytest.raises(DBAPIError, match="SHU anggota"), pg_book.engine.begin() as c:

@@ -19,11 +19,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.papers.statements import Statement
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.domain.reportdata import Statement
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.base import settings
-from kopdesk.services.closing import rat, yearend
+from kopdesk.services.closing import rat_inputs, yearend
 from kopdesk.services.ledger import books
 from kopdesk.storage.backups import backup_folder
 from kopdesk.storage.db import Book
@@ -378,12 +378,12 @@ def test_rat_texts_rapb_and_the_book_made_in_a_worker(
     assert not panel.save_rapb()
     assert panel.rapb.error_label.text().startswith("Row 2:")
     with books_2025.read() as s:
-        assert rat.get_rapb(s, 2025) == []
+        assert rat_inputs.get_rapb(s, 2025) == []
     panel.rapb.table.item(1, RapbPage.BUDGET).setText("0")  # type: ignore[union-attr]
     assert panel.save_rapb()
     with books_2025.read() as s:
-        assert rat.get_text(s, 2025, "laporan_pengurus").startswith("Tahun 2025")
-        stored = rat.get_rapb(s, 2025)
+        assert rat_inputs.get_text(s, 2025, "laporan_pengurus").startswith("Tahun 2025")
+        stored = rat_inputs.get_rapb(s, 2025)
     assert [r.anggaran for r in stored][:2] == [3_000_000, 0]
     assert [r.uraian for r in stored] == [r.uraian for r in rows]
 

@@ -1,0 +1,237 @@
+"""The chart and the sums the financial statements read: the chart of accounts in
+presentation order, SQL sums of journal lines per account (and per source of the
+entry), and the helpers that turn them into grouped statement lines and column
+headings. Used by :mod:`~kopdesk.services.closing.statements`,
+:mod:`~kopdesk.services.closing.equity` and :mod:`~kopdesk.services.closing.notes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from kopdesk.domain.dates import format_date
+from kopdesk.domain.ledger import AccountType
+from kopdesk.domain.papers.statements import (
+    Period,
+    StatementLine,
+)
+from kopdesk.models import Account, JournalEntry, JournalLine
+from kopdesk.services.closing.yearend import CLOSING_SOURCE
+from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
+
+__all__ = [
+    "OCI_PREFIX",
+    "OPENING_PREFIX",
+    "OPENING_SOURCE",
+    "RESULT_TYPES",
+    "Chart",
+    "activity_sums",
+    "chart_group",
+    "date_columns",
+    "flow_columns",
+    "flow_subtitle",
+    "grouped_lines",
+    "load_chart",
+    "opening_entries",
+    "result_sums",
+    "shown_amount",
+    "sum_lines",
+]
+
+OPENING_PREFIX = "39"
+OPENING_SOURCE = "saldo_awal"
+"""The source an opening-balance entry (one touching 39xx) counts under."""
+OCI_PREFIX = "36"
+
+
+# --- the chart and the sums ------------------------------------------------------------------
+
+RESULT_TYPES = (AccountType.PENDAPATAN, AccountType.BEBAN)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The chart of accounts in code order (= presentation order)."""
+
+    accounts: tuple[AccountInfo, ...]
+
+    @property
+    def by_code(self) -> dict[str, AccountInfo]:
+        return {a.code: a for a in self.accounts}
+
+    def ids(self, *types: AccountType) -> list[int]:
+        return [a.id for a in self.accounts if a.type in types]
+
+    def postable(self, *types: AccountType) -> list[AccountInfo]:
+        return [a for a in self.accounts if a.postable and a.type in types]
+
+    def group_of(self, info: AccountInfo) -> AccountInfo | None:
+        """The account's level-1 header (``1100 Kas dan setara kas``); None for an
+        account directly under its class."""
+        by_code = self.by_code
+        current = info
+        while current.level > 1 and current.parent_code is not None:
+            current = by_code[current.parent_code]
+        return current if current is not info else None
+
+
+def load_chart(session: Session) -> Chart:
+    return Chart(tuple(list_accounts(session)))
+
+
+def shown_amount(info: AccountInfo, amount: int) -> int:
+    """A debit-positive amount on its class's normal side; a contra account (whose
+    balance is on the other side) comes out negative within its section."""
+    return amount if info.type.debit_normal else -amount
+
+
+def sum_lines(
+    session: Session,
+    account_ids: Sequence[int],
+    *,
+    start: dt.date | None = None,
+    before: dt.date | None = None,
+) -> int:
+    """Sum of the lines on ``account_ids`` dated from ``start`` and before ``before``."""
+    stmt = select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
+        JournalLine.account_id.in_(list(account_ids))
+    )
+    if start is not None:
+        stmt = stmt.where(JournalLine.date >= start)
+    if before is not None:
+        stmt = stmt.where(JournalLine.date < before)
+    return int(session.execute(stmt).scalar_one())
+
+
+def opening_entries(start: dt.date, end: dt.date) -> Select[int]:
+    """Entries dated in [start, end] that bring balances into the book (they touch
+    39xx, the opening-balance equity): their lines are saldo awal, not business."""
+    return (
+        select(JournalLine.entry_id)
+        .join(Account, Account.id == JournalLine.account_id)
+        .where(
+            Account.code.like(f"{OPENING_PREFIX}%"),
+            JournalLine.date >= start,
+            JournalLine.date <= end,
+        )
+    )
+
+
+def activity_sums(
+    session: Session, account_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[tuple[int, str], int]:
+    """Sum of the lines dated in [start, end] per (account id, source of the entry).
+
+    A reversal counts under the source of the entry it reverses, so reversing a
+    closing entry (reopening a year) is a closing entry too; an entry touching
+    39xx counts as :data:`OPENING_SOURCE`."""
+    original = aliased(JournalEntry)
+    source = case(
+        (JournalLine.entry_id.in_(opening_entries(start, end)), OPENING_SOURCE),
+        else_=func.coalesce(original.source, JournalEntry.source),
+    )
+    rows = session.execute(
+        select(JournalLine.account_id, source, func.sum(JournalLine.amount))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .outerjoin(original, original.id == JournalEntry.reversal_of_id)
+        .where(
+            JournalLine.date >= start,
+            JournalLine.date <= end,
+            JournalLine.account_id.in_(list(account_ids)),
+        )
+        .group_by(JournalLine.account_id, source)
+    ).all()
+    return {(int(a), str(s)): int(t) for a, s, t in rows if t}
+
+
+def result_sums(session: Session, chart: Chart, period: Period) -> dict[int, int]:
+    """Income and expense (and OCI) per account id over the period, closing entries
+    left out (debit-positive)."""
+    ids = chart.ids(*RESULT_TYPES) + [a.id for a in chart.accounts if a.code.startswith(OCI_PREFIX)]
+    sums: dict[int, int] = defaultdict(int)
+    for (account_id, source), amount in activity_sums(
+        session, ids, period.start, period.end
+    ).items():
+        if source != CLOSING_SOURCE:
+            sums[account_id] += amount
+    return dict(sums)
+
+
+# --- building lines ------------------------------------------------------------------------
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def grouped_lines(
+    section: str,
+    infos: Iterable[AccountInfo],
+    current: dict[str, int],
+    prior: dict[str, int],
+    *,
+    group_of: Callable[[AccountInfo], tuple[str, str] | None],
+    notes: dict[str, str] | None = None,
+) -> tuple[list[StatementLine], int, int]:
+    """Heading, account lines and subtotal per group (subtotal only for two or more
+    accounts); accounts with nothing in either period are left out. Returns the
+    lines and the section's two totals."""
+    groups: dict[tuple[str, str] | None, list[AccountInfo]] = {}
+    for info in infos:
+        if current.get(info.code, 0) or prior.get(info.code, 0):
+            groups.setdefault(group_of(info), []).append(info)
+    lines: list[StatementLine] = []
+    total_cur = total_pri = 0
+    for group, members in groups.items():
+        cur = sum(current.get(m.code, 0) for m in members)
+        pri = sum(prior.get(m.code, 0) for m in members)
+        total_cur, total_pri = total_cur + cur, total_pri + pri
+        level = 1
+        if group is not None:
+            code, name = group
+            note = (notes or {}).get(code, "")
+            lines.append(
+                StatementLine(section, code, name, cur, pri, 1, is_heading=True, note=note)
+            )
+            level = 2
+        for m in members:
+            lines.append(
+                StatementLine(
+                    section, m.code, m.name, current.get(m.code, 0), prior.get(m.code, 0), level,
+                    is_account=True,
+                )
+            )  # fmt: skip
+        if group is not None and len(members) > 1:
+            code, name = group
+            lines.append(
+                StatementLine(section, code, f"Jumlah {_lower_first(name)}", cur, pri, 1, True)
+            )
+    return lines, total_cur, total_pri
+
+
+def chart_group(chart: Chart) -> Callable[[AccountInfo], tuple[str, str] | None]:
+    def group_of(info: AccountInfo) -> tuple[str, str] | None:
+        header = chart.group_of(info)
+        return (header.code, header.name) if header is not None else None
+
+    return group_of
+
+
+def date_columns(period: Period, prior: Period) -> tuple[str, str]:
+    return format_date(period.end), format_date(prior.end)
+
+
+def flow_columns(period: Period, prior: Period) -> tuple[str, str]:
+    if period.kind == "year" and period.start.month == 1:
+        return str(period.start.year), str(prior.start.year)
+    return period.label, prior.label
+
+
+def flow_subtitle(period: Period) -> str:
+    return f"Untuk periode {format_date(period.start)} s.d. {format_date(period.end)}"
