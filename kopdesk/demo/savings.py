@@ -26,7 +26,7 @@ from kopdesk.demo.office import OfficeDemo
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import add_months, month_bounds, months_between
 from kopdesk.services.base import approvals, settings
-from kopdesk.services.imports import savings as savings_import
+from kopdesk.services.imports import payroll, savings_openings, savings_plan, savings_rows
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.services.savings import core as savings
 from kopdesk.services.savings.routine import MonthEndResult, run_month_end
@@ -124,7 +124,7 @@ class SavingsDemo(Staff):
 
     def _import(
         self, kind: str, day: dt.date, reference: str, rows: list[tuple[str, str, int]]
-    ) -> savings_import.ImportResult:
+    ) -> savings_rows.ImportResult:
         """Post ``(member, product, amount)`` rows through the savings import."""
         products = sorted({p for _, p, _ in rows})
         amounts: dict[str, dict[str, int]] = {}
@@ -138,12 +138,12 @@ class SavingsDemo(Staff):
             ),
             header_row=1,
         )
-        if kind == savings_import.OPENING:
-            plan = savings_import.plan_opening(self.session, sheet, day, file_name=reference)
-            result = savings_import.commit_opening(self.session, self.manager, plan, reference)
+        if kind == savings_rows.OPENING:
+            plan = savings_plan.plan_opening(self.session, sheet, day, file_name=reference)
+            result = savings_openings.commit_opening(self.session, self.manager, plan, reference)
         else:
-            plan = savings_import.plan_payroll(self.session, sheet, on=day, file_name=reference)
-            result = savings_import.commit_payroll(
+            plan = savings_plan.plan_payroll(self.session, sheet, on=day, file_name=reference)
+            result = payroll.commit_payroll(
                 self.session,
                 self.manager,
                 plan,
@@ -202,7 +202,7 @@ class SavingsDemo(Staff):
 
     def post_opening(self, rows: list[tuple[str, str, int]]) -> None:
         self._import(
-            savings_import.OPENING,
+            savings_rows.OPENING,
             self.agenda.first_day,
             "Saldo awal simpanan anggota (pindahan dari buku Excel)",
             rows,
@@ -362,7 +362,7 @@ class SavingsDemo(Staff):
             self.savers[number].wajib_months += 1
         if rows:
             self._import(
-                savings_import.PAYROLL,
+                savings_rows.PAYROLL,
                 day,
                 f"Potongan gaji simpanan wajib {day:%m/%Y} (daftar dari pemberi kerja)",
                 rows,

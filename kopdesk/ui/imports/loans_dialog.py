@@ -34,9 +34,9 @@ from kopdesk.app import maintenance
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import KopdeskError
-from kopdesk.services.imports import loans as service
-from kopdesk.services.imports.loans import ImportResult, LoanPlan
-from kopdesk.services.imports.members import RowError
+from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
+from kopdesk.services.imports.base import RowError
+from kopdesk.services.imports.loans_rows import ImportResult, LoanPlan
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.ui.imports.members_dialog import ColumnDelegate, _example
 from kopdesk.ui.imports.savings_dialog import ERROR_BACKGROUND, WRAP_LIMIT, FieldMappingModel
@@ -117,7 +117,7 @@ class LoanRowsModel(QAbstractTableModel):
             self.PRINCIPAL: format_number(r.principal) if r.principal else "",
             self.DISBURSED: format_date_short(r.disbursed_on) if r.disbursed_on else "",
             self.TENOR: str(r.tenor) if r.tenor else "",
-            self.RATE: service.percent_label(r),
+            self.RATE: loans_rows.percent_label(r),
             self.PAID: str(r.paid_count),
             self.REMAINING: format_number(r.remaining) if r.remaining else "",
             self.SCHEDULED: (
@@ -170,13 +170,13 @@ class LoanOpeningDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.mapping_model = FieldMappingModel(self)
-        self.mapping_model.set_fields(service.FIELDS)
+        self.mapping_model.set_fields(loans_rows.FIELDS)
         self.mapping_model.dataChanged.connect(self._options_changed)
         self.mapping_view = self._mapping_view()
         self.rows_model = LoanRowsModel(self)
         self.rows_view = self._rows_view()
         self.product_names = self._product_names()
-        start = cutover or self.ops.read(self, service.default_cutover)
+        start = cutover or self.ops.read(self, base.default_cutover)
         self.cutover = DateField(start)
         self.cutover.dateChanged.connect(self._options_changed)
         self.totals = QLabel()
@@ -302,7 +302,7 @@ class LoanOpeningDialog(QDialog):
             sheet = run_in_worker(
                 self,
                 self.tr("Reading {name}…").format(name=path.name),
-                lambda _report: service.read_file(path),
+                lambda _report: loans_rows.read_file(path),
             )
         except KopdeskError as exc:
             messages.show_error(self, exc)
@@ -311,7 +311,7 @@ class LoanOpeningDialog(QDialog):
         self.file_edit.setText(str(path))
         first = sheet.rows[0][1] if sheet.rows else ()
         examples = {h: _example(first[i]) for i, h in enumerate(sheet.headers) if i < len(first)}
-        mapping = service.auto_mapping(service.FIELDS, sheet.headers)
+        mapping = base.auto_mapping(loans_rows.FIELDS, sheet.headers)
         self.mapping_model.set_file(sheet.headers, examples, mapping)
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(
@@ -344,7 +344,7 @@ class LoanOpeningDialog(QDialog):
         name = self.path.name if self.path else ""
 
         def make(session: Session, sheet: Sheet, report: Report) -> LoanPlan:
-            return service.plan_opening(
+            return loans_plan.plan_opening(
                 session, sheet, cutover, mapping, file_name=name, progress=report
             )
 
@@ -424,7 +424,9 @@ class LoanOpeningDialog(QDialog):
         actor = self.ops.actor
 
         def commit(session: Session, report: Report) -> ImportResult:
-            return service.commit_opening(session, actor, plan, plan.file_name, progress=report)
+            return loans_openings.commit_opening(
+                session, actor, plan, plan.file_name, progress=report
+            )
 
         self.imported = self.ops.run_in_background(
             self,

@@ -40,9 +40,9 @@ from sqlalchemy.orm import Session
 from kopdesk.app import maintenance
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import KopdeskError
-from kopdesk.services.imports import savings as service
-from kopdesk.services.imports.members import RowError
-from kopdesk.services.imports.savings import FieldSpec, ImportResult, SavingsPlan
+from kopdesk.services.imports import base, payroll, savings_openings, savings_plan, savings_rows
+from kopdesk.services.imports.base import FieldSpec, RowError
+from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.services.savings.core import CASH_ACCOUNTS
 from kopdesk.ui.imports.members_dialog import ColumnDelegate, _example
@@ -166,7 +166,7 @@ class PlanRowsModel(QAbstractTableModel):
 class SavingsImportDialog(QDialog):
     """What both imports share: file, columns, dry run, totals, import."""
 
-    KIND = service.OPENING
+    KIND = savings_rows.OPENING
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,7 +203,7 @@ class SavingsImportDialog(QDialog):
         kind = self.KIND
 
         def query(s: Session) -> dict[str, FieldSpec]:
-            return service.import_fields(s, kind)
+            return savings_rows.import_fields(s, kind)
 
         specs = self.ops.read(self, query) or {}
         self.mapping_model.set_fields(specs)
@@ -298,7 +298,7 @@ class SavingsImportDialog(QDialog):
 
         def work(_report: Report) -> Sheet:
             with self.ops.book.read() as s:
-                return service.read_file(s, kind, path)
+                return savings_rows.read_file(s, kind, path)
 
         try:
             sheet = run_in_worker(self, self.tr("Reading {name}…").format(name=path.name), work)
@@ -309,7 +309,7 @@ class SavingsImportDialog(QDialog):
         self.file_edit.setText(str(path))
         first = sheet.rows[0][1] if sheet.rows else ()
         examples = {h: _example(first[i]) for i, h in enumerate(sheet.headers) if i < len(first)}
-        mapping = service.auto_mapping(self.mapping_model.specs, sheet.headers)
+        mapping = base.auto_mapping(self.mapping_model.specs, sheet.headers)
         self.mapping_model.set_file(sheet.headers, examples, mapping)
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(
@@ -461,14 +461,14 @@ class SavingsImportDialog(QDialog):
 class OpeningBalancesDialog(SavingsImportDialog):
     """Saldo awal simpanan: one row per member, one column per product, at the cut-over."""
 
-    KIND = service.OPENING
+    KIND = savings_rows.OPENING
 
     def __init__(
         self, ops: Ops, parent: QWidget | None = None, *, cutover: dt.date | None = None
     ) -> None:
         super().__init__(ops, parent)
         self.setWindowTitle(self.tr("Import opening savings balances"))
-        start = cutover or self.ops.read(self, service.default_cutover)
+        start = cutover or self.ops.read(self, base.default_cutover)
         self.cutover = DateField(start)
         self.cutover.dateChanged.connect(self._options_changed)
         options = QWidget()
@@ -497,7 +497,7 @@ class OpeningBalancesDialog(SavingsImportDialog):
         name = self.path.name if self.path else ""
 
         def make(session: Session, sheet: Sheet, report: Report) -> SavingsPlan:
-            return service.plan_opening(
+            return savings_plan.plan_opening(
                 session, sheet, cutover, mapping, file_name=name, progress=report
             )
 
@@ -507,7 +507,9 @@ class OpeningBalancesDialog(SavingsImportDialog):
         actor = self.ops.actor
 
         def commit(session: Session, report: Report) -> ImportResult:
-            return service.commit_opening(session, actor, plan, plan.file_name, progress=report)
+            return savings_openings.commit_opening(
+                session, actor, plan, plan.file_name, progress=report
+            )
 
         return commit
 
@@ -525,7 +527,7 @@ class OpeningBalancesDialog(SavingsImportDialog):
 class PayrollImportDialog(SavingsImportDialog):
     """Potong gaji: the employer's list of deductions, posted as members' deposits."""
 
-    KIND = service.PAYROLL
+    KIND = savings_rows.PAYROLL
 
     def __init__(
         self, ops: Ops, parent: QWidget | None = None, *, on: dt.date | None = None
@@ -581,7 +583,7 @@ class PayrollImportDialog(SavingsImportDialog):
         name = self.path.name if self.path else ""
 
         def make(session: Session, sheet: Sheet, report: Report) -> SavingsPlan:
-            return service.plan_payroll(
+            return savings_plan.plan_payroll(
                 session, sheet, mapping, on=on, file_name=name, progress=report
             )
 
@@ -591,7 +593,7 @@ class PayrollImportDialog(SavingsImportDialog):
         plan = super().check()
         reference = self.reference()
         if plan is not None and self.ops.read(
-            self, lambda s: service.imported_before(s, reference)
+            self, lambda s: payroll.imported_before(s, reference)
         ):
             self.summary.setText(
                 self.tr(
@@ -609,11 +611,11 @@ class PayrollImportDialog(SavingsImportDialog):
             self.summary.setStyleSheet("color: #8a5300;")
         return plan
 
-    def _earlier(self, plan: SavingsPlan) -> service.EarlierList | None:
+    def _earlier(self, plan: SavingsPlan) -> payroll.EarlierList | None:
         on = self.posting_date.value()
-        return self.ops.read(self, lambda s: service.same_list_posted(s, plan, on))
+        return self.ops.read(self, lambda s: payroll.same_list_posted(s, plan, on))
 
-    def _same_list_text(self, earlier: service.EarlierList) -> str:
+    def _same_list_text(self, earlier: payroll.EarlierList) -> str:
         return self.tr(
             "The same members with the same amounts were already posted on {date} "
             "under the reference '{reference}' by {user} ({entry})."
@@ -644,7 +646,7 @@ class PayrollImportDialog(SavingsImportDialog):
         again = self.again
 
         def commit(session: Session, report: Report) -> ImportResult:
-            return service.commit_payroll(
+            return payroll.commit_payroll(
                 session,
                 actor,
                 plan,
