@@ -932,6 +932,13 @@
         </message>
     </context>
     <context>
+        <name>CheckedRowsModel</name>
+        <message>
+            <source>{column}: {message}</source>
+            <translation>{column}: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistModel</name>
         <message>
             <source>Check</source>
@@ -2426,10 +2433,6 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <context>
         <name>LoanRowsModel</name>
         <message>
-            <source>{column}: {message}</source>
-            <translation>{column}: {message}</translation>
-        </message>
-        <message>
             <source>Fine</source>
             <translation>Benar</translation>
         </message>
@@ -3772,10 +3775,6 @@ Sisa pokok {principal}
     </context>
     <context>
         <name>PlanRowsModel</name>
-        <message>
-            <source>{column}: {message}</source>
-            <translation>{column}: {message}</translation>
-        </message>
         <message>
             <source>Fine</source>
             <translation>Benar</translation>

@@ -42,6 +42,7 @@ __all__ = [
     "MappedSheet",
     "MemberIndex",
     "MemberRef",
+    "PlanTotals",
     "Progress",
     "RowError",
     "auto_mapping",
@@ -79,6 +80,30 @@ class RowError:
 
     def __str__(self) -> str:
         return f"Baris {self.row}, kolom {self.column}: {self.message}"
+
+
+class PlanTotals:
+    """What a dry run's plan with totals per product says of itself (mixed into
+    the frozen plan dataclasses, which give :meth:`totals` and ``errors``)."""
+
+    errors: tuple[RowError, ...]
+
+    def totals(self) -> dict[str, int]:
+        """Rupiah per product code."""
+        raise NotImplementedError
+
+    @property
+    def ok(self) -> bool:
+        """No problem, and something to import."""
+        return not self.errors and self.total > 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.totals().values())
+
+    @property
+    def error_rows(self) -> frozenset[int]:
+        return frozenset(e.row for e in self.errors)
 
 
 # --- the columns -----------------------------------------------------------------------

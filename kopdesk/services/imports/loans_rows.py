@@ -19,7 +19,7 @@ from pathlib import Path
 from kopdesk.domain.loans import Method, RatePeriod
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services.imports.base import FieldSpec, RowError, cell_text, read_for
+from kopdesk.services.imports.base import FieldSpec, PlanTotals, RowError, cell_text, read_for
 from kopdesk.services.imports.sheets import Cell, Sheet, normalize_header
 
 __all__ = [
@@ -167,7 +167,7 @@ class ProductTotal:
 
 
 @dataclass(frozen=True)
-class LoanPlan:
+class LoanPlan(PlanTotals):
     """The result of a dry run: every row read, every problem, totals per product."""
 
     file_name: str
@@ -179,18 +179,6 @@ class LoanPlan:
     """Worth a look but not blocking (a remaining principal off the schedule, arrears)."""
     products: tuple[ProductTotal, ...]
     unmapped: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and self.total > 0
-
-    @property
-    def total(self) -> int:
-        return sum(p.remaining for p in self.products)
-
-    @property
-    def error_rows(self) -> frozenset[int]:
-        return frozenset(e.row for e in self.errors)
 
     def totals(self) -> dict[str, int]:
         """Remaining principal per product code."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -90,6 +90,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 REQUIRED = ("full_name", "nik", "join_date")
 _SPECS = {name: FieldSpec(label, spellings) for name, (label, spellings) in FIELDS.items()}
+_COLUMNS = tuple(f.name for f in fields(MemberInput) if f.name not in ("number", "status"))
+"""Every other field of a member's data is the member column of the same name."""
 _STATUS_WORDS = {
     **{status.value: status for status in MemberStatus},
     "anggota": MemberStatus.AKTIF,
@@ -366,31 +368,7 @@ def commit_import(
         assert m.join_date is not None
         rows.append(
             {
-                **{
-                    k: getattr(m, k)
-                    for k in (
-                        "full_name",
-                        "nik",
-                        "birth_place",
-                        "birth_date",
-                        "sex",
-                        "address",
-                        "rt_rw",
-                        "kelurahan",
-                        "kecamatan",
-                        "kabupaten_kota",
-                        "provinsi",
-                        "postal_code",
-                        "phone",
-                        "occupation",
-                        "employer_unit",
-                        "member_class",
-                        "npwp",
-                        "heir_name",
-                        "heir_relation",
-                        "join_date",
-                    )
-                },
+                **{name: getattr(m, name) for name in _COLUMNS},
                 "number": m.number or next(automatic),
                 "status": m.status.value,
                 "status_date": m.join_date,

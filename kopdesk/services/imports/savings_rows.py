@@ -24,6 +24,7 @@ from kopdesk.services.imports.base import (
     FieldSpec,
     MemberIndex,
     MemberRef,
+    PlanTotals,
     RowError,
     cell_text,
     parse_amount,
@@ -126,7 +127,7 @@ class ProductTotal:
 
 
 @dataclass(frozen=True)
-class SavingsPlan:
+class SavingsPlan(PlanTotals):
     """The result of a dry run: every row read, every problem, totals per product."""
 
     kind: str
@@ -139,18 +140,6 @@ class SavingsPlan:
     products: tuple[ProductTotal, ...]
     unmapped: tuple[str, ...] = ()
     """Columns of the file that were not used (ignored)."""
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and self.total > 0
-
-    @property
-    def total(self) -> int:
-        return sum(p.total for p in self.products)
-
-    @property
-    def error_rows(self) -> frozenset[int]:
-        return frozenset(e.row for e in self.errors)
 
     def totals(self) -> dict[str, int]:
         return {p.code: p.total for p in self.products}

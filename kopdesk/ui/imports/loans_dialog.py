@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
@@ -20,21 +19,19 @@ from sqlalchemy.orm import Session
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
-from kopdesk.services.imports.base import RowError
 from kopdesk.services.imports.loans_rows import ImportResult, LoanPlan
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.ui.imports.dialog import (
-    ERROR_BACKGROUND,
     SheetImportDialog,
     fit_rows,
     rows_view,
     totals_label,
 )
+from kopdesk.ui.imports.rows_model import CheckedRowsModel
 from kopdesk.ui.imports.savings_dialog import FieldMappingModel
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import Report
-from kopdesk.ui.kit.widgets import LEFT, RIGHT, DateField
-from kopdesk.ui.members.members_model import ERROR_COLOR
+from kopdesk.ui.kit.widgets import DateField
 
 __all__ = ["WARNING_BACKGROUND", "WARNING_COLOR", "LoanOpeningDialog", "LoanRowsModel"]
 
@@ -43,7 +40,7 @@ WARNING_COLOR = QColor(122, 77, 0)
 WARNING_BACKGROUND = QColor(255, 244, 214)
 
 
-class LoanRowsModel(QAbstractTableModel):
+class LoanRowsModel(CheckedRowsModel):
     """Row | Member no. | Name | Remaining | Check | Product | Principal | Disbursed |
     Months | Interest | Paid | By schedule: one line per loan of the file, rows with
     a problem in red and rows with a warning in amber. What the book gets (the
@@ -52,53 +49,34 @@ class LoanRowsModel(QAbstractTableModel):
     ROW, MEMBER, NAME, REMAINING, CHECK, PRODUCT, PRINCIPAL, DISBURSED = range(8)
     TENOR, RATE, PAID, SCHEDULED = range(8, 12)
     _RIGHT = frozenset({ROW, PRINCIPAL, TENOR, PAID, REMAINING, SCHEDULED})
+    SEPARATOR = " "
+    WARNING_FOREGROUND = WARNING_COLOR
+    WARNING_BACKGROUND = WARNING_BACKGROUND
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan: LoanPlan | None = None
         self.names: dict[str, str] = {}
-        self.problems: dict[int, list[RowError]] = {}
-        self.warnings: dict[int, list[RowError]] = {}
 
     def set_plan(self, plan: LoanPlan | None, names: dict[str, str]) -> None:
         self.beginResetModel()
         self.plan = plan
         self.names = dict(names)
-        self.problems, self.warnings = {}, {}
-        for error in plan.errors if plan else ():
-            self.problems.setdefault(error.row, []).append(error)
-        for warning in plan.warnings if plan else ():
-            self.warnings.setdefault(warning.row, []).append(warning)
+        self._set_checks(plan.errors if plan else (), plan.warnings if plan else ())
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
+    def _row_count(self) -> int:
+        return 0 if self.plan is None else len(self.plan.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 12
+    def _row_number(self, row: int) -> int | None:
+        return None if self.plan is None else self.plan.rows[row].row
 
-    def check_text(self, row: int) -> str:
-        listed = self.problems.get(row) or self.warnings.get(row) or []
-        return " ".join(
-            self.tr("{column}: {message}").format(column=e.column, message=e.message)
-            for e in listed
-        )
+    def _right(self, column: int) -> bool:
+        return column in self._RIGHT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.plan is None:
-            return None
-        r = self.plan.rows[index.row()]
-        column, bad, warned = index.column(), r.row in self.problems, r.row in self.warnings
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_COLOR if bad else (WARNING_COLOR if warned else None)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return ERROR_BACKGROUND if bad else (WARNING_BACKGROUND if warned else None)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self._RIGHT else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.check_text(r.row) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _text(self, row: int, column: int) -> str:
+        assert self.plan is not None
+        r = self.plan.rows[row]
         if column == self.CHECK:
             return self.check_text(r.row) or self.tr("Fine")
         values: dict[int, str] = {
@@ -118,16 +96,8 @@ class LoanRowsModel(QAbstractTableModel):
         }
         return values[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in self._RIGHT else LEFT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def _headers(self) -> list[str]:
+        return [
             self.tr("Row"),
             self.tr("Member no."),
             self.tr("Name"),
@@ -140,7 +110,7 @@ class LoanRowsModel(QAbstractTableModel):
             self.tr("Interest"),
             self.tr("Paid"),
             self.tr("By schedule"),
-        )[section]
+        ]
 
 
 class LoanOpeningDialog(SheetImportDialog[LoanPlan, ImportResult]):

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,22 +31,22 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.services.imports import base, payroll, savings_openings, savings_plan, savings_rows
-from kopdesk.services.imports.base import FieldSpec, RowError
+from kopdesk.services.imports.base import FieldSpec
 from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.services.savings.core import CASH_ACCOUNTS
 from kopdesk.ui.imports.dialog import (
-    ERROR_BACKGROUND,
     SheetImportDialog,
     fit_rows,
     rows_view,
     totals_label,
 )
+from kopdesk.ui.imports.rows_model import CheckedRowsModel
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import Report
-from kopdesk.ui.kit.widgets import LEFT, RIGHT, DateField
-from kopdesk.ui.members.members_model import ERROR_COLOR, MappingModel
+from kopdesk.ui.kit.widgets import DateField
+from kopdesk.ui.members.members_model import MappingModel
 
 __all__ = [
     "FieldMappingModel",
@@ -85,7 +84,7 @@ class FieldMappingModel(MappingModel):
         return super().data(index, role)
 
 
-class PlanRowsModel(QAbstractTableModel):
+class PlanRowsModel(CheckedRowsModel):
     """Row | Member | Name | Problem | one column per product | Total; rows with a
     problem in red (the problem column comes early so it is seen without scrolling)."""
 
@@ -97,48 +96,27 @@ class PlanRowsModel(QAbstractTableModel):
         self.plan: SavingsPlan | None = None
         self.codes: list[str] = []
         self.names: list[str] = []
-        self.problems: dict[int, list[RowError]] = {}
 
     def set_plan(self, plan: SavingsPlan | None, products: Sequence[tuple[str, str]]) -> None:
         self.beginResetModel()
         self.plan = plan
         self.codes = [code for code, _ in products]
         self.names = [name for _, name in products]
-        self.problems = {}
-        for error in plan.errors if plan else ():
-            self.problems.setdefault(error.row, []).append(error)
+        self._set_checks(plan.errors if plan else (), ())
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
+    def _row_count(self) -> int:
+        return 0 if self.plan is None else len(self.plan.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIRST_AMOUNT + len(self.codes) + 1
-
-    def _problem_text(self, row: int) -> str:
-        return "; ".join(
-            self.tr("{column}: {message}").format(column=e.column, message=e.message)
-            for e in self.problems.get(row, ())
-        )
+    def _row_number(self, row: int) -> int | None:
+        return None if self.plan is None else self.plan.rows[row].row
 
     def _right(self, column: int) -> bool:
         return column == 0 or column >= self.FIRST_AMOUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.plan is None:
-            return None
-        r = self.plan.rows[index.row()]
-        column, bad = index.column(), r.row in self.problems
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_COLOR if bad else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return ERROR_BACKGROUND if bad else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._right(column) else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._problem_text(r.row) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _text(self, row: int, column: int) -> str:
+        assert self.plan is not None
+        r = self.plan.rows[row]
         if column == 0:
             return str(r.row)
         if column == 1:
@@ -146,23 +124,15 @@ class PlanRowsModel(QAbstractTableModel):
         if column == 2:
             return r.member_name
         if column == self.PROBLEM:
-            return self._problem_text(r.row) or self.tr("Fine")
+            return self.check_text(r.row) or self.tr("Fine")
         if column == self.columnCount() - 1:
             return format_number(r.total)
         amount = r.amounts.get(self.codes[column - self.FIRST_AMOUNT], 0)
         return format_number(amount) if amount else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._right(section) else LEFT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> list[str]:
         fixed = [self.tr("Row"), self.tr("Member no."), self.tr("Name"), self.tr("Problem")]
-        return [*fixed, *self.names, self.tr("Total")][section]
+        return [*fixed, *self.names, self.tr("Total")]
 
 
 class SavingsImportDialog(SheetImportDialog[SavingsPlan, ImportResult]):
