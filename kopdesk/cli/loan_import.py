@@ -7,43 +7,35 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
-from kopdesk.cli.savings_import import _mapping
+from kopdesk.cli.common import EXIT_ERROR, SubParsers, backup_before, signed_in
+from kopdesk.cli.sheet_import import (
+    DRY_RUN_DONE,
+    add_opening_arguments,
+    map_overrides,
+    print_problems,
+)
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.services.imports import loans as loan_import
-from kopdesk.services.imports.loans import ImportResult, LoanPlan
+from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
+from kopdesk.services.imports.loans_rows import ImportResult, LoanPlan
+
+__all__ = ["cmd_import_loans_opening", "register"]
 
 
 def register(group: SubParsers) -> None:
     """Add ``loans-opening`` to ``group`` (the ``kopdesk import`` sub-commands)."""
     opening = group.add_parser("loans-opening", help="impor saldo awal pinjaman yang beredar")
-    opening.add_argument("file", type=Path, metavar="FILE")
-    add_db(opening)
-    opening.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
-    opening.add_argument(
-        "--date",
-        type=date_arg("date"),
-        help="tanggal saldo awal (bawaan: hari pertama tahun buku terbuka yang paling awal)",
-    )
-    opening.add_argument(
-        "--map",
-        action="append",
-        metavar="BIDANG=KOLOM",
-        help="pemetaan kolom bila judul berbeda; bidang: " + ", ".join(loan_import.FIELDS),
+    add_opening_arguments(
+        opening,
+        map_help="pemetaan kolom bila judul berbeda; bidang: " + ", ".join(loans_rows.FIELDS),
     )
     opening.set_defaults(handler=cmd_import_loans_opening)
 
 
 def _report(plan: LoanPlan) -> bool:
     """Print the problems, warnings and totals; True when the plan can be imported."""
-    for error in plan.errors:
-        print(f"baris {error.row}, kolom {error.column}: {error.message}")
-    for warning in plan.warnings:
-        print(f"peringatan baris {warning.row}, kolom {warning.column}: {warning.message}")
-    if plan.unmapped:
-        print(f"kolom diabaikan: {', '.join(plan.unmapped)}")
+    print_problems(plan.errors, plan.warnings, plan.unmapped)
     for p in plan.products:
         print(
             f"{p.name:<20} {p.count:>6} pinjaman  pokok {format_rupiah(p.principal):>18}  "
@@ -77,23 +69,23 @@ def cmd_import_loans_opening(args: argparse.Namespace) -> int:
     path: Path = args.file
     with signed_in(args) as (book, actor):
         with book.read() as session:
-            cutover = args.date or loan_import.default_cutover(session)
-            sheet = loan_import.read_file(path)
-            overrides = _mapping(args.map)
+            cutover = args.date or base.default_cutover(session)
+            sheet = loans_rows.read_file(path)
+            overrides = map_overrides(args.map)
             mapping = (
-                loan_import.with_overrides(loan_import.FIELDS, sheet.headers, overrides)
+                base.with_overrides(loans_rows.FIELDS, sheet.headers, overrides)
                 if overrides
                 else None
             )
-            plan = loan_import.plan_opening(session, sheet, cutover, mapping, file_name=path.name)
+            plan = loans_plan.plan_opening(session, sheet, cutover, mapping, file_name=path.name)
         print(f"Saldo awal pinjaman per {format_date_short(cutover)}")
         if not _report(plan):
             return EXIT_ERROR
         if args.dry_run:
-            print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
+            print(DRY_RUN_DONE)
             return 0
         backup_before(book, actor, Permission.LOANS_MANAGE, "impor")
         with book.unit_of_work() as session:
-            result = loan_import.commit_opening(session, actor, plan, path.name)
+            result = loans_openings.commit_opening(session, actor, plan, path.name)
     _done(result)
     return 0

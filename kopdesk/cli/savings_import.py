@@ -11,28 +11,27 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
+from kopdesk.cli.sheet_import import (
+    DRY_RUN_DONE,
+    add_opening_arguments,
+    map_overrides,
+    print_problems,
+)
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.errors import DomainError, ValidationError
-from kopdesk.services.imports import savings as savings_import
-from kopdesk.services.imports.savings import ImportResult, SavingsPlan
+from kopdesk.errors import DomainError
+from kopdesk.services.imports import base, savings_openings, savings_plan, savings_rows
+from kopdesk.services.imports import payroll as payroll_import
+from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
+
+__all__ = ["cmd_import_opening", "cmd_import_payroll", "register"]
 
 
 def register(group: SubParsers) -> None:
     """Add this module's commands to ``group`` (the ``kopdesk import`` sub-commands)."""
     opening = group.add_parser("savings-opening", help="impor saldo awal simpanan anggota")
-    opening.add_argument("file", type=Path, metavar="FILE")
-    add_db(opening)
-    opening.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
-    opening.add_argument(
-        "--date",
-        type=date_arg("date"),
-        help="tanggal saldo awal (bawaan: hari pertama tahun buku terbuka yang paling awal)",
-    )
-    opening.add_argument(
-        "--map", action="append", metavar="BIDANG=KOLOM", help="pemetaan kolom bila judul berbeda"
-    )
+    add_opening_arguments(opening, map_help="pemetaan kolom bila judul berbeda")
     opening.set_defaults(handler=cmd_import_opening)
 
     payroll = group.add_parser("payroll", help="impor daftar potong gaji (simpanan)")
@@ -48,7 +47,7 @@ def register(group: SubParsers) -> None:
     )
     payroll.add_argument(
         "--account",
-        default=savings_import.PAYROLL_ACCOUNT,
+        default=payroll_import.PAYROLL_ACCOUNT,
         metavar="KODE",
         help="akun kas/bank penerima transfer (bawaan: 1111 bank)",
     )
@@ -66,38 +65,23 @@ def register(group: SubParsers) -> None:
     payroll.set_defaults(handler=cmd_import_payroll)
 
 
-def _mapping(items: list[str] | None) -> dict[str, str] | None:
-    if not items:
-        return None
-    mapping = {}
-    for item in items:
-        name, sep, column = item.partition("=")
-        if not sep or not name.strip():
-            raise ValidationError("map", f"--map '{item}' harus BIDANG=Judul Kolom.")
-        mapping[name.strip().lower()] = column.strip()
-    return mapping
-
-
 def _plan(args: argparse.Namespace, session: Session, kind: str, on: dt.date | None) -> SavingsPlan:
     path: Path = args.file
-    sheet = savings_import.read_file(session, kind, path)
-    overrides = _mapping(args.map)
+    sheet = savings_rows.read_file(session, kind, path)
+    overrides = map_overrides(args.map)
     mapping = None
     if overrides:
-        fields = savings_import.import_fields(session, kind)
-        mapping = savings_import.with_overrides(fields, sheet.headers, overrides)
-    if kind == savings_import.OPENING:
+        fields = savings_rows.import_fields(session, kind)
+        mapping = base.with_overrides(fields, sheet.headers, overrides)
+    if kind == savings_rows.OPENING:
         assert on is not None
-        return savings_import.plan_opening(session, sheet, on, mapping, file_name=path.name)
-    return savings_import.plan_payroll(session, sheet, mapping, on=on, file_name=path.name)
+        return savings_plan.plan_opening(session, sheet, on, mapping, file_name=path.name)
+    return savings_plan.plan_payroll(session, sheet, mapping, on=on, file_name=path.name)
 
 
 def _report(plan: SavingsPlan) -> bool:
     """Print the problems and totals; True when the plan can be imported."""
-    for error in plan.errors:
-        print(f"baris {error.row}, kolom {error.column}: {error.message}")
-    if plan.unmapped:
-        print(f"kolom diabaikan: {', '.join(plan.unmapped)}")
+    print_problems(plan.errors, (), plan.unmapped)
     for product in plan.products:
         print(f"{product.name:<20} {product.count:>6} anggota  {format_rupiah(product.total):>20}")
     members = sum(1 for r in plan.rows if r.total > 0)
@@ -123,17 +107,17 @@ def _done(result: ImportResult) -> None:
 def cmd_import_opening(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor):
         with book.read() as session:
-            cutover = args.date or savings_import.default_cutover(session)
-            plan = _plan(args, session, savings_import.OPENING, cutover)
+            cutover = args.date or base.default_cutover(session)
+            plan = _plan(args, session, savings_rows.OPENING, cutover)
         print(f"Saldo awal per {format_date_short(cutover)}")
         if not _report(plan):
             return EXIT_ERROR
         if args.dry_run:
-            print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
+            print(DRY_RUN_DONE)
             return 0
         backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
-            result = savings_import.commit_opening(session, actor, plan, args.file.name)
+            result = savings_openings.commit_opening(session, actor, plan, args.file.name)
     _done(result)
     return 0
 
@@ -143,9 +127,9 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
     reference = " ".join(args.reference.split()) or args.file.name
     with signed_in(args) as (book, actor):
         with book.read() as session:
-            plan = _plan(args, session, savings_import.PAYROLL, args.date)
-            repeated = savings_import.imported_before(session, reference)
-            earlier = savings_import.same_list_posted(session, plan, args.date)
+            plan = _plan(args, session, savings_rows.PAYROLL, args.date)
+            repeated = payroll_import.imported_before(session, reference)
+            earlier = payroll_import.same_list_posted(session, plan, args.date)
         if not _report(plan):
             return EXIT_ERROR
         if repeated:
@@ -154,7 +138,7 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
         if args.dry_run:
             if earlier is not None:
                 print(f"peringatan: {earlier.describe()} Impor memerlukan --again.")
-            print("Tidak ada masalah; uji saja, tidak ada yang disimpan.")
+            print(DRY_RUN_DONE)
             return 0
         if earlier is not None and not args.again:
             raise DomainError(
@@ -163,7 +147,7 @@ def cmd_import_payroll(args: argparse.Namespace) -> int:
             )
         backup_before(book, actor, Permission.SAVINGS_MANAGE, "impor")
         with book.unit_of_work() as session:
-            result = savings_import.commit_payroll(
+            result = payroll_import.commit_payroll(
                 session,
                 actor,
                 plan,

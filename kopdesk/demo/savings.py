@@ -27,7 +27,7 @@ from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import month_bounds, months_between
 from kopdesk.services.base import approvals, settings
-from kopdesk.services.imports import savings as savings_import
+from kopdesk.services.imports import payroll, savings_openings, savings_plan, savings_rows
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.services.savings import accounts as savings_accounts
 from kopdesk.services.savings import corrections, counter, transactions
@@ -127,7 +127,7 @@ class SavingsDemo(Staff):
 
     def _import(
         self, kind: str, day: dt.date, reference: str, rows: list[tuple[str, str, int]]
-    ) -> savings_import.ImportResult:
+    ) -> savings_rows.ImportResult:
         """Post ``(member, product, amount)`` rows through the savings import."""
         products = sorted({p for _, p, _ in rows})
         amounts: dict[str, dict[str, int]] = {}
@@ -141,12 +141,12 @@ class SavingsDemo(Staff):
             ),
             header_row=1,
         )
-        if kind == savings_import.OPENING:
-            plan = savings_import.plan_opening(self.session, sheet, day, file_name=reference)
-            result = savings_import.commit_opening(self.session, self.manager, plan, reference)
+        if kind == savings_rows.OPENING:
+            plan = savings_plan.plan_opening(self.session, sheet, day, file_name=reference)
+            result = savings_openings.commit_opening(self.session, self.manager, plan, reference)
         else:
-            plan = savings_import.plan_payroll(self.session, sheet, on=day, file_name=reference)
-            result = savings_import.commit_payroll(
+            plan = savings_plan.plan_payroll(self.session, sheet, on=day, file_name=reference)
+            result = payroll.commit_payroll(
                 self.session,
                 self.manager,
                 plan,
@@ -205,7 +205,7 @@ class SavingsDemo(Staff):
 
     def post_opening(self, rows: list[tuple[str, str, int]]) -> None:
         self._import(
-            savings_import.OPENING,
+            savings_rows.OPENING,
             self.agenda.first_day,
             "Saldo awal simpanan anggota (pindahan dari buku Excel)",
             rows,
@@ -365,7 +365,7 @@ class SavingsDemo(Staff):
             self.savers[number].wajib_months += 1
         if rows:
             self._import(
-                savings_import.PAYROLL,
+                savings_rows.PAYROLL,
                 day,
                 f"Potongan gaji simpanan wajib {day:%m/%Y} (daftar dari pemberi kerja)",
                 rows,

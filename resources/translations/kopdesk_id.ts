@@ -932,6 +932,13 @@
     </message>
 </context>
 <context>
+    <name>CheckedRowsModel</name>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Check</source>
@@ -1570,36 +1577,12 @@ Dibayarkan kepada anggota: {net}</translation>
         <translation>Impor anggota dari Excel</translation>
     </message>
     <message>
-        <source>Choose an .xlsx or .csv file</source>
-        <translation>Pilih berkas .xlsx atau .csv</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
         <source>Download template</source>
         <translation>Unduh template</translation>
     </message>
     <message>
-        <source>Choose a file, check the columns, then press Check.</source>
-        <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
     </message>
     <message>
         <source>1. Columns (* = required)</source>
@@ -1614,28 +1597,12 @@ Dibayarkan kepada anggota: {net}</translation>
         <translation>Pilih daftar anggota</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Lembar kerja (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
-        <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The columns changed: press Check again.</source>
         <translation>Pasangan kolom berubah: tekan Periksa lagi.</translation>
-    </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>Memeriksa {name}…</translation>
     </message>
     <message>
         <source>{errors} problems must be fixed in the file first; nothing is imported until every row is right. {count} rows are fine.</source>
@@ -1664,14 +1631,6 @@ Dibayarkan kepada anggota: {net}</translation>
     <message>
         <source>{count} members imported: numbers {first} to {last}.</source>
         <translation>{count} anggota diimpor: nomor {first} s.d. {last}.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Impor selesai</translation>
-    </message>
-    <message>
-        <source>Backing up the book before the import…</source>
-        <translation>Mencadangkan buku sebelum impor…</translation>
     </message>
 </context>
 <context>
@@ -2178,34 +2137,6 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <translation>Impor saldo awal pinjaman</translation>
     </message>
     <message>
-        <source>Choose an .xlsx or .csv file</source>
-        <translation>Pilih berkas .xlsx atau .csv</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Choose a file, check the columns, then press Check.</source>
-        <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
         <source>One journal entry on this date: each loan&apos;s remaining principal on its product&apos;s receivable account against 3901 Opening balance equity. Installments paid before this date are recorded as paid.</source>
         <translation>Satu jurnal pada tanggal ini: sisa pokok setiap pinjaman di akun piutang produknya dengan lawan akun 3901 Ekuitas saldo awal. Angsuran yang dibayar sebelum tanggal ini dicatat lunas.</translation>
     </message>
@@ -2222,36 +2153,12 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <translation>2. Pinjaman yang diperiksa (masalah merah, peringatan kuning)</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Lembar kerja (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
-        <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
-        <source>Something changed: press Check again.</source>
-        <translation>Ada yang berubah: tekan Periksa lagi.</translation>
-    </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>Memeriksa {name}…</translation>
-    </message>
-    <message>
         <source>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count} loans)</source>
         <translation>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count} pinjaman)</translation>
     </message>
     <message>
         <source>Remaining principal in total: &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Jumlah sisa pokok: &lt;b&gt;{amount}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
-        <translation>{errors} masalah harus diperbaiki dulu; tidak ada yang diimpor sebelum semua baris benar.</translation>
     </message>
     <message>
         <source>All loans can be imported: {count}.</source>
@@ -2272,14 +2179,6 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <message>
         <source>{count} loans ({numbers}), remaining principal {amount}, posted on {date} ({entry}).</source>
         <translation>{count} pinjaman ({numbers}), sisa pokok {amount}, diposting tanggal {date} ({entry}).</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Impor selesai</translation>
-    </message>
-    <message>
-        <source>Backing up the book before the import…</source>
-        <translation>Mencadangkan buku sebelum impor…</translation>
     </message>
 </context>
 <context>
@@ -2533,10 +2432,6 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
 </context>
 <context>
     <name>LoanRowsModel</name>
-    <message>
-        <source>{column}: {message}</source>
-        <translation>{column}: {message}</translation>
-    </message>
     <message>
         <source>Fine</source>
         <translation>Benar</translation>
@@ -3881,10 +3776,6 @@ Sisa pokok {principal}
 <context>
     <name>PlanRowsModel</name>
     <message>
-        <source>{column}: {message}</source>
-        <translation>{column}: {message}</translation>
-    </message>
-    <message>
         <source>Fine</source>
         <translation>Benar</translation>
     </message>
@@ -4621,36 +4512,8 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
 <context>
     <name>SavingsImportDialog</name>
     <message>
-        <source>Choose an .xlsx or .csv file</source>
-        <translation>Pilih berkas .xlsx atau .csv</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Choose a file, check the columns, then press Check.</source>
-        <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Savings {name}</source>
         <translation>Simpanan {name}</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
     </message>
     <message>
         <source>1. Columns</source>
@@ -4661,36 +4524,12 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <translation>2. Baris yang diperiksa (masalah berwarna merah)</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Lembar kerja (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
-        <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
-    </message>
-    <message>
-        <source>Something changed: press Check again.</source>
-        <translation>Ada yang berubah: tekan Periksa lagi.</translation>
-    </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>Memeriksa {name}…</translation>
-    </message>
-    <message>
         <source>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count})</source>
         <translation>{name}: &lt;b&gt;{amount}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>Total: &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Jumlah: &lt;b&gt;{amount}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
-        <translation>{errors} masalah harus diperbaiki dulu; tidak ada yang diimpor sebelum semua baris benar.</translation>
     </message>
     <message>
         <source>All rows are fine: {count} members ready to import.</source>
@@ -4707,14 +4546,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>{count} members, {amount} posted on {date} ({entries}).</source>
         <translation>{count} anggota, {amount} diposting tanggal {date} ({entries}).</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Impor selesai</translation>
-    </message>
-    <message>
-        <source>Backing up the book before the import…</source>
-        <translation>Mencadangkan buku sebelum impor…</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5188,69 @@ Buku akan disimpan di:
     <message>
         <source>may be left empty</source>
         <translation>boleh dikosongkan</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Choose an .xlsx or .csv file</source>
+        <translation>Pilih berkas .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose a file, check the columns, then press Check.</source>
+        <translation>Pilih berkas, periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>{count} rows with data in {name}. Check the columns, then press Check.</source>
+        <translation>{count} baris berisi data di {name}. Periksa pasangan kolomnya, lalu tekan Periksa.</translation>
+    </message>
+    <message>
+        <source>Something changed: press Check again.</source>
+        <translation>Ada yang berubah: tekan Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Memeriksa {name}…</translation>
+    </message>
+    <message>
+        <source>{errors} problems must be fixed first; nothing is imported until every row is right.</source>
+        <translation>{errors} masalah harus diperbaiki dulu; tidak ada yang diimpor sebelum semua baris benar.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Backing up the book before the import…</source>
+        <translation>Mencadangkan buku sebelum impor…</translation>
     </message>
 </context>
 <context>

@@ -9,23 +9,32 @@ transaction (DESIGN.md §9), so 10,000 members import in seconds.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
-from kopdesk.domain.dates import MONTHS_ID, parse_date
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
-from kopdesk.services.imports.sheets import Cell, Sheet, normalize_header, read_sheet
+from kopdesk.services.imports import base
+from kopdesk.services.imports.base import (
+    FieldSpec,
+    Progress,
+    RowError,
+    check_mapping,
+    ids_by_number,
+    parse_cell_date,
+    refuse_problems,
+    unmapped,
+)
+from kopdesk.services.imports.sheets import Cell, Sheet
 from kopdesk.services.members.identity import format_phone
 from kopdesk.services.members.register import (
     MemberFilter,
@@ -36,7 +45,17 @@ from kopdesk.services.members.register import (
     next_numbers,
 )
 
-Progress = Callable[[int, int], None]
+__all__ = [
+    "FIELDS",
+    "REQUIRED",
+    "ImportPlan",
+    "ImportResult",
+    "auto_mapping",
+    "commit_import",
+    "export_members",
+    "plan_import",
+    "template_xlsx",
+]
 
 # field -> (label printed in errors and the template, header spellings seen in practice)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -70,17 +89,16 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "status": ("Status", ("status", "status anggota")),
 }
 REQUIRED = ("full_name", "nik", "join_date")
+_SPECS = {name: FieldSpec(label, spellings) for name, (label, spellings) in FIELDS.items()}
+_COLUMNS = tuple(f.name for f in fields(MemberInput) if f.name not in ("number", "status"))
+"""Every other field of a member's data is the member column of the same name."""
 _STATUS_WORDS = {
-    "aktif": MemberStatus.AKTIF,
+    **{status.value: status for status in MemberStatus},
     "anggota": MemberStatus.AKTIF,
-    "calon": MemberStatus.CALON,
     "calon anggota": MemberStatus.CALON,
-    "keluar": MemberStatus.KELUAR,
     "berhenti": MemberStatus.KELUAR,
     "mengundurkan diri": MemberStatus.KELUAR,
-    "meninggal": MemberStatus.MENINGGAL,
     "meninggal dunia": MemberStatus.MENINGGAL,
-    "diberhentikan": MemberStatus.DIBERHENTIKAN,
     "dikeluarkan": MemberStatus.DIBERHENTIKAN,
 }
 _SEX_WORDS = {
@@ -95,17 +113,6 @@ _SEX_WORDS = {
     "w": "P",
     "f": "P",
 }
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    """The row number as shown in Excel."""
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"Baris {self.row}, kolom {self.column}: {self.message}"
 
 
 @dataclass
@@ -126,18 +133,9 @@ class ImportPlan:
         return not self.errors and bool(self.members)
 
 
-def auto_mapping(headers: tuple[str, ...]) -> dict[str, str]:
+def auto_mapping(headers: Sequence[str]) -> dict[str, str]:
     """field -> column label, matching the file's headers to known spellings."""
-    mapping: dict[str, str] = {}
-    for label in headers:
-        key = normalize_header(label)
-        for name, (_, spellings) in FIELDS.items():
-            if name not in mapping and (
-                key in spellings or key == normalize_header(FIELDS[name][0])
-            ):
-                mapping[name] = label
-                break
-    return mapping
+    return base.auto_mapping(_SPECS, headers)
 
 
 def _text(value: Cell) -> str:
@@ -170,37 +168,6 @@ def _id_text(value: Cell, label: str) -> str:
             )
         return "0" + text if label != "NIK" and not text.startswith(("0", "62")) else text
     return _text(value)
-
-
-def parse_cell_date(value: Cell, label: str) -> dt.date | None:
-    """Dates as Excel gives them: date cells, serial numbers, or text in
-    ``31-12-1990``, ``31/12/1990``, ``1990-12-31`` or ``31 Desember 1990``."""
-    if value is None or str(value).strip() == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 80000:
-            return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-        raise ValidationError(label, f"{label} tidak terbaca: {value}.")
-    text = " ".join(str(value).split())
-    words = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", text)
-    if words:
-        months = {m.lower(): i for i, m in enumerate(MONTHS_ID, start=1)}
-        months.update({m.lower()[:3]: i for i, m in enumerate(MONTHS_ID, start=1)})
-        month = months.get(words.group(2).lower())
-        if month:
-            try:
-                return dt.date(int(words.group(3)), month, int(words.group(1)))
-            except ValueError:
-                pass
-        raise ValidationError(label, f"{label} tidak terbaca: '{text}'.")
-    try:
-        return parse_date(text, field=label)
-    except ValidationError as exc:
-        raise ValidationError(label, f"{label} tidak terbaca: '{text}'. {exc.message}") from exc
 
 
 def _value(row: tuple[Cell, ...], headers: tuple[str, ...], label: str | None) -> Cell:
@@ -294,14 +261,10 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Dry run: read ``path``, check every row, and list every problem. Writes nothing."""
-    sheet: Sheet = read_sheet(path, [s for _, spellings in FIELDS.values() for s in spellings])
+    sheet: Sheet = base.read_for(_SPECS, path)
     used = dict(mapping) if mapping else auto_mapping(sheet.headers)
     plan = ImportPlan(path.name, used)
-    for name, label in used.items():
-        if name not in FIELDS:
-            raise ValidationError("mapping", f"Kolom tujuan '{name}' tidak dikenal.")
-        if label not in sheet.headers:
-            raise ValidationError("mapping", f"Kolom '{label}' tidak ada di berkas {path.name}.")
+    check_mapping(FIELDS, used, sheet.headers, path.name)
     missing = [FIELDS[name][0] for name in REQUIRED if name not in used]
     if missing:
         plan.errors.append(
@@ -312,7 +275,7 @@ def plan_import(
             )
         )
         return plan
-    plan.unmapped = [h for h in sheet.headers if h not in used.values()]
+    plan.unmapped = list(unmapped(sheet.headers, used))
     _check_rows(session, sheet, plan, progress)
     return plan
 
@@ -393,11 +356,7 @@ def commit_import(
 ) -> ImportResult:
     """Write every member of a plan without errors, all or nothing (Core bulk insert)."""
     authorize(session, actor, Permission.MEMBERS_MANAGE)
-    if plan.errors:
-        raise DomainError(
-            f"Impor dibatalkan: ada {len(plan.errors)} masalah di berkas. Perbaiki semuanya dulu; "
-            "tidak ada yang disimpan."
-        )
+    refuse_problems(plan.errors)
     if not plan.members:
         raise DomainError("Tidak ada anggota untuk diimpor.")
     taken = {m.number for _, m in plan.members if m.number}
@@ -409,31 +368,7 @@ def commit_import(
         assert m.join_date is not None
         rows.append(
             {
-                **{
-                    k: getattr(m, k)
-                    for k in (
-                        "full_name",
-                        "nik",
-                        "birth_place",
-                        "birth_date",
-                        "sex",
-                        "address",
-                        "rt_rw",
-                        "kelurahan",
-                        "kecamatan",
-                        "kabupaten_kota",
-                        "provinsi",
-                        "postal_code",
-                        "phone",
-                        "occupation",
-                        "employer_unit",
-                        "member_class",
-                        "npwp",
-                        "heir_name",
-                        "heir_relation",
-                        "join_date",
-                    )
-                },
+                **{name: getattr(m, name) for name in _COLUMNS},
                 "number": m.number or next(automatic),
                 "status": m.status.value,
                 "status_date": m.join_date,
@@ -441,12 +376,7 @@ def commit_import(
             }
         )
     session.execute(insert(Member), rows)
-    numbers_written = [r["number"] for r in rows]
-    ids = dict(
-        session.execute(
-            select(Member.number, Member.id).where(Member.number.in_(numbers_written))
-        ).all()
-    )
+    ids = ids_by_number(session, Member.number, Member.id, [str(r["number"]) for r in rows])
     session.execute(
         insert(MemberStatusEvent),
         [
@@ -500,7 +430,7 @@ def template_xlsx() -> bytes:
         "heir_name": "Ahmad Fauzi",
         "heir_relation": "Suami",
         "join_date": "02-01-2024",
-        "status": "aktif",
+        "status": MemberStatus.AKTIF.value,
     }
     return write_xlsx(
         [label for label, _ in FIELDS.values()], [[example[k] for k in FIELDS]], title="Anggota"

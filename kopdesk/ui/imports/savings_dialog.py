@@ -13,49 +13,50 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from kopdesk.app import maintenance
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_number, format_rupiah
-from kopdesk.errors import KopdeskError
-from kopdesk.services.imports import savings as service
-from kopdesk.services.imports.members import RowError
-from kopdesk.services.imports.savings import FieldSpec, ImportResult, SavingsPlan
+from kopdesk.services.imports import base, payroll, savings_openings, savings_plan, savings_rows
+from kopdesk.services.imports.base import FieldSpec
+from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
 from kopdesk.services.imports.sheets import Sheet
-from kopdesk.ui.imports.members_dialog import ColumnDelegate, _example
-from kopdesk.ui.kit import messages, printing
-from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.progress import Report, run_in_worker
-from kopdesk.ui.kit.widgets import LEFT, RIGHT, DateField, setup_table
-from kopdesk.ui.members.members_model import ERROR_COLOR, MappingModel
+from kopdesk.ui.imports.dialog import (
+    SheetImportDialog,
+    fit_rows,
+    rows_view,
+    totals_label,
+)
+from kopdesk.ui.imports.rows_model import CheckedRowsModel
+from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.progress import Report
+from kopdesk.ui.kit.widgets import DateField
+from kopdesk.ui.members.members_model import MappingModel
+
+__all__ = [
+    "FieldMappingModel",
+    "OpeningBalancesDialog",
+    "PayrollImportDialog",
+    "PlanRowsModel",
+    "SavingsImportDialog",
+]
 
 Index = QModelIndex | QPersistentModelIndex
-WRAP_LIMIT = 2000
-"""More rows than this keep one line each (the full problem is the tooltip)."""
-ERROR_BACKGROUND = QColor(253, 236, 238)
 
 
 class FieldMappingModel(MappingModel):
@@ -83,7 +84,7 @@ class FieldMappingModel(MappingModel):
         return super().data(index, role)
 
 
-class PlanRowsModel(QAbstractTableModel):
+class PlanRowsModel(CheckedRowsModel):
     """Row | Member | Name | Problem | one column per product | Total; rows with a
     problem in red (the problem column comes early so it is seen without scrolling)."""
 
@@ -95,48 +96,27 @@ class PlanRowsModel(QAbstractTableModel):
         self.plan: SavingsPlan | None = None
         self.codes: list[str] = []
         self.names: list[str] = []
-        self.problems: dict[int, list[RowError]] = {}
 
     def set_plan(self, plan: SavingsPlan | None, products: Sequence[tuple[str, str]]) -> None:
         self.beginResetModel()
         self.plan = plan
         self.codes = [code for code, _ in products]
         self.names = [name for _, name in products]
-        self.problems = {}
-        for error in plan.errors if plan else ():
-            self.problems.setdefault(error.row, []).append(error)
+        self._set_checks(plan.errors if plan else (), ())
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
+    def _row_count(self) -> int:
+        return 0 if self.plan is None else len(self.plan.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIRST_AMOUNT + len(self.codes) + 1
-
-    def _problem_text(self, row: int) -> str:
-        return "; ".join(
-            self.tr("{column}: {message}").format(column=e.column, message=e.message)
-            for e in self.problems.get(row, ())
-        )
+    def _row_number(self, row: int) -> int | None:
+        return None if self.plan is None else self.plan.rows[row].row
 
     def _right(self, column: int) -> bool:
         return column == 0 or column >= self.FIRST_AMOUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.plan is None:
-            return None
-        r = self.plan.rows[index.row()]
-        column, bad = index.column(), r.row in self.problems
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_COLOR if bad else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return ERROR_BACKGROUND if bad else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._right(column) else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._problem_text(r.row) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _text(self, row: int, column: int) -> str:
+        assert self.plan is not None
+        r = self.plan.rows[row]
         if column == 0:
             return str(r.row)
         if column == 1:
@@ -144,68 +124,41 @@ class PlanRowsModel(QAbstractTableModel):
         if column == 2:
             return r.member_name
         if column == self.PROBLEM:
-            return self._problem_text(r.row) or self.tr("Fine")
+            return self.check_text(r.row) or self.tr("Fine")
         if column == self.columnCount() - 1:
             return format_number(r.total)
         amount = r.amounts.get(self.codes[column - self.FIRST_AMOUNT], 0)
         return format_number(amount) if amount else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._right(section) else LEFT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> list[str]:
         fixed = [self.tr("Row"), self.tr("Member no."), self.tr("Name"), self.tr("Problem")]
-        return [*fixed, *self.names, self.tr("Total")][section]
+        return [*fixed, *self.names, self.tr("Total")]
 
 
-class SavingsImportDialog(QDialog):
+class SavingsImportDialog(SheetImportDialog[SavingsPlan, ImportResult]):
     """What both imports share: file, columns, dry run, totals, import."""
 
-    KIND = service.OPENING
+    KIND = savings_rows.OPENING
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.path: Path | None = None
-        self.sheet: Sheet | None = None
-        self.plan: SavingsPlan | None = None
-        self.imported: ImportResult | None = None
+        super().__init__(ops, parent)
         self.products: list[tuple[str, str]] = []
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.mapping_model = FieldMappingModel(self)
-        self.mapping_model.dataChanged.connect(self._options_changed)
-        self.mapping_view = self._mapping_view()
         self.rows_model = PlanRowsModel(self)
-        self.rows_view = self._rows_view()
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.totals.setWordWrap(True)
-        self.summary = QLabel(self.tr("Choose a file, check the columns, then press Check."))
-        self.summary.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.clicked.connect(self.run_import)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
+        self.rows_view = rows_view(self.rows_model, min_section=48)
+        self.totals = totals_label()
         self._load_fields()
+
+    def _new_mapping_model(self) -> FieldMappingModel:
+        return FieldMappingModel(self)
 
     def _load_fields(self) -> None:
         kind = self.KIND
 
         def query(s: Session) -> dict[str, FieldSpec]:
-            return service.import_fields(s, kind)
+            return savings_rows.import_fields(s, kind)
 
         specs = self.ops.read(self, query) or {}
+        assert isinstance(self.mapping_model, FieldMappingModel)
         self.mapping_model.set_fields(specs)
         self.products = [
             (code, self.tr("Savings {name}").format(name=spec.label))
@@ -213,164 +166,34 @@ class SavingsImportDialog(QDialog):
             if spec.product
         ]
 
-    def _mapping_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.mapping_model)
-        setup_table(view)
-        view.setItemDelegateForColumn(MappingModel.COLUMN, ColumnDelegate(view))
-        view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(MappingModel.FIELD, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MappingModel.COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
-        view.setColumnWidth(MappingModel.COLUMN, 170)
-        return view
-
-    def _rows_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.rows_model)
-        setup_table(view)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setWordWrap(True)
-        view.horizontalHeader().setMinimumSectionSize(48)
-        return view
-
-    def _fit_rows(self) -> None:
-        """Columns as wide as their contents, the problems wrapped in the rest."""
-        view, model = self.rows_view, self.rows_model
-        for column in range(model.columnCount()):
-            if column != model.PROBLEM:
-                view.resizeColumnToContents(column)
-        view.setColumnWidth(model.PROBLEM, 300)
-        if model.rowCount() <= WRAP_LIMIT:
-            view.resizeRowsToContents()
-
-    def _layout(self, options: QWidget) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("File")))
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
-        left = QWidget()
-        left.setMinimumWidth(360)
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(QLabel(self.tr("1. Columns")))
-        left_column.addWidget(self.mapping_view, 1)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(QLabel(self.tr("2. Rows checked (problems in red)")))
-        right_column.addWidget(self.rows_view, 1)
-        right_column.addWidget(self.totals)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 840])
-        splitter.setChildrenCollapsible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(options)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self.resize(1240, 720)
-        self._update_buttons()
+    def _layout_with(self, options: QWidget) -> None:
+        self._layout(
+            columns_title=self.tr("1. Columns"),
+            checked_title=self.tr("2. Rows checked (problems in red)"),
+            checked=[self.rows_view, self.totals],
+            options=options,
+        )
 
     # --- the file --------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path = printing.ask_open_path(
-            self, self.windowTitle(), self.tr("Spreadsheets (*.xlsx *.csv)")
-        )
-        if path is not None:
-            self.load_file(path)
+    def _read_sheet(self, path: Path) -> Sheet:
+        with self.ops.book.read() as s:
+            return savings_rows.read_file(s, self.KIND, path)
 
-    def load_file(self, path: Path) -> bool:
-        """Read the file's columns and match them to the fields."""
-        kind = self.KIND
+    def _auto_mapping(self, headers: Sequence[str]) -> dict[str, str]:
+        assert isinstance(self.mapping_model, FieldMappingModel)
+        return base.auto_mapping(self.mapping_model.specs, headers)
 
-        def work(_report: Report) -> Sheet:
-            with self.ops.book.read() as s:
-                return service.read_file(s, kind, path)
-
-        try:
-            sheet = run_in_worker(self, self.tr("Reading {name}…").format(name=path.name), work)
-        except KopdeskError as exc:
-            messages.show_error(self, exc)
-            return False
-        self.path, self.sheet = path, sheet
-        self.file_edit.setText(str(path))
-        first = sheet.rows[0][1] if sheet.rows else ()
-        examples = {h: _example(first[i]) for i, h in enumerate(sheet.headers) if i < len(first)}
-        mapping = service.auto_mapping(self.mapping_model.specs, sheet.headers)
-        self.mapping_model.set_file(sheet.headers, examples, mapping)
-        for row in range(self.mapping_model.rowCount()):
-            self.mapping_view.openPersistentEditor(
-                self.mapping_model.index(row, MappingModel.COLUMN)
-            )
-        self._forget_plan()
-        self.summary.setText(
-            self.tr(
-                "{count} rows with data in {name}. Check the columns, then press Check."
-            ).format(count=format_number(len(sheet.rows)), name=path.name)
-        )
-        return True
-
-    def _options_changed(self) -> None:
-        if self.plan is not None:
-            self._forget_plan()
-            self.summary.setText(self.tr("Something changed: press Check again."))
-
-    def _forget_plan(self) -> None:
-        self.plan = None
+    def _clear_plan(self) -> None:
         self.rows_model.set_plan(None, self.products)
         self.totals.setText("")
         self.summary.setStyleSheet("")
-        self._update_buttons()
 
     # --- dry run and import ----------------------------------------------------------
 
-    def _planner(self) -> Callable[[Session, Sheet, Report], SavingsPlan]:
-        """The dry run with the options as set now (read here, on the window thread)."""
-        raise NotImplementedError
-
-    def check(self) -> SavingsPlan | None:
-        """The dry run: every row checked, every problem shown; nothing is written."""
-        sheet, path = self.sheet, self.path
-        if sheet is None or path is None:
-            return None
-
-        make_plan = self._planner()
-
-        def work(report: Report) -> SavingsPlan:
-            with self.ops.book.read() as s:
-                return make_plan(s, sheet, report)
-
-        label = self.tr("Checking {name}…").format(name=path.name)
-        try:
-            self.plan = run_in_worker(self, label, work)
-        except KopdeskError as exc:
-            messages.show_error(self, exc)
-            return None
-        self.rows_model.set_plan(self.plan, self._shown_products(self.plan))
-        self._fit_rows()
-        self._show_summary(self.plan)
-        self._update_buttons()
-        return self.plan
-
-    def _shown_products(self, plan: SavingsPlan) -> list[tuple[str, str]]:
-        """The products the file has a column or an amount for."""
-        used = set(plan.mapping) | {p.code for p in plan.products}
-        return [(code, name) for code, name in self.products if code in used]
-
-    def _show_summary(self, plan: SavingsPlan) -> None:
+    def _show_plan(self, plan: SavingsPlan) -> None:
+        self.rows_model.set_plan(plan, self._shown_products(plan))
+        fit_rows(self.rows_view, self.rows_model.PROBLEM, 300)
         parts = [
             self.tr("{name}: <b>{amount}</b> ({count})").format(
                 name=p.name, amount=format_rupiah(p.total), count=format_number(p.count)
@@ -379,15 +202,8 @@ class SavingsImportDialog(QDialog):
         ]
         parts.append(self.tr("Total: <b>{amount}</b>").format(amount=format_rupiah(plan.total)))
         self.totals.setText(" · ".join(parts))
-        data_rows = {r.row for r in plan.rows}
-        general = [e.message for e in plan.errors if e.row not in data_rows]
         if plan.errors:
-            text = self.tr(
-                "{errors} problems must be fixed first; nothing is imported until every "
-                "row is right."
-            ).format(errors=format_number(len(plan.errors)))
-            if general:
-                text += " " + " ".join(general)
+            text = self._must_fix(plan.errors, (r.row for r in plan.rows))
         elif plan.ok:
             members = sum(1 for r in plan.rows if r.total > 0)
             text = self.tr("All rows are fine: {count} members ready to import.").format(
@@ -395,87 +211,44 @@ class SavingsImportDialog(QDialog):
             )
         else:
             text = self.tr("The file has no amounts to import.")
-        self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b00020;" if plan.errors else "")
+        self._show_summary_text(text, problems=bool(plan.errors))
 
-    def _update_buttons(self) -> None:
-        has_file = self.sheet is not None
-        self.check_button.setEnabled(has_file)
-        ready = self.plan is not None and self.plan.ok
-        self.import_button.setEnabled(ready)
-        self.import_button.setDefault(ready)
-        self.check_button.setDefault(has_file and not ready)
+    def _shown_products(self, plan: SavingsPlan) -> list[tuple[str, str]]:
+        """The products the file has a column or an amount for."""
+        used = set(plan.mapping) | {p.code for p in plan.products}
+        return [(code, name) for code, name in self.products if code in used]
 
-    def _committer(self, plan: SavingsPlan) -> Callable[[Session, Report], ImportResult]:
-        """The import with the options as set now (read here, on the window thread)."""
-        raise NotImplementedError
+    def _working_label(self, plan: SavingsPlan) -> str:
+        return self.tr("Posting {amount}…").format(amount=format_rupiah(plan.total))
 
-    def _confirmed(self, plan: SavingsPlan) -> bool:  # noqa: ARG002 (a hook for subclasses)
-        """Whether the user wants ``plan`` posted (asked when something looks off)."""
-        return True
-
-    def run_import(self) -> ImportResult | None:
-        """Post the checked file, all or nothing, after a backup."""
-        plan = self.plan
-        if plan is None or not plan.ok or not self._confirmed(plan):
-            return None
-        if not self._backup_first():
-            return None
-        self.imported = self.ops.run_in_background(
-            self,
-            self.tr("Posting {amount}…").format(amount=format_rupiah(plan.total)),
-            self._committer(plan),
-            Changes(journal=True),
-        )
-        if self.imported is None:
-            return None
-        entries = self.imported.entries
-        message = self.tr("{count} members, {amount} posted on {date} ({entries}).").format(
-            count=format_number(self.imported.rows),
-            amount=format_rupiah(self.imported.total),
-            date=self.imported.date.strftime("%d-%m-%Y"),
+    def _done_message(self, result: ImportResult) -> str:
+        entries = result.entries
+        return self.tr("{count} members, {amount} posted on {date} ({entries}).").format(
+            count=format_number(result.rows),
+            amount=format_rupiah(result.total),
+            date=result.date.strftime("%d-%m-%Y"),
             entries=entries[0] if len(entries) == 1 else f"{entries[0]} – {entries[-1]}",
         )
-        self.ops.status_message.emit(message)
-        messages.inform(self, self.tr("Import finished"), message)
-        self.accept()
-        return self.imported
-
-    def _backup_first(self) -> bool:
-        """A "pra-impor" backup before the import commits (the way back if it was wrong)."""
-        book = self.ops.book
-        try:
-            result = run_in_worker(
-                self,
-                self.tr("Backing up the book before the import…"),
-                lambda _r: maintenance.before_risky(book, "impor"),
-            )
-        except KopdeskError as exc:
-            messages.show_error(self, exc)
-            return False
-        if result is not None:
-            self.ops.changes_applied.emit(Changes(backups=True))
-        return True
 
 
 class OpeningBalancesDialog(SavingsImportDialog):
     """Saldo awal simpanan: one row per member, one column per product, at the cut-over."""
 
-    KIND = service.OPENING
+    KIND = savings_rows.OPENING
 
     def __init__(
         self, ops: Ops, parent: QWidget | None = None, *, cutover: dt.date | None = None
     ) -> None:
         super().__init__(ops, parent)
         self.setWindowTitle(self.tr("Import opening savings balances"))
-        start = cutover or self.ops.read(self, service.default_cutover)
+        start = cutover or self.ops.read(self, base.default_cutover)
         self.cutover = DateField(start)
         self.cutover.dateChanged.connect(self._options_changed)
         options = QWidget()
         form = QFormLayout(options)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Balances as of (cut-over)"), self._with_note(self.cutover))
-        self._layout(options)
+        self._layout_with(options)
 
     def _with_note(self, field: QWidget) -> QWidget:
         box = QWidget()
@@ -497,7 +270,7 @@ class OpeningBalancesDialog(SavingsImportDialog):
         name = self.path.name if self.path else ""
 
         def make(session: Session, sheet: Sheet, report: Report) -> SavingsPlan:
-            return service.plan_opening(
+            return savings_plan.plan_opening(
                 session, sheet, cutover, mapping, file_name=name, progress=report
             )
 
@@ -507,7 +280,9 @@ class OpeningBalancesDialog(SavingsImportDialog):
         actor = self.ops.actor
 
         def commit(session: Session, report: Report) -> ImportResult:
-            return service.commit_opening(session, actor, plan, plan.file_name, progress=report)
+            return savings_openings.commit_opening(
+                session, actor, plan, plan.file_name, progress=report
+            )
 
         return commit
 
@@ -525,7 +300,7 @@ class OpeningBalancesDialog(SavingsImportDialog):
 class PayrollImportDialog(SavingsImportDialog):
     """Potong gaji: the employer's list of deductions, posted as members' deposits."""
 
-    KIND = service.PAYROLL
+    KIND = savings_rows.PAYROLL
 
     def __init__(
         self, ops: Ops, parent: QWidget | None = None, *, on: dt.date | None = None
@@ -540,7 +315,9 @@ class PayrollImportDialog(SavingsImportDialog):
         self.account_combo = QComboBox()
         for code, name in self._cash_accounts():
             self.account_combo.addItem(f"{code} {name}", code)
-        self.account_combo.setCurrentIndex(max(self.account_combo.findData("1111"), 0))
+        self.account_combo.setCurrentIndex(
+            max(self.account_combo.findData(payroll.PAYROLL_ACCOUNT.value), 0)
+        )
         self.reference_edit = QLineEdit()
         self.reference_edit.textChanged.connect(self._options_changed)
         self.reference_edit.setPlaceholderText(
@@ -561,7 +338,7 @@ class PayrollImportDialog(SavingsImportDialog):
         form.addRow(self.tr("List reference"), self.reference_edit)
         self.again = False
         """The user confirmed posting a list already posted this month."""
-        self._layout(options)
+        self._layout_with(options)
 
     def _cash_accounts(self) -> list[tuple[str, str]]:
         from kopdesk.services.ledger.accounts import list_accounts
@@ -581,7 +358,7 @@ class PayrollImportDialog(SavingsImportDialog):
         name = self.path.name if self.path else ""
 
         def make(session: Session, sheet: Sheet, report: Report) -> SavingsPlan:
-            return service.plan_payroll(
+            return savings_plan.plan_payroll(
                 session, sheet, mapping, on=on, file_name=name, progress=report
             )
 
@@ -591,7 +368,7 @@ class PayrollImportDialog(SavingsImportDialog):
         plan = super().check()
         reference = self.reference()
         if plan is not None and self.ops.read(
-            self, lambda s: service.imported_before(s, reference)
+            self, lambda s: payroll.imported_before(s, reference)
         ):
             self.summary.setText(
                 self.tr(
@@ -609,11 +386,11 @@ class PayrollImportDialog(SavingsImportDialog):
             self.summary.setStyleSheet("color: #8a5300;")
         return plan
 
-    def _earlier(self, plan: SavingsPlan) -> service.EarlierList | None:
+    def _earlier(self, plan: SavingsPlan) -> payroll.EarlierList | None:
         on = self.posting_date.value()
-        return self.ops.read(self, lambda s: service.same_list_posted(s, plan, on))
+        return self.ops.read(self, lambda s: payroll.same_list_posted(s, plan, on))
 
-    def _same_list_text(self, earlier: service.EarlierList) -> str:
+    def _same_list_text(self, earlier: payroll.EarlierList) -> str:
         return self.tr(
             "The same members with the same amounts were already posted on {date} "
             "under the reference '{reference}' by {user} ({entry})."
@@ -644,7 +421,7 @@ class PayrollImportDialog(SavingsImportDialog):
         again = self.again
 
         def commit(session: Session, report: Report) -> ImportResult:
-            return service.commit_payroll(
+            return payroll.commit_payroll(
                 session,
                 actor,
                 plan,

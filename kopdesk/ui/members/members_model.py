@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFont
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.vocabulary import MemberStatus
-from kopdesk.services.imports.members import FIELDS, REQUIRED, RowError
+from kopdesk.services.imports.base import RowError
+from kopdesk.services.imports.members import FIELDS, REQUIRED
 from kopdesk.services.members.identity import format_phone
 from kopdesk.services.members.register import (
     MemberRow,

@@ -29,7 +29,7 @@ from kopdesk.models import (
     LoanEvent,
     LoanInstallment,
 )
-from kopdesk.services.imports import loans as li
+from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
 from kopdesk.services.loans import payments, schedules
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans import records as loan_records
@@ -124,7 +124,7 @@ def test_outstanding_loans_tie_to_the_receivable_accounts_and_the_file(
 ) -> None:
     path = workbook(tmp_path / "pinjaman.xlsx", HEADERS, GOOD)
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     assert [str(e) for e in plan.errors] == []
     assert plan.unmapped == ()
     assert plan.totals() == {"umum": 3_000_000, "usaha": 18_000_000, "darurat": 2_600_000}
@@ -143,7 +143,7 @@ def test_outstanding_loans_tie_to_the_receivable_accounts_and_the_file(
         Method.FLAT,
     )
     with book.unit_of_work() as s:
-        result = li.commit_opening(s, bendahara, plan, "Buku pinjaman lama")
+        result = loans_openings.commit_opening(s, bendahara, plan, "Buku pinjaman lama")
     # numbered in the order they were disbursed
     assert result.loans == ("PJ-2024-0002", "PJ-2024-0001", "PJ-2024-0003", "PJ-2024-0004")
     assert (result.entry, result.total) == ("JU-2025-000001", 23_600_000)
@@ -199,9 +199,9 @@ def test_arrears_and_kolektibilitas_work_from_the_cutover(
 ) -> None:
     path = workbook(tmp_path / "pinjaman.xlsx", HEADERS, GOOD[:3])
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     with book.unit_of_work() as s:
-        result = li.commit_opening(s, bendahara, plan)
+        result = loans_openings.commit_opening(s, bendahara, plan)
     umum, usaha, emergency = result.loans
     with book.read() as s:
         # paid on time before the cut-over: nothing overdue, no late fee
@@ -247,7 +247,7 @@ def test_a_messy_file_lists_every_problem_and_writes_nothing(
     path = workbook(tmp_path / "salah.xlsx", HEADERS, rows)
     before = take_snapshot(book)
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     found = [(e.row, e.column) for e in plan.errors]
     assert found == [
         (3, "No. Anggota"),
@@ -277,7 +277,7 @@ def test_a_messy_file_lists_every_problem_and_writes_nothing(
     assert "ganda" in text[(14, "No. Anggota")]
     assert not plan.ok
     with book.unit_of_work() as s, pytest.raises(DomainError, match="14 masalah"):
-        li.commit_opening(s, bendahara, plan)
+        loans_openings.commit_opening(s, bendahara, plan)
     assert take_snapshot(book) == before
 
 
@@ -286,12 +286,12 @@ def test_a_loan_is_not_imported_twice_and_the_cutover_must_be_open(
 ) -> None:
     path = workbook(tmp_path / "pinjaman.xlsx", HEADERS, GOOD[:2])
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     with book.unit_of_work() as s:
-        li.commit_opening(s, bendahara, plan)
+        loans_openings.commit_opening(s, bendahara, plan)
     with book.read() as s:
-        again = li.plan_opening(s, path, dt.date(2025, 3, 31))
-        outside = li.plan_opening(s, path, dt.date(2023, 12, 31))
+        again = loans_plan.plan_opening(s, path, dt.date(2025, 3, 31))
+        outside = loans_plan.plan_opening(s, path, dt.date(2023, 12, 31))
     assert [(e.row, e.column) for e in again.errors] == [
         (3, "No. Pinjaman Lama"),
         (4, "No. Anggota"),
@@ -304,7 +304,7 @@ def test_a_loan_is_not_imported_twice_and_the_cutover_must_be_open(
     assert "tidak berada dalam tahun buku" in outside.errors[0].message
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(DomainError):
-        li.commit_opening(s, bendahara, again)
+        loans_openings.commit_opening(s, bendahara, again)
     assert take_snapshot(book) == before
 
 
@@ -313,16 +313,16 @@ def test_import_needs_loans_manage_and_rechecks_the_book(
 ) -> None:
     path = workbook(tmp_path / "pinjaman.xlsx", HEADERS, GOOD[:1])
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(PermissionDeniedError):
-        li.commit_opening(s, actors[Role.KASIR], plan)
+        loans_openings.commit_opening(s, actors[Role.KASIR], plan)
     assert take_snapshot(book) == before
     with book.unit_of_work() as s:
-        li.commit_opening(s, actors[Role.BENDAHARA], plan)
+        loans_openings.commit_opening(s, actors[Role.BENDAHARA], plan)
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(DomainError, match="Buku berubah"):
-        li.commit_opening(s, actors[Role.ADMIN], plan)  # the same plan once more
+        loans_openings.commit_opening(s, actors[Role.ADMIN], plan)  # the same plan once more
     assert take_snapshot(book) == before
 
 
@@ -337,18 +337,18 @@ def test_columns_by_other_names_a_mapping_and_missing_columns(
         [[nik(2), "umum", 1_200_000, "15 Juli 2024", "12x", 5, 700_000, "lama"]],
     )
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
         assert [(e.column, e.message) for e in plan.errors] == [
             (
                 "Sisa Pokok",
                 "Kolom Sisa Pokok tidak ditemukan; beri judul kolom itu atau atur pemetaan kolom.",
             )
         ]
-        mapping = li.with_overrides(li.FIELDS, headers, {"remaining": "Sisa"})
+        mapping = base.with_overrides(loans_rows.FIELDS, headers, {"remaining": "Sisa"})
         assert mapping["tenor"] == "Tenor"
-        plan = li.plan_opening(s, path, CUTOVER, mapping)
+        plan = loans_plan.plan_opening(s, path, CUTOVER, mapping)
         with pytest.raises(ValidationError, match="tidak ada di berkas"):
-            li.plan_opening(s, path, CUTOVER, {"number": "No"})
+            loans_plan.plan_opening(s, path, CUTOVER, {"number": "No"})
     assert [str(e) for e in plan.errors] == []
     assert plan.unmapped == ("Keterangan",)
     [row] = plan.rows
@@ -363,23 +363,23 @@ def test_columns_by_other_names_a_mapping_and_missing_columns(
 
 
 def test_rates_with_their_period_and_the_principal_allocation() -> None:
-    assert li._rate("18% per tahun", "Bunga") == (Decimal(18), RatePeriod.YEAR)
-    assert li._rate("1,5%/bln", "Bunga") == (Decimal("1.5"), RatePeriod.MONTH)
-    assert li._rate(1.25, "Bunga") == (Decimal("1.25"), None)
-    assert li._rate(None, "Bunga") == (None, None)
+    assert loans_rows.parse_rate("18% per tahun", "Bunga") == (Decimal(18), RatePeriod.YEAR)
+    assert loans_rows.parse_rate("1,5%/bln", "Bunga") == (Decimal("1.5"), RatePeriod.MONTH)
+    assert loans_rows.parse_rate(1.25, "Bunga") == (Decimal("1.25"), None)
+    assert loans_rows.parse_rate(None, "Bunga") == (None, None)
     with pytest.raises(ValidationError, match="per bulan atau per tahun"):
-        li._rate("2% per minggu", "Bunga")
+        loans_rows.parse_rate("2% per minggu", "Bunga")
     terms = Terms(1_200_000, Decimal(1), RatePeriod.MONTH, 12, Method.FLAT)
     rows = schedule(terms, dt.date(2024, 1, 1))
     # three installments paid, but only 250.000 principal: the third is short
-    parts = li.opening_parts(rows, 3, 250_000)
+    parts = loans_openings.opening_parts(rows, 3, 250_000)
     assert [(p.number, p.bunga, p.pokok) for p in parts] == [
         (1, 12_000, 100_000),
         (2, 12_000, 100_000),
         (3, 12_000, 50_000),
     ]
     # paid ahead: principal runs into the next installments, their interest stays owed
-    parts = li.opening_parts(rows, 1, 250_000)
+    parts = loans_openings.opening_parts(rows, 1, 250_000)
     assert [(p.number, p.bunga, p.pokok) for p in parts] == [
         (1, 12_000, 100_000),
         (2, 0, 100_000),
@@ -392,9 +392,9 @@ def test_loans_keep_their_numbers_unique_per_year(
 ) -> None:
     path = workbook(tmp_path / "pinjaman.xlsx", HEADERS, GOOD)
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     with book.unit_of_work() as s:
-        li.commit_opening(s, bendahara, plan)
+        loans_openings.commit_opening(s, bendahara, plan)
     with book.read() as s:
         events = s.execute(select(LoanEvent.number).order_by(LoanEvent.id)).scalars().all()
         assert events == [f"SA-2025-{n:06d}" for n in range(1, 5)]
@@ -413,6 +413,6 @@ def test_a_row_whose_installment_cannot_be_rounded_is_a_row_error(
     ]
     path = workbook(tmp_path / "kecil.xlsx", HEADERS, rows)
     with book.read() as s:
-        plan = li.plan_opening(s, path, CUTOVER)
+        plan = loans_plan.plan_opening(s, path, CUTOVER)
     assert [(e.row, e.column) for e in plan.errors] == [(4, "Jangka (bulan)")]
     assert "kelipatan Rp100" in plan.errors[0].message

@@ -17,7 +17,7 @@ from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import Account, JournalEntry, JournalLine, SavingsAccount, SavingsBatch
-from kopdesk.services.imports import savings as si
+from kopdesk.services.imports import base, payroll, savings_openings, savings_plan, savings_rows
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
 from kopdesk.services.savings import accounts as savings_accounts
@@ -96,7 +96,7 @@ def test_opening_balances_post_one_entry_that_ties_to_the_control_accounts(
 ) -> None:
     path = workbook(tmp_path / "saldo.xlsx", OPENING_HEADERS, GOOD_OPENING)
     with book.read() as s:
-        plan = si.plan_opening(s, path, CUTOVER)
+        plan = savings_plan.plan_opening(s, path, CUTOVER)
     assert [str(e) for e in plan.errors] == []
     assert plan.totals() == {
         "pokok": 300_000,
@@ -106,7 +106,7 @@ def test_opening_balances_post_one_entry_that_ties_to_the_control_accounts(
     }
     assert plan.unmapped == ()
     with book.unit_of_work() as s:
-        result = si.commit_opening(s, bendahara, plan, "Saldo awal dari buku lama")
+        result = savings_openings.commit_opening(s, bendahara, plan, "Saldo awal dari buku lama")
     assert len(result.entries) == 1
     assert (result.rows, result.total) == (4, 7_575_000)
     with book.read() as s:
@@ -154,7 +154,7 @@ def test_a_messy_opening_sheet_lists_every_problem_and_writes_nothing(
     path = workbook(tmp_path / "salah.xlsx", OPENING_HEADERS, rows)
     before = take_snapshot(book)
     with book.read() as s:
-        plan = si.plan_opening(s, path, CUTOVER)
+        plan = savings_plan.plan_opening(s, path, CUTOVER)
     found = [(e.row, e.column) for e in plan.errors]
     assert found == [
         (3, "Pokok"),
@@ -176,7 +176,7 @@ def test_a_messy_opening_sheet_lists_every_problem_and_writes_nothing(
     assert "bersen" in messages[7]
     assert not plan.ok
     with book.unit_of_work() as s, pytest.raises(DomainError, match="8 masalah"):
-        si.commit_opening(s, bendahara, plan)
+        savings_openings.commit_opening(s, bendahara, plan)
     assert take_snapshot(book) == before
 
 
@@ -185,21 +185,21 @@ def test_opening_balance_refused_twice_and_outside_an_open_year(
 ) -> None:
     path = workbook(tmp_path / "saldo.xlsx", OPENING_HEADERS, GOOD_OPENING[:1])
     with book.read() as s:
-        plan = si.plan_opening(s, path, CUTOVER)
+        plan = savings_plan.plan_opening(s, path, CUTOVER)
     with book.unit_of_work() as s:
-        si.commit_opening(s, bendahara, plan)
+        savings_openings.commit_opening(s, bendahara, plan)
     # a later cut-over: the member already has an opening balance in each product
     with book.read() as s:
-        again = si.plan_opening(s, path, dt.date(2025, 3, 31))
+        again = savings_plan.plan_opening(s, path, dt.date(2025, 3, 31))
         assert [e.column for e in again.errors] == ["Pokok", "Wajib", "Sukarela"]
         assert "sudah punya saldo awal Simpanan Pokok (JU-2025-000001)" in again.errors[0].message
-        outside = si.plan_opening(s, path, dt.date(2023, 12, 31))
+        outside = savings_plan.plan_opening(s, path, dt.date(2023, 12, 31))
     assert outside.errors[0].row == 2  # the header row
     assert outside.errors[0].column == "Tanggal saldo awal"
     assert "tidak berada dalam tahun buku" in outside.errors[0].message
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(DomainError):
-        si.commit_opening(s, bendahara, again)
+        savings_openings.commit_opening(s, bendahara, again)
     assert take_snapshot(book) == before
 
 
@@ -208,10 +208,10 @@ def test_opening_needs_savings_manage_and_rechecks_the_book(
 ) -> None:
     path = workbook(tmp_path / "saldo.xlsx", OPENING_HEADERS, GOOD_OPENING[:1])
     with book.read() as s:
-        plan = si.plan_opening(s, path, CUTOVER)
+        plan = savings_plan.plan_opening(s, path, CUTOVER)
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(PermissionDeniedError):
-        si.commit_opening(s, actors[Role.KASIR], plan)
+        savings_openings.commit_opening(s, actors[Role.KASIR], plan)
     # the book moved on after the dry run: a deposit on the cut-over
     with book.unit_of_work() as s:
         counter.deposit(
@@ -219,7 +219,7 @@ def test_opening_needs_savings_manage_and_rechecks_the_book(
         )
     before = take_snapshot(book)
     with book.unit_of_work() as s, pytest.raises(DomainError, match="Buku berubah"):
-        si.commit_opening(s, actors[Role.ADMIN], plan)
+        savings_openings.commit_opening(s, actors[Role.ADMIN], plan)
     assert take_snapshot(book) == before
 
 
@@ -229,13 +229,13 @@ def test_opening_columns_by_product_name_and_a_mapping(
     headers = ["Nomor", "Simpanan Pokok", "Simp. Wajib", "Tabungan", "Keterangan"]
     path = workbook(tmp_path / "a.xlsx", headers, [["A-0001", 100_000, 25_000, 5_000, "lama"]])
     with book.read() as s:
-        plan = si.plan_opening(s, path, CUTOVER)
+        plan = savings_plan.plan_opening(s, path, CUTOVER)
         assert plan.errors[0].column == "No. Anggota"
         assert "tidak ditemukan" in plan.errors[0].message
         mapping = {**plan.mapping, "number": "Nomor"}
-        plan = si.plan_opening(s, path, CUTOVER, mapping)
+        plan = savings_plan.plan_opening(s, path, CUTOVER, mapping)
         with pytest.raises(ValidationError, match="tidak ada di berkas"):
-            si.plan_opening(s, path, CUTOVER, {"number": "No"})
+            savings_plan.plan_opening(s, path, CUTOVER, {"number": "No"})
     assert plan.errors == ()
     assert plan.mapping == {
         "number": "Nomor",
@@ -267,12 +267,14 @@ def test_payroll_list_posts_per_member_or_as_one_entry(
     path = workbook(tmp_path / "gaji-jan.xlsx", PAYROLL_HEADERS, payroll_rows())
     on = dt.date(2025, 1, 25)
     with book.read() as s:
-        plan = si.plan_payroll(s, path, on=on)
+        plan = savings_plan.plan_payroll(s, path, on=on)
     assert [str(e) for e in plan.errors] == []
     assert plan.unmapped == ("Bagian",)
     assert plan.totals() == {"wajib": 150_000, "sukarela": 125_000}
     with book.unit_of_work() as s:
-        result = si.commit_payroll(s, bendahara, plan, on=on, mode=mode, reference="Gaji Jan 2025")
+        result = payroll.commit_payroll(
+            s, bendahara, plan, on=on, mode=mode, reference="Gaji Jan 2025"
+        )
     assert len(result.entries) == (3 if mode == "per_member" else 1)
     with book.read() as s:
         assert control(s, "3102") == subledger(s, "wajib") == 150_000
@@ -287,13 +289,13 @@ def test_payroll_list_posts_per_member_or_as_one_entry(
     # the same list twice is refused, saying when it was imported
     before = take_snapshot(book)
     with book.read() as s:
-        again = si.plan_payroll(s, path, on=on)
-        assert si.imported_before(s, "gaji jan 2025")
+        again = savings_plan.plan_payroll(s, path, on=on)
+        assert payroll.imported_before(s, "gaji jan 2025")
     with (
         book.unit_of_work() as s,
         pytest.raises(DomainError, match="sudah diimpor pada 25-01-2025"),
     ):
-        si.commit_payroll(s, bendahara, again, on=on, reference="GAJI JAN 2025")
+        payroll.commit_payroll(s, bendahara, again, on=on, reference="GAJI JAN 2025")
     assert take_snapshot(book) == before
 
 
@@ -306,7 +308,7 @@ def test_payroll_total_only_pays_wajib_first_then_sukarela(
         [["A-0001", 80_000], ["A-0002", "Rp30.000"], ["A-0003", 0]],
     )
     with book.read() as s:
-        plan = si.plan_payroll(s, path)
+        plan = savings_plan.plan_payroll(s, path)
     assert [r.amounts for r in plan.rows] == [
         {"wajib": 50_000, "sukarela": 30_000},
         {"wajib": 30_000},
@@ -315,7 +317,7 @@ def test_payroll_total_only_pays_wajib_first_then_sukarela(
     # sukarela 30.000 for a new account is above the minimum 10.000; all fine
     assert plan.errors == ()
     with book.unit_of_work() as s:
-        result = si.commit_payroll(
+        result = payroll.commit_payroll(
             s, bendahara, plan, on=dt.date(2025, 2, 25), debit_account="1101", mode="batch"
         )
     assert result.reference == "gaji.xlsx"
@@ -342,7 +344,7 @@ def test_payroll_rows_breaking_the_rules_are_listed_and_nothing_is_written(
     )
     before = take_snapshot(book)
     with book.read() as s:
-        plan = si.plan_payroll(s, path, on=dt.date(2025, 1, 25))
+        plan = savings_plan.plan_payroll(s, path, on=dt.date(2025, 1, 25))
     assert [(e.row, e.column) for e in plan.errors] == [
         (3, "Sukarela"),
         (4, "Pokok"),
@@ -361,18 +363,18 @@ def test_payroll_rows_breaking_the_rules_are_listed_and_nothing_is_written(
     assert "berstatus keluar" in text[3]
     assert "tidak sama dengan rinciannya (Rp50.000)" in text[5]
     with book.unit_of_work() as s, pytest.raises(DomainError, match="9 masalah"):
-        si.commit_payroll(s, bendahara, plan, on=dt.date(2025, 1, 25), reference="Jan")
+        payroll.commit_payroll(s, bendahara, plan, on=dt.date(2025, 1, 25), reference="Jan")
     assert take_snapshot(book) == before
 
 
 def _post_payroll(
     book: Book, actor: Actor, path: Path, on: dt.date, reference: str, *, again: bool = False
-) -> si.ImportResult:
+) -> savings_rows.ImportResult:
     with book.read() as s:
-        plan = si.plan_payroll(s, path, on=on)
+        plan = savings_plan.plan_payroll(s, path, on=on)
     assert plan.ok, plan.errors
     with book.unit_of_work() as s:
-        return si.commit_payroll(
+        return payroll.commit_payroll(
             s, actor, plan, on=on, mode="batch", reference=reference, again=again
         )
 
@@ -386,8 +388,8 @@ def test_the_same_list_in_the_same_month_under_another_reference_needs_a_confirm
     first = _post_payroll(book, bendahara, path, dt.date(2025, 1, 25), "Gaji Januari 2025")
     second_day = dt.date(2025, 1, 31)
     with book.read() as s:
-        plan = si.plan_payroll(s, path, on=second_day)
-        earlier = si.same_list_posted(s, plan, second_day)
+        plan = savings_plan.plan_payroll(s, path, on=second_day)
+        earlier = payroll.same_list_posted(s, plan, second_day)
     assert earlier is not None
     assert (earlier.reference, earlier.date, earlier.first_entry) == (
         "Gaji Januari 2025",
@@ -400,7 +402,9 @@ def test_the_same_list_in_the_same_month_under_another_reference_needs_a_confirm
         book.unit_of_work() as s,
         pytest.raises(DomainError, match="sudah diposting 25-01-2025"),
     ):
-        si.commit_payroll(s, bendahara, plan, on=second_day, reference="Gaji Jan (kirim ulang)")
+        payroll.commit_payroll(
+            s, bendahara, plan, on=second_day, reference="Gaji Jan (kirim ulang)"
+        )
     assert take_snapshot(book) == before
     again = _post_payroll(book, bendahara, path, second_day, "Gaji Jan (kirim ulang)", again=True)
     assert again.total == first.total
@@ -421,7 +425,9 @@ def test_another_month_or_other_amounts_are_not_the_same_list(
     with book.read() as s:
         for source, on in ((path, february), (other, dt.date(2025, 1, 28)),
                            (fewer, dt.date(2025, 1, 28))):  # fmt: skip
-            assert si.same_list_posted(s, si.plan_payroll(s, source, on=on), on) is None
+            assert (
+                payroll.same_list_posted(s, savings_plan.plan_payroll(s, source, on=on), on) is None
+            )
 
 
 def test_payroll_checks_the_date_account_and_mode(
@@ -429,32 +435,32 @@ def test_payroll_checks_the_date_account_and_mode(
 ) -> None:
     path = workbook(tmp_path / "gaji.xlsx", PAYROLL_HEADERS, payroll_rows())
     with book.read() as s:
-        early = si.plan_payroll(s, path, on=dt.date(2024, 1, 2))
-        plan = si.plan_payroll(s, path)
+        early = savings_plan.plan_payroll(s, path, on=dt.date(2024, 1, 2))
+        plan = savings_plan.plan_payroll(s, path)
     assert early.errors[0].column == "Tanggal posting"
     assert "tidak berada dalam tahun buku" in early.errors[0].message
     before = take_snapshot(book)
     on = dt.date(2025, 1, 25)
     with book.unit_of_work() as s, pytest.raises(ValidationError, match="kas atau bank"):
-        si.commit_payroll(s, bendahara, plan, on=on, debit_account="3901")
+        payroll.commit_payroll(s, bendahara, plan, on=on, debit_account="3901")
     with book.unit_of_work() as s, pytest.raises(ValidationError, match="Cara posting"):
-        si.commit_payroll(s, bendahara, plan, on=on, mode="sekaligus")
+        payroll.commit_payroll(s, bendahara, plan, on=on, mode="sekaligus")
     with book.unit_of_work() as s, pytest.raises(DomainError, match="bukan impor saldo awal"):
-        si.commit_opening(s, bendahara, plan)
+        savings_openings.commit_opening(s, bendahara, plan)
     assert take_snapshot(book) == before
 
 
 def test_default_cutover_is_the_first_day_of_the_earliest_open_year(book: Book) -> None:
     with book.read() as s:
-        assert si.default_cutover(s) == dt.date(2025, 1, 1)
+        assert base.default_cutover(s) == dt.date(2025, 1, 1)
 
 
 def test_amount_cells(book: Book) -> None:
-    assert si.parse_amount(None, "Wajib") == 0
-    assert si.parse_amount(" - ", "Wajib") == 0
-    assert si.parse_amount(1_250_000.0, "Wajib") == 1_250_000
-    assert si.parse_amount("Rp1.250.000,-", "Wajib") == 1_250_000
+    assert base.parse_amount(None, "Wajib") == 0
+    assert base.parse_amount(" - ", "Wajib") == 0
+    assert base.parse_amount(1_250_000.0, "Wajib") == 1_250_000
+    assert base.parse_amount("Rp1.250.000,-", "Wajib") == 1_250_000
     with pytest.raises(ValidationError, match="tidak terbaca"):
-        si.parse_amount(dt.date(2025, 1, 1), "Wajib")
+        base.parse_amount(dt.date(2025, 1, 1), "Wajib")
     with pytest.raises(ValidationError, match="terlalu besar"):
-        si.parse_amount(10**12, "Wajib")
+        base.parse_amount(10**12, "Wajib")
