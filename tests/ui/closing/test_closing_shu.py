@@ -124,10 +124,10 @@ def page(
     qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[ClosingPage]:
     for module in (
-        "widgets",
-        "pages.closing_year",
-        "pages.closing_shu",
-        "pages.closing_shu_members",
+        "kit.widgets",
+        "closing.year",
+        "closing.shu",
+        "closing.shu_members",
     ):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
     widget = ClosingPage(ops)

@@ -34,7 +34,7 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in ("widgets", "pages.savings"):
+    for module in ("kit.widgets", "savings.counter"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 

@@ -43,7 +43,7 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in ("widgets", "pages.loans", "pages.member_detail", "dialogs.loan_application"):
+    for module in ("kit.widgets", "loans.loans", "members.member_detail", "loans.application_dialog"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 

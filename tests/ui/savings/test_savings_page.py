@@ -49,7 +49,7 @@ BUDI = MemberInput(
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """The test book's open year is 2025: the counter works on 30 June 2025."""
-    for module in ("widgets", "pages.savings", "pages.member_detail"):
+    for module in ("kit.widgets", "savings.counter", "members.member_detail"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 
