@@ -1,8 +1,12 @@
-"""Dual control: a second user types their password to approve one risky action."""
+"""Dual control: a second user types their password to approve one risky action.
+
+The dialog needs only the open book and the signed-in user (:class:`SignedIn`),
+so :mod:`kopdesk.ui.kit.ops` can open it without this module importing ops.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,12 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app.auth import request_approval
-from kopdesk.domain.permissions import Permission
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
+from kopdesk.storage.db import Book
 from kopdesk.ui.kit.widgets import ErrorLabel, bold, password_edit
 
-if TYPE_CHECKING:
-    from kopdesk.ui.kit.ops import Ops
+__all__ = ["ApprovalDialog", "SignedIn"]
+
+
+class SignedIn(Protocol):
+    """What the approval needs of :class:`kopdesk.ui.kit.ops.Ops`: the book and its user."""
+
+    @property
+    def book(self) -> Book: ...
+
+    @property
+    def actor(self) -> Actor: ...
 
 
 class ApprovalDialog(QDialog):
@@ -32,7 +46,7 @@ class ApprovalDialog(QDialog):
     """
 
     def __init__(
-        self, ops: Ops, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
+        self, ops: SignedIn, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -94,7 +108,7 @@ class ApprovalDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, ops: Ops, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
+        cls, ops: SignedIn, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
     ) -> int | None:
         """The id of a fresh approval grant, or None when cancelled."""
         dialog = cls(ops, error, what, parent)
