@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,8 +59,9 @@ from kopdesk.services.assets.register import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_result
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.table import Index, TextTableModel
+from kopdesk.ui.kit.table import Index, TextTableModel, table_view
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     AmountEdit,
@@ -70,24 +69,11 @@ from kopdesk.ui.kit.widgets import (
     DateField,
     ErrorLabel,
     add_field_row,
-    setup_table,
     today,
 )
-from kopdesk.ui.savings.routine import MonthField, _refusal
 from kopdesk.ui.savings.routine_model import month_label
 
 POSTED = Changes(journal=True)
-
-
-def _table(model: TextTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def _previous_month(day: dt.date) -> str:
@@ -394,12 +380,9 @@ class DepreciationDialog(QDialog):
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = result_label()
         self.model = PlanModel(self)
-        self.view = _table(self.model, 1)
+        self.view = table_view(self.model, 1)
         self.post_button = QPushButton(self.tr("Post"))
         self.post_button.clicked.connect(self.post)
         self.post_button.setEnabled(False)
@@ -431,7 +414,7 @@ class DepreciationDialog(QDialog):
         self.banner.show_message("")
         self.post_button.setEnabled(False)
         month = self.month_field.value()
-        found = self.ops.read(self, _refusal(lambda s: plan_depreciation(s, month)))
+        found = self.ops.read(self, refusal(lambda s: plan_depreciation(s, month)))
         if isinstance(found, KopdeskError):
             self.banner.show_message(found.message)
             return None
@@ -492,9 +475,7 @@ class DepreciationDialog(QDialog):
             text = self.tr("{month} recorded; there was nothing to depreciate.").format(
                 month=month_label(month)
             )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.ops.status_message.emit(text)
+        show_result(self.result_label, self.ops, text)
         following = self.ops.read(self, lambda s: pending_months(s, _previous_month(today())))
         if following:
             self.month_field.set_value(following[0])
@@ -533,7 +514,7 @@ class AssetsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = AssetRegisterModel(self)
-        self.view = _table(self.model, AssetRegisterModel.NAME)
+        self.view = table_view(self.model, AssetRegisterModel.NAME)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.date_edit)

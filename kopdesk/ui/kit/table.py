@@ -6,6 +6,7 @@ cell, its alignment and, when it has one, the cell's tooltip.
 ``headerData`` over a list of rows; a subclass colours, fills or bolds cells
 with :meth:`ColumnTableModel.style`. :class:`TextTableModel` is the one for
 rows that are already text (the report views), with bold total rows.
+:func:`table_view` is the read-only view most of these models are shown in.
 """
 
 from __future__ import annotations
@@ -15,12 +16,28 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from kopdesk.ui.kit.widgets import LEFT, RIGHT, bold
+from kopdesk.ui.kit.widgets import LEFT, RIGHT, bold, setup_table
 
-__all__ = ["CENTER", "Cell", "Column", "ColumnTableModel", "Index", "TextTableModel"]
+__all__ = [
+    "CENTER",
+    "Cell",
+    "Column",
+    "ColumnTableModel",
+    "Index",
+    "TextTableModel",
+    "table_view",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -168,3 +185,22 @@ class TextTableModel(ColumnTableModel[tuple[str, ...]]):
         if role == Qt.ItemDataRole.FontRole and cell.row in self._bold:
             return bold(QFont())
         return None
+
+
+def table_view(
+    model: QAbstractItemModel, stretch: int | None = None, *, single: bool = False
+) -> QTableView:
+    """A read-only table: whole rows selected (``single``: one at a time), columns
+    as wide as their contents, column ``stretch`` taking the rest."""
+    view = QTableView()
+    view.setModel(model)
+    setup_table(view)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view

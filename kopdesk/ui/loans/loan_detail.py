@@ -8,11 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,8 +31,8 @@ from kopdesk.services.loans.core import (
     review,
     schedule_of,
 )
-from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import bold, setup_table
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold
 from kopdesk.ui.loans.loans_model import InstallmentStatesModel, LoanEventsModel
 
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872; padding: 6px;"
@@ -75,18 +72,6 @@ def _value() -> QLabel:
     return label
 
 
-def _table(model: TextTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class LoanDetail(QWidget):
     """One loan: a summary on the left, schedule / events / bill in tabs on the right."""
 
@@ -107,9 +92,9 @@ class LoanDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary(), self.tr("Terms"))
         self.tabs.addTab(
-            _table(self.states_model, InstallmentStatesModel.NOTE), self.tr("Schedule")
+            table_view(self.states_model, InstallmentStatesModel.NOTE), self.tr("Schedule")
         )
-        self.tabs.addTab(_table(self.events_model, LoanEventsModel.NOTE), self.tr("Events"))
+        self.tabs.addTab(table_view(self.events_model, LoanEventsModel.NOTE), self.tr("Events"))
         bill_tab = QWidget()
         bill_column = QVBoxLayout(bill_tab)
         bill_column.addWidget(self.bill_label)

@@ -11,10 +11,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,7 +49,8 @@ from kopdesk.services.loans.quality import positions
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import bold, setup_table, today
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold, today
 from kopdesk.ui.loans.application_dialog import ApplicationDialog
 from kopdesk.ui.loans.loan_detail import LoanDetail, LoanDetails, load_details
 from kopdesk.ui.loans.loan_dialogs import (
@@ -97,16 +96,8 @@ def cash_accounts(session: Session) -> list[tuple[str, str]]:
 
 
 def loan_table(model: LoanListModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(LoanListModel.NAME, QHeaderView.ResizeMode.Stretch)
-    return view
+    """The loans, one chosen at a time; the name takes the room left."""
+    return table_view(model, LoanListModel.NAME, single=True)
 
 
 class LoansPage(QWidget):

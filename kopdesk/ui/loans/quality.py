@@ -43,7 +43,9 @@ from kopdesk.services.loans.quality import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.posting import MonthField, heading, paper, result_label, show_result
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, DateField, today
 from kopdesk.ui.loans.quality_model import (
     AgingModel,
@@ -51,7 +53,6 @@ from kopdesk.ui.loans.quality_model import (
     GradesModel,
     PositionsModel,
 )
-from kopdesk.ui.savings.routine import MonthField, _heading, _paper, _table
 from kopdesk.ui.savings.routine_model import month_label
 
 POSTED = Changes(journal=True)
@@ -68,15 +69,15 @@ def _date_bar(date_edit: DateField, print_button: QPushButton, label: str) -> QH
 
 def _positions_table(model: PositionsModel) -> QTableView:
     """Every column as wide as its contents (names stay readable); scrolls sideways."""
-    view = _table(model, PositionsModel.MEMBER)
+    view = table_view(model, PositionsModel.MEMBER)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
-def _print_button(parent: QWidget, text: str, paper: str) -> QPushButton:
+def _print_button(parent: QWidget, text: str, name: str) -> QPushButton:
     button = QPushButton(text, parent)
-    button.setVisible(_paper(paper) is not None)
+    button.setVisible(paper(name) is not None)
     return button
 
 
@@ -95,7 +96,7 @@ class ArrearsTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.aging_model = AgingModel(self)
-        self.aging_view = _table(self.aging_model, 0)
+        self.aging_view = table_view(self.aging_model, 0)
         self.late_model = PositionsModel(self)
         self.late_view = _positions_table(self.late_model)
         for hidden in (PositionsModel.COLLATERAL, PositionsModel.COUNTED):  # on Kolektibilitas
@@ -103,12 +104,12 @@ class ArrearsTab(QWidget):
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Aging")))
+        column.addWidget(heading(self.tr("Aging")))
         column.addWidget(self.aging_view)
         bottom = QWidget()
         column = QVBoxLayout(bottom)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Late loans, longest overdue first")))
+        column.addWidget(heading(self.tr("Late loans, longest overdue first")))
         column.addWidget(self.late_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -139,7 +140,7 @@ class ArrearsTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = _paper("arrears_pdf")
+        make = paper("arrears_pdf")
         if make is None or not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
@@ -168,7 +169,7 @@ class CollectibilityTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.grades_model = GradesModel(self)
-        self.grades_view = _table(self.grades_model, 0)
+        self.grades_view = table_view(self.grades_model, 0)
         self.loans_model = PositionsModel(self)
         self.loans_view = _positions_table(self.loans_model)
         # The grade is what matters here; the overdue split and next due are on Tunggakan.
@@ -178,7 +179,7 @@ class CollectibilityTab(QWidget):
         layout.addLayout(_date_bar(self.date_edit, self.print_button, self.tr("As of")))
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
-        layout.addWidget(_heading(self.tr("Running loans")))
+        layout.addWidget(heading(self.tr("Running loans")))
         layout.addWidget(self.loans_view, 1)
         rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
@@ -193,7 +194,7 @@ class CollectibilityTab(QWidget):
         self.summary.setText(allowance_summary(self.report) if self.report else "")
 
     def print_pdf(self) -> None:
-        make = _paper("collectibility_pdf")
+        make = paper("collectibility_pdf")
         if make is None or not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
@@ -252,14 +253,11 @@ class AllowanceTab(QWidget):
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = result_label()
         self.grades_model = GradesModel(self)
-        self.grades_view = _table(self.grades_model, 0)
+        self.grades_view = table_view(self.grades_model, 0)
         self.runs_model = AllowanceRunsModel(self)
-        self.runs_view = _table(self.runs_model, 5)
+        self.runs_view = table_view(self.runs_model, 5)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
         bar.addWidget(self.month_field)
@@ -272,7 +270,7 @@ class AllowanceTab(QWidget):
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
         layout.addWidget(self.result_label)
-        layout.addWidget(_heading(self.tr("Months already posted")))
+        layout.addWidget(heading(self.tr("Months already posted")))
         layout.addWidget(self.runs_view, 1)
         rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
@@ -365,9 +363,7 @@ class AllowanceTab(QWidget):
             text = self.tr("Allowance of {month} recorded; there was nothing to post.").format(
                 month=month_label(month)
             )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.ops.status_message.emit(text)
+        show_result(self.result_label, self.ops, text)
         return result.entry_number or ""
 
 

@@ -7,14 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,8 @@ from kopdesk.services.members.register import (
 )
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import bold, setup_table, today
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold, today
 from kopdesk.ui.loans.loans import load_loans, loan_table
 from kopdesk.ui.loans.loans_model import LoanListModel
 from kopdesk.ui.members.member_dialog import MemberDialog
@@ -97,8 +96,8 @@ class MemberDetail(QWidget):
         self.terms_model = OrganTermsModel(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
-        self.tabs.addTab(self._table(self.history_model, 2), self.tr("Status history"))
-        self.tabs.addTab(self._table(self.terms_model, 0), self.tr("Offices"))
+        self.tabs.addTab(table_view(self.history_model, 2), self.tr("Status history"))
+        self.tabs.addTab(table_view(self.terms_model, 0), self.tr("Offices"))
         self.savings_accounts_model = SavingsAccountsModel(self)
         self.savings_history_model = SavingsTransactionsModel(self)
         self.savings_total = QLabel()
@@ -181,16 +180,6 @@ class MemberDetail(QWidget):
         grid.setColumnStretch(3, 3)
         grid.setRowStretch(len(left), 1)
         return tab
-
-    def _table(self, model: StatusHistoryModel | OrganTermsModel, stretch: int) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        setup_table(view)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def _savings_tab(self) -> QWidget:
         tab = QWidget()

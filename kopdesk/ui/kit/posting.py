@@ -1,0 +1,141 @@
+"""The pieces of a "choose a month → preview → post" panel.
+
+The savings month-end, the loan allowance (PPAP) and the depreciation each
+let a month be chosen (:class:`MonthField`), show what would be posted with a
+service refusal in a banner instead of a message box (:func:`refusal`), post
+after a confirmation and say what was posted (:func:`result_label`,
+:func:`show_result`). :func:`heading` titles a table, :func:`split_view` puts
+the preview over the history; :func:`paper` finds a printable paper that may
+not exist yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from kopdesk.app import papers as documents
+from kopdesk.domain.dates import MONTHS_ID
+from kopdesk.domain.savings import month_bounds
+from kopdesk.errors import KopdeskError
+from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.widgets import today
+
+__all__ = [
+    "MonthField",
+    "heading",
+    "paper",
+    "refusal",
+    "result_label",
+    "show_result",
+    "split_view",
+]
+
+T = TypeVar("T")
+RESULT_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+def refusal(query: Callable[[Session], T]) -> Callable[[Session], T | KopdeskError]:
+    """``query`` whose refusal (month not ended, not processed, …) comes back as a value,
+    to be shown in the panel instead of a message box."""
+
+    def run(session: Session) -> T | KopdeskError:
+        try:
+            return query(session)
+        except KopdeskError as exc:
+            return exc
+
+    return run
+
+
+def paper(name: str) -> Callable[..., bytes] | None:
+    """``kopdesk.app.papers.<name>`` when that paper exists (it is written separately)."""
+    found = getattr(documents, name, None)
+    return found if callable(found) else None
+
+
+class MonthField(QWidget):
+    """A month: its Indonesian name and the year; :meth:`value` is ``YYYY-MM``."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month_combo = QComboBox()
+        self.month_combo.addItems(list(MONTHS_ID))
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(today().year)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.month_combo)
+        row.addWidget(self.year_spin)
+        self.month_combo.currentIndexChanged.connect(self.changed)
+        self.year_spin.valueChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return f"{self.year_spin.value():04d}-{self.month_combo.currentIndex() + 1:02d}"
+
+    def set_value(self, month: str) -> None:
+        first, _last = month_bounds(month)
+        self.blockSignals(True)
+        self.year_spin.setValue(first.year)
+        self.month_combo.setCurrentIndex(first.month - 1)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+def heading(text: str) -> QLabel:
+    """A bold title over a table."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def split_view(
+    top: Sequence[tuple[QWidget, int]], bottom: Sequence[tuple[QWidget, int]]
+) -> QSplitter:
+    """``top`` over ``bottom`` (widgets with their stretch), three parts to one,
+    the line between them movable; neither part collapses."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    for part in (top, bottom):
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in part:
+            column.addWidget(widget, stretch)
+        splitter.addWidget(holder)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 1)
+    splitter.setChildrenCollapsible(False)
+    return splitter
+
+
+def result_label() -> QLabel:
+    """The green line that says what was posted (hidden until then)."""
+    label = QLabel()
+    label.setStyleSheet(RESULT_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_result(label: QLabel, ops: Ops, text: str) -> None:
+    """Say ``text`` (what was posted) in ``label`` and on the status bar."""
+    label.setText(text)
+    label.show()
+    ops.status_message.emit(text)
