@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain import coa
 from kopdesk.domain.assets import (
     CATEGORIES,
     CATEGORY_BY_KEY,
@@ -200,7 +201,7 @@ class AssetDialog(QDialog):
         self.paid_combo = QComboBox()
         for code, name in ops.read(self, payment_accounts) or []:
             self.paid_combo.addItem(f"{code} {name}", code)
-        self.paid_combo.setCurrentIndex(max(self.paid_combo.findData("1101"), 0))
+        self.paid_combo.setCurrentIndex(max(self.paid_combo.findData(coa.CASH.value), 0))
         self.opening_edit = AmountEdit()
         self.opening_edit.setText("0")
         self.posted_edit = DateField(today())

@@ -20,6 +20,7 @@ from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import percent_text
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.services.loans.core import (
     Bill,
     EventInfo,
@@ -53,14 +54,15 @@ class LoanDetails:
 
 def load_details(session: Session, number: str, as_of: dt.date) -> LoanDetails:
     info = get_loan(session, number)
-    running = info.status == "aktif"
+    running = info.status == LoanStatus.AKTIF
+    waiting = info.status == LoanStatus.DIAJUKAN
     return LoanDetails(
         info=info,
         as_of=as_of,
         states=schedule_of(session, number, as_of) if info.disbursed_on else [],
         events=events_of(session, number),
         bill=bill(session, number, as_of) if running else None,
-        pending_warnings=review(session, number, as_of) if info.status == "diajukan" else [],
+        pending_warnings=review(session, number, as_of) if waiting else [],
     )
 
 

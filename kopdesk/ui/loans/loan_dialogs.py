@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain import coa
 from kopdesk.domain.loans import MAX_TENOR, Method, Terms, simulate
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import parse_percent, percent_text
@@ -163,7 +164,7 @@ class DisburseDialog(QDialog):
         provisi, admin = fees
         net = loan.amount - provisi - admin
         self.date_edit = DateField(on)
-        self.cash_combo = cash_combo(cash, "1101")
+        self.cash_combo = cash_combo(cash, coa.CASH.value)
         money = QLabel(
             self.tr(
                 "Principal {amount}\nless provisi {provisi} and administration {admin}\n"
@@ -223,7 +224,7 @@ class PayoffDialog(QDialog):
         self.setWindowTitle(self.tr("Pay off loan"))
         self.setMinimumWidth(520)
         self.date_edit = DateField(on)
-        self.cash_combo = cash_combo(cash, "1101")
+        self.cash_combo = cash_combo(cash, coa.CASH.value)
         self.quote_label = QLabel()
         self.total_label = QLabel()
         self.total_label.setFont(bold(self.font()))

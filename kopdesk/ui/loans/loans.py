@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.loans.core import (
     CASH_ACCOUNTS,
@@ -82,7 +83,7 @@ def load_loans(
 ) -> list[LoanLine]:
     """Loans newest first; running ones with their arrears and grade as of ``on``."""
     rows = loan_rows(session, statuses=statuses, member_number=member_number, search=search)
-    running = any(r.status == "aktif" for r in rows)
+    running = any(r.status == LoanStatus.AKTIF for r in rows)
     found = positions(session, on, member_number=member_number) if running else []
     return join_positions(rows, found)
 
@@ -139,7 +140,8 @@ class LoansPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), None)
         self.status_combo.addItem(
-            self.tr("Running and waiting"), ("diajukan", "disetujui", "aktif")
+            self.tr("Running and waiting"),
+            (LoanStatus.DIAJUKAN, LoanStatus.DISETUJUI, LoanStatus.AKTIF),
         )
         for status, label in STATUS_LABEL.items():
             self.status_combo.addItem(label, (status,))
@@ -276,7 +278,7 @@ class LoansPage(QWidget):
 
     def statuses(self) -> Sequence[str] | None:
         if self.tabs.currentIndex() == QUEUE:
-            return ("diajukan",)
+            return (LoanStatus.DIAJUKAN,)
         data = self.status_combo.currentData()
         return tuple(data) if data else None
 
@@ -340,11 +342,11 @@ class LoansPage(QWidget):
 
     def _update_buttons(self, details: LoanDetails | None) -> None:
         status = details.info.status if details else ""
-        self.approve_button.setEnabled(status == "diajukan")
-        self.reject_button.setEnabled(status == "diajukan")
-        self.disburse_button.setEnabled(status == "disetujui")
+        self.approve_button.setEnabled(status == LoanStatus.DIAJUKAN)
+        self.reject_button.setEnabled(status == LoanStatus.DIAJUKAN)
+        self.disburse_button.setEnabled(status == LoanStatus.DISETUJUI)
         for made in (self.payoff_button, self.restructure_button, self.write_off_button):
-            made.setEnabled(status == "aktif")
+            made.setEnabled(status == LoanStatus.AKTIF)
         self.print_buttons["loan_agreement_pdf"].setEnabled(details is not None)
         self.print_buttons["loan_card_pdf"].setEnabled(bool(details and details.info.disbursed_on))
 
@@ -379,7 +381,7 @@ class LoansPage(QWidget):
 
     def _decide(self, *, approving: bool) -> LoanInfo | None:
         details = self.current()
-        if details is None or details.info.status != "diajukan":
+        if details is None or details.info.status != LoanStatus.DIAJUKAN:
             return None
         loan = details.info
         asked = DecisionDialog.ask(
@@ -408,7 +410,7 @@ class LoansPage(QWidget):
 
     def disburse_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "disetujui":
+        if details is None or details.info.status != LoanStatus.DISETUJUI:
             return None
         loan = details.info
 
@@ -445,7 +447,7 @@ class LoansPage(QWidget):
 
     def payoff_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         cash = self.ops.read(self, cash_accounts) or []
@@ -471,7 +473,7 @@ class LoansPage(QWidget):
 
     def restructure_selected(self) -> LoanInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         asked = RestructureDialog.ask(loan, self._outstanding(details), today(), self)
@@ -506,7 +508,7 @@ class LoansPage(QWidget):
 
     def write_off_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         asked = WriteOffDialog.ask(loan, self._outstanding(details), today(), self)
