@@ -69,6 +69,7 @@ from kopdesk.ui.kit.widgets import (
     Banner,
     DateField,
     ErrorLabel,
+    accepted,
     add_field_row,
     today,
 )
@@ -360,9 +361,7 @@ class AssetDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> AssetInfo | None:
         dialog = cls(ops, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_info
+        return accepted(dialog, lambda: dialog.result_info)
 
 
 class DepreciationDialog(QDialog):

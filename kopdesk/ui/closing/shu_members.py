@@ -37,7 +37,7 @@ from kopdesk.ui.closing.year import table_view
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import DateField, today
+from kopdesk.ui.kit.widgets import DateField, accepted, today
 
 POSTED = Changes(journal=True)
 
@@ -134,9 +134,10 @@ class PaymentDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """(date, account code or "") or None when cancelled."""
         dialog = cls(text, accounts, earliest, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.account_combo.currentData() or "")
+        return accepted(
+            dialog,
+            lambda: (dialog.date_edit.value(), str(dialog.account_combo.currentData() or "")),
+        )
 
 
 def cash_accounts(session: Session) -> list[tuple[str, str]]:

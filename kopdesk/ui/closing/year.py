@@ -47,7 +47,7 @@ from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
 from kopdesk.ui.kit.table import table_view as kit_table_view
-from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, bold, today
+from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, accepted, bold, today
 
 YEAR_CHANGES = Changes(journal=True, profile=True)
 """Closing or reopening posts entries and changes a fiscal year's status."""
@@ -223,9 +223,7 @@ class ReopenDialog(QDialog):
     def ask(cls, year: int, parent: QWidget | None = None) -> str | None:
         """The reason typed, or None when cancelled."""
         dialog = cls(year, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason()
+        return accepted(dialog, dialog.reason)
 
 
 class YearState:

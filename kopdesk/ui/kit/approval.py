@@ -22,7 +22,7 @@ from kopdesk.app.auth import request_approval
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit.widgets import ErrorLabel, bold, password_edit
+from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, password_edit
 
 __all__ = ["ApprovalDialog", "SignedIn"]
 
@@ -112,6 +112,4 @@ class ApprovalDialog(QDialog):
     ) -> int | None:
         """The id of a fresh approval grant, or None when cancelled."""
         dialog = cls(ops, error, what, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.grant
+        return accepted(dialog, lambda: dialog.grant)

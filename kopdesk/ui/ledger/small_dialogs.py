@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.ui.kit.widgets import DateField
+from kopdesk.ui.kit.widgets import DateField, accepted
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -52,9 +52,7 @@ class ReverseDialog(QDialog):
     @classmethod
     def ask(cls, number: str, on: dt.date, parent: QWidget | None = None) -> dt.date | None:
         dialog = cls(number, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value()
+        return accepted(dialog, dialog.date_edit.value)
 
 
 class AccountDialog(QDialog):
@@ -83,9 +81,7 @@ class AccountDialog(QDialog):
         dialog.setWindowTitle(QCoreApplication.translate("AccountDialog", "New account"))
         dialog.context_label.setText(parent_label)
         dialog.code_edit.setText(parent_code)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.code_edit.text(), dialog.name_edit.text()
+        return accepted(dialog, lambda: (dialog.code_edit.text(), dialog.name_edit.text()))
 
     @classmethod
     def ask_rename(cls, code: str, name: str, parent: QWidget | None = None) -> str | None:
@@ -98,6 +94,4 @@ class AccountDialog(QDialog):
         dialog.name_edit.setText(name)
         dialog.name_edit.selectAll()
         dialog.name_edit.setFocus()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.name_edit.text()
+        return accepted(dialog, dialog.name_edit.text)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from kopdesk.services.loans.core import (
     schedule_of,
 )
 from kopdesk.ui.kit.table import table_view
-from kopdesk.ui.kit.widgets import bold
+from kopdesk.ui.kit.widgets import bold, facts_grid, value_label
 from kopdesk.ui.loans.loans_model import InstallmentStatesModel, LoanEventsModel
 
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872; padding: 6px;"
@@ -66,14 +65,6 @@ def load_details(session: Session, number: str, as_of: dt.date) -> LoanDetails:
     )
 
 
-def _value() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
 class LoanDetail(QWidget):
     """One loan: a summary on the left, schedule / events / bill in tabs on the right."""
 
@@ -90,7 +81,7 @@ class LoanDetail(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.states_model = InstallmentStatesModel(self)
         self.events_model = LoanEventsModel(self)
-        self.bill_label = _value()
+        self.bill_label = value_label()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary(), self.tr("Terms"))
         self.tabs.addTab(
@@ -110,10 +101,6 @@ class LoanDetail(QWidget):
         self.show_details(None)
 
     def _summary(self) -> QWidget:
-        tab = QWidget()
-        grid = QGridLayout(tab)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
         left = (
             ("product", self.tr("Product")),
             ("amount", self.tr("Principal")),
@@ -128,18 +115,7 @@ class LoanDetail(QWidget):
             ("applied", self.tr("Applied")),
             ("decided", self.tr("Decision")),
         )
-        for column, pairs in ((0, left), (2, right)):
-            for row, (key, text) in enumerate(pairs):
-                caption = QLabel(text)
-                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setStyleSheet("color: #555;")
-                grid.addWidget(caption, row, column)
-                self.fields[key] = _value()
-                grid.addWidget(self.fields[key], row, column + 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setRowStretch(len(left), 1)
-        return tab
+        return facts_grid(left, right, self.fields)
 
     def show_details(self, details: LoanDetails | None) -> None:
         self.details = details

@@ -26,7 +26,7 @@ from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.loans.core import Bill, LoanInfo
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, bold
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, bold
 from kopdesk.ui.loans.simulation_dialog import fill_method
 
 MIN_REASON = 5
@@ -142,9 +142,7 @@ class DecisionDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The decision's date and note (or reason); None when cancelled."""
         dialog = cls(loan, warnings, on, approve=approve, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.note_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.note_edit.text()))
 
 
 class DisburseDialog(QDialog):
@@ -201,9 +199,9 @@ class DisburseDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The disbursement date and cash account code; None when cancelled."""
         dialog = cls(loan, fees, cash, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.cash_combo.currentData())
+        return accepted(
+            dialog, lambda: (dialog.date_edit.value(), str(dialog.cash_combo.currentData()))
+        )
 
 
 class PayoffDialog(QDialog):
@@ -283,9 +281,9 @@ class PayoffDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The payoff date and cash account code; None when cancelled."""
         dialog = cls(loan, quote, cash, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.cash_combo.currentData())
+        return accepted(
+            dialog, lambda: (dialog.date_edit.value(), str(dialog.cash_combo.currentData()))
+        )
 
 
 @dataclass(frozen=True)
@@ -393,9 +391,7 @@ class RestructureDialog(QDialog):
         cls, loan: LoanInfo, outstanding: int, on: dt.date, parent: QWidget | None = None
     ) -> Restructuring | None:
         dialog = cls(loan, outstanding, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.value()
+        return accepted(dialog, dialog.value)
 
 
 class WriteOffDialog(QDialog):
@@ -443,9 +439,7 @@ class WriteOffDialog(QDialog):
         cls, loan: LoanInfo, outstanding: int, on: dt.date, parent: QWidget | None = None
     ) -> tuple[dt.date, str] | None:
         dialog = cls(loan, outstanding, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.reason_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.reason_edit.text()))
 
 
 def restructure_rate(value: Restructuring, loan: LoanInfo) -> str | None:

@@ -35,7 +35,7 @@ from kopdesk.services.members.register import (
     end_organ,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, today
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, today
 
 MEMBERS_CHANGED = Changes(members=True)
 
@@ -133,9 +133,7 @@ class StatusDialog(_FieldDialog):
     @classmethod
     def ask(cls, ops: Ops, member: MemberInfo, parent: QWidget | None = None) -> MemberInfo | None:
         dialog = cls(ops, member, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.changed
+        return accepted(dialog, lambda: dialog.changed)
 
 
 class AssignOrganDialog(_FieldDialog):
@@ -198,9 +196,7 @@ class AssignOrganDialog(_FieldDialog):
     @classmethod
     def ask(cls, ops: Ops, member: MemberInfo, parent: QWidget | None = None) -> OrganTerm | None:
         dialog = cls(ops, member, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.term
+        return accepted(dialog, lambda: dialog.term)
 
 
 class EndOrganDialog(_FieldDialog):
@@ -250,6 +246,4 @@ class EndOrganDialog(_FieldDialog):
         cls, ops: Ops, terms: Sequence[OrganTerm], parent: QWidget | None = None
     ) -> OrganTerm | None:
         dialog = cls(ops, terms, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.ended
+        return accepted(dialog, lambda: dialog.ended)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,7 @@ from kopdesk.services.members.register import (
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
-from kopdesk.ui.kit.widgets import bold, today
+from kopdesk.ui.kit.widgets import bold, facts_grid, today
 from kopdesk.ui.loans.loans import load_loans, loan_table
 from kopdesk.ui.loans.loans_model import LoanListModel
 from kopdesk.ui.members.member_dialog import MemberDialog
@@ -53,14 +52,6 @@ from kopdesk.ui.savings.counter import (
 from kopdesk.ui.savings.savings_model import SavingsAccountsModel, SavingsTransactionsModel
 
 Loaded = tuple[MemberInfo, list[StatusEvent], list[OrganTerm]]
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
 
 
 class MemberDetail(QWidget):
@@ -151,10 +142,6 @@ class MemberDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _profile_tab(self) -> QWidget:
-        tab = QWidget()
-        grid = QGridLayout(tab)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
         left = (
             ("nik", self.tr("NIK")),
             ("born", self.tr("Place, date of birth")),
@@ -168,18 +155,7 @@ class MemberDetail(QWidget):
             ("heir", self.tr("Heir")),
             ("joined", self.tr("Joined")),
         )
-        for column, pairs in ((0, left), (2, right)):
-            for row, (key, text) in enumerate(pairs):
-                caption = QLabel(text)
-                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setStyleSheet("color: #555;")
-                grid.addWidget(caption, row, column)
-                self.fields[key] = _value_label()
-                grid.addWidget(self.fields[key], row, column + 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setRowStretch(len(left), 1)
-        return tab
+        return facts_grid(left, right, self.fields)
 
     def _savings_tab(self) -> QWidget:
         tab = QWidget()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted
 
 MIN_REASON = 5
 """The service wants at least five letters of reason; asking again here saves a round trip."""
@@ -70,6 +70,4 @@ class CorrectionDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The date and reason of the correction, or None when cancelled."""
         dialog = cls(summary, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.reason_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.reason_edit.text()))

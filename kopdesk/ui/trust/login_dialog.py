@@ -25,7 +25,7 @@ from kopdesk.services.base.users import (
 from kopdesk.services.ledger.books import book_exists, get_profile
 from kopdesk.storage.db import Book, open_book
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row, bold, password_edit
+from kopdesk.ui.kit.widgets import ErrorLabel, accepted, add_checked_row, bold, password_edit
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -160,9 +160,7 @@ class LoginDialog(QDialog):
     def ask(cls, book: Book, parent: QWidget | None = None) -> Actor | None:
         """The signed-in user, or None when cancelled."""
         dialog = cls(book, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
+        return accepted(dialog, lambda: dialog.actor)
 
 
 class FirstAdminDialog(QDialog):
@@ -211,9 +209,7 @@ class FirstAdminDialog(QDialog):
     def ask(cls, book: Book, parent: QWidget | None = None) -> Actor | None:
         """The new, signed-in Admin, or None when cancelled."""
         dialog = cls(book, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
+        return accepted(dialog, lambda: dialog.actor)
 
 
 class ChangePasswordDialog(QDialog):

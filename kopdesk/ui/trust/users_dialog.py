@@ -23,7 +23,7 @@ from kopdesk.services.base.users import (
     set_role,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import add_checked_row, password_edit
+from kopdesk.ui.kit.widgets import accepted, add_checked_row, password_edit
 from kopdesk.ui.trust.login_dialog import AdminForm
 
 USERS_CHANGED = Changes(users=True)
@@ -102,9 +102,7 @@ class NewUserDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.created
+        return accepted(dialog, lambda: dialog.created)
 
 
 class ResetPasswordDialog(QDialog):
@@ -168,9 +166,7 @@ class ResetPasswordDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, user: UserInfo, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, user, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.done_info
+        return accepted(dialog, lambda: dialog.done_info)
 
 
 class RoleDialog(QDialog):
@@ -206,6 +202,4 @@ class RoleDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, user: UserInfo, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, user, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.changed
+        return accepted(dialog, lambda: dialog.changed)
