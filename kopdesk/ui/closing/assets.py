@@ -60,7 +60,7 @@ from kopdesk.services.assets.register import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_result
+from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_posted
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import Index, TextTableModel, table_view
 from kopdesk.ui.kit.widgets import (
@@ -467,15 +467,17 @@ class DepreciationDialog(QDialog):
         if run is None:
             return None
         self.posted.append(run)
-        if run.entry_number:
-            text = self.tr("Depreciation of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            run.entry_number,
+            self.tr("Depreciation of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=run.entry_number
-            )
-        else:
-            text = self.tr("{month} recorded; there was nothing to depreciate.").format(
+            ),
+            self.tr("{month} recorded; there was nothing to depreciate.").format(
                 month=month_label(month)
-            )
-        show_result(self.result_label, self.ops, text)
+            ),
+        )
         following = self.ops.read(self, lambda s: pending_months(s, _previous_month(today())))
         if following:
             self.month_field.set_value(following[0])

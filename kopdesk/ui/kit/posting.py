@@ -4,9 +4,9 @@ The savings month-end, the loan allowance (PPAP) and the depreciation each
 let a month be chosen (:class:`MonthField`), show what would be posted with a
 service refusal in a banner instead of a message box (:func:`refusal`), post
 after a confirmation and say what was posted (:func:`result_label`,
-:func:`show_result`). :func:`heading` titles a table, :func:`split_view` puts
+:func:`show_result`, :func:`show_posted`). :func:`heading` titles a table, :func:`split_view` puts
 the preview over the history; :func:`paper` finds a printable paper that may
-not exist yet.
+not exist yet and :func:`print_paper` saves it.
 """
 
 from __future__ import annotations
@@ -31,14 +31,17 @@ from kopdesk.domain.dates import MONTHS_ID
 from kopdesk.domain.savings import month_bounds
 from kopdesk.errors import KopdeskError
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import today
 
 __all__ = [
     "MonthField",
     "heading",
     "paper",
+    "print_paper",
     "refusal",
     "result_label",
+    "show_posted",
     "show_result",
     "split_view",
 ]
@@ -139,3 +142,18 @@ def show_result(label: QLabel, ops: Ops, text: str) -> None:
     label.setText(text)
     label.show()
     ops.status_message.emit(text)
+
+
+def show_posted(label: QLabel, ops: Ops, entry_number: str | None, posted: str, empty: str) -> None:
+    """:func:`show_result` of ``posted`` when a journal entry was made, else of ``empty``
+    (the month was recorded with nothing to post)."""
+    show_result(label, ops, posted if entry_number else empty)
+
+
+def print_paper(parent: QWidget, ops: Ops, name: str, file_name: str, of: object) -> None:
+    """Save the paper ``name`` of ``of`` (a date or a month) as ``file_name`` where the
+    user chooses, when that paper exists."""
+    make = paper(name)
+    if make is None:
+        return
+    save_document(parent, ops, file_name, lambda: make(ops.book, of, actor=ops.actor))

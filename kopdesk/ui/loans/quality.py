@@ -43,8 +43,14 @@ from kopdesk.services.loans.quality import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.posting import MonthField, heading, paper, result_label, show_result
-from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.posting import (
+    MonthField,
+    heading,
+    paper,
+    print_paper,
+    result_label,
+    show_posted,
+)
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, DateField, today
 from kopdesk.ui.loans.quality_model import (
@@ -140,16 +146,10 @@ class ArrearsTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = paper("arrears_pdf")
-        if make is None or not self.ops.can(Permission.REPORTS_PRINT):
+        if not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"tunggakan-pinjaman-{on:%Y-%m-%d}.pdf",
-            lambda: make(self.ops.book, on, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "arrears_pdf", f"tunggakan-pinjaman-{on:%Y-%m-%d}.pdf", on)
 
 
 class CollectibilityTab(QWidget):
@@ -194,16 +194,10 @@ class CollectibilityTab(QWidget):
         self.summary.setText(allowance_summary(self.report) if self.report else "")
 
     def print_pdf(self) -> None:
-        make = paper("collectibility_pdf")
-        if make is None or not self.ops.can(Permission.REPORTS_PRINT):
+        if not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"kolektibilitas-{on:%Y-%m-%d}.pdf",
-            lambda: make(self.ops.book, on, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "collectibility_pdf", f"kolektibilitas-{on:%Y-%m-%d}.pdf", on)
 
 
 def allowance_summary(report: CollectibilityReport) -> str:
@@ -355,15 +349,17 @@ class AllowanceTab(QWidget):
         self.post_button.setEnabled(False)
         self.grades_model.set_report(result.report)  # what was posted stays in view
         self.refresh()
-        if result.entry_number:
-            text = self.tr("Allowance of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            result.entry_number,
+            self.tr("Allowance of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=result.entry_number
-            )
-        else:
-            text = self.tr("Allowance of {month} recorded; there was nothing to post.").format(
+            ),
+            self.tr("Allowance of {month} recorded; there was nothing to post.").format(
                 month=month_label(month)
-            )
-        show_result(self.result_label, self.ops, text)
+            ),
+        )
         return result.entry_number or ""
 
 

@@ -44,12 +44,12 @@ from kopdesk.ui.kit.posting import (
     MonthField,
     heading,
     paper,
+    print_paper,
     refusal,
     result_label,
-    show_result,
+    show_posted,
     split_view,
 )
-from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
@@ -227,15 +227,17 @@ class MonthEndTab(QWidget):
         self._show_maturities(bool(result.plan.maturities))
         self.summary.setText(self._summary(result.plan))
         self.post_button.setEnabled(False)
-        if result.entry_number:
-            text = self.tr("Month-end of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            result.entry_number,
+            self.tr("Month-end of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=result.entry_number
-            )
-        else:
-            text = self.tr("Month-end of {month} recorded; there was nothing to post.").format(
+            ),
+            self.tr("Month-end of {month} recorded; there was nothing to post.").format(
                 month=month_label(month)
-            )
-        show_result(self.result_label, self.ops, text)
+            ),
+        )
         return result.entry_number or ""
 
 
@@ -294,16 +296,9 @@ class WajibTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = paper("wajib_arrears_pdf")
-        if make is None:
-            return
         through = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"tunggakan-simpanan-wajib-{through.isoformat()}.pdf",
-            lambda: make(self.ops.book, through, actor=self.ops.actor),
-        )
+        file_name = f"tunggakan-simpanan-wajib-{through.isoformat()}.pdf"
+        print_paper(self, self.ops, "wajib_arrears_pdf", file_name, through)
 
 
 class TaxListTab(QWidget):
@@ -377,16 +372,10 @@ class TaxListTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = paper("tax_list_pdf")
-        if make is None or self.tax is None:
+        if self.tax is None:
             return
         month = self.tax.month
-        save_document(
-            self,
-            self.ops,
-            f"daftar-pph-4-2-{month}.pdf",
-            lambda: make(self.ops.book, month, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "tax_list_pdf", f"daftar-pph-4-2-{month}.pdf", month)
 
 
 class SavingsRoutinePanel(QWidget):
