@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -47,7 +46,15 @@ from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
 from kopdesk.ui.kit.table import table_view as kit_table_view
-from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, accepted, bold, today
+from kopdesk.ui.kit.widgets import (
+    WARNING_BANNER,
+    Banner,
+    ErrorLabel,
+    accepted,
+    bold,
+    ok_cancel,
+    today,
+)
 
 YEAR_CHANGES = Changes(journal=True, profile=True)
 """Closing or reopening posts entries and changes a fiscal year's status."""
@@ -197,12 +204,7 @@ class ReopenDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reopen…"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Reopen…"), self.check)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason_edit)

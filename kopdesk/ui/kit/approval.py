@@ -10,7 +10,6 @@ from typing import Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from kopdesk.app.auth import request_approval
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, password_edit
+from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, ok_cancel, password_edit
 
 __all__ = ["ApprovalDialog", "SignedIn"]
 
@@ -73,12 +72,7 @@ class ApprovalDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Approver's user name"), self.username_edit)
         form.addRow(self.tr("Approver's password"), self.password_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
-        buttons.accepted.connect(self.approve)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Approve"), self.approve)
         layout = QVBoxLayout(self)
         layout.addWidget(action)
         layout.addWidget(reason)

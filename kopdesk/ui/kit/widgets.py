@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -235,3 +236,17 @@ def accepted(dialog: QDialog, value: Callable[[], T]) -> T | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return value()
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], object] | None = None
+) -> QDialogButtonBox:
+    """OK (named ``ok_text``, running ``on_ok``) and Cancel (rejecting ``dialog``)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if on_ok is not None:
+        buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -26,7 +26,7 @@ from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.loans.core import Bill, LoanInfo
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, bold
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, bold, ok_cancel
 from kopdesk.ui.loans.simulation_dialog import fill_method
 
 MIN_REASON = 5
@@ -41,16 +41,6 @@ def _summary(loan: LoanInfo) -> QLabel:
     label.setFont(bold(label.font()))
     label.setWordWrap(True)
     return label
-
-
-def _buttons(dialog: QDialog, ok_text: str, check: Callable[[], object]) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(check)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _reason_ok(edit: QLineEdit) -> bool:
@@ -119,7 +109,7 @@ class DecisionDialog(QDialog):
         form.addRow("", self.error_label)
         layout.addLayout(form)
         layout.addWidget(
-            _buttons(self, self.tr("Approve") if approve else self.tr("Reject"), self.check)
+            ok_cancel(self, self.tr("Approve") if approve else self.tr("Reject"), self.check)
         )
         self.note_edit.setFocus()
 
@@ -185,7 +175,7 @@ class DisburseDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(money)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Disburse {net}").format(
+        layout.addWidget(ok_cancel(self, self.tr("Disburse {net}").format(
             net=format_rupiah(net)), self.accept))  # fmt: skip
 
     @classmethod
@@ -237,7 +227,7 @@ class PayoffDialog(QDialog):
         layout.addWidget(self.quote_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        self.buttons = _buttons(self, self.tr("Pay off"), self.accept)
+        self.buttons = ok_cancel(self, self.tr("Pay off"), self.accept)
         layout.addWidget(self.buttons)
         self.date_edit.dateChanged.connect(self.refresh)
         self.refresh()
@@ -344,7 +334,7 @@ class RestructureDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Restructure"), self.check))
+        layout.addWidget(ok_cancel(self, self.tr("Restructure"), self.check))
         self.tenor_spin.valueChanged.connect(self.refresh)
         self.rate_edit.textChanged.connect(self.refresh)
         self.method_combo.currentIndexChanged.connect(self.refresh)
@@ -425,7 +415,7 @@ class WriteOffDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Write off"), self.check))
+        layout.addWidget(ok_cancel(self, self.tr("Write off"), self.check))
 
     def check(self) -> bool:
         if not _reason_ok(self.reason_edit):

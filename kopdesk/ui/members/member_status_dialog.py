@@ -35,20 +35,16 @@ from kopdesk.services.members.register import (
     end_organ,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, today
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, ok_cancel, today
 
 MEMBERS_CHANGED = Changes(members=True)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons = ok_cancel(dialog, ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("member_status", "Cancel")
     )
-    buttons.rejected.connect(dialog.reject)
     return buttons
 
 
