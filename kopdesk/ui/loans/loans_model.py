@@ -19,6 +19,20 @@ from kopdesk.services.loans.quality import Position
 from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel, Index, TextTableModel
 from kopdesk.ui.kit.widgets import RIGHT
 
+__all__ = [
+    "CLOSED",
+    "EVENT_LABEL",
+    "LATE_COLOR",
+    "MUTED_COLOR",
+    "WAITING_COLOR",
+    "InstallmentStatesModel",
+    "LoanEventsModel",
+    "LoanLine",
+    "LoanListModel",
+    "SchedulePreviewModel",
+    "join_positions",
+]
+
 MUTED_COLOR = QColor(120, 120, 120)
 LATE_COLOR = QColor(176, 0, 32)
 WAITING_COLOR = QColor(138, 90, 0)

@@ -49,6 +49,14 @@ from kopdesk.ui.kit.products import (
 from kopdesk.ui.kit.widgets import AmountEdit, add_field_row
 from kopdesk.ui.loans.quality_model import LoanProductListModel
 
+__all__ = [
+    "ORDERS",
+    "PRODUCTS_CHANGED",
+    "LoanProductsDialog",
+    "fee_text",
+    "stored_input",
+]
+
 PRODUCTS_CHANGED = Changes()
 """Loan product terms are no part of the ledger or the member register; the
 services read them at each application and payment."""

@@ -51,6 +51,10 @@ from kopdesk.ui.savings.counter import (
 )
 from kopdesk.ui.savings.savings_model import SavingsAccountsModel, SavingsTransactionsModel
 
+__all__ = [
+    "MemberDetail",
+]
+
 Loaded = tuple[MemberInfo, list[StatusEvent], list[OrganTerm]]
 
 

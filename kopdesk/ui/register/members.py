@@ -44,6 +44,12 @@ from kopdesk.ui.members.member_dialog import MemberDialog
 from kopdesk.ui.members.members_model import MemberListModel
 from kopdesk.ui.register.member_detail import MemberDetail
 
+__all__ = [
+    "PENGURUS",
+    "SEARCH_DELAY_MS",
+    "MembersPage",
+]
+
 SEARCH_DELAY_MS = 250
 PENGURUS = tuple(k for k in OrganKind if not k.is_pengawas)
 

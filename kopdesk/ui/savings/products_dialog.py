@@ -44,6 +44,12 @@ from kopdesk.ui.kit.products import (
 from kopdesk.ui.kit.widgets import AmountEdit, ErrorLabel, add_field_row, setup_table
 from kopdesk.ui.savings.routine_model import ClassAmountsModel, SavingsProductListModel
 
+__all__ = [
+    "PRODUCTS_CHANGED",
+    "SavingsProductsDialog",
+    "stored_input",
+]
+
 PRODUCTS_CHANGED = Changes(savings=True)
 """Product terms are no part of the ledger or the member register: nothing to refresh
 but the savings screens, which read the products again when they are shown."""

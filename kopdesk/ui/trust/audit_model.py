@@ -22,6 +22,15 @@ from kopdesk.services.base.audit import AuditEntry
 from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel, Index
 from kopdesk.ui.trust.users_model import short_time
 
+__all__ = [
+    "PAGE_SIZE",
+    "WARNING_COLOR",
+    "AuditModel",
+    "action_filters",
+    "action_labels",
+    "describe_changes",
+]
+
 PAGE_SIZE = 200
 WARNING_COLOR = QColor(176, 0, 32)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -11,6 +11,16 @@ from kopdesk.storage.backups import BackupInfo
 from kopdesk.ui.kit.table import CENTER, Cell, Column, ColumnTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
 
+__all__ = [
+    "BAD",
+    "GOOD",
+    "MEGABYTE",
+    "BackupsModel",
+    "made_text",
+    "reason_text",
+    "size_text",
+]
+
 GOOD = QColor(22, 120, 50)
 BAD = QColor(176, 0, 32)
 MEGABYTE = 1_000_000
