@@ -1,7 +1,8 @@
 """The pieces of a "choose a month → preview → post" panel.
 
 The savings month-end, the loan allowance (PPAP) and the depreciation each
-let a month be chosen (:class:`MonthField`), show what would be posted with a
+let a month be chosen (:class:`MonthField`; the tabs share their top,
+:class:`MonthPostingTab`), show what would be posted with a
 service refusal in a banner instead of a message box (:func:`refusal`), post
 after a confirmation and say what was posted (:func:`result_label`,
 :func:`show_result`, :func:`show_posted`). :func:`heading` titles a table, :func:`split_view` puts
@@ -12,13 +13,14 @@ not exist yet and :func:`print_paper` saves it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -28,14 +30,16 @@ from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
 from kopdesk.domain.dates import MONTHS_ID
+from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import month_bounds
 from kopdesk.errors import KopdeskError
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import today
+from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, today
 
 __all__ = [
     "MonthField",
+    "MonthPostingTab",
     "heading",
     "paper",
     "print_paper",
@@ -98,6 +102,58 @@ class MonthField(QWidget):
         self.month_combo.setCurrentIndex(first.month - 1)
         self.blockSignals(False)
         self.changed.emit()
+
+
+class MonthPostingTab(QWidget):
+    """The top of a tab that previews a month and posts it: Month, Preview, Post…,
+    then a banner for refusals, a summary and the posted result.
+
+    A subclass names the right to post (``PERMISSION``), gives the words
+    (:meth:`texts`) and does :meth:`preview`, :meth:`post` and :meth:`clear_preview`;
+    it puts :attr:`bar`, :attr:`banner`, :attr:`summary` and :attr:`result_label`
+    where it wants them.
+    """
+
+    PERMISSION: ClassVar[Permission]
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        month, preview, post = self.texts()
+        self.month_field = MonthField()
+        self.month_field.changed.connect(self.clear_preview)
+        self.preview_button = QPushButton(preview)
+        self.preview_button.clicked.connect(self.preview)
+        self.post_button = QPushButton(post)
+        self.post_button.clicked.connect(self.post)
+        self.post_button.setEnabled(False)
+        self.post_button.setVisible(ops.can(self.PERMISSION))
+        self.banner = Banner(WARNING_BANNER, closable=False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.result_label = result_label()
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(QLabel(month))
+        self.bar.addWidget(self.month_field)
+        self.bar.addWidget(self.preview_button)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.post_button)
+
+    def texts(self) -> tuple[str, str, str]:
+        """The words "Month", "Preview" and "Post…", translated by the subclass."""
+        raise NotImplementedError
+
+    def preview(self) -> object:
+        """Show what posting the chosen month would do."""
+        raise NotImplementedError
+
+    def post(self) -> object:
+        """Post the previewed month after a confirmation."""
+        raise NotImplementedError
+
+    def clear_preview(self) -> None:
+        """Forget the preview (the month or the books changed)."""
+        raise NotImplementedError
 
 
 def heading(text: str) -> QLabel:

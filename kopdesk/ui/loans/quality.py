@@ -44,15 +44,14 @@ from kopdesk.services.loans.quality import (
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.posting import (
-    MonthField,
+    MonthPostingTab,
     heading,
     paper,
     print_paper,
-    result_label,
     show_posted,
 )
 from kopdesk.ui.kit.table import table_view
-from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, DateField, today
+from kopdesk.ui.kit.widgets import DateField, today
 from kopdesk.ui.loans.quality_model import (
     AgingModel,
     AllowanceRunsModel,
@@ -228,38 +227,21 @@ def allowance_summary(report: CollectibilityReport) -> str:
     return f"{text} {more.format(amount=format_rupiah(abs(report.shortfall)))}"
 
 
-class AllowanceTab(QWidget):
+class AllowanceTab(MonthPostingTab):
     """Preview the collectibility at a month's end and post the allowance adjustment."""
 
+    PERMISSION = Permission.LOANS_MANAGE
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.preview_report: CollectibilityReport | None = None
         self.runs: list[AllowanceRunInfo] = []
-        self.month_field = MonthField()
-        self.month_field.changed.connect(self.clear_preview)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.clicked.connect(self.preview)
-        self.post_button = QPushButton(self.tr("Post…"))
-        self.post_button.clicked.connect(self.post)
-        self.post_button.setEnabled(False)
-        self.post_button.setVisible(ops.can(Permission.LOANS_MANAGE))
-        self.banner = Banner(WARNING_BANNER, closable=False)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.result_label = result_label()
         self.grades_model = GradesModel(self)
         self.grades_view = table_view(self.grades_model, 0)
         self.runs_model = AllowanceRunsModel(self)
         self.runs_view = table_view(self.runs_model, 5)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.month_field)
-        bar.addWidget(self.preview_button)
-        bar.addStretch(1)
-        bar.addWidget(self.post_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
@@ -271,6 +253,9 @@ class AllowanceTab(QWidget):
             rows + self.grades_view.horizontalHeader().sizeHint().height() + 4
         )
         self.month_field.set_value(f"{_previous_month(today()):%Y-%m}")
+
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("Month"), self.tr("Preview"), self.tr("Post…")
 
     def refresh(self) -> None:
         self.runs = self.ops.read(self, allowance_runs) or []

@@ -42,11 +42,11 @@ from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.posting import (
     MonthField,
+    MonthPostingTab,
     heading,
     paper,
     print_paper,
     refusal,
-    result_label,
     show_posted,
     split_view,
 )
@@ -70,27 +70,16 @@ from kopdesk.ui.savings.routine_model import (
 POSTED = Changes(journal=True)
 
 
-class MonthEndTab(QWidget):
+class MonthEndTab(MonthPostingTab):
     """Preview a month's interest, tax and maturities; post them as one journal entry."""
 
+    PERMISSION = Permission.SAVINGS_MANAGE
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.plan: MonthEndPlan | None = None
         self.history: list[MonthEndSummary] = []
         self._read = False
-        self.month_field = MonthField()
-        self.month_field.changed.connect(self.clear_preview)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.clicked.connect(self.preview)
-        self.post_button = QPushButton(self.tr("Post…"))
-        self.post_button.clicked.connect(self.post)
-        self.post_button.setEnabled(False)
-        self.post_button.setVisible(ops.can(Permission.SAVINGS_MANAGE))
-        self.banner = Banner(WARNING_BANNER, closable=False)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.result_label = result_label()
         self.plan_model = InterestPlanModel(self)
         self.plan_view = table_view(self.plan_model, 1)
         self.maturities_model = MaturitiesModel(self)
@@ -101,13 +90,10 @@ class MonthEndTab(QWidget):
         self._lay_out()
         self._show_maturities(False)
 
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("Month"), self.tr("Preview"), self.tr("Post…")
+
     def _lay_out(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.month_field)
-        bar.addWidget(self.preview_button)
-        bar.addStretch(1)
-        bar.addWidget(self.post_button)
         splitter = split_view(
             [
                 (heading(self.tr("Interest and tax")), 0),
@@ -118,7 +104,7 @@ class MonthEndTab(QWidget):
             [(heading(self.tr("Months already processed")), 0), (self.history_view, 0)],
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.result_label)
