@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kopdesk.domain import coa
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -27,7 +28,7 @@ from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 
-CASH_ACCOUNTS = ("1101", "1102", "1111", "1112", "1113")
+CASH_ACCOUNTS = coa.CASH_AND_EQUIVALENTS
 """Kas, kas kecil, bank giro, bank tabungan, deposito ≤ 3 bulan."""
 
 

@@ -38,8 +38,8 @@ from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
 from kopdesk.ui.ledger.cash_journal import CashJournalPage
 from kopdesk.ui.loans.loans import LoansPage
 from kopdesk.ui.lock import IdleWatcher, LockScreen
-from kopdesk.ui.members.members import MembersPage
 from kopdesk.ui.papers.reports import ReportsPage
+from kopdesk.ui.register.members import MembersPage
 from kopdesk.ui.savings.counter import SavingsPage
 from kopdesk.ui.trust.check_report_dialog import CheckReportDialog
 from kopdesk.ui.trust.restore_dialog import RestoreWizard

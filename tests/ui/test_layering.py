@@ -31,3 +31,38 @@ def test_ui_never_imports_models() -> None:
     }
     assert {path: names for path, names in offenders.items() if names} == {}
     assert len(offenders) > 20  # the walk did see the package
+
+
+ORDER = (
+    "kit",
+    "ledger",
+    "members",
+    "imports",
+    "savings",
+    "loans",
+    "register",
+    "closing",
+    "papers",
+    "trust",
+)
+"""The UI packages in import order (kopdesk/ui/__init__.py); the shell modules
+at the top of ``kopdesk.ui`` come after all of them."""
+
+
+def test_packages_import_only_earlier_packages() -> None:
+    rank = {name: n for n, name in enumerate(ORDER)}
+    shell = len(ORDER)
+    packages = {p.name for p in UI_DIR.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert packages == set(ORDER)
+    offenders: list[str] = []
+    for path in UI_DIR.rglob("*.py"):
+        parts = path.relative_to(UI_DIR).parts
+        own = rank[parts[0]] if len(parts) > 1 else shell
+        for name in imported_modules(path):
+            if not name.startswith("kopdesk.ui."):
+                continue
+            target = name.split(".")[2]
+            used = rank.get(target, shell if (UI_DIR / f"{target}.py").exists() else None)
+            if used is not None and used > own:
+                offenders.append(f"{path.relative_to(UI_DIR)} -> {name}")
+    assert offenders == []

@@ -21,18 +21,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain import coa
 from kopdesk.domain.assets import (
     CATEGORIES,
     CATEGORY_BY_KEY,
@@ -63,33 +62,22 @@ from kopdesk.services.assets.register import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_posted
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.table import Index, TextTableModel
+from kopdesk.ui.kit.table import Index, TextTableModel, table_view
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     AmountEdit,
     Banner,
     DateField,
     ErrorLabel,
+    accepted,
     add_field_row,
-    setup_table,
     today,
 )
-from kopdesk.ui.savings.routine import MonthField, _refusal
 from kopdesk.ui.savings.routine_model import month_label
 
 POSTED = Changes(journal=True)
-
-
-def _table(model: TextTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def _previous_month(day: dt.date) -> str:
@@ -216,7 +204,7 @@ class AssetDialog(QDialog):
         self.paid_combo = QComboBox()
         for code, name in ops.read(self, payment_accounts) or []:
             self.paid_combo.addItem(f"{code} {name}", code)
-        self.paid_combo.setCurrentIndex(max(self.paid_combo.findData("1101"), 0))
+        self.paid_combo.setCurrentIndex(max(self.paid_combo.findData(coa.CASH.value), 0))
         self.opening_edit = AmountEdit()
         self.opening_edit.setText("0")
         self.posted_edit = DateField(today())
@@ -375,9 +363,7 @@ class AssetDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> AssetInfo | None:
         dialog = cls(ops, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_info
+        return accepted(dialog, lambda: dialog.result_info)
 
 
 class DepreciationDialog(QDialog):
@@ -396,12 +382,9 @@ class DepreciationDialog(QDialog):
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_label = result_label()
         self.model = PlanModel(self)
-        self.view = _table(self.model, 1)
+        self.view = table_view(self.model, 1)
         self.post_button = QPushButton(self.tr("Post"))
         self.post_button.clicked.connect(self.post)
         self.post_button.setEnabled(False)
@@ -433,7 +416,7 @@ class DepreciationDialog(QDialog):
         self.banner.show_message("")
         self.post_button.setEnabled(False)
         month = self.month_field.value()
-        found = self.ops.read(self, _refusal(lambda s: plan_depreciation(s, month)))
+        found = self.ops.read(self, refusal(lambda s: plan_depreciation(s, month)))
         if isinstance(found, KopdeskError):
             self.banner.show_message(found.message)
             return None
@@ -486,17 +469,17 @@ class DepreciationDialog(QDialog):
         if run is None:
             return None
         self.posted.append(run)
-        if run.entry_number:
-            text = self.tr("Depreciation of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            run.entry_number,
+            self.tr("Depreciation of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=run.entry_number
-            )
-        else:
-            text = self.tr("{month} recorded; there was nothing to depreciate.").format(
+            ),
+            self.tr("{month} recorded; there was nothing to depreciate.").format(
                 month=month_label(month)
-            )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.ops.status_message.emit(text)
+            ),
+        )
         following = self.ops.read(self, lambda s: pending_months(s, _previous_month(today())))
         if following:
             self.month_field.set_value(following[0])
@@ -535,7 +518,7 @@ class AssetsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = AssetRegisterModel(self)
-        self.view = _table(self.model, AssetRegisterModel.NAME)
+        self.view = table_view(self.model, AssetRegisterModel.NAME)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.date_edit)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from kopdesk.ui.closing.year import table_view
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import DateField, today
+from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel, today
 
 POSTED = Changes(journal=True)
 
@@ -113,12 +112,7 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         if accounts:
             form.addRow(self.tr("Paid from"), self.account_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pay"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Pay"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)
@@ -134,9 +128,10 @@ class PaymentDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """(date, account code or "") or None when cancelled."""
         dialog = cls(text, accounts, earliest, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.account_combo.currentData() or "")
+        return accepted(
+            dialog,
+            lambda: (dialog.date_edit.value(), str(dialog.account_combo.currentData() or "")),
+        )
 
 
 def cash_accounts(session: Session) -> list[tuple[str, str]]:

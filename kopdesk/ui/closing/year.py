@@ -22,13 +22,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,9 +42,19 @@ from kopdesk.services.ledger.books import FiscalYearInfo, list_fiscal_years
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops, damaged_book_error
+from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
-from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, bold, setup_table, today
+from kopdesk.ui.kit.table import table_view as kit_table_view
+from kopdesk.ui.kit.widgets import (
+    WARNING_BANNER,
+    Banner,
+    ErrorLabel,
+    accepted,
+    bold,
+    ok_cancel,
+    today,
+)
 
 YEAR_CHANGES = Changes(journal=True, profile=True)
 """Closing or reopening posts entries and changes a fiscal year's status."""
@@ -55,25 +62,13 @@ OK_COLOUR = QColor("#1b5e20")
 FAIL_COLOUR = QColor("#b00020")
 
 
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setFont(bold(label.font()))
-    return label
-
-
 def table_view(model: TextTableModel, stretch: int) -> QTableView:
-    """A read-only table: columns as wide as their contents, ``stretch`` takes the rest."""
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    """A read-only table: columns as wide as their contents, ``stretch`` takes the rest;
+    one line per row, widths measured on the first rows (long member lists)."""
+    view = kit_table_view(model, stretch, single=True)
     view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     # widths from the first few hundred rows: measuring 10,000 members' rows takes seconds
-    header.setResizeContentsPrecision(300)
+    view.horizontalHeader().setResizeContentsPrecision(300)
     return view
 
 
@@ -209,12 +204,7 @@ class ReopenDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reopen…"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Reopen…"), self.check)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason_edit)
@@ -235,9 +225,7 @@ class ReopenDialog(QDialog):
     def ask(cls, year: int, parent: QWidget | None = None) -> str | None:
         """The reason typed, or None when cancelled."""
         dialog = cls(year, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason()
+        return accepted(dialog, dialog.reason)
 
 
 class YearState:
@@ -300,11 +288,8 @@ class YearClosePanel(QWidget):
         self.surplus_label = QLabel()
         self.surplus_label.setWordWrap(True)
         self.banner = Banner(WARNING_BANNER, closable=False)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
+        self.result_label = result_label()
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
         self.checklist_model = ChecklistModel(self)
         self.checklist_view = table_view(self.checklist_model, 2)
         self.history_model = HistoryModel(self)
@@ -319,22 +304,10 @@ class YearClosePanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.reopen_button)
         bar.addWidget(self.close_button)
-        top = QWidget()
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading(self.tr("Checklist before closing")))
-        column.addWidget(self.checklist_view)
-        bottom = QWidget()
-        column = QVBoxLayout(bottom)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading(self.tr("Closed and reopened")))
-        column.addWidget(self.history_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = split_view(
+            [(heading(self.tr("Checklist before closing")), 0), (self.checklist_view, 0)],
+            [(heading(self.tr("Closed and reopened")), 0), (self.history_view, 0)],
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status_label)

@@ -1,12 +1,15 @@
-"""Dual control: a second user types their password to approve one risky action."""
+"""Dual control: a second user types their password to approve one risky action.
+
+The dialog needs only the open book and the signed-in user (:class:`SignedIn`),
+so :mod:`kopdesk.ui.kit.ops` can open it without this module importing ops.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,12 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app.auth import request_approval
-from kopdesk.domain.permissions import Permission
+from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
-from kopdesk.ui.kit.widgets import ErrorLabel, bold, password_edit
+from kopdesk.storage.db import Book
+from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, ok_cancel, password_edit
 
-if TYPE_CHECKING:
-    from kopdesk.ui.kit.ops import Ops
+__all__ = ["ApprovalDialog", "SignedIn"]
+
+
+class SignedIn(Protocol):
+    """What the approval needs of :class:`kopdesk.ui.kit.ops.Ops`: the book and its user."""
+
+    @property
+    def book(self) -> Book: ...
+
+    @property
+    def actor(self) -> Actor: ...
 
 
 class ApprovalDialog(QDialog):
@@ -32,7 +45,7 @@ class ApprovalDialog(QDialog):
     """
 
     def __init__(
-        self, ops: Ops, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
+        self, ops: SignedIn, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -59,12 +72,7 @@ class ApprovalDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Approver's user name"), self.username_edit)
         form.addRow(self.tr("Approver's password"), self.password_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
-        buttons.accepted.connect(self.approve)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Approve"), self.approve)
         layout = QVBoxLayout(self)
         layout.addWidget(action)
         layout.addWidget(reason)
@@ -94,10 +102,8 @@ class ApprovalDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, ops: Ops, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
+        cls, ops: SignedIn, error: ApprovalRequiredError, what: str, parent: QWidget | None = None
     ) -> int | None:
         """The id of a fresh approval grant, or None when cancelled."""
         dialog = cls(ops, error, what, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.grant
+        return accepted(dialog, lambda: dialog.grant)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +30,7 @@ from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.books import FiscalYearInfo
 
+T = TypeVar("T")
 DATE_FORMAT = "dd-MM-yyyy"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -191,3 +197,56 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+
+def value_label() -> QLabel:
+    """A shown value: wraps, can be selected and copied, sits top left."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def facts_grid(
+    left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]], fields: dict[str, QLabel]
+) -> QWidget:
+    """Two columns of grey captions beside their values; each ``(key, caption)``
+    gets a :func:`value_label` kept in ``fields[key]``."""
+    tab = QWidget()
+    grid = QGridLayout(tab)
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(4)
+    for column, pairs in ((0, left), (2, right)):
+        for row, (key, text) in enumerate(pairs):
+            caption = QLabel(text)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            caption.setStyleSheet("color: #555;")
+            grid.addWidget(caption, row, column)
+            fields[key] = value_label()
+            grid.addWidget(fields[key], row, column + 1)
+    grid.setColumnStretch(1, 2)
+    grid.setColumnStretch(3, 3)
+    grid.setRowStretch(len(left), 1)
+    return tab
+
+
+def accepted(dialog: QDialog, value: Callable[[], T]) -> T | None:
+    """Show ``dialog`` modally; ``value()`` when it was accepted, None when cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return value()
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], object] | None = None
+) -> QDialogButtonBox:
+    """OK (named ``ok_text``, running ``on_ok``) and Cancel (rejecting ``dialog``)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if on_ok is not None:
+        buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,17 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.ui.kit.widgets import DateField
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel
 
 
 class ReverseDialog(QDialog):
@@ -47,14 +36,12 @@ class ReverseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Continue")))
+        layout.addWidget(ok_cancel(self, self.tr("Continue"), self.accept))
 
     @classmethod
     def ask(cls, number: str, on: dt.date, parent: QWidget | None = None) -> dt.date | None:
         dialog = cls(number, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value()
+        return accepted(dialog, dialog.date_edit.value)
 
 
 class AccountDialog(QDialog):
@@ -72,7 +59,7 @@ class AccountDialog(QDialog):
         self.form.addRow(self.tr("Name"), self.name_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(_buttons(self, self.tr("Save")))
+        layout.addWidget(ok_cancel(self, self.tr("Save"), self.accept))
 
     @classmethod
     def ask_new(
@@ -83,9 +70,7 @@ class AccountDialog(QDialog):
         dialog.setWindowTitle(QCoreApplication.translate("AccountDialog", "New account"))
         dialog.context_label.setText(parent_label)
         dialog.code_edit.setText(parent_code)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.code_edit.text(), dialog.name_edit.text()
+        return accepted(dialog, lambda: (dialog.code_edit.text(), dialog.name_edit.text()))
 
     @classmethod
     def ask_rename(cls, code: str, name: str, parent: QWidget | None = None) -> str | None:
@@ -98,6 +83,4 @@ class AccountDialog(QDialog):
         dialog.name_edit.setText(name)
         dialog.name_edit.selectAll()
         dialog.name_edit.setFocus()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.name_edit.text()
+        return accepted(dialog, dialog.name_edit.text)

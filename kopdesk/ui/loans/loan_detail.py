@@ -8,11 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,11 +19,12 @@ from kopdesk.domain import clock
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import percent_text
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.services.loans.applications import review
 from kopdesk.services.loans.records import EventInfo, LoanInfo, events_of, get_loan
 from kopdesk.services.loans.schedules import Bill, InstallmentState, bill, schedule_of
-from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import bold, setup_table
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold, facts_grid, value_label
 from kopdesk.ui.loans.loans_model import InstallmentStatesModel, LoanEventsModel
 
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c872; padding: 6px;"
@@ -48,35 +45,16 @@ class LoanDetails:
 
 def load_details(session: Session, number: str, as_of: dt.date) -> LoanDetails:
     info = get_loan(session, number)
-    running = info.status == "aktif"
+    running = info.status == LoanStatus.AKTIF
+    waiting = info.status == LoanStatus.DIAJUKAN
     return LoanDetails(
         info=info,
         as_of=as_of,
         states=schedule_of(session, number, as_of) if info.disbursed_on else [],
         events=events_of(session, number),
         bill=bill(session, number, as_of) if running else None,
-        pending_warnings=review(session, number, as_of) if info.status == "diajukan" else [],
+        pending_warnings=review(session, number, as_of) if waiting else [],
     )
-
-
-def _value() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
-def _table(model: TextTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class LoanDetail(QWidget):
@@ -95,13 +73,13 @@ class LoanDetail(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.states_model = InstallmentStatesModel(self)
         self.events_model = LoanEventsModel(self)
-        self.bill_label = _value()
+        self.bill_label = value_label()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary(), self.tr("Terms"))
         self.tabs.addTab(
-            _table(self.states_model, InstallmentStatesModel.NOTE), self.tr("Schedule")
+            table_view(self.states_model, InstallmentStatesModel.NOTE), self.tr("Schedule")
         )
-        self.tabs.addTab(_table(self.events_model, LoanEventsModel.NOTE), self.tr("Events"))
+        self.tabs.addTab(table_view(self.events_model, LoanEventsModel.NOTE), self.tr("Events"))
         bill_tab = QWidget()
         bill_column = QVBoxLayout(bill_tab)
         bill_column.addWidget(self.bill_label)
@@ -115,10 +93,6 @@ class LoanDetail(QWidget):
         self.show_details(None)
 
     def _summary(self) -> QWidget:
-        tab = QWidget()
-        grid = QGridLayout(tab)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
         left = (
             ("product", self.tr("Product")),
             ("amount", self.tr("Principal")),
@@ -133,18 +107,7 @@ class LoanDetail(QWidget):
             ("applied", self.tr("Applied")),
             ("decided", self.tr("Decision")),
         )
-        for column, pairs in ((0, left), (2, right)):
-            for row, (key, text) in enumerate(pairs):
-                caption = QLabel(text)
-                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setStyleSheet("color: #555;")
-                grid.addWidget(caption, row, column)
-                self.fields[key] = _value()
-                grid.addWidget(self.fields[key], row, column + 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setRowStretch(len(left), 1)
-        return tab
+        return facts_grid(left, right, self.fields)
 
     def show_details(self, details: LoanDetails | None) -> None:
         self.details = details

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain import coa
 from kopdesk.domain.loans import MAX_TENOR, Method, Terms, simulate
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.loans.records import LoanInfo
 from kopdesk.services.loans.schedules import Bill
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, bold
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, bold, ok_cancel
 from kopdesk.ui.loans.simulation_dialog import fill_method
 
 MIN_REASON = 5
@@ -41,16 +42,6 @@ def _summary(loan: LoanInfo) -> QLabel:
     label.setFont(bold(label.font()))
     label.setWordWrap(True)
     return label
-
-
-def _buttons(dialog: QDialog, ok_text: str, check: Callable[[], object]) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(check)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _reason_ok(edit: QLineEdit) -> bool:
@@ -119,7 +110,7 @@ class DecisionDialog(QDialog):
         form.addRow("", self.error_label)
         layout.addLayout(form)
         layout.addWidget(
-            _buttons(self, self.tr("Approve") if approve else self.tr("Reject"), self.check)
+            ok_cancel(self, self.tr("Approve") if approve else self.tr("Reject"), self.check)
         )
         self.note_edit.setFocus()
 
@@ -142,9 +133,7 @@ class DecisionDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The decision's date and note (or reason); None when cancelled."""
         dialog = cls(loan, warnings, on, approve=approve, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.note_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.note_edit.text()))
 
 
 class DisburseDialog(QDialog):
@@ -164,7 +153,7 @@ class DisburseDialog(QDialog):
         provisi, admin = fees
         net = loan.amount - provisi - admin
         self.date_edit = DateField(on)
-        self.cash_combo = cash_combo(cash, "1101")
+        self.cash_combo = cash_combo(cash, coa.CASH.value)
         money = QLabel(
             self.tr(
                 "Principal {amount}\nless provisi {provisi} and administration {admin}\n"
@@ -187,7 +176,7 @@ class DisburseDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(money)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Disburse {net}").format(
+        layout.addWidget(ok_cancel(self, self.tr("Disburse {net}").format(
             net=format_rupiah(net)), self.accept))  # fmt: skip
 
     @classmethod
@@ -201,9 +190,9 @@ class DisburseDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The disbursement date and cash account code; None when cancelled."""
         dialog = cls(loan, fees, cash, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.cash_combo.currentData())
+        return accepted(
+            dialog, lambda: (dialog.date_edit.value(), str(dialog.cash_combo.currentData()))
+        )
 
 
 class PayoffDialog(QDialog):
@@ -224,7 +213,7 @@ class PayoffDialog(QDialog):
         self.setWindowTitle(self.tr("Pay off loan"))
         self.setMinimumWidth(520)
         self.date_edit = DateField(on)
-        self.cash_combo = cash_combo(cash, "1101")
+        self.cash_combo = cash_combo(cash, coa.CASH.value)
         self.quote_label = QLabel()
         self.total_label = QLabel()
         self.total_label.setFont(bold(self.font()))
@@ -239,7 +228,7 @@ class PayoffDialog(QDialog):
         layout.addWidget(self.quote_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        self.buttons = _buttons(self, self.tr("Pay off"), self.accept)
+        self.buttons = ok_cancel(self, self.tr("Pay off"), self.accept)
         layout.addWidget(self.buttons)
         self.date_edit.dateChanged.connect(self.refresh)
         self.refresh()
@@ -283,9 +272,9 @@ class PayoffDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The payoff date and cash account code; None when cancelled."""
         dialog = cls(loan, quote, cash, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), str(dialog.cash_combo.currentData())
+        return accepted(
+            dialog, lambda: (dialog.date_edit.value(), str(dialog.cash_combo.currentData()))
+        )
 
 
 @dataclass(frozen=True)
@@ -346,7 +335,7 @@ class RestructureDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Restructure"), self.check))
+        layout.addWidget(ok_cancel(self, self.tr("Restructure"), self.check))
         self.tenor_spin.valueChanged.connect(self.refresh)
         self.rate_edit.textChanged.connect(self.refresh)
         self.method_combo.currentIndexChanged.connect(self.refresh)
@@ -393,9 +382,7 @@ class RestructureDialog(QDialog):
         cls, loan: LoanInfo, outstanding: int, on: dt.date, parent: QWidget | None = None
     ) -> Restructuring | None:
         dialog = cls(loan, outstanding, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.value()
+        return accepted(dialog, dialog.value)
 
 
 class WriteOffDialog(QDialog):
@@ -429,7 +416,7 @@ class WriteOffDialog(QDialog):
         layout.addWidget(_summary(loan))
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Write off"), self.check))
+        layout.addWidget(ok_cancel(self, self.tr("Write off"), self.check))
 
     def check(self) -> bool:
         if not _reason_ok(self.reason_edit):
@@ -443,9 +430,7 @@ class WriteOffDialog(QDialog):
         cls, loan: LoanInfo, outstanding: int, on: dt.date, parent: QWidget | None = None
     ) -> tuple[dt.date, str] | None:
         dialog = cls(loan, outstanding, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.reason_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.reason_edit.text()))
 
 
 def restructure_rate(value: Restructuring, loan: LoanInfo) -> str | None:

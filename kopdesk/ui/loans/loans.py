@@ -11,10 +11,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from kopdesk.app import papers as documents
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.loans.applications import approve, reject
 from kopdesk.services.loans.disbursement import disburse
@@ -43,7 +42,8 @@ from kopdesk.services.loans.schedules import Bill, bill
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import bold, setup_table, today
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold, today
 from kopdesk.ui.loans.application_dialog import ApplicationDialog
 from kopdesk.ui.loans.loan_detail import LoanDetail, LoanDetails, load_details
 from kopdesk.ui.loans.loan_dialogs import (
@@ -75,7 +75,7 @@ def load_loans(
 ) -> list[LoanLine]:
     """Loans newest first; running ones with their arrears and grade as of ``on``."""
     rows = loan_rows(session, statuses=statuses, member_number=member_number, search=search)
-    running = any(r.status == "aktif" for r in rows)
+    running = any(r.status == LoanStatus.AKTIF for r in rows)
     found = positions(session, on, member_number=member_number) if running else []
     return join_positions(rows, found)
 
@@ -89,16 +89,8 @@ def cash_accounts(session: Session) -> list[tuple[str, str]]:
 
 
 def loan_table(model: LoanListModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(LoanListModel.NAME, QHeaderView.ResizeMode.Stretch)
-    return view
+    """The loans, one chosen at a time; the name takes the room left."""
+    return table_view(model, LoanListModel.NAME, single=True)
 
 
 class LoansPage(QWidget):
@@ -140,7 +132,8 @@ class LoansPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), None)
         self.status_combo.addItem(
-            self.tr("Running and waiting"), ("diajukan", "disetujui", "aktif")
+            self.tr("Running and waiting"),
+            (LoanStatus.DIAJUKAN, LoanStatus.DISETUJUI, LoanStatus.AKTIF),
         )
         for status, label in STATUS_LABEL.items():
             self.status_combo.addItem(label, (status,))
@@ -277,7 +270,7 @@ class LoansPage(QWidget):
 
     def statuses(self) -> Sequence[str] | None:
         if self.tabs.currentIndex() == QUEUE:
-            return ("diajukan",)
+            return (LoanStatus.DIAJUKAN,)
         data = self.status_combo.currentData()
         return tuple(data) if data else None
 
@@ -341,11 +334,11 @@ class LoansPage(QWidget):
 
     def _update_buttons(self, details: LoanDetails | None) -> None:
         status = details.info.status if details else ""
-        self.approve_button.setEnabled(status == "diajukan")
-        self.reject_button.setEnabled(status == "diajukan")
-        self.disburse_button.setEnabled(status == "disetujui")
+        self.approve_button.setEnabled(status == LoanStatus.DIAJUKAN)
+        self.reject_button.setEnabled(status == LoanStatus.DIAJUKAN)
+        self.disburse_button.setEnabled(status == LoanStatus.DISETUJUI)
         for made in (self.payoff_button, self.restructure_button, self.write_off_button):
-            made.setEnabled(status == "aktif")
+            made.setEnabled(status == LoanStatus.AKTIF)
         self.print_buttons["loan_agreement_pdf"].setEnabled(details is not None)
         self.print_buttons["loan_card_pdf"].setEnabled(bool(details and details.info.disbursed_on))
 
@@ -380,7 +373,7 @@ class LoansPage(QWidget):
 
     def _decide(self, *, approving: bool) -> LoanInfo | None:
         details = self.current()
-        if details is None or details.info.status != "diajukan":
+        if details is None or details.info.status != LoanStatus.DIAJUKAN:
             return None
         loan = details.info
         asked = DecisionDialog.ask(
@@ -409,7 +402,7 @@ class LoansPage(QWidget):
 
     def disburse_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "disetujui":
+        if details is None or details.info.status != LoanStatus.DISETUJUI:
             return None
         loan = details.info
 
@@ -446,7 +439,7 @@ class LoansPage(QWidget):
 
     def payoff_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         cash = self.ops.read(self, cash_accounts) or []
@@ -472,7 +465,7 @@ class LoansPage(QWidget):
 
     def restructure_selected(self) -> LoanInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         asked = RestructureDialog.ask(loan, self._outstanding(details), today(), self)
@@ -507,7 +500,7 @@ class LoansPage(QWidget):
 
     def write_off_selected(self) -> EventInfo | None:
         details = self.current()
-        if details is None or details.info.status != "aktif":
+        if details is None or details.info.status != LoanStatus.AKTIF:
             return None
         loan = details.info
         asked = WriteOffDialog.ask(loan, self._outstanding(details), today(), self)

@@ -7,30 +7,44 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.loans import Grade, Installment, Simulation
 from kopdesk.domain.money import format_number
+from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus
 from kopdesk.services.loans.quality import Position
 from kopdesk.services.loans.records import EventInfo, LoanRow
 from kopdesk.services.loans.schedules import InstallmentState
-from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import LEFT, RIGHT
+from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel, Index, TextTableModel
+from kopdesk.ui.kit.widgets import RIGHT
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = [
+    "CLOSED",
+    "EVENT_LABEL",
+    "LATE_COLOR",
+    "MUTED_COLOR",
+    "WAITING_COLOR",
+    "InstallmentStatesModel",
+    "LoanEventsModel",
+    "LoanLine",
+    "LoanListModel",
+    "SchedulePreviewModel",
+    "join_positions",
+]
+
 MUTED_COLOR = QColor(120, 120, 120)
 LATE_COLOR = QColor(176, 0, 32)
 WAITING_COLOR = QColor(138, 90, 0)
-CLOSED = ("lunas", "ditolak", "direstrukturisasi", "dihapus")
-EVENT_LABEL = {
-    "cair": "Pencairan",
-    "angsuran": "Angsuran",
-    "pelunasan": "Pelunasan",
-    "restrukturisasi": "Restrukturisasi",
-    "hapus": "Hapus buku",
-    "saldo_awal": "Saldo awal",
+CLOSED = (LoanStatus.LUNAS, LoanStatus.DITOLAK, LoanStatus.DIRESTRUKTURISASI, LoanStatus.DIHAPUS)
+EVENT_LABEL: dict[str, str] = {
+    LoanEventKind.CAIR: "Pencairan",
+    LoanEventKind.ANGSURAN: "Angsuran",
+    LoanEventKind.PELUNASAN: "Pelunasan",
+    LoanEventKind.RESTRUKTURISASI: "Restrukturisasi",
+    LoanEventKind.HAPUS: "Hapus buku",
+    LoanEventKind.SALDO_AWAL: "Saldo awal",
 }
 
 
@@ -53,10 +67,12 @@ class LoanLine:
 def join_positions(rows: Sequence[LoanRow], positions: Sequence[Position]) -> list[LoanLine]:
     """Pair each loan with its position (only running loans have one)."""
     by_number = {p.loan_number: p for p in positions}
-    return [LoanLine(r, by_number.get(r.number) if r.status == "aktif" else None) for r in rows]
+    return [
+        LoanLine(r, by_number.get(r.number) if r.status == LoanStatus.AKTIF else None) for r in rows
+    ]
 
 
-class LoanListModel(QAbstractTableModel):
+class LoanListModel(ColumnTableModel[LoanLine]):
     """No. pinjaman | No. anggota | Nama | Produk | Status | Pokok | Sisa pokok | Hari
     tunggak | Kolektibilitas (amounts in rupiah).
 
@@ -65,55 +81,39 @@ class LoanListModel(QAbstractTableModel):
 
     NUMBER, MEMBER, NAME, PRODUCT, STATUS, AMOUNT, OUTSTANDING, DAYS, GRADE = range(9)
     COLUMNS = 9
-    _RIGHT = (AMOUNT, OUTSTANDING, DAYS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[LoanLine] = []
-        self._headers = (
-            self.tr("Loan no."),
-            self.tr("Member no."),
-            self.tr("Name"),
-            self.tr("Product"),
-            self.tr("Status"),
-            self.tr("Amount"),
-            self.tr("Outstanding"),
-            self.tr("Days late"),
-            self.tr("Kolektibilitas"),
+        self.set_columns(
+            [
+                Column(self.tr("Loan no."), lambda x: x.row.number),
+                Column(self.tr("Member no."), lambda x: x.row.member_number),
+                Column(self.tr("Name"), lambda x: x.row.member_name),
+                Column(self.tr("Product"), lambda x: x.row.product_name),
+                Column(self.tr("Status"), lambda x: x.row.status_label),
+                Column(self.tr("Amount"), lambda x: format_number(x.row.amount), RIGHT),
+                Column(self.tr("Outstanding"), _outstanding_text, RIGHT),
+                Column(self.tr("Days late"), _days_late_text, RIGHT),
+                Column(self.tr("Kolektibilitas"), lambda x: x.grade.label if x.grade else ""),
+            ]
         )
 
     def set_lines(self, lines: Sequence[LoanLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_items(lines)
 
     def line(self, row: int) -> LoanLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.row_item(row)
 
     def row_of(self, number: str) -> int:
         """The row of loan ``number``, or -1."""
-        return next((i for i, x in enumerate(self._lines) if x.row.number == number), -1)
+        return next((i for i, x in enumerate(self._items) if x.row.number == number), -1)
 
     def total_outstanding(self) -> int:
-        return sum(x.row.outstanding for x in self._lines)
+        return sum(x.row.outstanding for x in self._items)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self._RIGHT else LEFT
+    def style(self, cell: Cell[LoanLine], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(line)
+            return self._colour(cell.item)
         return None
 
     @staticmethod
@@ -122,38 +122,17 @@ class LoanListModel(QAbstractTableModel):
             return LATE_COLOR
         if line.row.status in CLOSED:
             return MUTED_COLOR
-        if line.row.status == "diajukan":
+        if line.row.status == LoanStatus.DIAJUKAN:
             return WAITING_COLOR
         return None
 
-    def _text(self, line: LoanLine, column: int) -> str:
-        r = line.row
-        running = r.status == "aktif"
-        texts = {
-            self.NUMBER: r.number,
-            self.MEMBER: r.member_number,
-            self.NAME: r.member_name,
-            self.PRODUCT: r.product_name,
-            self.STATUS: r.status_label,
-            self.AMOUNT: format_number(r.amount),
-            self.OUTSTANDING: format_number(r.outstanding) if r.disbursed_on else "",
-            self.DAYS: str(line.days_late) if running else "",
-        }
-        if column in texts:
-            return texts[column]
-        grade = line.grade
-        return grade.label if grade is not None else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in self._RIGHT else LEFT
-        return None
+def _outstanding_text(line: LoanLine) -> str:
+    return format_number(line.row.outstanding) if line.row.disbursed_on else ""
+
+
+def _days_late_text(line: LoanLine) -> str:
+    return str(line.days_late) if line.row.status == LoanStatus.AKTIF else ""
 
 
 class SchedulePreviewModel(TextTableModel):

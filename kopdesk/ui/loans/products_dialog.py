@@ -13,26 +13,18 @@ import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
-    QPushButton,
-    QSizePolicy,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.loans import DEFAULT_ORDER, FeePeriod, Method, Part, RatePeriod
@@ -40,18 +32,30 @@ from kopdesk.domain.money import Rounding, format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
 from kopdesk.errors import ValidationError
-from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
 from kopdesk.services.loans.products import (
     LoanProductInfo,
     LoanProductInput,
     list_products,
     update_product,
 )
-from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import AmountEdit, ErrorLabel, add_field_row, setup_table
+from kopdesk.ui.kit.ops import Changes
+from kopdesk.ui.kit.products import (
+    AccountChoice,
+    ProductListModel,
+    ProductsDialog,
+    ProductTexts,
+    inline,
+)
+from kopdesk.ui.kit.widgets import AmountEdit, add_field_row
 from kopdesk.ui.loans.quality_model import LoanProductListModel
-from kopdesk.ui.savings.products_dialog import AccountChoice
+
+__all__ = [
+    "ORDERS",
+    "PRODUCTS_CHANGED",
+    "LoanProductsDialog",
+    "fee_text",
+    "stored_input",
+]
 
 PRODUCTS_CHANGED = Changes()
 """Loan product terms are no part of the ledger or the member register; the
@@ -111,47 +115,35 @@ def _percent_edit(placeholder: str) -> QLineEdit:
     return edit
 
 
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return box
-
-
-class LoanProductsDialog(QDialog):
+class LoanProductsDialog(ProductsDialog[LoanProductInfo, LoanProductInput]):
     """The product list on top, the chosen product's terms below; Save writes one product."""
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.editable = ops.can(Permission.LOANS_MANAGE)
-        self.saved = False
-        self.product: LoanProductInfo | None = None
-        self.accounts: list[AccountInfo] = ops.read(self, list_accounts) or []
-        self.setWindowTitle(self.tr("Loan products"))
-        self.setMinimumWidth(1000)
-        self.model = LoanProductListModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        setup_table(self.view)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.errors: dict[str, ErrorLabel] = {}
-        self._build_fields()
-        self._build_layout()
-        for label in self.errors.values():
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._set_editable(self.editable)
-        self.reload()
-        self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.view.setFocus()
+    PERMISSION = Permission.LOANS_MANAGE
+    MIN_WIDTH = 1000
+
+    def texts(self) -> ProductTexts:
+        return ProductTexts(
+            title=self.tr("Loan products"),
+            save=self.tr("Save"),
+            saved=self.tr("{name} saved."),
+            discard=self.tr("Discard the changes to {name}?"),
+            close=self.tr("Close without saving the changes?"),
+            note=self.tr(
+                "Loans already made keep the terms they were made with. A change of the "
+                "rate needs a second user's approval."
+            )
+            if self.editable
+            else self.tr(
+                "You can see the products' terms; changing them needs the right to manage "
+                "loans (Bendahara)."
+            ),
+        )
+
+    def make_model(self) -> ProductListModel[LoanProductInfo]:
+        return LoanProductListModel(self)
+
+    def list_products(self, session: Session) -> list[LoanProductInfo]:
+        return list_products(session)
 
     # --- building -----------------------------------------------------------------
 
@@ -208,97 +200,54 @@ class LoanProductsDialog(QDialog):
         self.account_combo.set_accounts(self.accounts, {AccountType.ASET})
         self.active_check = QCheckBox(self.tr("Offered for new loans"))
 
-    def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return box, form
-
     def _add(self, form: QFormLayout, key: str, label: str, field: QWidget) -> None:
         self.errors[key] = add_field_row(form, label, field)
 
-    def _build_layout(self) -> None:
-        terms, form = self._form(self.tr("Product"))
+    def build_form(self) -> QLayout:
+        self._build_fields()
+        terms, form = self.group(self.tr("Product"))
         self._add(form, "name", self.tr("Name"), self.name_edit)
         self._add(form, "method", self.tr("Interest method"), self.method_combo)
-        self._add(form, "rate_percent", self.tr("Rate"), _row(self.rate_edit, self.period_combo))
+        self._add(form, "rate_percent", self.tr("Rate"), inline(self.rate_edit, self.period_combo))
         dash = QLabel("–")
         self._add(
             form,
             "min_amount",
             self.tr("Amount (Rp)"),
-            _row(self.min_amount_edit, dash, self.max_amount_edit),
+            inline(self.min_amount_edit, dash, self.max_amount_edit),
         )
         self._add(
             form,
             "min_tenor",
             self.tr("Term"),
-            _row(self.min_tenor_spin, QLabel("–"), self.max_tenor_spin),
+            inline(self.min_tenor_spin, QLabel("–"), self.max_tenor_spin),
         )
         self._add(form, "account_code", self.tr("Receivable account"), self.account_combo)
         self._add(form, "active", "", self.active_check)
-        fees, form = self._form(self.tr("Fees and late payment"))
+        fees, form = self.group(self.tr("Fees and late payment"))
         self._add(
-            form, "provisi_value", self.tr("Provisi"), _row(self.provisi_edit, self.provisi_combo)
+            form, "provisi_value", self.tr("Provisi"), inline(self.provisi_edit, self.provisi_combo)
         )
         self._add(
-            form, "admin_value", self.tr("Administration"), _row(self.admin_edit, self.admin_combo)
+            form,
+            "admin_value",
+            self.tr("Administration"),
+            inline(self.admin_edit, self.admin_combo),
         )
         self._add(
             form,
             "late_fee_percent",
             self.tr("Late fee (denda)"),
-            _row(self.late_edit, self.late_period_combo),
+            inline(self.late_edit, self.late_period_combo),
         )
         self._add(form, "grace_days", self.tr("Grace period"), self.grace_spin)
-        payments, form = self._form(self.tr("Payments"))
+        payments, form = self.group(self.tr("Payments"))
         self._add(form, "rounding", self.tr("Installment rounding"), self.rounding_combo)
         self._add(form, "allocation_order", self.tr("A payment pays"), self.order_combo)
         self._add(form, "overpayment", self.tr("More than the bill"), self.overpayment_combo)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(terms)
-        left.addStretch(1)
-        right.addWidget(fees)
-        right.addWidget(payments)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(8)
-        columns.addLayout(right, 1)
-        self.general_error = ErrorLabel()
-        self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #1b5e20;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setVisible(self.editable)
-        self.buttons.rejected.connect(self.reject)
-        note = QLabel(
-            self.tr(
-                "Loans already made keep the terms they were made with. A change of the "
-                "rate needs a second user's approval."
-            )
-            if self.editable
-            else self.tr(
-                "You can see the products' terms; changing them needs the right to manage "
-                "loans (Bendahara)."
-            )
-        )
-        note.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.general_error, 1)
-        bottom.addWidget(self.saved_label, 1)
-        bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(note)
-        layout.addLayout(columns, 1)
-        layout.addLayout(bottom)
+        return self.two_columns([terms], [fees, payments])
 
-    def _set_editable(self, editable: bool) -> None:
+    def set_editable(self, editable: bool) -> None:
         for edit in (
             self.name_edit,
             self.rate_edit,
@@ -328,51 +277,7 @@ class LoanProductsDialog(QDialog):
 
     # --- showing a product --------------------------------------------------------
 
-    def reload(self, code: str | None = None) -> None:
-        """Read the products again and show ``code`` (default: the one shown, or the first)."""
-        products = self.ops.read(self, list_products) or []
-        self.model.set_products(products)
-        self.view.setFixedHeight(
-            self.view.horizontalHeader().height()
-            + self.view.verticalHeader().defaultSectionSize() * max(len(products), 1)
-            + 2 * self.view.frameWidth()
-        )
-        wanted = code or (self.product.code if self.product else None)
-        row = max(self.model.row_of(wanted) if wanted else 0, 0)
-        self.view.selectRow(row)
-        self.show_product(self.model.product(row))
-
-    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        chosen = self.model.product(rows[0].row()) if rows else None
-        if chosen is None or (self.product and chosen.code == self.product.code):
-            return
-        if self.is_modified() and not messages.confirm(
-            self,
-            self.tr("Loan products"),
-            self.tr("Discard the changes to {name}?").format(
-                name=self.product.name if self.product else ""
-            ),
-        ):
-            previous = deselected.indexes()
-            if previous:
-                self.view.selectionModel().blockSignals(True)
-                self.view.selectRow(previous[0].row())
-                self.view.selectionModel().blockSignals(False)
-            return
-        self.show_product(chosen)
-
-    def select_product(self, code: str) -> None:
-        row = self.model.row_of(code)
-        if row >= 0:
-            self.view.selectRow(row)
-
-    def show_product(self, product: LoanProductInfo | None) -> None:
-        self.product = product
-        self._clear_errors()
-        self.saved_label.clear()
-        if product is None:
-            return
+    def fill_form(self, product: LoanProductInfo) -> None:
         data = stored_input(product)
         self.name_edit.setText(data.name)
         _select(self.method_combo, data.method)
@@ -397,12 +302,6 @@ class LoanProductsDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------
 
-    def _amount(self, edit: AmountEdit, field: str) -> int:
-        try:
-            return edit.amount()
-        except ValidationError as exc:
-            raise ValidationError(field, exc.message) from None
-
     def form_input(self) -> LoanProductInput:
         """What the form says; ValidationError for an amount that is not rupiah."""
         return LoanProductInput(
@@ -410,8 +309,8 @@ class LoanProductsDialog(QDialog):
             method=Method(self.method_combo.currentData()),
             rate_percent=self.rate_edit.text(),
             rate_period=RatePeriod(self.period_combo.currentData()),
-            min_amount=self._amount(self.min_amount_edit, "min_amount"),
-            max_amount=self._amount(self.max_amount_edit, "max_amount"),
+            min_amount=self.amount(self.min_amount_edit, "min_amount"),
+            max_amount=self.amount(self.max_amount_edit, "max_amount"),
             min_tenor=self.min_tenor_spin.value(),
             max_tenor=self.max_tenor_spin.value(),
             provisi_kind=str(self.provisi_combo.currentData()),
@@ -428,63 +327,22 @@ class LoanProductsDialog(QDialog):
             active=self.active_check.isChecked(),
         )
 
-    def is_modified(self) -> bool:
-        """Whether the form differs from the stored product (unreadable text counts)."""
-        if self.product is None or not self.editable:
-            return False
-        try:
-            return self.form_input() != stored_input(self.product)
-        except ValidationError:
-            return True
-
-    def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.show_message("")
-        self.general_error.show_message("")
-
     def show_error(self, error: ValidationError) -> None:
         """Show ``error`` under its field (or at the bottom for another field)."""
         fields = {"max_amount": "min_amount", "max_tenor": "min_tenor"}
         label = self.errors.get(fields.get(error.field, error.field), self.general_error)
         label.show_message(error.message)
 
-    def save(self) -> bool:
-        """Save the shown product; a rate change asks a second user. True when saved."""
-        if self.product is None or not self.editable:
-            return False
-        self._clear_errors()
-        self.saved_label.clear()
-        try:
-            data = self.form_input()
-        except ValidationError as exc:
-            self.show_error(exc)
-            return False
-        code, name = self.product.code, self.product.name
-        saved = self.ops.run_approved(
+    def stored_input(self, product: LoanProductInfo) -> LoanProductInput:
+        return stored_input(product)
+
+    def write(self, product: LoanProductInfo, data: LoanProductInput) -> LoanProductInfo | None:
+        """Save the product's terms; a rate change asks a second user."""
+        code, name = product.code, product.name
+        return self.ops.run_approved(
             self,
             lambda s, approval: update_product(s, self.ops.actor, code, data, approval=approval),
             PRODUCTS_CHANGED,
             what=self.tr("Change the rate of {name}").format(name=name),
             on_validation=self.show_error,
         )
-        if saved is None:
-            return False
-        self.saved = True
-        self.product = saved
-        self.reload(code)
-        self.saved_label.setText(self.tr("{name} saved.").format(name=saved.name))
-        return True
-
-    def reject(self) -> None:
-        if self.is_modified() and not messages.confirm(
-            self, self.tr("Loan products"), self.tr("Close without saving the changes?")
-        ):
-            return
-        super().reject()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ops: Ops) -> bool:
-        """Show the products; True when at least one product was saved."""
-        dialog = cls(ops, parent)
-        dialog.exec()
-        return dialog.saved

@@ -43,15 +43,21 @@ from kopdesk.services.loans.quality import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, DateField, today
+from kopdesk.ui.kit.posting import (
+    MonthPostingTab,
+    heading,
+    paper,
+    print_paper,
+    show_posted,
+)
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import DateField, today
 from kopdesk.ui.loans.quality_model import (
     AgingModel,
     AllowanceRunsModel,
     GradesModel,
     PositionsModel,
 )
-from kopdesk.ui.savings.routine import MonthField, _heading, _paper, _table
 from kopdesk.ui.savings.routine_model import month_label
 
 POSTED = Changes(journal=True)
@@ -68,15 +74,15 @@ def _date_bar(date_edit: DateField, print_button: QPushButton, label: str) -> QH
 
 def _positions_table(model: PositionsModel) -> QTableView:
     """Every column as wide as its contents (names stay readable); scrolls sideways."""
-    view = _table(model, PositionsModel.MEMBER)
+    view = table_view(model, PositionsModel.MEMBER)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
-def _print_button(parent: QWidget, text: str, paper: str) -> QPushButton:
+def _print_button(parent: QWidget, text: str, name: str) -> QPushButton:
     button = QPushButton(text, parent)
-    button.setVisible(_paper(paper) is not None)
+    button.setVisible(paper(name) is not None)
     return button
 
 
@@ -95,7 +101,7 @@ class ArrearsTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.aging_model = AgingModel(self)
-        self.aging_view = _table(self.aging_model, 0)
+        self.aging_view = table_view(self.aging_model, 0)
         self.late_model = PositionsModel(self)
         self.late_view = _positions_table(self.late_model)
         for hidden in (PositionsModel.COLLATERAL, PositionsModel.COUNTED):  # on Kolektibilitas
@@ -103,12 +109,12 @@ class ArrearsTab(QWidget):
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Aging")))
+        column.addWidget(heading(self.tr("Aging")))
         column.addWidget(self.aging_view)
         bottom = QWidget()
         column = QVBoxLayout(bottom)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Late loans, longest overdue first")))
+        column.addWidget(heading(self.tr("Late loans, longest overdue first")))
         column.addWidget(self.late_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -139,16 +145,10 @@ class ArrearsTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = _paper("arrears_pdf")
-        if make is None or not self.ops.can(Permission.REPORTS_PRINT):
+        if not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"tunggakan-pinjaman-{on:%Y-%m-%d}.pdf",
-            lambda: make(self.ops.book, on, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "arrears_pdf", f"tunggakan-pinjaman-{on:%Y-%m-%d}.pdf", on)
 
 
 class CollectibilityTab(QWidget):
@@ -168,7 +168,7 @@ class CollectibilityTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.grades_model = GradesModel(self)
-        self.grades_view = _table(self.grades_model, 0)
+        self.grades_view = table_view(self.grades_model, 0)
         self.loans_model = PositionsModel(self)
         self.loans_view = _positions_table(self.loans_model)
         # The grade is what matters here; the overdue split and next due are on Tunggakan.
@@ -178,7 +178,7 @@ class CollectibilityTab(QWidget):
         layout.addLayout(_date_bar(self.date_edit, self.print_button, self.tr("As of")))
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
-        layout.addWidget(_heading(self.tr("Running loans")))
+        layout.addWidget(heading(self.tr("Running loans")))
         layout.addWidget(self.loans_view, 1)
         rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
@@ -193,16 +193,10 @@ class CollectibilityTab(QWidget):
         self.summary.setText(allowance_summary(self.report) if self.report else "")
 
     def print_pdf(self) -> None:
-        make = _paper("collectibility_pdf")
-        if make is None or not self.ops.can(Permission.REPORTS_PRINT):
+        if not self.ops.can(Permission.REPORTS_PRINT):
             return
         on = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"kolektibilitas-{on:%Y-%m-%d}.pdf",
-            lambda: make(self.ops.book, on, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "collectibility_pdf", f"kolektibilitas-{on:%Y-%m-%d}.pdf", on)
 
 
 def allowance_summary(report: CollectibilityReport) -> str:
@@ -233,52 +227,35 @@ def allowance_summary(report: CollectibilityReport) -> str:
     return f"{text} {more.format(amount=format_rupiah(abs(report.shortfall)))}"
 
 
-class AllowanceTab(QWidget):
+class AllowanceTab(MonthPostingTab):
     """Preview the collectibility at a month's end and post the allowance adjustment."""
 
+    PERMISSION = Permission.LOANS_MANAGE
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.preview_report: CollectibilityReport | None = None
         self.runs: list[AllowanceRunInfo] = []
-        self.month_field = MonthField()
-        self.month_field.changed.connect(self.clear_preview)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.clicked.connect(self.preview)
-        self.post_button = QPushButton(self.tr("Post…"))
-        self.post_button.clicked.connect(self.post)
-        self.post_button.setEnabled(False)
-        self.post_button.setVisible(ops.can(Permission.LOANS_MANAGE))
-        self.banner = Banner(WARNING_BANNER, closable=False)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
         self.grades_model = GradesModel(self)
-        self.grades_view = _table(self.grades_model, 0)
+        self.grades_view = table_view(self.grades_model, 0)
         self.runs_model = AllowanceRunsModel(self)
-        self.runs_view = _table(self.runs_model, 5)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.month_field)
-        bar.addWidget(self.preview_button)
-        bar.addStretch(1)
-        bar.addWidget(self.post_button)
+        self.runs_view = table_view(self.runs_model, 5)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.grades_view)
         layout.addWidget(self.summary)
         layout.addWidget(self.result_label)
-        layout.addWidget(_heading(self.tr("Months already posted")))
+        layout.addWidget(heading(self.tr("Months already posted")))
         layout.addWidget(self.runs_view, 1)
         rows = 5 * self.grades_view.verticalHeader().defaultSectionSize()
         self.grades_view.setFixedHeight(
             rows + self.grades_view.horizontalHeader().sizeHint().height() + 4
         )
         self.month_field.set_value(f"{_previous_month(today()):%Y-%m}")
+
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("Month"), self.tr("Preview"), self.tr("Post…")
 
     def refresh(self) -> None:
         self.runs = self.ops.read(self, allowance_runs) or []
@@ -357,17 +334,17 @@ class AllowanceTab(QWidget):
         self.post_button.setEnabled(False)
         self.grades_model.set_report(result.report)  # what was posted stays in view
         self.refresh()
-        if result.entry_number:
-            text = self.tr("Allowance of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            result.entry_number,
+            self.tr("Allowance of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=result.entry_number
-            )
-        else:
-            text = self.tr("Allowance of {month} recorded; there was nothing to post.").format(
+            ),
+            self.tr("Allowance of {month} recorded; there was nothing to post.").format(
                 month=month_label(month)
-            )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.ops.status_message.emit(text)
+            ),
+        )
         return result.entry_number or ""
 
 

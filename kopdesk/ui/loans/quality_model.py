@@ -22,6 +22,7 @@ from kopdesk.services.loans.quality import (
     CollectibilityReport,
     Position,
 )
+from kopdesk.ui.kit.products import ProductListModel
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.savings.routine_model import month_label
 
@@ -204,12 +205,11 @@ class AllowanceRunsModel(TextTableModel):
         )
 
 
-class LoanProductListModel(TextTableModel):
+class LoanProductListModel(ProductListModel[LoanProductInfo]):
     """Product | method | rate | amounts | term | active, for the products dialog."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(frozenset({2, 3}), parent)
-        self.products: list[LoanProductInfo] = []
         self.set_headers(
             (
                 self.tr("Product"),
@@ -221,24 +221,13 @@ class LoanProductListModel(TextTableModel):
             )
         )
 
-    def set_products(self, products: list[LoanProductInfo]) -> None:
-        self.products = list(products)
-        self.set_rows(
-            [
-                (
-                    p.name,
-                    p.method.label,
-                    f"{percent_text(p.rate_percent)}% {p.rate_period.label}",
-                    f"{format_number(p.min_amount)} – {format_number(p.max_amount)}",
-                    f"{p.min_tenor} – {p.max_tenor}",
-                    self.tr("yes") if p.active else self.tr("no"),
-                )
-                for p in self.products
-            ]
+    def cells(self, product: LoanProductInfo) -> tuple[str, ...]:
+        p = product
+        return (
+            p.name,
+            p.method.label,
+            f"{percent_text(p.rate_percent)}% {p.rate_period.label}",
+            f"{format_number(p.min_amount)} – {format_number(p.max_amount)}",
+            f"{p.min_tenor} – {p.max_tenor}",
+            self.tr("yes") if p.active else self.tr("no"),
         )
-
-    def product(self, row: int) -> LoanProductInfo | None:
-        return self.products[row] if 0 <= row < len(self.products) else None
-
-    def row_of(self, code: str) -> int:
-        return next((i for i, p in enumerate(self.products) if p.code == code), -1)

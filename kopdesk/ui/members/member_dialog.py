@@ -44,7 +44,7 @@ from kopdesk.services.members.register import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row
 
 MEMBERS_CHANGED = Changes(members=True)
 OLDEST = QDate(1900, 1, 1)
@@ -371,6 +371,4 @@ class MemberDialog(QDialog):
     ) -> MemberInfo | None:
         """The saved member, or None when cancelled."""
         dialog = cls(ops, parent, member=member)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        return accepted(dialog, lambda: dialog.saved)

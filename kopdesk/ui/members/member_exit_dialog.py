@@ -7,8 +7,6 @@ it returns the posted :class:`ExitResult` or None.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,28 +32,29 @@ from kopdesk.services.member_exit.settlement import ExitPlan, ExitResult
 from kopdesk.services.members.register import status_label
 from kopdesk.ui.kit import printing
 from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, setup_table, today
 
 EXIT_CHANGES = Changes(journal=True, members=True)
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class ExitPlanModel(QAbstractTableModel):
+class ExitPlanModel(TextTableModel):
     """Item | Details | Amount: each savings account (+), each loan offset (−), the net."""
 
+    ALIGN_HEADERS = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []
-        self._bold: set[int] = set()
+        super().__init__(frozenset({2}), parent)
+        self.set_headers((self.tr("Item"), self.tr("Details"), self.tr("Amount (Rp)")))
 
     def set_plan(self, plan: ExitPlan | None) -> None:
-        self.beginResetModel()
-        self._rows, self._bold = [], set()
+        rows: list[tuple[str, ...]] = []
+        bold_rows: set[int] = set()
         if plan is not None:
             for s in plan.savings:
-                self._rows.append((s.product_name, s.account_number, format_number(s.balance)))
-            self._bold.add(len(self._rows))
-            self._rows.append((self.tr("Total savings"), "", format_number(plan.total_savings)))
+                rows.append((s.product_name, s.account_number, format_number(s.balance)))
+            bold_rows.add(len(rows))
+            rows.append((self.tr("Total savings"), "", format_number(plan.total_savings)))
             for x in plan.loans:
                 details = self.tr(
                     "payoff {payoff}: late fee {late}, interest {interest}, principal "
@@ -68,36 +67,10 @@ class ExitPlanModel(QAbstractTableModel):
                     left=format_number(x.remaining),
                 )
                 label = self.tr("Loan {number}").format(number=x.loan_number)
-                self._rows.append((label, details, f"({format_number(x.offset)})"))
-            self._bold.add(len(self._rows))
-            self._rows.append((self.tr("Net due to the member"), "", format_number(plan.net)))
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() in self._bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Item"), self.tr("Details"), self.tr("Amount (Rp)"))[section]
-        return None
+                rows.append((label, details, f"({format_number(x.offset)})"))
+            bold_rows.add(len(rows))
+            rows.append((self.tr("Net due to the member"), "", format_number(plan.net)))
+        self.set_rows(rows, bold_rows)
 
 
 class MemberExitDialog(QDialog):

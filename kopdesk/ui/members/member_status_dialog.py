@@ -36,20 +36,16 @@ from kopdesk.services.members.register import (
     status_label,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, today
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, ok_cancel, today
 
 MEMBERS_CHANGED = Changes(members=True)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons = ok_cancel(dialog, ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("member_status", "Cancel")
     )
-    buttons.rejected.connect(dialog.reject)
     return buttons
 
 
@@ -134,9 +130,7 @@ class StatusDialog(_FieldDialog):
     @classmethod
     def ask(cls, ops: Ops, member: MemberInfo, parent: QWidget | None = None) -> MemberInfo | None:
         dialog = cls(ops, member, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.changed
+        return accepted(dialog, lambda: dialog.changed)
 
 
 class AssignOrganDialog(_FieldDialog):
@@ -199,9 +193,7 @@ class AssignOrganDialog(_FieldDialog):
     @classmethod
     def ask(cls, ops: Ops, member: MemberInfo, parent: QWidget | None = None) -> OrganTerm | None:
         dialog = cls(ops, member, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.term
+        return accepted(dialog, lambda: dialog.term)
 
 
 class EndOrganDialog(_FieldDialog):
@@ -251,6 +243,4 @@ class EndOrganDialog(_FieldDialog):
         cls, ops: Ops, terms: Sequence[OrganTerm], parent: QWidget | None = None
     ) -> OrganTerm | None:
         dialog = cls(ops, terms, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.ended
+        return accepted(dialog, lambda: dialog.ended)

@@ -20,13 +20,25 @@ from kopdesk.services.members.register import (
     StatusEvent,
     status_label,
 )
-from kopdesk.ui.kit.paging import IdPages
-from kopdesk.ui.kit.table import TextTableModel
+from kopdesk.ui.kit.paging import ERROR_COLOR, PagedTableModel
+from kopdesk.ui.kit.table import Cell, Column, TextTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT, bold
+
+__all__ = [
+    "CALON_COLOR",
+    "ERROR_COLOR",
+    "MUTED_COLOR",
+    "WARNING_COLOR",
+    "MappingModel",
+    "MemberListModel",
+    "OrganTermsModel",
+    "ProblemsModel",
+    "StatusHistoryModel",
+    "format_nik",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[MemberRow]]
-ERROR_COLOR = QColor(176, 0, 32)
 MUTED_COLOR = QColor(120, 120, 120)
 CALON_COLOR = QColor(31, 95, 139)
 WARNING_COLOR = QColor(138, 90, 0)
@@ -40,7 +52,7 @@ def format_nik(nik: str) -> str:
     return " ".join(nik[i : i + 4] for i in range(0, 16, 4))
 
 
-class MemberListModel(QAbstractTableModel):
+class MemberListModel(PagedTableModel[MemberRow]):
     """No. Anggota | Nama | NIK | No. HP | L/P | Kelurahan | Tgl Masuk | Status.
 
     Only the ordered ids are held; ``fetch`` (a read of ``member_rows``) is
@@ -52,6 +64,8 @@ class MemberListModel(QAbstractTableModel):
 
     NUMBER, NAME, NIK, PHONE, SEX, KELURAHAN, JOIN_DATE, STATUS = range(8)
     COLUMNS = 8
+    MESSAGE_COLUMN = NAME
+    ALIGN_HEADERS = False
     SORT_KEYS: ClassVar[dict[int, MemberSort]] = {
         NUMBER: MemberSort.NUMBER,
         NAME: MemberSort.NAME,
@@ -60,92 +74,47 @@ class MemberListModel(QAbstractTableModel):
     """The columns a click on the header sorts by (the query sorts, not the model)."""
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: IdPages[MemberRow] = IdPages(fetch)
-        self._headers = (
-            self.tr("Member no."),
-            self.tr("Name"),
-            self.tr("NIK"),
-            self.tr("Phone"),
-            self.tr("Sex"),
-            self.tr("Kelurahan"),
-            self.tr("Joined"),
-            self.tr("Status"),
+        super().__init__(fetch, parent)
+        self.set_columns(
+            [
+                Column(self.tr("Member no."), lambda m: m.number),
+                Column(self.tr("Name"), lambda m: m.full_name),
+                Column(self.tr("NIK"), lambda m: format_nik(m.nik)),
+                Column(self.tr("Phone"), lambda m: format_phone(m.phone)),
+                Column(self.tr("Sex"), lambda m: m.sex),
+                Column(self.tr("Kelurahan"), lambda m: m.kelurahan),
+                Column(self.tr("Joined"), lambda m: format_date_short(m.join_date)),
+                Column(self.tr("Status"), lambda m: status_label(m.status)),
+            ]
         )
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show the members ``ids`` (ordered) and forget every cached page."""
-        self.beginResetModel()
-        self._rows.reset(ids)
-        self.endResetModel()
-
     def member_id(self, row: int) -> int:
-        return self._rows.ids[row]
-
-    def row_of(self, member_id: int) -> int:
-        """The row of ``member_id``, or -1 when it is not listed."""
-        return self._rows.row_of(member_id)
+        return self.id_at(row)
 
     def member(self, row: int) -> MemberRow | None:
         """The row ``row`` (fetching its page), None if it cannot be read."""
-        return self._rows.item(row)
+        return self.row_item(row)
 
-    def fetched_pages(self) -> int:
-        return self._rows.fetched_pages()
+    def missing_text(self) -> str:
+        return self.tr("(member no longer exists)")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows.ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
-            return None
-        item = self.member(index.row())
-        if item is None:
-            return self._missing(index.row(), column, role)
+    def style(self, cell: Cell[MemberRow], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            if item.status in _LEFT_STATUSES:
+            if cell.item.status in _LEFT_STATUSES:
                 return MUTED_COLOR
-            return CALON_COLOR if item.status is MemberStatus.CALON else None
-        return self._text(item, column)
-
-    def _missing(self, row: int, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_COLOR
-        if column != self.NAME:
-            return ""
-        error = self._rows.error(row)
-        return error or self.tr("(member no longer exists)")
-
-    def _text(self, item: MemberRow, column: int) -> str:
-        texts = {
-            self.NUMBER: item.number,
-            self.NAME: item.full_name,
-            self.NIK: format_nik(item.nik),
-            self.PHONE: format_phone(item.phone),
-            self.SEX: item.sex,
-            self.KELURAHAN: item.kelurahan,
-            self.JOIN_DATE: format_date_short(item.join_date),
-        }
-        return texts.get(column, status_label(item.status))
+            return CALON_COLOR if cell.item.status is MemberStatus.CALON else None
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section in self.SORT_KEYS:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section in self.SORT_KEYS
+        ):
             return self.tr("Click to sort")
-        return None
+        return super().headerData(section, orientation, role)
 
 
 class StatusHistoryModel(TextTableModel):

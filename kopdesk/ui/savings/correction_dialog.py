@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.ui.kit.widgets import DateField, ErrorLabel
+from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, ok_cancel
 
 MIN_REASON = 5
 """The service wants at least five letters of reason; asking again here saves a round trip."""
@@ -42,12 +41,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Date of the correction"), self.date_edit)
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow("", self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Correct"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Correct"), self.check)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -70,6 +64,4 @@ class CorrectionDialog(QDialog):
     ) -> tuple[dt.date, str] | None:
         """The date and reason of the correction, or None when cancelled."""
         dialog = cls(summary, on, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date_edit.value(), dialog.reason_edit.text()
+        return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.reason_edit.text()))

@@ -53,6 +53,7 @@ from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImpo
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import bold, setup_table, today
 from kopdesk.ui.members.member_finder import MemberFinder
 from kopdesk.ui.savings.correction_dialog import CorrectionDialog
@@ -110,16 +111,8 @@ def load_savings_summary(session: Session, number: str) -> tuple[list[AccountInf
 
 
 def transaction_table(model: SavingsTransactionsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(SavingsTransactionsModel.NAME, QHeaderView.ResizeMode.Stretch)
-    return view
+    """The transactions, one chosen at a time; the name takes the room left."""
+    return table_view(model, SavingsTransactionsModel.NAME, single=True)
 
 
 def accounts_table(model: SavingsAccountsModel) -> QTableView:

@@ -38,6 +38,7 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import ProductKind
+from kopdesk.domain.vocabulary import LoanEventKind, SavingsTxKind
 from kopdesk.errors import InsufficientBalanceError, KopdeskError, ValidationError
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.loans.payments import repay
@@ -50,10 +51,11 @@ from kopdesk.services.savings.transactions import TxInfo
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
 
-SETOR, TARIK, PINDAH, ANGSURAN = "setor", "tarik", "pindah", "angsuran"
+SETOR, TARIK, PINDAH = SavingsTxKind.SETOR, SavingsTxKind.TARIK, SavingsTxKind.PINDAH
+ANGSURAN = LoanEventKind.ANGSURAN
 KINDS = (SETOR, TARIK, PINDAH, ANGSURAN)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-DEFAULT_PRODUCT = {
+DEFAULT_PRODUCT: dict[str, ProductKind] = {
     SETOR: ProductKind.WAJIB,
     TARIK: ProductKind.SUKARELA,
     PINDAH: ProductKind.SUKARELA,

@@ -10,29 +10,18 @@ print to PDF when ``kopdesk.app.papers`` offers the paper.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from kopdesk.app import papers as documents
-from kopdesk.domain.dates import MONTHS_ID, add_months, format_date_short
+from kopdesk.domain.dates import add_months, format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import month_bounds, percent_text
@@ -51,13 +40,21 @@ from kopdesk.services.savings.routine import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.table import TextTableModel
+from kopdesk.ui.kit.posting import (
+    MonthField,
+    MonthPostingTab,
+    heading,
+    paper,
+    print_paper,
+    refusal,
+    show_posted,
+    split_view,
+)
+from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
     DateField,
-    setup_table,
     today,
     working_year,
 )
@@ -70,140 +67,44 @@ from kopdesk.ui.savings.routine_model import (
     month_label,
 )
 
-T = TypeVar("T")
 POSTED = Changes(journal=True)
 
 
-def _refusal(query: Callable[[Session], T]) -> Callable[[Session], T | KopdeskError]:
-    """``query`` whose refusal (month not ended, not processed, …) comes back as a value,
-    to be shown in the tab instead of a message box."""
-
-    def run(session: Session) -> T | KopdeskError:
-        try:
-            return query(session)
-        except KopdeskError as exc:
-            return exc
-
-    return run
-
-
-def _paper(name: str) -> Callable[..., bytes] | None:
-    """``documents.<name>`` when that paper exists (it is written separately)."""
-    found = getattr(documents, name, None)
-    return found if callable(found) else None
-
-
-class MonthField(QWidget):
-    """A month: its Indonesian name and the year; :meth:`value` is ``YYYY-MM``."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.month_combo = QComboBox()
-        self.month_combo.addItems(list(MONTHS_ID))
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(today().year)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.month_combo)
-        row.addWidget(self.year_spin)
-        self.month_combo.currentIndexChanged.connect(self.changed)
-        self.year_spin.valueChanged.connect(self.changed)
-
-    def value(self) -> str:
-        return f"{self.year_spin.value():04d}-{self.month_combo.currentIndex() + 1:02d}"
-
-    def set_value(self, month: str) -> None:
-        first, _last = month_bounds(month)
-        self.blockSignals(True)
-        self.year_spin.setValue(first.year)
-        self.month_combo.setCurrentIndex(first.month - 1)
-        self.blockSignals(False)
-        self.changed.emit()
-
-
-def _table(model: TextTableModel, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    setup_table(view)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class MonthEndTab(QWidget):
+class MonthEndTab(MonthPostingTab):
     """Preview a month's interest, tax and maturities; post them as one journal entry."""
 
+    PERMISSION = Permission.SAVINGS_MANAGE
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.plan: MonthEndPlan | None = None
         self.history: list[MonthEndSummary] = []
         self._read = False
-        self.month_field = MonthField()
-        self.month_field.changed.connect(self.clear_preview)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.clicked.connect(self.preview)
-        self.post_button = QPushButton(self.tr("Post…"))
-        self.post_button.clicked.connect(self.post)
-        self.post_button.setEnabled(False)
-        self.post_button.setVisible(ops.can(Permission.SAVINGS_MANAGE))
-        self.banner = Banner(WARNING_BANNER, closable=False)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
         self.plan_model = InterestPlanModel(self)
-        self.plan_view = _table(self.plan_model, 1)
+        self.plan_view = table_view(self.plan_model, 1)
         self.maturities_model = MaturitiesModel(self)
-        self.maturities_view = _table(self.maturities_model, 4)
-        self.maturities_heading = _heading(self.tr("Term deposits maturing"))
+        self.maturities_view = table_view(self.maturities_model, 4)
+        self.maturities_heading = heading(self.tr("Term deposits maturing"))
         self.history_model = MonthEndHistoryModel(self)
-        self.history_view = _table(self.history_model, 5)
+        self.history_view = table_view(self.history_model, 5)
         self._lay_out()
         self._show_maturities(False)
 
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("Month"), self.tr("Preview"), self.tr("Post…")
+
     def _lay_out(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.month_field)
-        bar.addWidget(self.preview_button)
-        bar.addStretch(1)
-        bar.addWidget(self.post_button)
-        top = QWidget()
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Interest and tax")))
-        column.addWidget(self.plan_view, 3)
-        column.addWidget(self.maturities_heading)
-        column.addWidget(self.maturities_view, 1)
-        bottom = QWidget()
-        column = QVBoxLayout(bottom)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_heading(self.tr("Months already processed")))
-        column.addWidget(self.history_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = split_view(
+            [
+                (heading(self.tr("Interest and tax")), 0),
+                (self.plan_view, 3),
+                (self.maturities_heading, 0),
+                (self.maturities_view, 1),
+            ],
+            [(heading(self.tr("Months already processed")), 0), (self.history_view, 0)],
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.result_label)
@@ -247,7 +148,7 @@ class MonthEndTab(QWidget):
         self.clear_preview()
         self.result_label.hide()
         month = self.month_field.value()
-        found = self.ops.read(self, _refusal(lambda s: plan_month_end(s, month)))
+        found = self.ops.read(self, refusal(lambda s: plan_month_end(s, month)))
         if isinstance(found, KopdeskError):
             self.banner.show_message(found.message)
             return None
@@ -312,17 +213,17 @@ class MonthEndTab(QWidget):
         self._show_maturities(bool(result.plan.maturities))
         self.summary.setText(self._summary(result.plan))
         self.post_button.setEnabled(False)
-        if result.entry_number:
-            text = self.tr("Month-end of {month} posted as journal entry {number}.").format(
+        show_posted(
+            self.result_label,
+            self.ops,
+            result.entry_number,
+            self.tr("Month-end of {month} posted as journal entry {number}.").format(
                 month=month_label(month), number=result.entry_number
-            )
-        else:
-            text = self.tr("Month-end of {month} recorded; there was nothing to post.").format(
+            ),
+            self.tr("Month-end of {month} recorded; there was nothing to post.").format(
                 month=month_label(month)
-            )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.ops.status_message.emit(text)
+            ),
+        )
         return result.entry_number or ""
 
 
@@ -340,12 +241,12 @@ class WajibTab(QWidget):
         self.print_button = QPushButton(self.tr("Print PDF"))
         self.print_button.clicked.connect(self.print_pdf)
         self.print_button.setVisible(
-            _paper("wajib_arrears_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
+            paper("wajib_arrears_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
         )
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.model = WajibBillingModel(self)
-        self.view = _table(self.model, 1)
+        self.view = table_view(self.model, 1)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.date_edit)
@@ -362,7 +263,7 @@ class WajibTab(QWidget):
     def refresh(self) -> None:
         through, only_late = self.date_edit.value(), self.late_check.isChecked()
         found = self.ops.read(
-            self, _refusal(lambda s: wajib_billing(s, through, only_late=only_late))
+            self, refusal(lambda s: wajib_billing(s, through, only_late=only_late))
         )
         self.banner.show_message(found.message if isinstance(found, KopdeskError) else "")
         self.billing = found if isinstance(found, WajibBilling) else None
@@ -381,16 +282,9 @@ class WajibTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = _paper("wajib_arrears_pdf")
-        if make is None:
-            return
         through = self.date_edit.value()
-        save_document(
-            self,
-            self.ops,
-            f"tunggakan-simpanan-wajib-{through.isoformat()}.pdf",
-            lambda: make(self.ops.book, through, actor=self.ops.actor),
-        )
+        file_name = f"tunggakan-simpanan-wajib-{through.isoformat()}.pdf"
+        print_paper(self, self.ops, "wajib_arrears_pdf", file_name, through)
 
 
 class TaxListTab(QWidget):
@@ -406,13 +300,13 @@ class TaxListTab(QWidget):
         self.print_button = QPushButton(self.tr("Print PDF"))
         self.print_button.clicked.connect(self.print_pdf)
         self.print_button.setVisible(
-            _paper("tax_list_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
+            paper("tax_list_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
         )
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = TaxListModel(self)
-        self.view = _table(self.model, 1)
+        self.view = table_view(self.model, 1)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
         bar.addWidget(self.month_field)
@@ -436,7 +330,7 @@ class TaxListTab(QWidget):
 
     def refresh(self) -> None:
         month = self.month_field.value()
-        found = self.ops.read(self, _refusal(lambda s: tax_list(s, month)))
+        found = self.ops.read(self, refusal(lambda s: tax_list(s, month)))
         self.banner.show_message(found.message if isinstance(found, KopdeskError) else "")
         self.tax = found if isinstance(found, TaxList) else None
         self.model.set_list(self.tax)
@@ -464,16 +358,10 @@ class TaxListTab(QWidget):
         )
 
     def print_pdf(self) -> None:
-        make = _paper("tax_list_pdf")
-        if make is None or self.tax is None:
+        if self.tax is None:
             return
         month = self.tax.month
-        save_document(
-            self,
-            self.ops,
-            f"daftar-pph-4-2-{month}.pdf",
-            lambda: make(self.ops.book, month, actor=self.ops.actor),
-        )
+        print_paper(self, self.ops, "tax_list_pdf", f"daftar-pph-4-2-{month}.pdf", month)
 
 
 class SavingsRoutinePanel(QWidget):

@@ -26,6 +26,7 @@ from kopdesk.services.savings.routine import (
     TaxList,
     WajibBilling,
 )
+from kopdesk.ui.kit.products import ProductListModel
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
 
@@ -288,35 +289,22 @@ class TaxListModel(TextTableModel):
         self.set_rows(rows, {len(rows) - 1})
 
 
-class SavingsProductListModel(TextTableModel):
+class SavingsProductListModel(ProductListModel[ProductInfo]):
     """Nama | Jenis | Klasifikasi | Jasa %/tahun of the savings products."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(frozenset({3}), parent)
-        self.products: list[ProductInfo] = []
         self.set_headers(
             (self.tr("Product"), self.tr("Kind"), self.tr("Classification"), self.tr("Rate %/yr"))
         )
 
-    def set_products(self, products: list[ProductInfo]) -> None:
-        self.products = list(products)
-        self.set_rows(
-            [
-                (
-                    p.name,
-                    p.kind.value.capitalize(),
-                    p.classification.capitalize(),
-                    percent_text(p.rate_percent) if p.rate_percent else "–",
-                )
-                for p in products
-            ]
+    def cells(self, product: ProductInfo) -> tuple[str, ...]:
+        return (
+            product.name,
+            product.kind.value.capitalize(),
+            product.classification.capitalize(),
+            percent_text(product.rate_percent) if product.rate_percent else "–",
         )
-
-    def product(self, row: int) -> ProductInfo | None:
-        return self.products[row] if 0 <= row < len(self.products) else None
-
-    def row_of(self, code: str) -> int:
-        return next((i for i, p in enumerate(self.products) if p.code == code), -1)
 
 
 class ClassAmountsModel(QAbstractTableModel):

@@ -12,24 +12,25 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.base.audit import AuditEntry
-from kopdesk.ui.kit.widgets import LEFT
+from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel, Index
 from kopdesk.ui.trust.users_model import short_time
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = [
+    "PAGE_SIZE",
+    "WARNING_COLOR",
+    "AuditModel",
+    "action_filters",
+    "action_labels",
+    "describe_changes",
+]
+
 PAGE_SIZE = 200
 WARNING_COLOR = QColor(176, 0, 32)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -146,7 +147,7 @@ def describe_changes(before: Mapping[str, object], after: Mapping[str, object]) 
     return "; ".join(parts)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ColumnTableModel[AuditEntry]):
     """Waktu | Pengguna | Tindakan | Rujukan | Perubahan, newest first.
 
     Failed sign-ins and lockouts are red.
@@ -156,81 +157,63 @@ class AuditModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[AuditEntry] = []
         self._shown = 0
         self._labels = action_labels()
-        self._headers = (
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Reference"),
-            self.tr("Changes"),
+        self.set_columns(
+            [
+                Column(self.tr("Time"), lambda e: f"{short_time(e.at)}:{e.at.second:02d}"),
+                Column(self.tr("User"), lambda e: e.username),
+                Column(self.tr("Action"), lambda e: self.action_text(e.action), tip=_tip),
+                Column(self.tr("Reference"), _ref_text),
+                Column(self.tr("Changes"), lambda e: describe_changes(e.before, e.after), tip=_tip),
+            ]
         )
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         """Show ``entries`` (newest first); only the first page is shown until scrolled."""
         self.beginResetModel()
-        self._entries = list(entries)
-        self._shown = min(PAGE_SIZE, len(self._entries))
+        self._items = list(entries)
+        self._shown = min(PAGE_SIZE, len(self._items))
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        return len(self._entries)
+        return len(self._items)
 
     def entry(self, row: int) -> AuditEntry | None:
-        return self._entries[row] if 0 <= row < self._shown else None
+        return self.row_item(row)
+
+    def row_item(self, row: int) -> AuditEntry | None:
+        return self._items[row] if 0 <= row < self._shown else None
+
+    def row_count(self) -> int:
+        return self._shown
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._entries)
+        return not parent.isValid() and self._shown < len(self._items)
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
-        more = min(PAGE_SIZE, len(self._entries) - self._shown)
+        more = min(PAGE_SIZE, len(self._items) - self._shown)
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def action_text(self, action: str) -> str:
         return self._labels.get(action, action)
 
-    def _text(self, entry: AuditEntry, column: int) -> str:
-        if column == self.TIME:
-            return f"{short_time(entry.at)}:{entry.at.second:02d}"
-        if column == self.USER:
-            return entry.username
-        if column == self.ACTION:
-            return self.action_text(entry.action)
-        if column == self.REF:
-            return Permission(entry.ref).label if entry.ref in _PERMISSIONS else entry.ref
-        return describe_changes(entry.before, entry.after)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.ACTION, self.CHANGES):
-            return f"{entry.action}\n{describe_changes(entry.before, entry.after)}".strip()
-        if role == Qt.ItemDataRole.ForegroundRole and entry.action.endswith((".failed", ".locked")):
+    def style(self, cell: Cell[AuditEntry], role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and cell.item.action.endswith(
+            (".failed", ".locked")
+        ):
             return WARNING_COLOR
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT
-        return None
+
+def _ref_text(entry: AuditEntry) -> str:
+    return Permission(entry.ref).label if entry.ref in _PERMISSIONS else entry.ref
+
+
+def _tip(entry: AuditEntry) -> str:
+    return f"{entry.action}\n{describe_changes(entry.before, entry.after)}".strip()

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kopdesk.storage.backups import BackupInfo
+from kopdesk.ui.kit.table import CENTER, Cell, Column, ColumnTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = [
+    "BAD",
+    "GOOD",
+    "MEGABYTE",
+    "BackupsModel",
+    "made_text",
+    "reason_text",
+    "size_text",
+]
+
 GOOD = QColor(22, 120, 50)
 BAD = QColor(176, 0, 32)
 MEGABYTE = 1_000_000
@@ -50,82 +53,51 @@ def made_text(info: BackupInfo) -> str:
     return info.made_at.strftime("%d-%m-%Y %H.%M")
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ColumnTableModel[BackupInfo]):
     """Tanggal | Ukuran (MB) | Alasan | Terperiksa | Lokasi."""
 
     MADE, SIZE, REASON, VERIFIED, FOLDER = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-        self._headers = (
-            self.tr("Date"),
-            self.tr("Size (MB)"),
-            self.tr("Reason"),
-            self.tr("Checked"),
-            self.tr("Location"),
+        checked = self.tr("The copy passed SQLite's integrity check when it was made.")
+        unchecked = self.tr("Not checked, or the file changed since it was checked.")
+        self.set_columns(
+            [
+                Column(self.tr("Date"), made_text, tip=made_text),
+                Column(self.tr("Size (MB)"), _size, RIGHT, _size),
+                Column(self.tr("Reason"), _reason, tip=_reason),
+                Column(
+                    self.tr("Checked"),
+                    lambda b: "✓" if b.verified else "✗",
+                    CENTER,
+                    lambda b: checked if b.verified else unchecked,
+                    LEFT,
+                ),
+                Column(
+                    self.tr("Location"), lambda b: str(b.path.parent), tip=lambda b: str(b.path)
+                ),
+            ]
         )
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_items(backups)
 
     def backup(self, row: int) -> BackupInfo:
-        return self._backups[row]
+        return self._items[row]
 
     def backups(self) -> list[BackupInfo]:
-        return list(self._backups)
+        return list(self._items)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self._backups[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(info, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.VERIFIED:
-                return (
-                    self.tr("The copy passed SQLite's integrity check when it was made.")
-                    if info.verified
-                    else self.tr("Not checked, or the file changed since it was checked.")
-                )
-            return str(info.path) if column == self.FOLDER else self._text(info, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == self.SIZE:
-                return RIGHT
-            if column == self.VERIFIED:
-                return Qt.AlignmentFlag.AlignCenter
-            return LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.VERIFIED:
-            return GOOD if info.verified else BAD
+    def style(self, cell: Cell[BackupInfo], role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and cell.column == self.VERIFIED:
+            return GOOD if cell.item.verified else BAD
         return None
 
-    def _text(self, info: BackupInfo, column: int) -> str:
-        if column == self.MADE:
-            return made_text(info)
-        if column == self.SIZE:
-            return size_text(info.size)
-        if column == self.REASON:
-            return reason_text(info.reason)
-        if column == self.VERIFIED:
-            return "✓" if info.verified else "✗"
-        return str(info.path.parent)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == self.SIZE else LEFT
-        return None
+def _size(info: BackupInfo) -> str:
+    return size_text(info.size)
+
+
+def _reason(info: BackupInfo) -> str:
+    return reason_text(info.reason)

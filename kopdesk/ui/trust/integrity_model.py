@@ -4,59 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kopdesk.services.supervision.integrity import Problem
-from kopdesk.ui.kit.widgets import LEFT, bold
+from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel
+from kopdesk.ui.kit.widgets import bold
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ProblemsModel"]
+
 FIRST_BACKGROUND = QColor(253, 226, 226)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ColumnTableModel[Problem]):
     """Bagian | Rujukan | Masalah; the first problem (where to start looking) bold on red."""
 
     CHAIN, REF, MESSAGE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._problems: tuple[Problem, ...] = ()
-        self._headers = (self.tr("Part"), self.tr("Reference"), self.tr("Problem"))
+        self.set_columns(
+            [
+                Column(self.tr("Part"), lambda p: p.chain, tip=lambda p: p.chain),
+                Column(self.tr("Reference"), lambda p: p.ref, tip=lambda p: p.ref),
+                Column(self.tr("Problem"), lambda p: p.message, tip=lambda p: p.message),
+            ]
+        )
 
     def set_problems(self, problems: tuple[Problem, ...]) -> None:
-        self.beginResetModel()
-        self._problems = problems
-        self.endResetModel()
+        self.set_items(problems)
 
     def problem(self, row: int) -> Problem:
-        return self._problems[row]
+        return self._items[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        problem = self._problems[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (problem.chain, problem.ref, problem.message)[index.column()]
-        if index.row() == 0 and role == Qt.ItemDataRole.BackgroundRole:
+    def style(self, cell: Cell[Problem], role: int) -> Any:
+        if cell.row == 0 and role == Qt.ItemDataRole.BackgroundRole:
             return FIRST_BACKGROUND
-        if index.row() == 0 and role == Qt.ItemDataRole.FontRole:
+        if cell.row == 0 and role == Qt.ItemDataRole.FontRole:
             return bold(QFont())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,16 +24,14 @@ from kopdesk.services.base.users import (
 from kopdesk.services.ledger.books import book_exists, get_profile
 from kopdesk.storage.db import Book, open_book
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row, bold, password_edit
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from kopdesk.ui.kit.widgets import (
+    ErrorLabel,
+    accepted,
+    add_checked_row,
+    bold,
+    ok_cancel,
+    password_edit,
+)
 
 
 def _coop_name(book: Book) -> str:
@@ -127,7 +124,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username_edit)
         form.addRow(self.tr("Password"), self.password_edit)
-        buttons = _buttons(self, self.tr("Sign in"))
+        buttons = ok_cancel(self, self.tr("Sign in"))
         buttons.accepted.connect(self.sign_in)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -160,9 +157,7 @@ class LoginDialog(QDialog):
     def ask(cls, book: Book, parent: QWidget | None = None) -> Actor | None:
         """The signed-in user, or None when cancelled."""
         dialog = cls(book, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
+        return accepted(dialog, lambda: dialog.actor)
 
 
 class FirstAdminDialog(QDialog):
@@ -183,7 +178,7 @@ class FirstAdminDialog(QDialog):
         )
         note.setWordWrap(True)
         self.form = AdminForm()
-        buttons = _buttons(self, self.tr("Create Admin"))
+        buttons = ok_cancel(self, self.tr("Create Admin"))
         buttons.accepted.connect(self.create_admin)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -211,9 +206,7 @@ class FirstAdminDialog(QDialog):
     def ask(cls, book: Book, parent: QWidget | None = None) -> Actor | None:
         """The new, signed-in Admin, or None when cancelled."""
         dialog = cls(book, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
+        return accepted(dialog, lambda: dialog.actor)
 
 
 class ChangePasswordDialog(QDialog):
@@ -244,7 +237,7 @@ class ChangePasswordDialog(QDialog):
                 form, self.tr("New password again"), self.repeat_edit
             ),
         }
-        buttons = _buttons(self, self.tr("Change password"))
+        buttons = ok_cancel(self, self.tr("Change password"))
         buttons.accepted.connect(self.change)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

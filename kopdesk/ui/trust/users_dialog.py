@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -23,19 +22,10 @@ from kopdesk.services.base.users import (
     set_role,
 )
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.kit.widgets import add_checked_row, password_edit
+from kopdesk.ui.kit.widgets import accepted, add_checked_row, ok_cancel, password_edit
 from kopdesk.ui.trust.login_dialog import AdminForm
 
 USERS_CHANGED = Changes(users=True)
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -73,7 +63,7 @@ class NewUserDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = _buttons(self, self.tr("Add user"))
+        buttons = ok_cancel(self, self.tr("Add user"))
         buttons.accepted.connect(self.add_user)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -102,9 +92,7 @@ class NewUserDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.created
+        return accepted(dialog, lambda: dialog.created)
 
 
 class ResetPasswordDialog(QDialog):
@@ -131,7 +119,7 @@ class ResetPasswordDialog(QDialog):
             "password": add_checked_row(form, self.tr("Temporary password"), self.password_edit),
             "password_repeat": add_checked_row(form, self.tr("Password again"), self.repeat_edit),
         }
-        buttons = _buttons(self, self.tr("Reset password"))
+        buttons = ok_cancel(self, self.tr("Reset password"))
         buttons.accepted.connect(self.reset)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -168,9 +156,7 @@ class ResetPasswordDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, user: UserInfo, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, user, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.done_info
+        return accepted(dialog, lambda: dialog.done_info)
 
 
 class RoleDialog(QDialog):
@@ -187,7 +173,7 @@ class RoleDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User"), QLabel(user.full_name or user.username))
         form.addRow(self.tr("Role"), self.role_combo)
-        buttons = _buttons(self, self.tr("Save"))
+        buttons = ok_cancel(self, self.tr("Save"))
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -206,6 +192,4 @@ class RoleDialog(QDialog):
     @classmethod
     def ask(cls, ops: Ops, user: UserInfo, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(ops, user, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.changed
+        return accepted(dialog, lambda: dialog.changed)

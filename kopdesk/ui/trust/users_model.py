@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kopdesk.domain.dates import format_date_short
 from kopdesk.services.base.users import UserInfo
-from kopdesk.ui.kit.widgets import LEFT
+from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["MUTED_COLOR", "WARNING_COLOR", "UsersModel", "short_time"]
+
 MUTED_COLOR = QColor(120, 120, 120)
 WARNING_COLOR = QColor(176, 0, 32)
 
@@ -21,7 +22,7 @@ def short_time(value: dt.datetime) -> str:
     return f"{format_date_short(value)} {value.hour:02d}.{value.minute:02d}"
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ColumnTableModel[UserInfo]):
     """Nama pengguna | Nama lengkap | Peran | Status | Terakhir masuk.
 
     A deactivated user is grey, a locked one red.
@@ -31,35 +32,31 @@ class UsersModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._users: list[UserInfo] = []
         self.now = dt.datetime.now
-        self._headers = (
-            self.tr("User name"),
-            self.tr("Full name"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Last sign-in"),
+        self.set_columns(
+            [
+                Column(self.tr("User name"), lambda u: u.username),
+                Column(self.tr("Full name"), lambda u: u.full_name),
+                Column(self.tr("Role"), lambda u: u.role.label),
+                Column(self.tr("Status"), self.status),
+                Column(
+                    self.tr("Last sign-in"),
+                    lambda u: short_time(u.last_login_at) if u.last_login_at else "—",
+                ),
+            ]
         )
 
     def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_items(users)
 
     def user(self, row: int) -> UserInfo | None:
-        return self._users[row] if 0 <= row < len(self._users) else None
+        return self.row_item(row)
 
     def row_of(self, username: str) -> int:
-        for row, user in enumerate(self._users):
+        for row, user in enumerate(self._items):
             if user.username == username:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def _locked(self, user: UserInfo) -> bool:
         return user.locked_until is not None and user.locked_until > self.now()
@@ -73,37 +70,10 @@ class UsersModel(QAbstractTableModel):
             return self.tr("Active, must change password")
         return self.tr("Active")
 
-    def _text(self, user: UserInfo, column: int) -> str:
-        if column == self.USERNAME:
-            return user.username
-        if column == self.FULL_NAME:
-            return user.full_name
-        if column == self.ROLE:
-            return user.role.label
-        if column == self.STATUS:
-            return self.status(user)
-        return short_time(user.last_login_at) if user.last_login_at else "—"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        user = self.user(index.row()) if index.isValid() else None
-        if user is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(user, index.column())
+    def style(self, cell: Cell[UserInfo], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not user.active:
+            if not cell.item.active:
                 return MUTED_COLOR
-            if self._locked(user):
+            if self._locked(cell.item):
                 return WARNING_COLOR
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT
         return None

@@ -124,7 +124,12 @@ def closed_2025(
 def page(
     qtbot: QtBot, closed_2025: Book, ops: Ops, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[ClosingPage]:
-    for module in ("kit.widgets", "closing.year", "closing.shu", "closing.shu_members"):
+    for module in (
+        "kit.widgets",
+        "closing.year",
+        "closing.shu",
+        "closing.shu_members",
+    ):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
     widget = ClosingPage(ops)
     qtbot.addWidget(widget)

@@ -34,7 +34,7 @@ from kopdesk.ui.loans.loan_dialogs import (
 from kopdesk.ui.loans.loans import LoansPage
 from kopdesk.ui.loans.loans_model import LoanListModel
 from kopdesk.ui.loans.simulation_dialog import SimulationDialog
-from kopdesk.ui.members.member_detail import MemberDetail
+from kopdesk.ui.register.member_detail import MemberDetail
 from tests.ui.helpers import Shown
 from tests.ui.kit.test_dual_control import _approve_with
 from tests.ui.member_data import nik
@@ -47,7 +47,7 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (
         "kit.widgets",
         "loans.loans",
-        "members.member_detail",
+        "register.member_detail",
         "loans.application_dialog",
     ):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)

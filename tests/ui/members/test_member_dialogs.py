@@ -28,7 +28,7 @@ from kopdesk.ui.imports.members_dialog import ImportDialog
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.members.member_dialog import MemberDialog
 from kopdesk.ui.members.member_status_dialog import AssignOrganDialog, EndOrganDialog, StatusDialog
-from kopdesk.ui.members.members import MembersPage
+from kopdesk.ui.register.members import MembersPage
 from tests.ui.helpers import Shown
 from tests.ui.member_data import HEADERS, nik, row, write_workbook
 

@@ -18,12 +18,12 @@ from kopdesk.services.members.register import MemberInput, OrganKind, assign_org
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.members.member_dialog import MemberDialog
-from kopdesk.ui.members.members import MembersPage
 from kopdesk.ui.members.members_model import (
     MemberListModel,
     OrganTermsModel,
     StatusHistoryModel,
 )
+from kopdesk.ui.register.members import MembersPage
 from tests.ui.helpers import Shown
 from tests.ui.member_data import import_members, nik
 
@@ -263,7 +263,7 @@ def test_member_detail_offers_the_exit_settlement_to_the_bendahara(
 ) -> None:
     from kopdesk.domain.permissions import Role
     from kopdesk.services.members.register import MemberInput, register_member
-    from kopdesk.ui.members.member_detail import MemberDetail
+    from kopdesk.ui.register.member_detail import MemberDetail
 
     with book.unit_of_work() as s:
         number = register_member(
@@ -271,7 +271,7 @@ def test_member_detail_offers_the_exit_settlement_to_the_bendahara(
         ).number
     asked: list[str] = []
     monkeypatch.setattr(
-        "kopdesk.ui.members.member_detail.MemberExitDialog.ask",
+        "kopdesk.ui.register.member_detail.MemberExitDialog.ask",
         lambda _ops, member, _parent=None: asked.append(member),
     )
     detail = MemberDetail(ops_as(Role.BENDAHARA))

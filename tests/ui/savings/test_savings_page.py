@@ -23,7 +23,7 @@ from kopdesk.services.savings.routine import wajib_status
 from kopdesk.services.savings.transactions import transactions
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Changes, Ops
-from kopdesk.ui.members.member_detail import MemberDetail
+from kopdesk.ui.register.member_detail import MemberDetail
 from kopdesk.ui.savings.correction_dialog import CorrectionDialog
 from kopdesk.ui.savings.counter import SavingsPage
 from kopdesk.ui.savings.counter_form import PINDAH, SETOR, TARIK
@@ -51,7 +51,7 @@ BUDI = MemberInput(
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """The test book's open year is 2025: the counter works on 30 June 2025."""
-    for module in ("kit.widgets", "savings.counter", "members.member_detail"):
+    for module in ("kit.widgets", "savings.counter", "register.member_detail"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 

@@ -40,9 +40,15 @@ from kopdesk.ui.imports.members_dialog import ImportDialog
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import bold, setup_table, today
-from kopdesk.ui.members.member_detail import MemberDetail
 from kopdesk.ui.members.member_dialog import MemberDialog
 from kopdesk.ui.members.members_model import MemberListModel
+from kopdesk.ui.register.member_detail import MemberDetail
+
+__all__ = [
+    "PENGURUS",
+    "SEARCH_DELAY_MS",
+    "MembersPage",
+]
 
 SEARCH_DELAY_MS = 250
 PENGURUS = tuple(k for k in OrganKind if not k.is_pengawas)

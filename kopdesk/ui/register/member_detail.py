@@ -7,14 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,8 @@ from kopdesk.services.members.register import (
 )
 from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
-from kopdesk.ui.kit.widgets import bold, setup_table, today
+from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.widgets import bold, facts_grid, today
 from kopdesk.ui.loans.loans import load_loans, loan_table
 from kopdesk.ui.loans.loans_model import LoanListModel
 from kopdesk.ui.members.member_dialog import MemberDialog
@@ -54,15 +52,11 @@ from kopdesk.ui.savings.counter import (
 )
 from kopdesk.ui.savings.savings_model import SavingsAccountsModel, SavingsTransactionsModel
 
+__all__ = [
+    "MemberDetail",
+]
+
 Loaded = tuple[MemberInfo, list[StatusEvent], list[OrganTerm]]
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
 
 
 class MemberDetail(QWidget):
@@ -98,8 +92,8 @@ class MemberDetail(QWidget):
         self.terms_model = OrganTermsModel(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
-        self.tabs.addTab(self._table(self.history_model, 2), self.tr("Status history"))
-        self.tabs.addTab(self._table(self.terms_model, 0), self.tr("Offices"))
+        self.tabs.addTab(table_view(self.history_model, 2), self.tr("Status history"))
+        self.tabs.addTab(table_view(self.terms_model, 0), self.tr("Offices"))
         self.savings_accounts_model = SavingsAccountsModel(self)
         self.savings_history_model = SavingsTransactionsModel(self)
         self.savings_total = QLabel()
@@ -153,10 +147,6 @@ class MemberDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _profile_tab(self) -> QWidget:
-        tab = QWidget()
-        grid = QGridLayout(tab)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
         left = (
             ("nik", self.tr("NIK")),
             ("born", self.tr("Place, date of birth")),
@@ -170,28 +160,7 @@ class MemberDetail(QWidget):
             ("heir", self.tr("Heir")),
             ("joined", self.tr("Joined")),
         )
-        for column, pairs in ((0, left), (2, right)):
-            for row, (key, text) in enumerate(pairs):
-                caption = QLabel(text)
-                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setStyleSheet("color: #555;")
-                grid.addWidget(caption, row, column)
-                self.fields[key] = _value_label()
-                grid.addWidget(self.fields[key], row, column + 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setRowStretch(len(left), 1)
-        return tab
-
-    def _table(self, model: StatusHistoryModel | OrganTermsModel, stretch: int) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        setup_table(view)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
+        return facts_grid(left, right, self.fields)
 
     def _savings_tab(self) -> QWidget:
         tab = QWidget()
