@@ -25,6 +25,9 @@ from kopdesk.services.supervision.integrity import verify_books_unchecked
 from kopdesk.storage import anchors, backups
 from kopdesk.storage.db import Book, open_book, open_read_only, upgrade_copy
 
+ON_CLOSING = "tutup"
+"""The reason of the backup made when kopdesk closes (kept in the backup's name)."""
+
 
 @dataclass(frozen=True)
 class BackupResult:

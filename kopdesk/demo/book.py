@@ -24,6 +24,7 @@ from kopdesk.demo.members import add_demo_members
 from kopdesk.demo.office import OfficeDemo
 from kopdesk.demo.savings import SavingsDemo
 from kopdesk.domain import clock
+from kopdesk.domain.coa import Code
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.services.base.approvals import grant
@@ -168,11 +169,19 @@ def _odd_cases(
     corrected, term deposits broken early."""
 
     def correct_old_entry(day: dt.date) -> None:
-        wrong = office.post(day, "Bayar ATK (salah akun)", [("5209", 350_000), ("1101", -350_000)])
+        wrong = office.post(
+            day,
+            "Bayar ATK (salah akun)",
+            [(Code.KONSUMSI_TRANSPORT_ADMINISTRASI_UMUM, 350_000), (Code.KAS, -350_000)],
+        )
         treasurer = actors["bendahara"]
         granted = grant(session, treasurer, "ketua", DEMO_PASSWORD, Permission.JOURNAL_REVERSE)
         reverse_entry(session, wrong, day, actor=treasurer, approval=granted.grant_id)
-        office.post(day, "Bayar ATK bulan Maret", [("5203", 350_000), ("1101", -350_000)])
+        office.post(
+            day,
+            "Bayar ATK bulan Maret",
+            [(Code.PERLENGKAPAN_DAN_ALAT_TULIS, 350_000), (Code.KAS, -350_000)],
+        )
 
     first_year = agenda.first_day.year
     agenda.at(dt.date(first_year, 3, 11), correct_old_entry)

@@ -18,8 +18,10 @@ from kopdesk.demo.agenda import Agenda
 from kopdesk.demo.members import DemoMember
 from kopdesk.demo.office import OfficeDemo, rat_day
 from kopdesk.demo.rat_texts import write_rat_texts
+from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.permissions import Actor
+from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.closing import shu, shu_payout, yearend
 from kopdesk.services.ledger import accounts
 from kopdesk.services.members import register as members
@@ -81,7 +83,9 @@ class ClosingDemo:
             return
         write_rat_texts(self.session, self.treasurer, year)
         pool = shu.pool_for(self.session, year)
-        undistributed = -accounts.balances_of(self.session, ["3501"], on)["3501"]
+        undistributed = -accounts.balances_of(self.session, [Code.SHU_TAHUN_LALU_BELUM_DIBAGI], on)[
+            Code.SHU_TAHUN_LALU_BELUM_DIBAGI
+        ]
         if pool <= 0 or undistributed < pool:
             return  # a loss, or an earlier loss still to cover: the RAT shares nothing
         shu.save_plan(
@@ -99,7 +103,10 @@ class ClosingDemo:
         result = shu.post(self.session, self.treasurer, year, on)
         self._pay(year, on, result)
         self.distributed.append(year)
-        funds = [("2322", result.parts["dana_pengurus"]), ("2324", result.parts["dana_karyawan"])]
+        funds = [
+            (Code.DANA_PENGURUS, result.parts["dana_pengurus"]),
+            (Code.DANA_KARYAWAN, result.parts["dana_karyawan"]),
+        ]
         paid = sum(a for _, a in funds)
         self.agenda.at(
             on + dt.timedelta(days=7),
@@ -110,7 +117,7 @@ class ClosingDemo:
         self.office.post(
             day,
             f"Pembayaran dana pengurus dan dana karyawan dari SHU {year}",
-            [*funds, ("1112", -paid)],
+            [*funds, (Code.BANK_TABUNGAN, -paid)],
         )
 
     def _pay(self, year: int, on: dt.date, result: shu.ShuResult) -> None:
@@ -118,9 +125,9 @@ class ClosingDemo:
         for cash, one receipt each; the rest credited to sukarela at once."""
         numbers = [s.number for s in result.members]
         status = members.statuses(self.session, numbers)
-        active = [n for n in numbers if status[n] == "aktif"]
+        active = [n for n in numbers if status[n] == MemberStatus.AKTIF]
         cash = self.rng.sample(active, min(CASH_ASKED, len(active)))
-        cash += [n for n in numbers if status[n] == "keluar" and self.rng.random() < 0.6]
+        cash += [n for n in numbers if status[n] == MemberStatus.KELUAR and self.rng.random() < 0.6]
         for number in sorted(cash):
             shu_payout.pay(self.session, self.actors["kasir"], year, number, on=on, method="tunai")
         shu_payout.pay_all_to_savings(self.session, self.treasurer, year, on)

@@ -16,6 +16,7 @@ diragukan and macet. Amounts in rupiah; figures fixed by the random seed.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
 import random
 from collections.abc import Callable
@@ -65,6 +66,23 @@ REJECTIONS = (
     "Agunan tidak memadai untuk plafon yang diminta",
     "Masih menunggak simpanan wajib; ajukan lagi sesudah lunas",
 )
+
+
+class Habit(enum.StrEnum):
+    """How a demo borrower pays, and what the demo has in store for the loan."""
+
+    TEPAT = "tepat"
+    """On time."""
+    TELAT = "telat"
+    """Late now and then, sometimes in part."""
+    LUNAS = "lunas"
+    """Paid off early."""
+    RESTRUKTUR = "restruktur"
+    """Restructured after falling behind."""
+    HAPUS = "hapus"
+    """Written off after long arrears."""
+    MACET = "macet"
+    """Stops paying (kolektibilitas falls to macet)."""
 
 
 @dataclass
@@ -162,15 +180,15 @@ class LoansDemo(Staff):
     ) -> None:
         if loan.special is not None and first <= loan.special <= end:
             action = {
-                "lunas": self._payoff,
-                "restruktur": self._restructure,
-                "hapus": self._write_off,
+                Habit.LUNAS: self._payoff,
+                Habit.RESTRUKTUR: self._restructure,
+                Habit.HAPUS: self._write_off,
             }
             add(loan.special, lambda d: action[loan.habit](loan, d))
         due = [x for x in loan.rows if first <= x.due_date <= end]
         if due:
             day = due[0].due_date + dt.timedelta(days=self._delay(loan))
-            if loan.habit != "telat" and loan.clean and day > end and end < self.today:
+            if loan.habit != Habit.TELAT and loan.clean and day > end and end < self.today:
                 day = end  # on time: before the month is out
         elif loan.dues[-1] < first:
             day = first + dt.timedelta(days=self.rng.randrange(0, 20))  # term over, arrears left
@@ -180,13 +198,13 @@ class LoansDemo(Staff):
             return
         if loan.special is not None and day >= loan.special:
             return
-        partial = loan.habit == "telat" and self.rng.random() < 0.2
-        expected = due[0] if due and loan.clean and loan.habit != "telat" else None
+        partial = loan.habit == Habit.TELAT and self.rng.random() < 0.2
+        expected = due[0] if due and loan.clean and loan.habit != Habit.TELAT else None
         add(day, lambda d: self._pay(loan, d, partial=partial, expected=expected))
 
     def _delay(self, loan: DemoLoan) -> int:
         """Days after the due date the borrower comes to pay (within the 3 grace days: no denda)."""
-        if loan.habit == "telat":
+        if loan.habit == Habit.TELAT:
             return self.rng.choice((4, 6, 9, 12, 15, 20, 25, 35, 45))
         return self.rng.choice((0, 0, 0, 1, 2, 3))
 
@@ -294,28 +312,28 @@ class LoansDemo(Staff):
         return lambda day: self._application(day, member=member)
 
     def _habit(self) -> str:
-        return self.rng.choices(("tepat", "telat", "lunas"), (72, 22, 6))[0]
+        return self.rng.choices((Habit.TEPAT, Habit.TELAT, Habit.LUNAS), (72, 22, 6))[0]
 
     def _bad_or_special(self, loan: DemoLoan, info: loan_records.LoanInfo, day: dt.date) -> None:
         """Make this loan one of the few that go wrong, while some are still unassigned."""
         months = len(loan.dues)
-        if loan.habit == "lunas":
+        if loan.habit == Habit.LUNAS:
             if months < 6:
-                loan.habit = "tepat"
+                loan.habit = Habit.TEPAT
             else:
                 loan.special = add_months(day, months // 3) + dt.timedelta(days=5)
             return
         if not self._restructured and info.product_code == "usaha" and months >= 24:
             stop = add_months(day, 9)
             if stop + dt.timedelta(days=100) < self.today - dt.timedelta(days=60):
-                loan.habit, loan.stop = "restruktur", stop
+                loan.habit, loan.stop = Habit.RESTRUKTUR, stop
                 loan.special = stop + dt.timedelta(days=100)
                 self._restructured = True
                 return
         if not self._written_off and info.product_code == "umum" and months >= 12:
             stop = add_months(day, 3)
             if stop + dt.timedelta(days=440) < self.today - dt.timedelta(days=30):
-                loan.habit, loan.stop = "hapus", stop
+                loan.habit, loan.stop = Habit.HAPUS, stop
                 loan.special = stop + dt.timedelta(days=440)
                 self._written_off = True
                 return
@@ -323,7 +341,7 @@ class LoansDemo(Staff):
             stop = self.today - dt.timedelta(days=days)
             fits = day + dt.timedelta(days=35) < stop < loan.dues[-1] - dt.timedelta(days=31)
             if fits and self.rng.random() < 0.35:
-                loan.habit, loan.stop = "macet", stop
+                loan.habit, loan.stop = Habit.MACET, stop
                 self._bad.remove(days)
                 return
 
@@ -381,7 +399,7 @@ class LoansDemo(Staff):
         self.events += 1
         loan.open = False
         rows = schedule(new.terms, day)
-        self.portfolio.append(DemoLoan(new.number, loan.member, "tepat", rows))
+        self.portfolio.append(DemoLoan(new.number, loan.member, Habit.TEPAT, rows))
 
     def _write_off(self, loan: DemoLoan, day: dt.date) -> None:
         restructuring.write_off(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from kopdesk.demo.agenda import Agenda, Phase
 from kopdesk.demo.members import DemoMember, share
 from kopdesk.domain.assets import last_day
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor
 from kopdesk.services.assets import depreciation
@@ -46,24 +47,24 @@ def opening_balances(part: float) -> list[tuple[str, int]]:
     balances them. The loans still running then are paid out again in the first
     January (demo loans)."""
     return [
-        ("1101", 45_000_000),
-        ("2401", -int(BANK_LOAN * part) // 1_000_000 * 1_000_000),
-        ("3201", -25_000_000),
-        ("3301", -LAND_GRANT),
-        ("3401", -57_900_000),
+        (Code.KAS, 45_000_000),
+        (Code.UTANG_BANK, -int(BANK_LOAN * part) // 1_000_000 * 1_000_000),
+        (Code.MODAL_PENYERTAAN, -25_000_000),
+        (Code.HIBAH_DONASI, -LAND_GRANT),
+        (Code.CADANGAN_UMUM, -57_900_000),
     ]
 
 
-CASH = "1101"
-GIRO = "1111"
-BANK = "1112"
-DEPOSIT = "1113"
+CASH = Code.KAS
+GIRO = Code.BANK_GIRO
+BANK = Code.BANK_TABUNGAN
+DEPOSIT = Code.DEPOSITO_BANK_3_BULAN
 TELLER_RESERVE = 20_000_000
 """Cash the teller keeps for the day: a bigger payment is made from a bank account."""
 CASH_LOW, CASH_HIGH, CASH_TARGET = 40_000_000, 90_000_000, 60_000_000
 """The drawer is refilled from the bank below the first, emptied into it above the
 second, each time back to the third."""
-KEEP = {"1112": 200_000_000, "1111": 100_000_000}
+KEEP = {Code.BANK_TABUNGAN: 200_000_000, Code.BANK_GIRO: 100_000_000}
 """What stays in each bank account at a month's end; the rest goes to the deposito."""
 STEP = 25_000_000
 DEPOSIT_RATE = Decimal("0.065")
@@ -105,24 +106,26 @@ class DemoAsset:
 
 ASSETS = (
     DemoAsset("TNH-001", "Tanah kantor Jl. Cempaka No. 12 (SHM No. 1187, 72 m²)", "tanah",
-              (-5, 2, 14), LAND_GRANT, "3901", 0,
+              (-5, 2, 14), LAND_GRANT, Code.EKUITAS_SALDO_AWAL, 0,
               "Hibah dari H. Sobari, pendiri koperasi (akta hibah No. 27/2019)."),
     DemoAsset("BGN-001", "Gedung kantor dua lantai Jl. Cempaka No. 12", "bangunan",
-              (-5, 11, 29), 140_000_000, "3901", 240,
+              (-5, 11, 29), 140_000_000, Code.EKUITAS_SALDO_AWAL, 240,
               "Dibangun 2019; lantai 1 bagian depan disewakan, kantor di lantai 2."),
     DemoAsset("INV-001", "Inventaris kantor lama (meja, kursi, lemari arsip, brankas)",
-              "inventaris", (-2, 1, 10), 24_600_000, "3901", 60, "Pindahan dari buku lama."),
+              "inventaris", (-2, 1, 10), 24_600_000, Code.EKUITAS_SALDO_AWAL, 60,
+              "Pindahan dari buku lama."),
     DemoAsset("KND-001", "Sepeda motor Honda Vario 125 untuk penagihan (D 4821 UAK)",
-              "kendaraan", (0, 9, 12), 23_650_000, "1101", 96, "Dibeli tunai di dealer."),
+              "kendaraan", (0, 9, 12), 23_650_000, Code.KAS, 96, "Dibeli tunai di dealer."),
     DemoAsset("INV-002", "Komputer PC 2 unit untuk teller dan pembukuan", "inventaris",
-              (0, 10, 8), 15_400_000, "1112"),
+              (0, 10, 8), 15_400_000, Code.BANK_TABUNGAN),
     DemoAsset("INV-003", "Printer Epson L3210 dan UPS 650 VA", "inventaris",
-              (0, 10, 8), 3_350_000, "1101"),
-    DemoAsset("INV-004", "Laptop bendahara", "inventaris", (1, 2, 17), 8_900_000, "1112"),
+              (0, 10, 8), 3_350_000, Code.KAS),
+    DemoAsset("INV-004", "Laptop bendahara", "inventaris", (1, 2, 17), 8_900_000,
+              Code.BANK_TABUNGAN),
     DemoAsset("INV-005", "Meja layanan anggota dan kursi tunggu", "inventaris",
-              (1, 8, 6), 7_250_000, "1112", 96),
+              (1, 8, 6), 7_250_000, Code.BANK_TABUNGAN, 96),
     DemoAsset("INV-006", "CCTV 4 kamera dengan perekam (DVR)", "inventaris",
-              (2, 5, 19), 4_750_000, "1112"),
+              (2, 5, 19), 4_750_000, Code.BANK_TABUNGAN),
 )  # fmt: skip
 
 
@@ -182,7 +185,7 @@ class OfficeDemo:
         self.post(
             self.agenda.first_day,
             "Saldo awal tahun buku (pindahan dari buku Excel)",
-            [*balances, (BANK, bank), ("3901", assets_value - held)],
+            [*balances, (BANK, bank), (Code.EKUITAS_SALDO_AWAL, assets_value - held)],
         )
 
     def post(self, day: dt.date, memo: str, lines: Sequence[tuple[str, int]]) -> str:
@@ -191,7 +194,7 @@ class OfficeDemo:
         number = journal.post_entry(self.session, entry, actor=self.treasurer).number
         self.entries += 1
         for code, amount in lines:
-            if code == "2401":
+            if code == Code.UTANG_BANK:
                 self.bank_loan -= amount
         return number
 
@@ -302,18 +305,20 @@ class OfficeDemo:
         self.at(
             dt.date(year, month, 27),
             f"Gaji pengelola {label}",
-            [("5202", salaries), (CASH, -salaries)],
+            [(Code.GAJI_HONOR_KARYAWAN, salaries), (CASH, -salaries)],
         )
         listrik = self.scaled(self.rng.randrange(600, 900) * 1_000)
         self.at(
             dt.date(year, month, 3),
             f"Listrik, air dan internet {label}",
-            [("5205", listrik), (CASH, -listrik)],
+            [(Code.LISTRIK_AIR_TELEPON_INTERNET, listrik), (CASH, -listrik)],
         )
         self.agenda.at(dt.date(year, month, 8), lambda d: self._bank_loan(d, label))
         giro = self.rng.randrange(150, 300) * 1_000
         self.at(
-            dt.date(year, month, 27), f"Jasa giro bank {label}", [(BANK, giro), ("4901", -giro)]
+            dt.date(year, month, 27),
+            f"Jasa giro bank {label}",
+            [(BANK, giro), (Code.JASA_GIRO_BUNGA_BANK, -giro)],
         )
 
     def _bank_loan(self, day: dt.date, label: str) -> None:
@@ -324,7 +329,11 @@ class OfficeDemo:
         self.post(
             day,
             f"Angsuran utang bank {label}",
-            [("2401", principal), ("5104", interest), (BANK, -(principal + interest))],
+            [
+                (Code.UTANG_BANK, principal),
+                (Code.BUNGA_UTANG_BANK_JASA_MODAL_PENYERTAAN, interest),
+                (BANK, -(principal + interest)),
+            ],
         )
 
     def _taxes(self, year: int, month: int) -> None:
@@ -338,7 +347,7 @@ class OfficeDemo:
             self.post(
                 day,
                 f"Setor PPh Pasal 4(2) jasa simpanan masa {month[5:]}/{month[:4]}",
-                [("2310", tax), (BANK, -tax)],
+                [(Code.UTANG_PPH_PASAL_4_BUNGA_SIMPANAN, tax), (BANK, -tax)],
             )
 
     def _income(self, year: int, month: int) -> None:
@@ -353,7 +362,7 @@ class OfficeDemo:
         self.at(
             dt.date(year, month, 27),
             f"Komisi loket pembayaran PPOB (listrik, air, BPJS) {label}",
-            [(BANK, fee), ("4105", -fee)],
+            [(BANK, fee), (Code.JASA_PELAYANAN_LAIN, -fee)],
         )
 
     def _rent_received(self, day: dt.date, amount: int) -> None:
@@ -361,7 +370,7 @@ class OfficeDemo:
             day,
             f"Sewa lantai 1 gedung kantor Februari {day.year} - Januari {day.year + 1} "
             "dari Toko Sinar Jaya (dibayar setahun di muka)",
-            [(BANK, amount), ("2303", -amount)],
+            [(BANK, amount), (Code.PENDAPATAN_DITERIMA_DIMUKA, -amount)],
         )
         self._rent += [amount // 12] * 11 + [amount - amount // 12 * 11]
 
@@ -369,7 +378,9 @@ class OfficeDemo:
         if self._rent:
             part = self._rent.pop(0)
             self.post(
-                day, f"Pendapatan sewa lantai 1 bulan {label}", [("2303", part), ("4903", -part)]
+                day,
+                f"Pendapatan sewa lantai 1 bulan {label}",
+                [(Code.PENDAPATAN_DITERIMA_DIMUKA, part), (Code.PENDAPATAN_SEWA, -part)],
             )
 
     def _expenses(self, year: int, month: int) -> None:
@@ -378,14 +389,14 @@ class OfficeDemo:
         self.at(
             dt.date(year, month, 25),
             f"Honor (uang transport) pengurus dan pengawas {label}",
-            [("5304", self.scaled(HONOR)), (BANK, -self.scaled(HONOR))],
+            [(Code.HONOR_PENGURUS_DAN_PENGAWAS, self.scaled(HONOR)), (BANK, -self.scaled(HONOR))],
         )
         if (year, month) != (self.first_year, 3):  # March's ATK is the corrected entry
             atk = rng.randrange(10, 26) * 10_000
             self.at(
                 dt.date(year, month, 9),
                 f"Alat tulis kantor dan fotokopi {label}",
-                [("5203", atk), (CASH, -atk)],
+                [(Code.PERLENGKAPAN_DAN_ALAT_TULIS, atk), (CASH, -atk)],
             )
         k = year - self.first_year
         if month == 3 and year > self.first_year:
@@ -394,20 +405,20 @@ class OfficeDemo:
                 rat_day(year - 1),
                 f"Biaya RAT tahun buku {year - 1}: konsumsi, sewa tenda dan kursi, "
                 "cetak buku laporan",
-                [("5303", cost), (BANK, -cost)],
+                [(Code.RAPAT_ANGGOTA_RAT, cost), (BANK, -cost)],
             )
         if month == 4:
             self.at(
                 dt.date(year, 4, 15),
                 f"Iuran Dekopinda Kota Bandung tahun {year}",
-                [("5305", 250_000), (CASH, -250_000)],
+                [(Code.IURAN_GERAKAN_KOPERASI, 250_000), (CASH, -250_000)],
             )
         if month == 8:
             pbb = 385_000 + k * 17_000
             self.at(
                 dt.date(year, 8, 20),
                 f"PBB {year} tanah dan gedung kantor",
-                [("5210", pbb), (BANK, -pbb)],
+                [(Code.PAJAK_DAN_RETRIBUSI, pbb), (BANK, -pbb)],
             )
         if month == 10:
             self.agenda.at(dt.date(year, 10, 16), self._training)
@@ -415,7 +426,7 @@ class OfficeDemo:
             self.at(
                 dt.date(year, 7, 14),
                 "Perbaikan talang dan pengecatan ulang gedung kantor",
-                [("5207", 3_850_000), (BANK, -3_850_000)],
+                [(Code.PEMELIHARAAN, 3_850_000), (BANK, -3_850_000)],
             )
         motor = next(a for a in ASSETS if a.category == "kendaraan").day(self.first_year)
         if (year, month) > (motor.year, motor.month) and month in (1, 5, 9):
@@ -423,17 +434,17 @@ class OfficeDemo:
             self.at(
                 dt.date(year, month, 18),
                 "Servis berkala sepeda motor penagihan",
-                [("5207", service), (CASH, -service)],
+                [(Code.PEMELIHARAAN, service), (CASH, -service)],
             )
         self._condolences(year, month)
 
     def _training(self, day: dt.date) -> None:
         """Training for pengurus and staff, paid from the dana pendidikan as far as it goes."""
         cost = 1_500_000
-        fund = min(-self.balance("2325", day), cost)
-        lines = [("2325", fund)] if fund > 0 else []
+        fund = min(-self.balance(Code.DANA_PENDIDIKAN, day), cost)
+        lines = [(Code.DANA_PENDIDIKAN, fund)] if fund > 0 else []
         if cost - max(fund, 0):
-            lines.append(("5301", cost - max(fund, 0)))
+            lines.append((Code.PENDIDIKAN_DAN_PELATIHAN_PERKOPERASIAN, cost - max(fund, 0)))
         self.post(
             day,
             "Pelatihan manajemen KSP untuk pengurus dan karyawan (Dinas KUMKM Kota Bandung)",
@@ -449,11 +460,11 @@ class OfficeDemo:
             self.agenda.at(day, lambda d, m=m: self._santunan(d, m))  # type: ignore[misc]
 
     def _santunan(self, day: dt.date, member: DemoMember) -> None:
-        if -self.balance("2326", day) >= 500_000:
+        if -self.balance(Code.DANA_SOSIAL, day) >= 500_000:
             self.post(
                 day,
                 f"Santunan duka keluarga anggota {member.number} dari dana sosial",
-                [("2326", 500_000), (CASH, -500_000)],
+                [(Code.DANA_SOSIAL, 500_000), (CASH, -500_000)],
             )
 
     def _treasury(self, end: dt.date) -> None:
@@ -465,7 +476,7 @@ class OfficeDemo:
             self.post(
                 end,
                 f"Bunga deposito BPR {label} ({format_rupiah(gross)} dipotong PPh final 20%)",
-                [(BANK, net), ("4901", -net)],
+                [(BANK, net), (Code.JASA_GIRO_BUNGA_BANK, -net)],
             )
         bank = self.balance(BANK, end)
         if bank < KEEP[BANK] and self.deposit:

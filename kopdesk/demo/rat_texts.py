@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.papers.rat import MembershipStats, RapbRow
 from kopdesk.domain.permissions import Actor
@@ -49,7 +50,17 @@ class _YearFigures:
 def _figures(session: Session, year: int, rows: Sequence[RapbRow]) -> _YearFigures:
     end = dt.date(year, 12, 31)
     held = accounts.balances_of(
-        session, ("3101", "3102", "2101", "2102", "1301", "1302", "1303"), end
+        session,
+        (
+            Code.SIMPANAN_POKOK,
+            Code.SIMPANAN_WAJIB,
+            Code.SIMPANAN_SUKARELA_ANGGOTA,
+            Code.SIMPANAN_BERJANGKA_ANGGOTA,
+            Code.PINJAMAN_ANGGOTA_UMUM_KONSUMTIF,
+            Code.PINJAMAN_ANGGOTA_PRODUKTIF_USAHA,
+            Code.PINJAMAN_ANGGOTA_DARURAT_KHUSUS,
+        ),
+        end,
     )
     lent = rat.loans_of_year(session, year)
     quality = loan_quality.collectibility(session, end)
@@ -57,8 +68,23 @@ def _figures(session: Session, year: int, rows: Sequence[RapbRow]) -> _YearFigur
     return _YearFigures(
         year=year,
         people=rat.membership(session, year),
-        savings=-sum(held[c] for c in ("3101", "3102", "2101", "2102")),
-        loans=sum(held[c] for c in ("1301", "1302", "1303")),
+        savings=-sum(
+            held[c]
+            for c in (
+                Code.SIMPANAN_POKOK,
+                Code.SIMPANAN_WAJIB,
+                Code.SIMPANAN_SUKARELA_ANGGOTA,
+                Code.SIMPANAN_BERJANGKA_ANGGOTA,
+            )
+        ),
+        loans=sum(
+            held[c]
+            for c in (
+                Code.PINJAMAN_ANGGOTA_UMUM_KONSUMTIF,
+                Code.PINJAMAN_ANGGOTA_PRODUKTIF_USAHA,
+                Code.PINJAMAN_ANGGOTA_DARURAT_KHUSUS,
+            )
+        ),
         lent_count=lent.total_disbursed_count,
         lent=lent.total_disbursed,
         income=sum(r.realisasi for r in rows if r.kelompok == "pendapatan"),

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kopdesk.demo.agenda import Agenda, Phase, Staff
 from kopdesk.demo.members import ORGANS, DemoMember, record_departure
 from kopdesk.demo.office import OfficeDemo
+from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import month_bounds, months_between
@@ -39,7 +40,7 @@ CLASS_AMOUNTS = {"Karyawan": 75_000, "Pengurus": 100_000}
 STYLES = ("triwulan", "semester", "tahunan", "telat")
 STYLE_WEIGHTS = (15, 40, 30, 15)
 """How counter members pay wajib: every 3 or 6 months, a year ahead each January, or late."""
-PAYROLL_BANK = "1111"
+PAYROLL_BANK = Code.BANK_GIRO
 BIG_SAVERS = 4
 BIG_CASH = 10_000_000
 """From this amount a counter transaction goes through the bank account (1111)."""
@@ -289,7 +290,7 @@ class SavingsDemo(Staff):
             product=product,
             amount=amount,
             on=day,
-            cash_account=PAYROLL_BANK if amount >= BIG_CASH else "1101",
+            cash_account=PAYROLL_BANK if amount >= BIG_CASH else Code.KAS,
             term_months=term_months,
             rollover=rollover,
         )

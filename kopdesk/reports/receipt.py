@@ -49,7 +49,7 @@ __all__ = [
 def receipt_fields(r: SavingsReceipt) -> list[tuple[str, str]]:
     """(label, value) lines of the receipt's body in print order (words excluded)."""
     fields = [(r.party_label, f"{r.member_name} ({r.member_number})")]
-    if r.kind == "pindah":
+    if r.kind == SavingsTxKind.PINDAH:
         fields.append(("Dari rekening", f"{r.account_number} – {r.product_name}"))
         fields.append(("Ke rekening", f"{r.to_account_number} – {r.to_product_name}"))
     else:

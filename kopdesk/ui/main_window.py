@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             result = run_in_worker(
                 self,
                 self.tr("Making a backup of the book…"),
-                lambda _report: maintenance.backup_now(book, "tutup"),
+                lambda _report: maintenance.backup_now(book, maintenance.ON_CLOSING),
             )
         except KopdeskError as exc:
             messages.show_error(self, exc)

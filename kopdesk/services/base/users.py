@@ -25,6 +25,8 @@ from kopdesk.services.base.access import authorize
 
 HASHER = PasswordHasher()
 """argon2id with the library's recommended cost; tests swap in a cheaper one."""
+ACTIVE_FIELD = "aktif"
+"""The audit trail's name for a user's active flag (not a member or loan state)."""
 MIN_PASSWORD = 8
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,31}$")
 _DUMMY_HASH: list[str] = []
@@ -201,7 +203,12 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
     session.flush()
     action = "user.activate" if active else "user.deactivate"
     audit.record(
-        session, actor, action, row.username, before={"aktif": old}, after={"aktif": active}
+        session,
+        actor,
+        action,
+        row.username,
+        before={ACTIVE_FIELD: old},
+        after={ACTIVE_FIELD: active},
     )
     return _info(row)
 

@@ -45,6 +45,8 @@ __all__ = [
 
 # --- Laporan Perubahan Ekuitas -----------------------------------------------------------------
 
+OPENING_COLUMN = "saldo_awal"
+"""The equity column of opening balances (39xx), not a loan event."""
 EQUITY_COLUMNS = (
     EquityColumn("pokok", "Simpanan pokok", Code.SIMPANAN_POKOK),
     EquityColumn("wajib", "Simpanan wajib", Code.SIMPANAN_WAJIB),
@@ -54,7 +56,7 @@ EQUITY_COLUMNS = (
     EquityColumn("cadangan", "Cadangan", "34xx"),
     EquityColumn("shu", "SHU", "35xx"),
     EquityColumn("pkl", "Penghasilan komprehensif lain", "36xx"),
-    EquityColumn("saldo_awal", "Saldo awal", "39xx"),
+    EquityColumn(OPENING_COLUMN, "Saldo awal", "39xx"),
 )
 EQUITY_MOVEMENTS = (
     ("saldo_awal_buku", "Saldo awal yang dipindahkan ke buku ini"),
@@ -75,7 +77,7 @@ def _equity_column(info: AccountInfo) -> str:
     if info.type in RESULT_TYPES or code.startswith("35"):
         return "shu"
     for prefix, key in ((Code.SIMPANAN_POKOK, "pokok"), (Code.SIMPANAN_WAJIB, "wajib"),
-                        ("34", "cadangan"), ("36", "pkl"), ("39", "saldo_awal")):  # fmt: skip
+                        ("34", "cadangan"), ("36", "pkl"), ("39", OPENING_COLUMN)):  # fmt: skip
         if code.startswith(prefix):
             return key
     return "modal_lain"
@@ -166,7 +168,7 @@ def build_equity(session: Session, chart: Chart, period: Period, prior: Period) 
         for c, v in values.items()
         if v
     }
-    columns = tuple(c for c in EQUITY_COLUMNS if c.key != "saldo_awal" or "saldo_awal" in used)
+    columns = tuple(c for c in EQUITY_COLUMNS if c.key != OPENING_COLUMN or OPENING_COLUMN in used)
     kinds = [
         (key, label)
         for key, label in EQUITY_MOVEMENTS

@@ -52,6 +52,10 @@ RECEIPT_PREFIX: dict[str, str] = {
     SavingsTxKind.PINDAH: "PB",
     SavingsTxKind.KOREKSI: "KS",
 }
+OPENING_SOURCE = "saldo_awal"
+"""A mutation from the opening balances (saldo awal), not a loan event."""
+EXIT_SOURCE = "keluar"
+"""A mutation from a member's exit settlement, not a member status."""
 KIND_LABEL: dict[str, str] = {
     SavingsTxKind.SETOR: "Setoran",
     SavingsTxKind.TARIK: "Penarikan",
@@ -60,8 +64,8 @@ KIND_LABEL: dict[str, str] = {
     # mutations that are not counter transactions (no receipt of their own)
     "akhir_bulan": "Jasa / jatuh tempo",
     "potong_gaji": "Potong gaji",
-    "saldo_awal": "Saldo awal",
-    "keluar": "Penyelesaian keluar",
+    OPENING_SOURCE: "Saldo awal",
+    EXIT_SOURCE: "Penyelesaian keluar",
     "pinjaman": "Kelebihan angsuran",
     "lain": "Jurnal",
 }

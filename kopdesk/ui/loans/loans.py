@@ -289,7 +289,7 @@ class LoansPage(QWidget):
 
         def query(session: Session) -> tuple[list[LoanLine], int]:
             lines = load_loans(session, on, statuses=statuses, search=search)
-            return lines, len(loan_rows(session, statuses=("diajukan",)))
+            return lines, len(loan_rows(session, statuses=(LoanStatus.DIAJUKAN,)))
 
         loaded = self.ops.read(self, query)
         lines, self.queue_count = loaded if loaded else ([], 0)

@@ -34,6 +34,7 @@ from kopdesk.app import papers as documents
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.errors import KopdeskError
 from kopdesk.services.loans.quality import Position, positions
 from kopdesk.services.loans.records import EventInfo, LoanRow, loan_rows
@@ -97,7 +98,7 @@ def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSav
         accounts=member_accounts(session, number),
         history=member_history(session, number, limit=HISTORY_LIMIT),
         wajib=wajib_position(session, number, on),
-        loans=loan_rows(session, statuses=["aktif"], member_number=number),
+        loans=loan_rows(session, statuses=[LoanStatus.AKTIF], member_number=number),
         loan_positions=positions(session, on, member_number=number),
     )
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
+from kopdesk.app.maintenance import ON_CLOSING
 from kopdesk.storage.backups import BackupInfo
 from kopdesk.ui.kit.table import CENTER, Cell, Column, ColumnTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT
@@ -30,7 +31,7 @@ def reason_text(reason: str) -> str:
     """Why a backup was made, for people (``pra-impor`` → "Sebelum impor anggota")."""
     known = {
         "harian": QCoreApplication.translate("backups", "Daily (automatic)"),
-        "tutup": QCoreApplication.translate("backups", "On closing kopdesk"),
+        ON_CLOSING: QCoreApplication.translate("backups", "On closing kopdesk"),
         "manual": QCoreApplication.translate("backups", "Made by hand"),
         "pra-impor": QCoreApplication.translate("backups", "Before a member import"),
         "pra-pulih": QCoreApplication.translate("backups", "Before a restore"),
