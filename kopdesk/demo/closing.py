@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -113,7 +114,9 @@ class ClosingDemo:
             lambda d: self._pay_funds(d, year, funds, paid),
         )
 
-    def _pay_funds(self, day: dt.date, year: int, funds: list[tuple[str, int]], paid: int) -> None:
+    def _pay_funds(
+        self, day: dt.date, year: int, funds: Sequence[tuple[str, int]], paid: int
+    ) -> None:
         self.office.post(
             day,
             f"Pembayaran dana pengurus dan dana karyawan dari SHU {year}",

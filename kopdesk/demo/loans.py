@@ -91,9 +91,8 @@ class DemoLoan:
 
     number: str
     member: str
-    habit: str
-    """'tepat' (on time), 'telat' (late), 'macet' (stops), 'lunas' (early payoff),
-    'restruktur' or 'hapus' (the restructured and the written-off loan)."""
+    habit: Habit
+    """How the borrower pays and what is in store for the loan (:class:`Habit`)."""
     rows: list[Installment]
     """The schedule fixed at disbursement."""
     stop: dt.date | None = None
@@ -311,7 +310,7 @@ class LoansDemo(Staff):
     def _related(self, member: str) -> Callable[[dt.date], None]:
         return lambda day: self._application(day, member=member)
 
-    def _habit(self) -> str:
+    def _habit(self) -> Habit:
         return self.rng.choices((Habit.TEPAT, Habit.TELAT, Habit.LUNAS), (72, 22, 6))[0]
 
     def _bad_or_special(self, loan: DemoLoan, info: loan_records.LoanInfo, day: dt.date) -> None:
