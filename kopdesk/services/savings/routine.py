@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
@@ -45,6 +46,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.savings import accounts as savings_accounts
@@ -351,6 +353,7 @@ def _until_payout(
     return [b if first + dt.timedelta(days=i) < maturity else 0 for i, b in enumerate(balances)]
 
 
+@causes(Changes(journal=True))
 def run_month_end(
     session: Session, actor: Actor, month: str, *, today: dt.date | None = None
 ) -> MonthEndResult:

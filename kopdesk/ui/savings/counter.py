@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -51,7 +52,7 @@ from kopdesk.services.savings.transactions import (
 )
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import bold, setup_table, today
@@ -611,7 +612,6 @@ class SavingsPage(QWidget):
             lambda s, approval: correct(
                 s, self.ops.actor, number, on, reason=reason, approval=approval
             ),
-            Changes(journal=True),
             what=self.tr("Correct savings transaction {number}").format(number=number),
         )
         if done is not None:
