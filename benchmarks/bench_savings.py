@@ -45,7 +45,7 @@ from kopdesk.models import (
 from kopdesk.services.base import users
 from kopdesk.services.ledger import books
 from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import counter
+from kopdesk.services.savings import counter, wajib
 from kopdesk.services.savings import routine as savings_routine
 from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
@@ -345,10 +345,10 @@ def main() -> None:
 
     def billing() -> object:
         with book.read() as s:
-            return savings_routine.wajib_billing(s, dt.date(2025, 12, 31))
+            return wajib.wajib_billing(s, dt.date(2025, 12, 31))
 
     bill = timed("wajib_billing, all members", billing, runs=3)
-    assert isinstance(bill, savings_routine.WajibBilling)
+    assert isinstance(bill, wajib.WajibBilling)
     print(f"{'  (rows, late)':<55} {len(bill.rows)}, {bill.members_late}")
     day = iter(range(1, 29))
 

@@ -22,7 +22,7 @@ from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
 from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import corrections, transactions
+from kopdesk.services.savings import corrections, transactions, wajib
 from kopdesk.services.savings import counter as savings_counter
 from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine as savings_routine
@@ -259,7 +259,7 @@ def cmd_month_end(args: argparse.Namespace) -> int:
 def cmd_arrears(args: argparse.Namespace) -> int:
     as_of: dt.date = args.as_of
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        billing = savings_routine.wajib_billing(session, as_of, only_late=not args.all)
+        billing = wajib.wajib_billing(session, as_of, only_late=not args.all)
     for r in billing.rows:
         print(
             f"{r.member_number:<10} {r.member_name[:30]:<30}"

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import account_balances
 from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 
 CASH_ACCOUNTS = coa.CASH_AND_EQUIVALENTS

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kopdesk.app import maintenance
 from kopdesk.app.maintenance import BackupResult
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.base import settings
@@ -32,7 +33,7 @@ from kopdesk.storage.db import Book
 from kopdesk.ui.closing.closing import ClosingPage
 from kopdesk.ui.home import HomePage
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops, book_location
+from kopdesk.ui.kit.ops import Ops, book_location
 from kopdesk.ui.kit.progress import run_in_worker
 from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
 from kopdesk.ui.ledger.cash_journal import CashJournalPage

@@ -30,6 +30,7 @@ from kopdesk.services.loans import products as loan_products
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans import records as loan_records
 from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.savings import wajib
 from kopdesk.services.supervision.checks import check_book
 from kopdesk.storage.db import new_book, open_book
 from tests.conftest import TODAY
@@ -118,7 +119,7 @@ def test_demo_command_builds_the_full_book_for_the_day_given(
                 lines = journal.get_entry(s, summary.number).lines
                 assert not {line.account_code for line in lines} & controls
         assert len(savings_routine.month_ends(s)) >= 12
-        assert savings_routine.wajib_billing(s, DAY).members_late > 0
+        assert wajib.wajib_billing(s, DAY).members_late > 0
         _check_demo_loans(s, items)
         _check_demo_closing(s, items)
         _check_demo_statements(s)

@@ -27,6 +27,7 @@ from kopdesk.domain.assets import (
     months_from_to,
     scheduled_through,
 )
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import month_bounds
 from kopdesk.errors import DomainError, NotFoundError
@@ -49,6 +50,7 @@ from kopdesk.services.assets.register import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput
@@ -273,6 +275,7 @@ def _plan(session: Session, key: str) -> DepreciationPlan:
     return DepreciationPlan(key, tuple(lines), sum(x.amount for x in lines))
 
 
+@causes(Changes(journal=True))
 def post_depreciation(
     session: Session, actor: Actor, month: str, *, today: dt.date | None = None
 ) -> DepreciationRunInfo:
@@ -349,6 +352,7 @@ def post_depreciation(
     )
 
 
+@causes(Changes(journal=True))
 def post_through(
     session: Session, actor: Actor, through: str, *, today: dt.date | None = None
 ) -> list[DepreciationRunInfo]:

@@ -47,6 +47,7 @@ from kopdesk.domain.assets import (
     month_key,
     remaining_months,
 )
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import Code
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -60,6 +61,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 
@@ -340,6 +342,7 @@ def _check(session: Session, data: AssetInput) -> _Checked:
     )
 
 
+@causes(Changes(journal=True))
 def register_asset(session: Session, actor: Actor, data: AssetInput) -> AssetInfo:
     """Add an asset to the register and post its acquisition (needs ``assets.manage``).
 
@@ -464,6 +467,7 @@ def get_asset(session: Session, code: str) -> AssetInfo:
     return _info(asset, entry.date, entry.number)
 
 
+@causes(Changes(journal=True))
 def update_asset(
     session: Session, actor: Actor, code: str, name: str | None = None, note: str | None = None
 ) -> AssetInfo:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import cashflow as _cashflow
 from kopdesk.domain import shu as _shu
+from kopdesk.domain.changes import NOTHING, Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ValidationError
 from kopdesk.models import Setting
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import record as record_changes
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def change_text_settings(session: Session, actor: Actor, values: Mapping[TextSet
             before={"nilai": old},
             after={"nilai": clean},
         )
+    record_changes(session, changes_of(values))
 
 
 def _clean_text(setting: TextSetting, value: str) -> str:
@@ -340,6 +343,19 @@ def _check_ppap_order(session: Session, values: Mapping[TextSetting, str]) -> No
     )
 
 
+BACKUPS = Changes(backups=True)
+SECURITY = Changes(users=True)
+
+
+def changes_of(settings: Iterable[IntSetting | TextSetting]) -> Changes:
+    """What changing ``settings`` changes for the windows: the backup settings are
+    ``backups``, every other setting ``users`` (the Admin's settings pages)."""
+    changes = NOTHING
+    for setting in settings:
+        changes |= BACKUPS if setting.key.startswith("backup.") else SECURITY
+    return changes
+
+
 def change_setting(session: Session, actor: Actor, setting: IntSetting, value: int) -> None:
     """Change a setting (Admin only); recorded in the audit trail."""
     change_settings(session, actor, {setting: value})
@@ -359,3 +375,4 @@ def change_settings(session: Session, actor: Actor, values: Mapping[IntSetting, 
             before={"nilai": old[setting]},
             after={"nilai": value},
         )
+    record_changes(session, changes_of(values))

@@ -17,11 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission, Role
 from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import AppUser
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 
 HASHER = PasswordHasher()
 """argon2id with the library's recommended cost; tests swap in a cheaper one."""
@@ -127,6 +129,7 @@ def create_first_admin(
     return info
 
 
+@causes(Changes(users=True))
 def create_user(
     session: Session,
     actor: Actor,
@@ -164,6 +167,7 @@ def _row(session: Session, username: str) -> AppUser:
     return row
 
 
+@causes(Changes(users=True))
 def set_role(session: Session, actor: Actor, username: str, role: Role) -> UserInfo:
     """Change a user's role (Admin only); the last active Admin keeps the role."""
     authorize(session, actor, Permission.USERS_MANAGE)
@@ -187,6 +191,7 @@ def _keep_an_admin(session: Session, row: AppUser) -> None:
         raise DomainError("Buku harus tetap memiliki paling sedikit satu Admin yang aktif.")
 
 
+@causes(Changes(users=True))
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserInfo:
     """Deactivate or reactivate a user (Admin only). Users are never deleted."""
     authorize(session, actor, Permission.USERS_MANAGE)
@@ -213,6 +218,7 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
     return _info(row)
 
 
+@causes(Changes(users=True))
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
     """A user changes their own password; the old one must be right."""
     row = session.get(AppUser, actor.user_id)
@@ -227,6 +233,7 @@ def change_password(session: Session, actor: Actor, old_password: str, new_passw
     audit.record(session, actor, "user.password_change", row.username)
 
 
+@causes(Changes(users=True))
 def reset_password(session: Session, actor: Actor, username: str, new_password: str) -> UserInfo:
     """An Admin sets a temporary password and unlocks the user; recorded in the audit trail."""
     authorize(session, actor, Permission.USERS_MANAGE)
@@ -240,6 +247,7 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
     return _info(row)
 
 
+@causes(Changes(users=True))
 def require_new_password(session: Session, actor: Actor, username: str) -> UserInfo:
     """An Admin makes ``username`` (themself too) choose a new password at the next
     sign-in in the window; a password others know (a demo book's) is then not kept."""

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import NOTHING
 from kopdesk.domain.money import format_number
 from kopdesk.domain.papers.rat import (
     RapbRow,
@@ -34,6 +35,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.closing.yearend import CLOSING_SOURCE, year_bounds
 from kopdesk.services.ledger import books
 
@@ -147,6 +149,7 @@ def _store(
     return True
 
 
+@causes(NOTHING)
 def set_text(session: Session, actor: Actor, year: int, key: str, body: str) -> None:
     """Store the text of ``key`` (``shu.manage``, audited). An empty text clears it.
 
@@ -201,6 +204,7 @@ def _check_rapb(rows: Sequence[RapbRow]) -> list[RapbRow]:
     return clean
 
 
+@causes(NOTHING)
 def set_rapb(session: Session, actor: Actor, year: int, rows: Sequence[RapbRow]) -> None:
     """Store the RAPB table of ``year`` (``shu.manage``, audited); no rows clears it."""
     authorize(session, actor, Permission.SHU_MANAGE)

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain import shu as rules
+from kopdesk.domain.changes import NOTHING, Changes
 from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
@@ -56,6 +57,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.closing import yearend
 from kopdesk.services.closing.shu_bases import members_on, modal_bases, usaha_bases
 from kopdesk.services.ledger import journal
@@ -240,6 +242,7 @@ def check_plan(plan: PlanInput) -> PlanInput:
     )
 
 
+@causes(NOTHING)
 def save_plan(session: Session, actor: Actor, year: int, plan: PlanInput) -> PlanInfo:
     """Store the year's plan (``shu.manage``); refused once the SHU is posted."""
     authorize(session, actor, Permission.SHU_MANAGE)
@@ -481,6 +484,7 @@ def account_balance(session: Session, code: str, on: dt.date, member_id: int | N
     return int(session.execute(stmt).scalar_one())
 
 
+@causes(Changes(journal=True))
 def post(session: Session, actor: Actor, year: int, on: dt.date) -> ShuResult:
     """Post the distribution the RAT decided (``shu.manage``), dated ``on``.
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
 from kopdesk.domain import shu as rules
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -28,6 +29,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.base.sequences import next_value
 from kopdesk.services.closing.shu import account_balance
 from kopdesk.services.ledger import journal
@@ -88,6 +90,7 @@ def _check_posted(session: Session, year: int) -> None:
         raise DomainError(f"Pembagian SHU tahun {year} belum diposting.")
 
 
+@causes(Changes(journal=True))
 def pay(
     session: Session,
     actor: Actor,
@@ -183,6 +186,7 @@ def pay(
     )
 
 
+@causes(Changes(journal=True))
 def pay_all_to_savings(
     session: Session, actor: Actor, year: int, on: dt.date
 ) -> list[ShuPaymentInfo]:

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.money import format_rupiah
@@ -47,6 +48,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.supervision import checks
@@ -288,6 +290,7 @@ def check_close(
     return ready
 
 
+@causes(Changes(journal=True, profile=True))
 def close_year(
     session: Session, actor: Actor, year: int, *, today: dt.date | None = None
 ) -> CloseResult:
@@ -389,6 +392,7 @@ def _entry_number(session: Session, entry_id: int | None) -> str | None:
     ).scalar_one()
 
 
+@causes(Changes(journal=True, profile=True))
 def reopen_year(
     session: Session,
     actor: Actor,

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import OPENING_EQUITY
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.loans import Allocation, Installment, Terms, schedule
@@ -28,6 +29,7 @@ from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus
 from kopdesk.models import Loan, LoanEvent, LoanInstallment, LoanPaymentPart
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.imports.base import Progress, ids_by_number
 from kopdesk.services.imports.loans_plan import recheck
 from kopdesk.services.imports.loans_rows import (
@@ -75,6 +77,7 @@ def _terms(r: PlanRow, product: LoanProductInfo) -> Terms:
     return Terms(r.principal, r.rate_percent, r.rate_period, r.tenor, r.method, product.rounding)
 
 
+@causes(Changes(journal=True))
 def commit_opening(
     session: Session,
     actor: Actor,

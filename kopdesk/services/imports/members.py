@@ -17,12 +17,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.imports import base
 from kopdesk.services.imports.base import (
     FieldSpec,
@@ -351,6 +353,7 @@ class ImportResult:
     last_number: str
 
 
+@causes(Changes(members=True))
 def commit_import(
     session: Session, actor: Actor, plan: ImportPlan, *, progress: Progress | None = None
 ) -> ImportResult:

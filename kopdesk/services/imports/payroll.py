@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS, Code
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Actor, Permission
@@ -22,6 +23,7 @@ from kopdesk.domain.savings import month_bounds
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Account, JournalEntry, JournalLine, SavingsBatch
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.imports.base import Progress
 from kopdesk.services.imports.savings_openings import (
     open_accounts,
@@ -50,6 +52,7 @@ PAYROLL_ACCOUNT = Code.BANK_GIRO
 MODES = ("per_member", "batch")
 
 
+@causes(Changes(journal=True))
 def commit_payroll(
     session: Session,
     actor: Actor,

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import OPENING_EQUITY
 from kopdesk.domain.dates import add_months, format_date_short
 from kopdesk.domain.permissions import Actor, Permission
@@ -25,6 +26,7 @@ from kopdesk.errors import DomainError
 from kopdesk.models import Member, SavingsAccount, SavingsBatch
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.imports.base import Progress, ids_by_number
 from kopdesk.services.imports.savings_plan import recheck
 from kopdesk.services.imports.savings_rows import (
@@ -177,6 +179,7 @@ def record_batch(
     )
 
 
+@causes(Changes(journal=True))
 def commit_opening(
     session: Session,
     actor: Actor,

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.ledger import AccountType, natural_balance
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import AccountError, DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def _validate_name(name: str) -> str:
     return clean
 
 
+@causes(Changes(accounts=True))
 def add_account(
     session: Session, actor: Actor, code: str, name: str, parent_code: str
 ) -> AccountInfo:
@@ -234,6 +237,7 @@ def add_account(
     return get_account(session, code)
 
 
+@causes(Changes(accounts=True))
 def rename_account(session: Session, actor: Actor, code: str, new_name: str) -> AccountInfo:
     """Give an account a new name (its code and history stay)."""
     authorize(session, actor, Permission.ACCOUNTS_MANAGE)
@@ -248,6 +252,7 @@ def rename_account(session: Session, actor: Actor, code: str, new_name: str) -> 
     return get_account(session, code)
 
 
+@causes(Changes(accounts=True))
 def deactivate_account(session: Session, actor: Actor, code: str) -> AccountInfo:
     """Stop new postings to an account. Refused while its balance is not zero."""
     authorize(session, actor, Permission.ACCOUNTS_MANAGE)
@@ -272,6 +277,7 @@ def deactivate_account(session: Session, actor: Actor, code: str) -> AccountInfo
     return get_account(session, code)
 
 
+@causes(Changes(accounts=True))
 def reactivate_account(session: Session, actor: Actor, code: str) -> AccountInfo:
     """Allow postings to a deactivated account again."""
     authorize(session, actor, Permission.ACCOUNTS_MANAGE)

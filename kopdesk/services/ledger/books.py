@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import KOPERASI_CHART
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.papers.common import BookHeader
@@ -19,6 +20,7 @@ from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Account, CooperativeProfile, FiscalYear
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -161,6 +163,7 @@ def get_profile(session: Session) -> Profile:
     )
 
 
+@causes(Changes(profile=True))
 def update_profile(session: Session, actor: Actor, data: ProfileInput) -> Profile:
     """Change the profile; the fiscal year start month cannot change once years exist."""
     authorize(session, actor, Permission.PROFILE_EDIT)
@@ -193,6 +196,7 @@ def update_profile(session: Session, actor: Actor, data: ProfileInput) -> Profil
     return after
 
 
+@causes(Changes(journal=True, profile=True))
 def open_fiscal_year(session: Session, actor: Actor, year: int) -> FiscalYearInfo:
     """Open tahun buku ``year``; it must follow the last one without a gap."""
     authorize(session, actor, Permission.YEAR_OPEN)
@@ -217,6 +221,7 @@ def list_fiscal_years(session: Session) -> list[FiscalYearInfo]:
     return [FiscalYearInfo(r.year, r.start_date, r.end_date, r.status == "open") for r in rows]
 
 
+@causes(Changes(journal=True, profile=True))
 def reopen_fiscal_year(
     session: Session, actor: Actor, year: int, reason: str, *, approval: int | None
 ) -> FiscalYearInfo:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
 from kopdesk.domain.chain import ChainHead, format_anchor, parse_anchor
+from kopdesk.domain.changes import NOTHING
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.permissions import Actor, Permission
@@ -28,6 +29,7 @@ from kopdesk.models import AuditRecord, DocumentRecord, JournalEntry, RowSeal
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.chains import AUDIT, JOURNAL
+from kopdesk.services.base.changes import causes
 from kopdesk.services.base.seals import SEAL, chain_heads, key_text, row_matches_seal
 from kopdesk.services.base.sequences import next_value
 from kopdesk.services.ledger.books import get_profile
@@ -42,6 +44,7 @@ def reference_for(book_uid: str, number: str) -> str:
     return f"KOPDESK|1|{book_uid}|{number}"
 
 
+@causes(NOTHING)
 def register_document(session: Session, actor: Actor, kind: str, title: str) -> DocumentStamp:
     """Number and record a paper about to be made; returns the stamp to print on it."""
     authorize(session, actor, Permission.REPORTS_PRINT)

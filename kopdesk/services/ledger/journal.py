@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain import clock, coa
 from kopdesk.domain.chain import entry_record
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.ledger import MAX_BOOK_DEBITS, check_lines, split_debit_credit
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -32,6 +33,7 @@ from kopdesk.services.base import approvals, settings
 from kopdesk.services.base import audit as audit_log
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.chains import JOURNAL, next_link
+from kopdesk.services.base.changes import causes
 from kopdesk.services.base.sequences import next_value
 
 ENTRY_PREFIX = "JU"
@@ -229,6 +231,7 @@ def _allocate_entry_id(session: Session) -> int:
     return int(session.execute(_NEXT_ENTRY_ID).scalar_one())
 
 
+@causes(Changes(journal=True))
 def post_entry(session: Session, entry: EntryInput, *, actor: Actor) -> EntryInfo:
     """Post one balanced journal entry and return it with its new number.
 
@@ -409,6 +412,7 @@ def _check_book_debits(session: Session, debits: int) -> None:
     )
 
 
+@causes(Changes(journal=True))
 def reverse_entry(
     session: Session,
     number: str,

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import Terms, check_terms, schedule
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -21,6 +22,7 @@ from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Loan, Member
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans.products import LoanProductInfo, get_product
@@ -75,6 +77,7 @@ def _application_terms(prod: LoanProductInfo, data: LoanApplication) -> Terms:
     )
 
 
+@causes(Changes(journal=True))
 def apply(session: Session, actor: Actor, data: LoanApplication) -> LoanInfo:
     """Record a loan application (``loans.apply``); it waits for another user's approval."""
     authorize(session, actor, Permission.LOANS_APPLY)
@@ -161,6 +164,7 @@ def review(session: Session, number: str, on: dt.date) -> list[str]:
     return warnings
 
 
+@causes(Changes(journal=True))
 def approve(
     session: Session, actor: Actor, number: str, on: dt.date, *, note: str = ""
 ) -> LoanInfo:
@@ -196,6 +200,7 @@ def approve(
     return loan_info(session, row)
 
 
+@causes(Changes(journal=True))
 def reject(session: Session, actor: Actor, number: str, on: dt.date, *, reason: str) -> LoanInfo:
     """Reject an application (``loans.approve``), with the reason."""
     authorize(session, actor, Permission.LOANS_APPROVE)

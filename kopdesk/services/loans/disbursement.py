@@ -9,12 +9,14 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import schedule
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus
 from kopdesk.errors import InsufficientBalanceError, ValidationError
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.loans.products import product_of
@@ -32,6 +34,7 @@ from kopdesk.services.loans.schedules import store_schedule
 __all__ = ["disburse"]
 
 
+@causes(Changes(journal=True))
 def disburse(
     session: Session,
     actor: Actor,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import Allocation, Due, allocate_in_advance, allocate_payment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -22,6 +23,7 @@ from kopdesk.domain.vocabulary import LoanEventKind, LoanStatus
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Account, Loan, Member
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.loans.products import LoanProductInfo, product_of
@@ -42,6 +44,7 @@ from kopdesk.services.savings import products as savings_products
 __all__ = ["payoff", "repay"]
 
 
+@causes(Changes(journal=True))
 def repay(
     session: Session,
     actor: Actor,
@@ -192,6 +195,7 @@ def _post_payment(
     return entry, principal, interest, late
 
 
+@causes(Changes(journal=True))
 def payoff(
     session: Session,
     actor: Actor,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import NOTHING
 from kopdesk.domain.coa import Code
 from kopdesk.domain.loans import (
     DEFAULT_PRODUCTS,
@@ -30,6 +31,7 @@ from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Account, Loan, LoanProduct
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import accounts, guards
 
 __all__ = [
@@ -192,6 +194,7 @@ def _product_row(session: Session, code: str) -> LoanProduct:
     return guards.product_row(session, LoanProduct, code, "pinjaman")
 
 
+@causes(NOTHING)
 def update_product(
     session: Session,
     actor: Actor,

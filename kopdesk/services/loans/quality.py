@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import (
     AGING_BUCKETS,
     AllowanceRule,
@@ -46,6 +47,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.loans import products as loan_products
@@ -392,6 +394,7 @@ class AllowanceResult:
     entry_number: str | None
 
 
+@causes(Changes(journal=True))
 def run_allowance(
     session: Session, actor: Actor, month: str, *, today: dt.date | None = None
 ) -> AllowanceResult:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import Method, RatePeriod, Terms, schedule
 from kopdesk.domain.money import Rounding
 from kopdesk.domain.permissions import Actor, Permission
@@ -21,6 +22,7 @@ from kopdesk.errors import DomainError, ValidationError
 from kopdesk.models import Account, Loan
 from kopdesk.services.base import approvals
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.loans.products import product_of
@@ -41,6 +43,7 @@ from kopdesk.services.loans.schedules import store_schedule
 __all__ = ["restructure", "write_off"]
 
 
+@causes(Changes(journal=True))
 def restructure(
     session: Session,
     actor: Actor,
@@ -139,6 +142,7 @@ def restructure(
     return loan_info(session, new)
 
 
+@causes(Changes(journal=True))
 def write_off(
     session: Session,
     actor: Actor,

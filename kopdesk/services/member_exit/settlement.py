@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.loans import Allocation, Due, allocate_payment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.papers.members import ExitLoanLine, ExitSavingsLine, MemberExitReport
@@ -30,6 +31,7 @@ from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError,
 from kopdesk.models import Account, JournalLine, Loan, LoanEvent, Member, SavingsAccount
 from kopdesk.services.base import approvals, audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput
@@ -292,6 +294,7 @@ def _check_cash(session: Session, code: str, amount: int, on: dt.date) -> str:
     return cash.code
 
 
+@causes(Changes(journal=True, members=True))
 def settle_exit(
     session: Session,
     actor: Actor,
@@ -431,6 +434,7 @@ def payable_balance(session: Session, member_number: str, on: dt.date | None = N
     return -int(session.execute(stmt).scalar_one())
 
 
+@causes(Changes(journal=True, members=True))
 def pay_payable(
     session: Session,
     actor: Actor,

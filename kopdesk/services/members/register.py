@@ -16,6 +16,8 @@ from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
+from kopdesk.domain.member_numbers import next_free
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.text import has_control
 from kopdesk.domain.vocabulary import MemberStatus
@@ -23,6 +25,7 @@ from kopdesk.errors import DomainError, NotFoundError, ValidationError
 from kopdesk.models import Member, MemberStatusEvent, OrganRole
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.members.identity import check_nik, check_npwp, normalize_phone
 
 STATUS_LABELS: dict[MemberStatus, str] = {
@@ -262,33 +265,11 @@ def _info(row: Member) -> MemberInfo:
     )
 
 
-def format_number(pattern: str, n: int) -> str:
-    """``A-####`` and 7 → ``A-0007``; more digits than ``#`` are kept (``A-12345``)."""
-    match = re.search(r"#+", pattern)
-    if match is None:
-        return f"{pattern}{n}"
-    width = len(match.group(0))
-    return pattern[: match.start()] + f"{n:0{width}d}" + pattern[match.end() :]
-
-
 def next_numbers(session: Session, count: int, taken: set[str] | None = None) -> list[str]:
     """The next ``count`` free automatic member numbers (skipping numbers in use)."""
     pattern = settings.get_text(session, settings.MEMBER_NUMBER_PATTERN)
     used = set(session.execute(select(Member.number)).scalars()) | (taken or set())
-    found: list[str] = []
-    prefix = pattern.split("#", 1)[0]
-    numeric = [
-        int(m.group(1))
-        for u in used
-        if u.startswith(prefix) and (m := re.match(re.escape(prefix) + r"(\d+)", u))
-    ]
-    n = max(numeric, default=0) + 1
-    while len(found) < count:
-        candidate = format_number(pattern, n)
-        if candidate not in used:
-            found.append(candidate)
-        n += 1
-    return found
+    return next_free(pattern, used, count)
 
 
 def _check_unique(session: Session, nik: str, number: str, *, exclude: int | None = None) -> None:
@@ -303,6 +284,7 @@ def _check_unique(session: Session, nik: str, number: str, *, exclude: int | Non
         raise ValidationError("number", f"Nomor anggota {number} sudah dipakai {other.full_name}.")
 
 
+@causes(Changes(members=True))
 def register_member(session: Session, actor: Actor, data: MemberInput) -> MemberInfo:
     """Add a member (status ``aktif`` or ``calon``); duplicate NIK is refused."""
     authorize(session, actor, Permission.MEMBERS_MANAGE)
@@ -384,6 +366,7 @@ _EDITABLE = (
 )
 
 
+@causes(Changes(members=True))
 def update_member(session: Session, actor: Actor, number: str, data: MemberInput) -> MemberInfo:
     """Correct a member's data (not the number, not the status: those have their
     own actions). Recorded with before and after values."""
@@ -404,6 +387,7 @@ def update_member(session: Session, actor: Actor, number: str, data: MemberInput
     return _info(row)
 
 
+@causes(Changes(members=True))
 def change_status(
     session: Session,
     actor: Actor,
@@ -512,6 +496,7 @@ class OrganTerm:
         return self.term_start <= day and (self.term_end is None or day <= self.term_end)
 
 
+@causes(Changes(members=True))
 def assign_organ(
     session: Session,
     actor: Actor,
@@ -543,6 +528,7 @@ def assign_organ(
     return OrganTerm(term.id, row.number, row.full_name, OrganKind(term.role), term_start, term_end)
 
 
+@causes(Changes(members=True))
 def end_organ(session: Session, actor: Actor, term_id: int, term_end: dt.date) -> OrganTerm:
     """Close a term of office on ``term_end``."""
     authorize(session, actor, Permission.ORGANS_MANAGE)

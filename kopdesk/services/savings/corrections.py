@@ -10,12 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.vocabulary import SavingsAccountStatus, SavingsTxKind
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError
 from kopdesk.models import Account, JournalEntry, Member, SavingsAccount, SavingsTransaction
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.savings.accounts import balance
 from kopdesk.services.savings.transactions import TxInfo, record_tx
@@ -25,6 +27,7 @@ __all__ = ["SOURCE_CORRECTION", "correct"]
 SOURCE_CORRECTION = "simpanan.koreksi"
 
 
+@causes(Changes(journal=True))
 def correct(
     session: Session,
     actor: Actor,

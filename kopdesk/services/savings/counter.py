@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import ProductKind, early_break_penalty
@@ -28,6 +29,7 @@ from kopdesk.domain.vocabulary import (
 from kopdesk.errors import DomainError, InsufficientBalanceError, NotFoundError, ValidationError
 from kopdesk.models import Account, Member, SavingsAccount
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.members import register
@@ -107,6 +109,7 @@ def _place_term_deposit(
     )
 
 
+@causes(Changes(journal=True))
 def deposit(
     session: Session,
     actor: Actor,
@@ -276,6 +279,7 @@ def _pick_account(
     return row
 
 
+@causes(Changes(journal=True))
 def withdraw(
     session: Session,
     actor: Actor,
@@ -349,6 +353,7 @@ def withdraw(
     )
 
 
+@causes(Changes(journal=True))
 def transfer(
     session: Session,
     actor: Actor,

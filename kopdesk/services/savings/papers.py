@@ -54,6 +54,7 @@ from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.members.identity import format_npwp
 from kopdesk.services.members.register import get_member
 from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.savings import wajib
 from kopdesk.services.savings.transactions import TxInfo, get_transaction
 
 TITLES: dict[str, str] = {
@@ -424,10 +425,10 @@ def savings_recap(session: Session, as_of: dt.date) -> SavingsRecapReport:
 
 def wajib_arrears(session: Session, through: dt.date, only_late: bool = True) -> WajibArrearsReport:
     """Daftar tagihan dan tunggakan simpanan wajib of the active members through
-    ``through`` (the billing of ``savings_routine.wajib_billing``), by default
+    ``through`` (the billing of ``wajib.wajib_billing``), by default
     only the members behind. ``LedgerInvariantError`` if a row or the totals do
     not tie (due − paid = arrears − ahead)."""
-    billing = savings_routine.wajib_billing(session, through)
+    billing = wajib.wajib_billing(session, through)
     rows = []
     for r in billing.rows:
         if r.due - r.paid != r.arrears - r.ahead or min(r.arrears, r.ahead) < 0:

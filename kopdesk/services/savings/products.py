@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.savings import (
     DEFAULT_PRODUCTS,
@@ -31,6 +32,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import guards
 from kopdesk.services.members import register
 
@@ -187,6 +189,7 @@ def _product_info(session: Session, row: SavingsProduct) -> ProductInfo:
     )
 
 
+@causes(Changes(savings=True))
 def update_product(session: Session, actor: Actor, code: str, data: ProductInput) -> ProductInfo:
     """Change a product's terms. Needs ``savings.manage``; recorded in the audit trail.
 
@@ -345,6 +348,7 @@ def _account_for(session: Session, code: str | None, field_: str, kind: str) -> 
     return row
 
 
+@causes(Changes(savings=True))
 def set_member_class(session: Session, actor: Actor, member_number: str, member_class: str) -> None:
     """Put a member in a class (golongan) for the simpanan wajib amount; '' = none."""
     authorize(session, actor, Permission.MEMBERS_MANAGE)

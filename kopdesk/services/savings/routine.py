@@ -1,4 +1,4 @@
-"""The monthly savings routine: interest and tax, term-deposit maturities, wajib billing.
+"""The monthly savings routine: interest and tax, term-deposit maturities.
 
 Month-end (``run_month_end``) computes each interest-bearing account's
 interest for the month from its day-end balances (KOPERASI.md §1.3), the
@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import add_months
 from kopdesk.domain.permissions import Actor, Permission
@@ -30,7 +31,6 @@ from kopdesk.domain.savings import (
     day_end_balances,
     interest_for_month,
     month_bounds,
-    months_between,
     split_tax,
 )
 from kopdesk.domain.vocabulary import MemberStatus, SavingsAccountStatus
@@ -45,6 +45,7 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
+from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.savings import accounts as savings_accounts
@@ -351,6 +352,7 @@ def _until_payout(
     return [b if first + dt.timedelta(days=i) < maturity else 0 for i, b in enumerate(balances)]
 
 
+@causes(Changes(journal=True))
 def run_month_end(
     session: Session, actor: Actor, month: str, *, today: dt.date | None = None
 ) -> MonthEndResult:
@@ -574,125 +576,3 @@ def tax_list(session: Session, month: str) -> TaxList:
         rate_percent=posted_rule.rate_percent,
         entry_number=entry_number,
     )
-
-
-# --- simpanan wajib billing -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WajibArrears:
-    member_id: int
-    member_number: str
-    member_name: str
-    member_class: str
-    monthly: int
-    start: dt.date
-    months: int
-    due: int
-    paid: int
-
-    @property
-    def arrears(self) -> int:
-        """Tunggakan: what should have been paid and was not."""
-        return max(self.due - self.paid, 0)
-
-    @property
-    def ahead(self) -> int:
-        """Paid in advance (lebih bayar)."""
-        return max(self.paid - self.due, 0)
-
-    @property
-    def months_behind(self) -> int:
-        return -(-self.arrears // self.monthly) if self.monthly else 0
-
-
-@dataclass(frozen=True)
-class WajibBilling:
-    through: dt.date
-    rows: tuple[WajibArrears, ...]
-
-    @property
-    def total_arrears(self) -> int:
-        return sum(r.arrears for r in self.rows)
-
-    @property
-    def members_late(self) -> int:
-        return sum(1 for r in self.rows if r.arrears)
-
-
-def _billing_start(session: Session) -> dt.date | None:
-    text = settings.get_text(session, settings.WAJIB_BILLING_START).strip()
-    return dt.date.fromisoformat(text) if text else None
-
-
-def wajib_billing(
-    session: Session, through: dt.date, *, only_late: bool = False, member_number: str | None = None
-) -> WajibBilling:
-    """Tagihan and tunggakan simpanan wajib of the active members through ``through``'s month.
-
-    Due = the member's monthly amount (by class) × months from joining (or
-    from the billing-start setting, if later) to ``through``'s month; paid =
-    what reached the wajib account up to ``through`` (since the billing start).
-    """
-    product = next(
-        (p for p in list_products(session) if p.kind is ProductKind.WAJIB and p.active),
-        None,
-    )
-    if product is None:
-        raise NotFoundError("Tidak ada produk simpanan wajib yang aktif.")
-    start_setting = _billing_start(session)
-    stmt = (
-        select(Member)
-        .where(Member.status == MemberStatus.AKTIF, Member.join_date <= through)
-        .order_by(Member.number)
-    )
-    if member_number is not None:
-        stmt = stmt.where(Member.number == member_number.strip().upper())
-    members = list(session.execute(stmt).scalars())
-
-    def paid_until(day: dt.date, strict: bool) -> dict[int, int]:
-        q = (
-            select(SavingsAccount.member_id, func.sum(JournalLine.amount))
-            .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
-            .where(
-                SavingsAccount.product_id == product.id,
-                JournalLine.date < day if strict else JournalLine.date <= day,
-            )
-            .group_by(SavingsAccount.member_id)
-        )
-        if member_number is not None and members:
-            q = q.where(SavingsAccount.member_id == members[0].id)
-        return {m: -int(s) for m, s in session.execute(q).all()}
-
-    paid_total = paid_until(through, strict=False)
-    before = paid_until(start_setting, strict=True) if start_setting else {}
-    rows = []
-    for m in members:
-        start = max(m.join_date, start_setting) if start_setting else m.join_date
-        monthly = product.monthly_for(m.member_class)
-        months = months_between(start, through)
-        paid = paid_total.get(m.id, 0) - before.get(m.id, 0)
-        row = WajibArrears(
-            member_id=m.id,
-            member_number=m.number,
-            member_name=m.full_name,
-            member_class=m.member_class,
-            monthly=monthly,
-            start=start,
-            months=months,
-            due=monthly * months,
-            paid=paid,
-        )
-        if not only_late or row.arrears:
-            rows.append(row)
-    return WajibBilling(through, tuple(rows))
-
-
-def wajib_status(session: Session, member_number: str, through: dt.date) -> WajibArrears:
-    """One member's wajib position (for the teller screen); NotFoundError if not active."""
-    billing = wajib_billing(session, through, member_number=member_number)
-    if not billing.rows:
-        raise NotFoundError(
-            f"Anggota {member_number} tidak aktif pada {through:%d-%m-%Y}; tidak ada tagihan wajib."
-        )
-    return billing.rows[0]

@@ -61,7 +61,7 @@ from kopdesk.services.assets.register import (
     register_asset,
 )
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_posted
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import Index, TextTableModel, table_view
@@ -76,8 +76,6 @@ from kopdesk.ui.kit.widgets import (
     today,
 )
 from kopdesk.ui.savings.routine_model import month_label
-
-POSTED = Changes(journal=True)
 
 
 def _previous_month(day: dt.date) -> str:
@@ -351,7 +349,6 @@ class AssetDialog(QDialog):
         info = self.ops.run(
             self,
             lambda s: register_asset(s, self.ops.actor, data),
-            POSTED,
             on_validation=self.show_error,
         )
         if info is None:
@@ -465,7 +462,7 @@ class DepreciationDialog(QDialog):
         if not messages.confirm(self, self.tr("Post depreciation"), question):
             return None
         month = plan.month
-        run = self.ops.run(self, lambda s: post_depreciation(s, self.ops.actor, month), POSTED)
+        run = self.ops.run(self, lambda s: post_depreciation(s, self.ops.actor, month))
         if run is None:
             return None
         self.posted.append(run)

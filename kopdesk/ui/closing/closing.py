@@ -17,13 +17,14 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Permission
 from kopdesk.ui.closing.assets import AssetsPanel
 from kopdesk.ui.closing.rat import RatBookPanel
 from kopdesk.ui.closing.shu import ShuPanel
 from kopdesk.ui.closing.statements import StatementsPanel
 from kopdesk.ui.closing.year import YearClosePanel
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 
 WRITING = (
     Permission.YEAR_CLOSE,

@@ -42,7 +42,7 @@ from kopdesk.services.closing import rat_inputs
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.closing.year import YearCombo, last_closed
 from kopdesk.ui.kit import messages, printing
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import GARBAGE, POLL_MS, PROGRESS_DELAY_MS
 from kopdesk.ui.kit.widgets import RIGHT, ErrorLabel, setup_table
 
@@ -365,7 +365,7 @@ class RatBookPanel(QWidget):
             rat_inputs.set_text(session, actor, year, key, body)
             return True
 
-        done = self.ops.run(self, store, Changes())
+        done = self.ops.run(self, store)
         if not done:
             return False
         page.edit.document().setModified(False)
@@ -424,7 +424,6 @@ class RatBookPanel(QWidget):
         done = self.ops.run(
             self,
             store,
-            Changes(),
             on_validation=lambda exc: self.rapb.error_label.show_message(exc.message),
         )
         if not done:

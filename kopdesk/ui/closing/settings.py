@@ -34,10 +34,9 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import ErrorLabel
 
-SETTINGS_CHANGED = Changes(users=True)
 RED = "color: #b00020;"
 
 
@@ -229,7 +228,7 @@ class ClosingSettingsPanel(QWidget):
                     changed += 1
             return changed
 
-        if self.ops.run(self, change, SETTINGS_CHANGED, on_validation=self._show_error) is None:
+        if self.ops.run(self, change, on_validation=self._show_error) is None:
             return False
         self.refresh()
         self.ops.status_message.emit(self.tr("Settings saved."))

@@ -50,7 +50,7 @@ from kopdesk.ui.closing.shu_scenario import (
 )
 from kopdesk.ui.closing.year import YearCombo, backup_first, last_closed
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
@@ -59,7 +59,6 @@ from kopdesk.ui.kit.widgets import (
     today,
 )
 
-POSTED = Changes(journal=True)
 SIMULATE_DELAY_MS = 250
 SCENARIOS = 3
 PLAN = 0
@@ -506,9 +505,7 @@ class PlanTab(QWidget):
         if year is None or self.posted or not self._may_plan():
             return None
         plan = self.scenarios[PLAN].plan(self.decision_edit.text())
-        saved = self.ops.run(
-            self, lambda s: shu.save_plan(s, self.ops.actor, year, plan), Changes()
-        )
+        saved = self.ops.run(self, lambda s: shu.save_plan(s, self.ops.actor, year, plan))
         if saved is None:
             return None
         self.info = saved
@@ -551,7 +548,6 @@ class PlanTab(QWidget):
             self,
             self.tr("Posting the SHU of {count} members…").format(count=format_number(sharing)),
             lambda s, _r: shu.post(s, actor, year, on),
-            POSTED,
         )
         if posted is None:
             return None

@@ -33,12 +33,10 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import shu, shu_payout
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.ui.closing.year import table_view
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel, today
-
-POSTED = Changes(journal=True)
 
 
 class MembersModel(TextTableModel):
@@ -283,7 +281,6 @@ class MembersTab(QWidget):
             lambda s: shu_payout.pay(
                 s, actor, year, member.number, on=on, method="tunai", cash_account=account
             ),
-            POSTED,
         )
         if paid is None:
             return None
@@ -337,7 +334,6 @@ class MembersTab(QWidget):
                 count=format_number(len(unpaid))
             ),
             lambda s, _r: shu_payout.pay_all_to_savings(s, actor, year, on),
-            POSTED,
         )
         if paid is None:
             return None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import maintenance
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date, format_date_short, format_datetime
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -41,7 +42,7 @@ from kopdesk.services.closing import shu, yearend
 from kopdesk.services.ledger.books import FiscalYearInfo, list_fiscal_years
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops, damaged_book_error
+from kopdesk.ui.kit.ops import Ops, damaged_book_error
 from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
@@ -56,8 +57,6 @@ from kopdesk.ui.kit.widgets import (
     today,
 )
 
-YEAR_CHANGES = Changes(journal=True, profile=True)
-"""Closing or reopening posts entries and changes a fiscal year's status."""
 OK_COLOUR = QColor("#1b5e20")
 FAIL_COLOUR = QColor("#b00020")
 
@@ -451,7 +450,6 @@ class YearClosePanel(QWidget):
             self,
             self.tr("Closing fiscal year {year}…").format(year=year),
             lambda s, _report: yearend.close_year(s, actor, year, today=day),
-            YEAR_CHANGES,
         )
         if result is None:
             return None
@@ -495,7 +493,6 @@ class YearClosePanel(QWidget):
         done = self.ops.run_approved(
             self,
             reopen,
-            YEAR_CHANGES,
             what=self.tr("Reopen fiscal year {year}").format(year=year),
         )
         if not done:

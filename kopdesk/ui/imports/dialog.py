@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import maintenance
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.money import format_number
 from kopdesk.errors import KopdeskError
 from kopdesk.services.imports.base import RowError
 from kopdesk.services.imports.sheets import Sheet
 from kopdesk.ui.kit import messages, printing
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.widgets import setup_table
 from kopdesk.ui.members.members_model import MappingModel
@@ -156,8 +157,6 @@ class SheetImportDialog(QDialog, Generic[PlanT, ResultT]):
     LEFT_MIN_WIDTH: int | None = 360
     SPLIT = (380, 840)
     SIZE = (1240, 720)
-    CHANGES = Changes(journal=True)
-    """What an import changes (for the windows to refresh)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -397,7 +396,7 @@ class SheetImportDialog(QDialog, Generic[PlanT, ResultT]):
         if not self._backup_first():
             return None
         self.imported = self.ops.run_in_background(
-            self, self._working_label(plan), self._committer(plan), self.CHANGES
+            self, self._working_label(plan), self._committer(plan)
         )
         if self.imported is None:
             return None

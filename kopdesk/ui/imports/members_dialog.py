@@ -36,7 +36,7 @@ from kopdesk.services.imports.members import (
 from kopdesk.services.imports.sheets import Sheet, read_sheet
 from kopdesk.ui.imports.dialog import WRAP_LIMIT, SheetImportDialog
 from kopdesk.ui.kit import printing
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import Report
 from kopdesk.ui.kit.widgets import setup_table
 from kopdesk.ui.members.members_model import ProblemsModel
@@ -72,7 +72,6 @@ class ImportDialog(SheetImportDialog[ImportPlan, ImportResult]):
     LEFT_MIN_WIDTH = None
     SPLIT = (540, 580)
     SIZE = (1140, 700)
-    CHANGES = Changes(members=True)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

@@ -3,15 +3,16 @@
 :class:`Ops` holds the signed-in :class:`~kopdesk.domain.permissions.Actor`,
 runs a function in ``book.unit_of_work()``, shows any
 :class:`~kopdesk.errors.KopdeskError` the same way everywhere and, on success,
-emits :attr:`Ops.changes_applied` with a :class:`Changes` record so pages
-refresh only what changed. Reads go through :meth:`Ops.read`. Actions under
-dual control go through :meth:`Ops.run_approved`.
+emits :attr:`Ops.changes_applied` with the
+:class:`~kopdesk.domain.changes.Changes` the unit of work's services declared
+(``services/base/changes.py``) so pages refresh only what changed. Reads go
+through :meth:`Ops.read`. Actions under dual control go through
+:meth:`Ops.run_approved`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
@@ -19,13 +20,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, KopdeskError, StorageError, ValidationError
+from kopdesk.services.base.changes import declared
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.approval import ApprovalDialog
 from kopdesk.ui.kit.progress import BackgroundTasks, Report, run_in_worker
+
+__all__ = ["Changes", "Ops", "book_location", "damaged_book_error"]
 
 T = TypeVar("T")
 READ_ONLY_PERMISSIONS = frozenset({Permission.AUDIT_VIEW, Permission.BOOKS_VERIFY})
@@ -36,30 +41,6 @@ def _with_approval(
     action: Callable[[Session, int | None], T], approval: int | None, session: Session
 ) -> T:
     return action(session, approval)
-
-
-@dataclass(frozen=True)
-class Changes:
-    """Which parts of the book an action changed."""
-
-    accounts: bool = False
-    """The chart of accounts (names, new accounts, active flags)."""
-    journal: bool = False
-    """Journal entries, and therefore every balance."""
-    profile: bool = False
-    """The cooperative's profile or fiscal years."""
-    users: bool = False
-    """Users, their roles and passwords, or the security settings."""
-    members: bool = False
-    """Members: their data, status, organ terms (the member register)."""
-    backups: bool = False
-    """Backups of the book were made, removed or their settings changed."""
-    savings: bool = False
-    """Savings products and their terms (postings are ``journal``)."""
-
-    @property
-    def balances(self) -> bool:
-        return self.accounts or self.journal
 
 
 class Ops(QObject):
@@ -100,18 +81,19 @@ class Ops(QObject):
         self,
         parent: QWidget | None,
         action: Callable[[Session], T],
-        changes: Changes,
         *,
         on_validation: Callable[[ValidationError], None] | None = None,
     ) -> T | None:
         """Run ``action`` in one unit of work; None when it was refused.
+
+        On success :attr:`changes_applied` tells what its services declared.
 
         A ``ValidationError`` goes to ``on_validation`` (to show it beside its
         field) when given; every other refusal is shown in a message box.
         Nothing is written when ``action`` raises.
         """
         try:
-            result = self._attempt(action)
+            result, changes = self._attempt(action)
         except KopdeskError as exc:
             self._show(parent, exc, on_validation)
             return None
@@ -122,7 +104,6 @@ class Ops(QObject):
         self,
         parent: QWidget | None,
         action: Callable[[Session, int | None], T],
-        changes: Changes,
         *,
         what: str,
         on_validation: Callable[[ValidationError], None] | None = None,
@@ -140,9 +121,12 @@ class Ops(QObject):
             what=what,
             on_validation=on_validation,
         )
-        if result is not None:
+        if result is None:
+            return None
+        value, changes = result
+        if value is not None:
             self.changes_applied.emit(changes)
-        return result
+        return value
 
     def with_approval(
         self,
@@ -178,27 +162,27 @@ class Ops(QObject):
         parent: QWidget | None,
         label: str,
         action: Callable[[Session, Report], T],
-        changes: Changes,
     ) -> T | None:
         """Like :meth:`run` for long work (a big import): ``action(session, report)``
         runs in a worker thread in one unit of work while a progress dialog
         labelled ``label`` shows how far it is. None when refused (after a message)."""
 
-        def work(report: Report) -> T:
+        def work(report: Report) -> tuple[T, Changes]:
             with self.book.unit_of_work() as session:
-                return action(session, report)
+                return action(session, report), declared(session)
 
         try:
-            result = run_in_worker(parent, label, work)
+            result, changes = run_in_worker(parent, label, work)
         except KopdeskError as exc:
             messages.show_error(parent, exc)
             return None
         self.changes_applied.emit(changes)
         return result
 
-    def _attempt(self, action: Callable[[Session], T]) -> T:
+    def _attempt(self, action: Callable[[Session], T]) -> tuple[T, Changes]:
+        """``action``'s result and what the services it ran declared."""
         with self.book.unit_of_work() as session:
-            return action(session)
+            return action(session), declared(session)
 
     @staticmethod
     def _show(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import (
     AccountInfo,
@@ -22,12 +23,10 @@ from kopdesk.services.ledger.accounts import (
     reactivate_account,
     rename_account,
 )
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField
 from kopdesk.ui.ledger.accounts_model import AccountTreeModel
 from kopdesk.ui.ledger.small_dialogs import AccountDialog
-
-ACCOUNTS_CHANGED = Changes(accounts=True)
 
 
 class AccountsPanel(QWidget):
@@ -120,7 +119,6 @@ class AccountsPanel(QWidget):
         added = self.ops.run(
             self,
             lambda s: add_account(s, self.ops.actor, code, name, parent.code),
-            ACCOUNTS_CHANGED,
         )
         if added is not None:
             self.select(added.code)
@@ -131,20 +129,14 @@ class AccountsPanel(QWidget):
             return
         name = AccountDialog.ask_rename(info.code, info.name, self)
         if name is not None:
-            self.ops.run(
-                self, lambda s: rename_account(s, self.ops.actor, info.code, name), ACCOUNTS_CHANGED
-            )
+            self.ops.run(self, lambda s: rename_account(s, self.ops.actor, info.code, name))
 
     def deactivate_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.ops.run(
-                self, lambda s: deactivate_account(s, self.ops.actor, info.code), ACCOUNTS_CHANGED
-            )
+            self.ops.run(self, lambda s: deactivate_account(s, self.ops.actor, info.code))
 
     def reactivate_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.ops.run(
-                self, lambda s: reactivate_account(s, self.ops.actor, info.code), ACCOUNTS_CHANGED
-            )
+            self.ops.run(self, lambda s: reactivate_account(s, self.ops.actor, info.code))

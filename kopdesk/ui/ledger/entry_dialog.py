@@ -37,7 +37,7 @@ from kopdesk.domain.money import format_number
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.ledger.journal import EntryInfo, EntryInput, post_entry
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import RIGHT, DateField, ErrorLabel, setup_table
 from kopdesk.ui.ledger.entry_lines_model import EntryLinesModel
 
@@ -241,7 +241,6 @@ class JournalEntryDialog(QDialog):
         posted = self.ops.run(
             self,
             lambda s: post_entry(s, entry, actor=self.ops.actor),
-            Changes(journal=True),
             on_validation=self._show_validation,
         )
         if posted is None:

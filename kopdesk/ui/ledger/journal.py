@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.journal import (
@@ -31,7 +32,7 @@ from kopdesk.services.ledger.journal import (
     reverse_entry,
 )
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.ledger.entry_detail_dialog import EntryDetailDialog
 from kopdesk.ui.ledger.entry_dialog import JournalEntryDialog
@@ -180,7 +181,6 @@ class JournalPanel(QWidget):
             lambda s, approval: reverse_entry(
                 s, number, on, actor=self.ops.actor, approval=approval
             ),
-            Changes(journal=True),
             what=self.tr("Reverse journal entry {number}").format(number=number),
         )
         if posted is not None:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app.papers import ledger_pdf
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
 from kopdesk.services.ledger.reports import general_ledger
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.ledger.reports_model import LedgerModel

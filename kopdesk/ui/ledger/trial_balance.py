@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app.papers import trial_balance_pdf
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.papers.ledger import TrialBalanceReport
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.imports.sheets import csv_row
 from kopdesk.services.ledger.reports import trial_balance
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, setup_table
 from kopdesk.ui.ledger.reports_model import TrialBalanceModel

@@ -29,7 +29,7 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.loans.applications import LoanApplication, apply
 from kopdesk.services.loans.products import LoanProductInfo, list_products
 from kopdesk.services.loans.records import LoanInfo
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, today
 from kopdesk.ui.loans.simulation_dialog import SchedulePreview
 from kopdesk.ui.members.member_finder import MemberFinder
@@ -244,7 +244,6 @@ class ApplicationDialog(QDialog):
         done = self.ops.run(
             self,
             lambda s: apply(s, self.ops.actor, data),
-            Changes(journal=True),
             on_validation=self.show_error,
         )
         if done is not None:

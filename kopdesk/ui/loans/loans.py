@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -40,7 +41,7 @@ from kopdesk.services.loans.records import STATUS_LABEL, EventInfo, LoanInfo, lo
 from kopdesk.services.loans.restructuring import restructure, write_off
 from kopdesk.services.loans.schedules import Bill, bill
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import bold, today
@@ -60,8 +61,6 @@ from kopdesk.ui.loans.quality import LoanQualityPanel
 from kopdesk.ui.loans.simulation_dialog import SimulationDialog
 
 SEARCH_DELAY_MS = 250
-LOAN_CHANGES = Changes(journal=True)
-"""Loan actions post journals (or change what the lists show): refresh balances."""
 ALL, QUEUE = 0, 1
 
 
@@ -388,7 +387,6 @@ class LoansPage(QWidget):
             (lambda s: approve(s, actor, loan.number, on, note=text))
             if approving
             else (lambda s: reject(s, actor, loan.number, on, reason=text)),
-            LOAN_CHANGES,
         )
         if done is not None:
             message = (
@@ -420,7 +418,6 @@ class LoansPage(QWidget):
         done = self.ops.run(
             self,
             lambda s: disburse(s, self.ops.actor, loan.number, on, cash_account=account),
-            LOAN_CHANGES,
         )
         if done is not None:
             self.ops.status_message.emit(
@@ -450,7 +447,6 @@ class LoansPage(QWidget):
         done = self.ops.run(
             self,
             lambda s: payoff(s, self.ops.actor, loan.number, on, cash_account=account),
-            LOAN_CHANGES,
         )
         if done is not None:
             self.ops.status_message.emit(
@@ -486,7 +482,6 @@ class LoansPage(QWidget):
                 reason=asked.reason,
                 approval=approval,
             ),
-            LOAN_CHANGES,
             what=self.tr("Restructure loan {number}").format(number=loan.number),
         )
         if done is not None:
@@ -512,7 +507,6 @@ class LoansPage(QWidget):
             lambda s, approval: write_off(
                 s, self.ops.actor, loan.number, on, reason=reason, approval=approval
             ),
-            LOAN_CHANGES,
             what=self.tr("Write off loan {number}").format(number=loan.number),
         )
         if done is not None:

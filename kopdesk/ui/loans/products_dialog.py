@@ -38,7 +38,6 @@ from kopdesk.services.loans.products import (
     list_products,
     update_product,
 )
-from kopdesk.ui.kit.ops import Changes
 from kopdesk.ui.kit.products import (
     AccountChoice,
     ProductListModel,
@@ -51,15 +50,11 @@ from kopdesk.ui.loans.quality_model import LoanProductListModel
 
 __all__ = [
     "ORDERS",
-    "PRODUCTS_CHANGED",
     "LoanProductsDialog",
     "fee_text",
     "stored_input",
 ]
 
-PRODUCTS_CHANGED = Changes()
-"""Loan product terms are no part of the ledger or the member register; the
-services read them at each application and payment."""
 ORDERS = tuple(",".join(p.value for p in order) for order in itertools.permutations(DEFAULT_ORDER))
 
 
@@ -342,7 +337,6 @@ class LoanProductsDialog(ProductsDialog[LoanProductInfo, LoanProductInput]):
         return self.ops.run_approved(
             self,
             lambda s, approval: update_product(s, self.ops.actor, code, data, approval=approval),
-            PRODUCTS_CHANGED,
             what=self.tr("Change the rate of {name}").format(name=name),
             on_validation=self.show_error,
         )

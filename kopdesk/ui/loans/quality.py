@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -42,7 +43,7 @@ from kopdesk.services.loans.quality import (
     run_allowance,
 )
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.posting import (
     MonthPostingTab,
     heading,
@@ -59,8 +60,6 @@ from kopdesk.ui.loans.quality_model import (
     PositionsModel,
 )
 from kopdesk.ui.savings.routine_model import month_label
-
-POSTED = Changes(journal=True)
 
 
 def _date_bar(date_edit: DateField, print_button: QPushButton, label: str) -> QHBoxLayout:
@@ -328,7 +327,7 @@ class AllowanceTab(MonthPostingTab):
         )
         if not messages.confirm(self, self.tr("Month-end allowance"), question):
             return None
-        result = self.ops.run(self, lambda s: run_allowance(s, self.ops.actor, month), POSTED)
+        result = self.ops.run(self, lambda s: run_allowance(s, self.ops.actor, month))
         if result is None:
             return None
         self.post_button.setEnabled(False)

@@ -28,12 +28,11 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row
 
 GRADE_SETTINGS = settings.LOAN_GRADES
 PERCENT_SETTINGS = (*settings.PERCENT_SETTINGS, *settings.LOAN_COLLATERALS)
-SETTINGS_CHANGED = Changes(users=True)
 
 
 class LoanSettingsPanel(QWidget):
@@ -171,7 +170,7 @@ class LoanSettingsPanel(QWidget):
             settings.change_text_settings(session, self.ops.actor, percents)
             return changed + len(percents)
 
-        if self.ops.run(self, change, SETTINGS_CHANGED, on_validation=self._show_error) is None:
+        if self.ops.run(self, change, on_validation=self._show_error) is None:
             return False
         self.refresh()
         self.ops.status_message.emit(self.tr("Settings saved."))

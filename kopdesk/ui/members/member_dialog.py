@@ -43,10 +43,9 @@ from kopdesk.services.members.register import (
     update_member,
 )
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row
 
-MEMBERS_CHANGED = Changes(members=True)
 OLDEST = QDate(1900, 1, 1)
 TEXT_FIELDS = (
     "number",
@@ -347,14 +346,12 @@ class MemberDialog(QDialog):
             self.saved = self.ops.run(
                 self,
                 lambda s: register_member(s, self.ops.actor, data),
-                MEMBERS_CHANGED,
                 on_validation=self.show_error,
             )
         else:
             self.saved = self.ops.run(
                 self,
                 lambda s: update_member(s, self.ops.actor, member.number, data),
-                MEMBERS_CHANGED,
                 on_validation=self.show_error,
             )
         if self.saved is None:

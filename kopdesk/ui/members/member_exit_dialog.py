@@ -31,11 +31,9 @@ from kopdesk.services.member_exit import settlement as member_exit
 from kopdesk.services.member_exit.settlement import ExitPlan, ExitResult
 from kopdesk.services.members.register import status_label
 from kopdesk.ui.kit import printing
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, setup_table, today
-
-EXIT_CHANGES = Changes(journal=True, members=True)
 
 
 class ExitPlanModel(TextTableModel):
@@ -213,7 +211,6 @@ class MemberExitDialog(QDialog):
                 pay_now=pay_now,
                 approval=approval,
             ),
-            EXIT_CHANGES,
             what=self.tr("Member exit settlement"),
             on_validation=self.show_error,
         )

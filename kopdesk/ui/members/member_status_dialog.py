@@ -35,10 +35,8 @@ from kopdesk.services.members.register import (
     end_organ,
     status_label,
 )
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, ok_cancel, today
-
-MEMBERS_CHANGED = Changes(members=True)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -119,7 +117,6 @@ class StatusDialog(_FieldDialog):
         self.changed = self.ops.run(
             self,
             lambda s: change_status(s, self.ops.actor, number, status, on=on, reason=reason),
-            MEMBERS_CHANGED,
             on_validation=self.show_error,
         )
         if self.changed is None:
@@ -182,7 +179,6 @@ class AssignOrganDialog(_FieldDialog):
         self.term = self.ops.run(
             self,
             lambda s: assign_organ(s, self.ops.actor, number, role, term_start=start, term_end=end),
-            MEMBERS_CHANGED,
             on_validation=self.show_error,
         )
         if self.term is None:
@@ -230,7 +226,6 @@ class EndOrganDialog(_FieldDialog):
         self.ended = self.ops.run(
             self,
             lambda s: end_organ(s, self.ops.actor, term_id, end),
-            MEMBERS_CHANGED,
             on_validation=self.show_error,
         )
         if self.ended is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app.papers import member_cards_pdf, member_profile_pdf
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -34,7 +35,7 @@ from kopdesk.services.members.register import (
     status_history,
     status_label,
 )
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import bold, facts_grid, today

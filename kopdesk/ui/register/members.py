@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app.papers import member_register_pdf
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.vocabulary import MemberStatus
@@ -37,7 +38,7 @@ from kopdesk.services.members.register import (
     member_rows,
 )
 from kopdesk.ui.imports.members_dialog import ImportDialog
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import bold, setup_table, today
 from kopdesk.ui.members.member_dialog import MemberDialog

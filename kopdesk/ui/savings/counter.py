@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -41,7 +42,6 @@ from kopdesk.services.loans.records import EventInfo, LoanRow, loan_rows
 from kopdesk.services.members.register import MemberInfo, get_member, status_label
 from kopdesk.services.savings.accounts import AccountInfo, member_accounts
 from kopdesk.services.savings.corrections import correct
-from kopdesk.services.savings.routine import WajibArrears, wajib_status
 from kopdesk.services.savings.transactions import (
     COUNTER_KINDS,
     KIND_LABEL,
@@ -50,9 +50,10 @@ from kopdesk.services.savings.transactions import (
     member_history,
     transactions,
 )
+from kopdesk.services.savings.wajib import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
 from kopdesk.ui.kit.widgets import bold, setup_table, today
@@ -612,7 +613,6 @@ class SavingsPage(QWidget):
             lambda s, approval: correct(
                 s, self.ops.actor, number, on, reason=reason, approval=approval
             ),
-            Changes(journal=True),
             what=self.tr("Correct savings transaction {number}").format(number=number),
         )
         if done is not None:

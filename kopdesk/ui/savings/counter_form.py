@@ -48,7 +48,7 @@ from kopdesk.services.savings.accounts import AccountInfo
 from kopdesk.services.savings.counter import deposit, transfer, withdraw
 from kopdesk.services.savings.products import ProductInfo, list_products
 from kopdesk.services.savings.transactions import TxInfo
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
 
 SETOR, TARIK, PINDAH = SavingsTxKind.SETOR, SavingsTxKind.TARIK, SavingsTxKind.PINDAH
@@ -553,7 +553,6 @@ class TellerForm(QGroupBox):
         tx = self.ops.run(
             self,
             _balance_beside_amount(self._action(member, amount)),
-            Changes(journal=True),
             on_validation=self._show_validation,
         )
         if tx is not None:

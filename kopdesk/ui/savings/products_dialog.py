@@ -38,7 +38,6 @@ from kopdesk.services.savings.products import (
     list_products,
     update_product,
 )
-from kopdesk.ui.kit.ops import Changes
 from kopdesk.ui.kit.products import (
     AccountChoice,
     ProductListModel,
@@ -50,14 +49,9 @@ from kopdesk.ui.kit.widgets import AmountEdit, ErrorLabel, add_field_row, setup_
 from kopdesk.ui.savings.routine_model import ClassAmountsModel, SavingsProductListModel
 
 __all__ = [
-    "PRODUCTS_CHANGED",
     "SavingsProductsDialog",
     "stored_input",
 ]
-
-PRODUCTS_CHANGED = Changes(savings=True)
-"""Product terms are no part of the ledger or the member register: nothing to refresh
-but the savings screens, which read the products again when they are shown."""
 
 
 class SavingsProductsDialog(ProductsDialog[ProductInfo, ProductInput]):
@@ -338,7 +332,6 @@ class SavingsProductsDialog(ProductsDialog[ProductInfo, ProductInput]):
         return self.ops.run(
             self,
             lambda s: update_product(s, self.ops.actor, code, data),
-            PRODUCTS_CHANGED,
             on_validation=self.show_error,
         )
 

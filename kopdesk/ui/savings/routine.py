@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import add_months, format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
@@ -31,15 +32,14 @@ from kopdesk.services.savings.routine import (
     MonthEndPlan,
     MonthEndSummary,
     TaxList,
-    WajibBilling,
     month_ends,
     plan_month_end,
     run_month_end,
     tax_list,
-    wajib_billing,
 )
+from kopdesk.services.savings.wajib import WajibBilling, wajib_billing
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.posting import (
     MonthField,
     MonthPostingTab,
@@ -66,8 +66,6 @@ from kopdesk.ui.savings.routine_model import (
     WajibBillingModel,
     month_label,
 )
-
-POSTED = Changes(journal=True)
 
 
 class MonthEndTab(MonthPostingTab):
@@ -203,7 +201,7 @@ class MonthEndTab(MonthPostingTab):
         if not messages.confirm(self, self.tr("Savings month-end"), question):
             return None
         month = plan.month
-        result = self.ops.run(self, lambda s: run_month_end(s, self.ops.actor, month), POSTED)
+        result = self.ops.run(self, lambda s: run_month_end(s, self.ops.actor, month))
         if result is None:
             return None
         self.refresh()  # the next month becomes the suggestion

@@ -24,8 +24,8 @@ from kopdesk.services.savings.routine import (
     MonthEndPlan,
     MonthEndSummary,
     TaxList,
-    WajibBilling,
 )
+from kopdesk.services.savings.wajib import WajibBilling
 from kopdesk.ui.kit.products import ProductListModel
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import LEFT, RIGHT

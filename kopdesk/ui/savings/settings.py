@@ -23,11 +23,10 @@ from kopdesk.domain.dates import format_date_short, parse_date
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row
 
 SAVINGS_SETTINGS = tuple(s for s in settings.ALL if s.key.startswith("savings."))
-SETTINGS_CHANGED = Changes(users=True)
 
 
 class SavingsSettingsPanel(QWidget):
@@ -111,7 +110,7 @@ class SavingsSettingsPanel(QWidget):
                 changed += 1
             return changed
 
-        if self.ops.run(self, change, SETTINGS_CHANGED) is None:
+        if self.ops.run(self, change) is None:
             return False
         self.ops.status_message.emit(self.tr("Settings saved."))
         return True

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.app import maintenance
 from kopdesk.app.maintenance import BackupResult
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.base import settings
@@ -35,7 +36,7 @@ from kopdesk.storage import backups
 from kopdesk.storage.backups import BackupInfo
 from kopdesk.storage.files import make_private_folder
 from kopdesk.ui.kit import messages, printing
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import run_in_worker
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, setup_table
 from kopdesk.ui.trust.backups_model import BackupsModel
@@ -304,7 +305,7 @@ class BackupPanel(QWidget):
                 changed += 1
             return changed
 
-        if self.ops.run(self, change, Changes(backups=True)) is None:
+        if self.ops.run(self, change) is None:
             return False
         self.ops.status_message.emit(self.tr("Backup settings saved."))
         self.refresh()

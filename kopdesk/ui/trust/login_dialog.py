@@ -23,7 +23,7 @@ from kopdesk.services.base.users import (
 )
 from kopdesk.services.ledger.books import book_exists, get_profile
 from kopdesk.storage.db import Book, open_book
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import (
     ErrorLabel,
     accepted,
@@ -262,7 +262,7 @@ class ChangePasswordDialog(QDialog):
             change_password(session, self.ops.actor, old, new)
             return True
 
-        if not self.ops.run(self, change, Changes(users=True), on_validation=self._show):
+        if not self.ops.run(self, change, on_validation=self._show):
             return False
         self.accept()
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import MONTHS_ID, format_date_short, parse_date
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission
@@ -31,7 +32,7 @@ from kopdesk.services.ledger.books import (
     update_profile,
 )
 from kopdesk.ui.closing.settings import ClosingSettingsPanel
-from kopdesk.ui.kit.ops import Changes, Ops, book_location
+from kopdesk.ui.kit.ops import Ops, book_location
 from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row, bold
 from kopdesk.ui.loans.settings import LoanSettingsPanel
 from kopdesk.ui.savings.settings import SavingsSettingsPanel
@@ -165,7 +166,6 @@ class ProfilePanel(QWidget):
         saved = self.ops.run(
             self,
             lambda s: update_profile(s, self.ops.actor, data),
-            Changes(profile=True),
             on_validation=self._show_error,
         )
         if saved is not None:

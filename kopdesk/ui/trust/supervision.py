@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.app import maintenance
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.base.audit import AuditFilter, audit_usernames, list_audit
 from kopdesk.services.supervision.integrity import BookVerification, verify_books
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import run_with_progress
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.papers.verify_document_dialog import (

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.services.base import settings
 from kopdesk.services.base.users import UserInfo, list_users, set_active
 from kopdesk.ui.kit import messages
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import setup_table
 from kopdesk.ui.trust.users_dialog import NewUserDialog, ResetPasswordDialog, RoleDialog
 from kopdesk.ui.trust.users_model import UsersModel
 
-USERS_CHANGED = Changes(users=True)
 SECURITY_SETTINGS = tuple(
     s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings", "loans")
 )
@@ -148,9 +148,7 @@ class UsersPanel(QWidget):
             self.tr("Deactivate {user}? They can no longer sign in.").format(user=user.username),
         ):
             return None
-        return self.ops.run(
-            self, lambda s: set_active(s, self.ops.actor, user.username, active), USERS_CHANGED
-        )
+        return self.ops.run(self, lambda s: set_active(s, self.ops.actor, user.username, active))
 
 
 class SecurityPanel(QWidget):
@@ -197,7 +195,7 @@ class SecurityPanel(QWidget):
                     changed += 1
             return changed
 
-        changed = self.ops.run(self, change, USERS_CHANGED)
+        changed = self.ops.run(self, change)
         if changed is None:
             return False
         self.ops.status_message.emit(self.tr("Settings saved."))

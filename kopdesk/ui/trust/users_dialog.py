@@ -21,11 +21,9 @@ from kopdesk.services.base.users import (
     reset_password,
     set_role,
 )
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import accepted, add_checked_row, ok_cancel, password_edit
 from kopdesk.ui.trust.login_dialog import AdminForm
-
-USERS_CHANGED = Changes(users=True)
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -81,7 +79,6 @@ class NewUserDialog(QDialog):
         self.created = self.ops.run(
             self,
             lambda s: create_user(s, self.ops.actor, username, role, password, full_name=full_name),
-            USERS_CHANGED,
             on_validation=self.form.show_error,
         )
         if self.created is None:
@@ -145,7 +142,6 @@ class ResetPasswordDialog(QDialog):
         self.done_info = self.ops.run(
             self,
             lambda s: reset_password(s, self.ops.actor, self.user.username, password),
-            USERS_CHANGED,
             on_validation=self._show,
         )
         if self.done_info is None:
@@ -182,7 +178,7 @@ class RoleDialog(QDialog):
     def save(self) -> bool:
         role = Role(self.role_combo.currentData())
         self.changed = self.ops.run(
-            self, lambda s: set_role(s, self.ops.actor, self.user.username, role), USERS_CHANGED
+            self, lambda s: set_role(s, self.ops.actor, self.user.username, role)
         )
         if self.changed is None:
             return False

@@ -19,6 +19,7 @@ from kopdesk.services.savings import counter as savings_counter
 from kopdesk.services.savings import products as savings_products
 from kopdesk.services.savings import routine
 from kopdesk.services.savings import transactions as savings_transactions
+from kopdesk.services.savings import wajib as wajib_billing_service
 from kopdesk.storage.db import Book
 from tests.helpers import Snapshot
 
@@ -171,7 +172,7 @@ def test_wajib_arrears_by_class_and_billing_start(
     deposit(behind, "wajib", 50_000, D(2025, 3, 1))
     deposit(ahead, "wajib", 600_000, D(2025, 3, 1))
     with book.read() as s:
-        billing = routine.wajib_billing(s, D(2025, 4, 30))
+        billing = wajib_billing_service.wajib_billing(s, D(2025, 4, 30))
     rows = {r.member_number: r for r in billing.rows}
     # January–April: 4 × 50.000 due, 200.000 paid.
     assert (rows[on_time].due, rows[on_time].arrears) == (200_000, 0)
@@ -182,13 +183,14 @@ def test_wajib_arrears_by_class_and_billing_start(
     assert (billing.members_late, billing.total_arrears) == (1, 100_000)
     with book.read() as s:
         assert [
-            r.member_number for r in routine.wajib_billing(s, D(2025, 4, 30), only_late=True).rows
+            r.member_number
+            for r in wajib_billing_service.wajib_billing(s, D(2025, 4, 30), only_late=True).rows
         ] == [behind]
     # Counting only from 1 April 2025 (cut-over): everybody owes April only.
     with book.unit_of_work() as s:
         settings.change_text_setting(s, admin, settings.WAJIB_BILLING_START, "2025-04-01")
     with book.read() as s:
-        status = routine.wajib_status(s, behind, D(2025, 4, 30))
+        status = wajib_billing_service.wajib_status(s, behind, D(2025, 4, 30))
     assert (status.months, status.due, status.paid, status.arrears) == (1, 50_000, 0, 50_000)
 
 

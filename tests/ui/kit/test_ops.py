@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.changes import Changes
 from kopdesk.errors import DomainError, ValidationError
 from kopdesk.services.ledger.accounts import get_account, rename_account
-from kopdesk.ui.kit.ops import Changes, Ops, book_location
+from kopdesk.ui.kit.ops import Ops, book_location
 from tests.ui.helpers import Shown
 
 
 def test_success_emits_changes_once(ops: Ops) -> None:
     seen: list[Changes] = []
     ops.changes_applied.connect(seen.append)
-    result = ops.run(
-        None, lambda s: rename_account(s, ops.actor, "1101", "Kas besar"), Changes(accounts=True)
-    )
+    result = ops.run(None, lambda s: rename_account(s, ops.actor, "1101", "Kas besar"))
     assert result is not None
     assert result.name == "Kas besar"
     assert seen == [Changes(accounts=True)]
@@ -30,7 +29,7 @@ def test_refusal_is_shown_rolled_back_and_not_announced(ops: Ops, shown: Shown) 
         rename_account(session, ops.actor, "1101", "Nama setengah jalan")
         raise DomainError("Ditolak.")
 
-    assert ops.run(None, half_then_refuse, Changes(accounts=True)) is None
+    assert ops.run(None, half_then_refuse) is None
     assert [e.message for e in shown.errors] == ["Ditolak."]
     assert seen == []
     with ops.book.read() as session:
@@ -43,10 +42,10 @@ def test_validation_goes_to_the_form_when_asked(ops: Ops, shown: Shown) -> None:
     def refuse(_session: Session) -> None:
         raise ValidationError("name", "Nama akun wajib diisi.")
 
-    ops.run(None, refuse, Changes(), on_validation=lambda e: fields.append(e.field))
+    ops.run(None, refuse, on_validation=lambda e: fields.append(e.field))
     assert fields == ["name"]
     assert shown.errors == []
-    ops.run(None, refuse, Changes())
+    ops.run(None, refuse)
     assert [e.message for e in shown.errors] == ["Nama akun wajib diisi."]
 
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.domain.changes import Changes
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.ledger.accounts import AccountsPanel
 from kopdesk.ui.ledger.accounts_model import INACTIVE_COLOR
 from kopdesk.ui.ledger.small_dialogs import AccountDialog

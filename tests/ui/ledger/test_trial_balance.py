@@ -43,14 +43,13 @@ def test_posted_amounts_appear_and_totals_are_equal(qtbot: QtBot, ops: Ops, post
 
 def test_refreshes_when_an_entry_is_posted_through_ops(qtbot: QtBot, ops: Ops) -> None:
     from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-    from kopdesk.ui.kit.ops import Changes
 
     panel = _panel(qtbot, ops)
     assert _rows(panel) == [("", "Total", "0", "0")]
     entry = EntryInput(
         dt.date(2025, 6, 1), "Setoran", [LineInput("1101", 5_000), LineInput("3202", -5_000)]
     )
-    ops.run(None, lambda s: post_entry(s, entry, actor=ops.actor), Changes(journal=True))
+    ops.run(None, lambda s: post_entry(s, entry, actor=ops.actor))
     assert _rows(panel)[-1] == ("", "Total", "5.000", "5.000")
 
 

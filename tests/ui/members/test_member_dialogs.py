@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.services.members.register import (
@@ -25,7 +26,7 @@ from kopdesk.services.members.register import (
 )
 from kopdesk.storage.db import Book
 from kopdesk.ui.imports.members_dialog import ImportDialog
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.members.member_dialog import MemberDialog
 from kopdesk.ui.members.member_status_dialog import AssignOrganDialog, EndOrganDialog, StatusDialog
 from kopdesk.ui.register.members import MembersPage

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.members.register import MemberInput, register_member
 from kopdesk.services.savings.accounts import AccountInfo, member_accounts
 from kopdesk.services.savings.counter import deposit
-from kopdesk.services.savings.routine import wajib_status
 from kopdesk.services.savings.transactions import transactions
+from kopdesk.services.savings.wajib import wajib_status
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.register.member_detail import MemberDetail
 from kopdesk.ui.savings.correction_dialog import CorrectionDialog
 from kopdesk.ui.savings.counter import SavingsPage
@@ -368,7 +369,6 @@ def test_member_detail_has_a_savings_tab(
         lambda s: deposit(
             s, bendahara, member="A-0001", product="sukarela", amount=25_000, on=TODAY
         ),
-        Changes(journal=True),
     )
     assert detail.savings_total.text() == "Total savings: Rp1.275.000"
     detail.show_member(None)

@@ -27,6 +27,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdesk.app import papers as documents
+from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.domain.savings import InterestMethod
 from kopdesk.errors import ValidationError
@@ -35,9 +36,10 @@ from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
 from kopdesk.services.savings import counter
 from kopdesk.services.savings import products as savings_products
-from kopdesk.services.savings.routine import month_ends, plan_month_end, wajib_billing
+from kopdesk.services.savings.routine import month_ends, plan_month_end
+from kopdesk.services.savings.wajib import wajib_billing
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit.ops import Changes, Ops
+from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
 from kopdesk.ui.savings.routine import SavingsRoutinePanel
 from kopdesk.ui.savings.routine_model import (
