@@ -213,6 +213,36 @@ def _statements(key: str, title: str, kind: str, which: str | None) -> Paper:
     )  # fmt: skip
 
 
+def _dated(
+    key: str,
+    title: str,
+    kind: str,
+    fetch: Callable[[Session, dt.date], Any],
+    render: Render,
+    **more: Any,
+) -> Paper:
+    """A paper as of a date, titled ``<title> per <date>``."""
+    return Paper(
+        key, title, kind, ("as_of",), lambda p: f"{title} per {_on(p)}",
+        lambda s, p: fetch(s, need(p.as_of, "as_of")), render, **more,
+    )  # fmt: skip
+
+
+def _numbered(
+    key: str,
+    title: str,
+    kind: str,
+    fetch: Callable[[Session, str], Any],
+    render: Render,
+    **more: Any,
+) -> Paper:
+    """A paper of one numbered thing (``number``, upper-cased), titled ``<title> <number>``."""
+    return Paper(
+        key, title, kind, more.pop("params", ("number",)), lambda p: f"{title} {_up(p.number)}",
+        lambda s, p: fetch(s, _up(p.number)), render, **more,
+    )  # fmt: skip
+
+
 def _cash(p: Params) -> str:
     return p.account if p.account is not None else coa.CASH
 
@@ -228,12 +258,9 @@ def _who(numbers: Sequence[str]) -> str:
 
 PAPERS: tuple[Paper, ...] = (
     # --- the books ---
-    Paper(
-        "trial-balance", "Neraca Saldo", "neraca-saldo", ("as_of",),
-        lambda p: f"Neraca Saldo per {_on(p)}",
-        lambda s, p: ledger.trial_balance(s, need(p.as_of, "as_of")),
-        _draw("trial_balance", "render_trial_balance"),
-        page="books",
+    _dated(
+        "trial-balance", "Neraca Saldo", "neraca-saldo", ledger.trial_balance,
+        _draw("trial_balance", "render_trial_balance"), page="books",
     ),
     Paper(
         "journal", "Jurnal Umum", "jurnal-umum", ("date_from", "date_to"),
@@ -285,12 +312,9 @@ PAPERS: tuple[Paper, ...] = (
         _draw("savings", "render_member_statement"),
         page="savings",
     ),
-    Paper(
-        "receipt", "Bukti simpanan", "bukti-simpanan", ("number", "layout"),
-        lambda p: f"Bukti simpanan {_up(p.number)}",
-        lambda s, p: savings_papers.receipt(s, _up(p.number)),
-        _receipt("receipt", "render_receipt"),
-        check=_layout,
+    _numbered(
+        "receipt", "Bukti simpanan", "bukti-simpanan", savings_papers.receipt,
+        _receipt("receipt", "render_receipt"), params=("number", "layout"), check=_layout,
     ),
     Paper(
         "daily-cash", "Laporan kas harian", "kas-harian", ("date", "account"),
@@ -299,12 +323,9 @@ PAPERS: tuple[Paper, ...] = (
         _draw("savings", "render_daily_cash"),
         page="savings",
     ),
-    Paper(
-        "savings-recap", "Rekapitulasi simpanan", "rekap-simpanan", ("as_of",),
-        lambda p: f"Rekapitulasi simpanan per {_on(p)}",
-        lambda s, p: savings_papers.savings_recap(s, need(p.as_of, "as_of")),
-        _draw("savings", "render_savings_recap"),
-        page="savings",
+    _dated(
+        "savings-recap", "Rekapitulasi simpanan", "rekap-simpanan", savings_papers.savings_recap,
+        _draw("savings", "render_savings_recap"), page="savings",
     ),
     Paper(
         "wajib-arrears", "Tagihan dan tunggakan simpanan wajib", "tunggakan-wajib",
@@ -319,12 +340,9 @@ PAPERS: tuple[Paper, ...] = (
         lambda s, p: savings_papers.tax_withholding(s, need(p.month, "month").strip()),
         _draw("savings_lists", "render_tax_withholding"),
     ),
-    Paper(
-        "member-exit", "Penyelesaian anggota keluar", "anggota-keluar", ("number",),
-        lambda p: f"Penyelesaian anggota keluar {_up(p.number)}",
-        lambda s, p: member_exit.settlement(s, _up(p.number)),
-        _draw("member_exit", "render_member_exit"),
-        command=False,
+    _numbered(
+        "member-exit", "Penyelesaian anggota keluar", "anggota-keluar", member_exit.settlement,
+        _draw("member_exit", "render_member_exit"), command=False,
     ),
     # --- loans ---
     Paper(
@@ -338,11 +356,9 @@ PAPERS: tuple[Paper, ...] = (
         _draw("loans", "render_simulation"),
         command=False,
     ),
-    Paper(
-        "loan-agreement", "Ringkasan perjanjian pinjaman", "perjanjian-pinjaman", ("number",),
-        lambda p: f"Ringkasan perjanjian pinjaman {_up(p.number)}",
-        lambda s, p: loan_papers.agreement(s, _up(p.number)),
-        _draw("loans", "render_loan_agreement"),
+    _numbered(
+        "loan-agreement", "Ringkasan perjanjian pinjaman", "perjanjian-pinjaman",
+        loan_papers.agreement, _draw("loans", "render_loan_agreement"),
     ),
     Paper(
         "loan-card", "Kartu angsuran", "kartu-angsuran", ("number", "as_of"),
@@ -350,39 +366,27 @@ PAPERS: tuple[Paper, ...] = (
         lambda s, p: loan_papers.card(s, _up(p.number), p.as_of or clock.today()),
         _draw("loans", "render_loan_card"),
     ),
-    Paper(
-        "loan-receipt", "Bukti pinjaman", "bukti-pinjaman", ("number", "layout"),
-        lambda p: f"Bukti pinjaman {_up(p.number)}",
-        lambda s, p: loan_papers.receipt(s, _up(p.number)),
-        _receipt("loan_receipt", "render_loan_receipt"),
+    _numbered(
+        "loan-receipt", "Bukti pinjaman", "bukti-pinjaman", loan_papers.receipt,
+        _receipt("loan_receipt", "render_loan_receipt"), params=("number", "layout"),
         check=_layout,
     ),
-    Paper(
-        "arrears", "Daftar tunggakan pinjaman", "tunggakan-pinjaman", ("as_of",),
-        lambda p: f"Daftar tunggakan pinjaman per {_on(p)}",
-        lambda s, p: loan_papers.arrears(s, need(p.as_of, "as_of")),
+    _dated(
+        "arrears", "Daftar tunggakan pinjaman", "tunggakan-pinjaman", loan_papers.arrears,
         _draw("loan_lists", "render_arrears"),
     ),
-    Paper(
+    _dated(
         "collectibility", "Kolektibilitas pinjaman dan PPAP", "kolektibilitas-pinjaman",
-        ("as_of",),
-        lambda p: f"Kolektibilitas pinjaman dan PPAP per {_on(p)}",
-        lambda s, p: loan_papers.collectibility(s, need(p.as_of, "as_of")),
-        _draw("loan_lists", "render_collectibility"),
+        loan_papers.collectibility, _draw("loan_lists", "render_collectibility"),
     ),
-    Paper(
-        "portfolio", "Rekap portofolio pinjaman", "portofolio-pinjaman", ("as_of",),
-        lambda p: f"Rekap portofolio pinjaman per {_on(p)}",
-        lambda s, p: loan_papers.portfolio(s, need(p.as_of, "as_of")),
+    _dated(
+        "portfolio", "Rekap portofolio pinjaman", "portofolio-pinjaman", loan_papers.portfolio,
         _draw("loan_lists", "render_portfolio"),
     ),
     # --- assets ---
-    Paper(
-        "asset-register", "Daftar aset tetap dan penyusutan", "daftar-aset-tetap", ("as_of",),
-        lambda p: f"Daftar aset tetap dan penyusutan per {_on(p)}",
-        lambda s, p: depreciation.register_report(s, need(p.as_of, "as_of")),
-        _draw("assets", "render_asset_register"),
-        command=False,
+    _dated(
+        "asset-register", "Daftar aset tetap dan penyusutan", "daftar-aset-tetap",
+        depreciation.register_report, _draw("assets", "render_asset_register"), command=False,
     ),
     # --- RAT book and SHU ---
     Paper(
@@ -405,10 +409,8 @@ PAPERS: tuple[Paper, ...] = (
         lambda s, p: shu_papers.shu_slips(s, _year(p), [n.strip().upper() for n in p.members]),
         _draw("shu", "render_shu_slips"),
     ),
-    Paper(
-        "shu-receipt", "Kuitansi SHU", "kuitansi-shu", ("number",),
-        lambda p: f"Kuitansi SHU {_up(p.number)}",
-        lambda s, p: shu_papers.shu_receipt(s, _up(p.number)),
+    _numbered(
+        "shu-receipt", "Kuitansi SHU", "kuitansi-shu", shu_papers.shu_receipt,
         _draw("shu", "render_shu_receipt"),
     ),
     # --- financial statements (Permenkop UKM 2/2024, SAK EP) ---
