@@ -237,6 +237,14 @@ def out_arg(text: str) -> Path:
     return path
 
 
+def paper_pdf(book: Book, actor: Actor, args: argparse.Namespace, **extra: object) -> bytes:
+    """The PDF of the registry paper that ``kopdesk report <action>`` names, for the
+    parameters on its command line (and ``extra``)."""
+    from kopdesk.app.papers import Params, print_paper
+
+    return print_paper(args.action, book, actor, Params.from_args(args, **extra))
+
+
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     """UTF-8 CSV; text that a spreadsheet would run as a formula gets the usual
     leading apostrophe, numbers stay numbers (``spreadsheets.csv_row``)."""

@@ -12,12 +12,13 @@ from kopdesk.cli.common import (
     csv_bytes,
     date_arg,
     out_arg,
+    paper_pdf,
     signed_in,
     with_approval,
 )
 from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
-from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger import accounts, journal
 from kopdesk.services.ledger import reports as ledger
@@ -188,16 +189,6 @@ def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
     return csv_bytes(["date", "number", "description", "debit", "credit", "balance"], rows)
 
 
-def _report_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    if args.action == "trial-balance":
-        return documents.trial_balance_pdf(book, args.as_of, actor=actor)
-    if args.action == "journal":
-        return documents.journal_pdf(book, args.date_from, args.date_to, actor=actor)
-    return documents.ledger_pdf(book, args.account, args.date_from, args.date_to, actor=actor)
-
-
 _CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": _ledger_csv}
 
 
@@ -208,7 +199,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if kind not in (".pdf", ".csv"):
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf atau .csv.")
     with signed_in(args) as (book, actor):
-        data = _report_pdf(book, actor, args) if kind == ".pdf" else _CSV[args.action](book, args)
+        data = paper_pdf(book, actor, args) if kind == ".pdf" else _CSV[args.action](book, args)
     write_document(args.out, data)
     print(args.out)
     return 0

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg
+from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, paper_pdf
 from kopdesk.cli.savings_reports import write_paper
-from kopdesk.domain import clock
 from kopdesk.domain.permissions import Actor
 from kopdesk.storage.db import Book
 
@@ -84,12 +83,6 @@ PORTFOLIO_COLUMNS = (
 )  # fmt: skip
 
 
-def _arrears_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.arrears_pdf(book, args.as_of, actor=actor)
-
-
 def _arrears_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
     from kopdesk.services.loans import papers as loan_papers
 
@@ -106,16 +99,10 @@ def _arrears_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_arrears(args: argparse.Namespace) -> int:
-    return write_paper(args, _arrears_pdf, _arrears_csv)
+    return write_paper(args, paper_pdf, _arrears_csv)
 
 
 # --- kolektibilitas ----------------------------------------------------------------------
-
-
-def _collectibility_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.collectibility_pdf(book, args.as_of, actor=actor)
 
 
 def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
@@ -130,16 +117,10 @@ def _collectibility_csv(book: Book, actor: Actor, args: argparse.Namespace) -> b
 
 
 def cmd_collectibility(args: argparse.Namespace) -> int:
-    return write_paper(args, _collectibility_pdf, _collectibility_csv)
+    return write_paper(args, paper_pdf, _collectibility_csv)
 
 
 # --- portfolio -------------------------------------------------------------------------------
-
-
-def _portfolio_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.portfolio_pdf(book, args.as_of, actor=actor)
 
 
 def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
@@ -157,34 +138,20 @@ def _portfolio_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    return write_paper(args, _portfolio_pdf, _portfolio_csv)
+    return write_paper(args, paper_pdf, _portfolio_csv)
 
 
 # --- one loan's papers -------------------------------------------------------------------------
 
 
 def cmd_loan_agreement(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.loan_agreement_pdf(book, a.number, actor=actor)
-
-    return write_paper(args, make)
+    return write_paper(args, paper_pdf)
 
 
 def cmd_loan_card(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.loan_card_pdf(book, a.number, a.as_of or clock.today(), actor=actor)
-
-    return write_paper(args, make)
+    """The card as of ``--as-of`` (the registry paper takes today without one)."""
+    return write_paper(args, paper_pdf)
 
 
 def cmd_loan_receipt(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.loan_receipt_pdf(book, a.number, actor=actor, layout=a.layout)
-
-    return write_paper(args, make)
+    return write_paper(args, paper_pdf)

@@ -13,6 +13,7 @@ from kopdesk.cli.common import (
     backup_before,
     date_arg,
     out_arg,
+    paper_pdf,
     signed_in,
 )
 from kopdesk.domain.dates import format_date_short
@@ -158,17 +159,13 @@ def _write_pdf(path: Path, data: bytes) -> None:
 
 
 def cmd_report_members(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import member_register_pdf
-
     with signed_in(args) as (book, actor):
-        data = member_register_pdf(book, actor=actor)
+        data = paper_pdf(book, actor, args)
     _write_pdf(args.out, data)
     return 0
 
 
 def cmd_report_cards(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import member_cards_pdf
-
     with signed_in(args) as (book, actor):
         numbers = args.number
         if not numbers:
@@ -178,15 +175,13 @@ def cmd_report_cards(args: argparse.Namespace) -> int:
                     r.number
                     for r in members.member_rows(session, members.member_ids(session, active))
                 ]
-        data = member_cards_pdf(book, numbers, actor=actor)
+        data = paper_pdf(book, actor, args, number=None, members=numbers)
     _write_pdf(args.out, data)
     return 0
 
 
 def cmd_report_profile(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import member_profile_pdf
-
     with signed_in(args) as (book, actor):
-        data = member_profile_pdf(book, args.number, actor=actor)
+        data = paper_pdf(book, actor, args)
     _write_pdf(args.out, data)
     return 0

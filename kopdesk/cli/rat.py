@@ -16,7 +16,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from kopdesk.cli.common import SubParsers, actions, add_db, csv_bytes, out_arg, signed_in, year_arg
+from kopdesk.cli.common import (
+    SubParsers,
+    actions,
+    add_db,
+    csv_bytes,
+    out_arg,
+    paper_pdf,
+    signed_in,
+    year_arg,
+)
 from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain.money import parse_rupiah
 from kopdesk.domain.papers.rat import RapbRow
@@ -127,12 +136,8 @@ class ProgressPrinter:
 
 
 def cmd_rat_book(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
     def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        data = documents.rat_book_pdf(
-            book, a.year, actor=actor, progress=ProgressPrinter(sys.stderr)
-        )
+        data = paper_pdf(book, actor, a, progress=ProgressPrinter(sys.stderr))
         _warn_unwritten(book, a.year)
         return data
 
@@ -159,12 +164,6 @@ def _warn_unwritten(book: Book, year: int) -> None:
         )
 
 
-def _shu_list_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.shu_list_pdf(book, args.year, actor=actor)
-
-
 def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
     from kopdesk.services.closing import shu_papers
 
@@ -188,25 +187,15 @@ def _shu_list_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_shu_list(args: argparse.Namespace) -> int:
-    return write_paper(args, _shu_list_pdf, _shu_list_csv)
+    return write_paper(args, paper_pdf, _shu_list_csv)
 
 
 def cmd_shu_slip(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.shu_slip_pdf(book, a.year, a.members, actor=actor)
-
-    return write_paper(args, make)
+    return write_paper(args, paper_pdf)
 
 
 def cmd_shu_receipt(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    def make(book: Book, actor: Actor, a: argparse.Namespace) -> bytes:
-        return documents.shu_receipt_pdf(book, a.number, actor=actor)
-
-    return write_paper(args, make)
+    return write_paper(args, paper_pdf)
 
 
 # --- texts and RAPB ---------------------------------------------------------------------------

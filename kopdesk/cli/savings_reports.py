@@ -11,7 +11,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in
+from kopdesk.cli.common import (
+    SubParsers,
+    add_db,
+    csv_bytes,
+    date_arg,
+    out_arg,
+    paper_pdf,
+    signed_in,
+)
 from kopdesk.domain import coa
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
@@ -141,14 +149,6 @@ def write_paper(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) 
 # --- member statement ---------------------------------------------------------------
 
 
-def _statement_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.member_statement_pdf(
-        book, args.member, args.date_from, args.date_to, actor=actor
-    )
-
-
 def _statement_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
     from kopdesk.services.savings import papers as savings_papers
 
@@ -175,39 +175,21 @@ def _statement_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_member_statement(args: argparse.Namespace) -> int:
-    return write_paper(args, _statement_pdf, _statement_csv)
+    return write_paper(args, paper_pdf, _statement_csv)
 
 
 # --- receipt, daily cash --------------------------------------------------------------
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    return write_paper(
-        args,
-        lambda book, actor, a: documents.receipt_pdf(book, a.number, actor=actor, layout=a.layout),
-    )
+    return write_paper(args, paper_pdf)
 
 
 def cmd_daily_cash(args: argparse.Namespace) -> int:
-    from kopdesk.app import papers as documents
-
-    return write_paper(
-        args,
-        lambda book, actor, a: documents.daily_cash_pdf(
-            book, a.date, actor=actor, cash_account=a.account
-        ),
-    )
+    return write_paper(args, paper_pdf)
 
 
 # --- savings recap ----------------------------------------------------------------------
-
-
-def _recap_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.savings_recap_pdf(book, args.as_of, actor=actor)
 
 
 def _recap_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
@@ -223,18 +205,10 @@ def _recap_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_savings_recap(args: argparse.Namespace) -> int:
-    return write_paper(args, _recap_pdf, _recap_csv)
+    return write_paper(args, paper_pdf, _recap_csv)
 
 
 # --- simpanan wajib arrears -------------------------------------------------------------
-
-
-def _wajib_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.wajib_arrears_pdf(
-        book, args.as_of, actor=actor, only_late=not args.all_members
-    )
 
 
 def _wajib_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
@@ -253,16 +227,10 @@ def _wajib_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_wajib_arrears(args: argparse.Namespace) -> int:
-    return write_paper(args, _wajib_pdf, _wajib_csv)
+    return write_paper(args, paper_pdf, _wajib_csv)
 
 
 # --- PPh 4(2) list ------------------------------------------------------------------------
-
-
-def _tax_pdf(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
-    from kopdesk.app import papers as documents
-
-    return documents.tax_list_pdf(book, args.month, actor=actor)
 
 
 def _tax_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
@@ -277,4 +245,4 @@ def _tax_csv(book: Book, actor: Actor, args: argparse.Namespace) -> bytes:
 
 
 def cmd_tax_list(args: argparse.Namespace) -> int:
-    return write_paper(args, _tax_pdf, _tax_csv)
+    return write_paper(args, paper_pdf, _tax_csv)

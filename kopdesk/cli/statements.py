@@ -88,7 +88,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
         with book.read() as session:
             period = statements.period_of(session, args.year, period_kind, number)
         if suffix == ".pdf":
-            data = _pdf(book, actor, kind, period)
+            data = _pdf(book, actor, args.action, period)
         else:
             with book.read() as session:
                 fs = statements.all_statements(session, period)
@@ -103,17 +103,10 @@ def cmd_statement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf(book: Book, actor: Actor, kind: str, period: Period) -> bytes:
-    from kopdesk.app import papers as documents
+def _pdf(book: Book, actor: Actor, key: str, period: Period) -> bytes:
+    from kopdesk.app.papers import Params, print_paper
 
-    make = {
-        "posisi-keuangan": documents.balance_sheet_pdf,
-        "hasil-usaha": documents.income_statement_pdf,
-        "perubahan-ekuitas": documents.equity_changes_pdf,
-        "arus-kas": documents.cash_flow_pdf,
-        "catatan": documents.notes_pdf,
-    }[kind]
-    return make(book, period, actor=actor)
+    return print_paper(key, book, actor, Params(period=period))
 
 
 def _xlsx(fs: FinancialStatements, kind: str) -> bytes:

@@ -1,5 +1,9 @@
 """Laporan: print the books (Neraca Saldo, Jurnal Umum, Buku Besar) and the savings
-papers (member statement, daily cash, savings recap) to PDF."""
+papers (member statement, daily cash, savings recap) to PDF.
+
+The papers offered are the registry's Laporan papers (``page_papers()``), in its
+order and column; this page gives each its fields and its translated title.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.app.papers import (
-    daily_cash_pdf,
-    journal_pdf,
-    ledger_pdf,
-    member_statement_pdf,
-    savings_recap_pdf,
-    trial_balance_pdf,
-)
+from kopdesk.app.papers import Params, page_papers, print_paper
 from kopdesk.domain.coa import PAYMENT_ACCOUNTS
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import list_accounts
@@ -35,6 +32,8 @@ from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, today, working_year
 from kopdesk.ui.ledger.ledger import AccountCombo
+
+__all__ = ["ReportsPage"]
 
 
 class ReportsPage(QWidget):
@@ -68,23 +67,18 @@ class ReportsPage(QWidget):
             self.tr("Each report is saved as a PDF file and opened so you can print it.")
         )
         intro.setWordWrap(True)
-        books = QVBoxLayout()
-        books.addWidget(
-            self._box(
+        offered: dict[str, tuple[str, list[tuple[str, QWidget]], Callable[[], None]]] = {
+            "trial-balance": (
                 self.tr("Trial balance"),
                 [(self.tr("As of"), self.tb_date)],
                 self.print_trial_balance,
-            )
-        )
-        books.addWidget(
-            self._box(
+            ),
+            "journal": (
                 self.tr("General journal"),
                 [(self.tr("From"), self.journal_from), (self.tr("To"), self.journal_to)],
                 self.print_journal,
-            )
-        )
-        books.addWidget(
-            self._box(
+            ),
+            "ledger": (
                 self.tr("General ledger"),
                 [
                     (self.tr("Account"), self.ledger_account),
@@ -92,12 +86,8 @@ class ReportsPage(QWidget):
                     (self.tr("To"), self.ledger_to),
                 ],
                 self.print_ledger,
-            )
-        )
-        books.addStretch(1)
-        saving = QVBoxLayout()
-        saving.addWidget(
-            self._box(
+            ),
+            "member-statement": (
                 self.tr("Member savings statement"),
                 [
                     (self.tr("Member no."), self.statement_member),
@@ -105,22 +95,27 @@ class ReportsPage(QWidget):
                     (self.tr("To"), self.statement_to),
                 ],
                 self.print_statement,
-            )
-        )
-        saving.addWidget(
-            self._box(
+            ),
+            "daily-cash": (
                 self.tr("Daily cash report"),
                 [(self.tr("Date"), self.cash_date), (self.tr("Cash account"), self.cash_account)],
                 self.print_daily_cash,
-            )
-        )
-        saving.addWidget(
-            self._box(
+            ),
+            "savings-recap": (
                 self.tr("Savings recap per product"),
                 [(self.tr("As of"), self.recap_date)],
                 self.print_recap,
-            )
-        )
+            ),
+        }
+        books, saving = QVBoxLayout(), QVBoxLayout()
+        column = {"books": books, "savings": saving}
+        self.boxes: dict[str, QGroupBox] = {}
+        """The registry's Laporan papers, in its order: one box each."""
+        for paper in page_papers():
+            title, fields, action = offered[paper.key]
+            self.boxes[paper.key] = box = self._box(title, fields, action)
+            column[paper.page or "books"].addWidget(box)
+        books.addStretch(1)
         saving.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(books, 1)
@@ -166,22 +161,25 @@ class ReportsPage(QWidget):
     def _load_accounts(self) -> None:
         self.ledger_account.set_accounts(self.ops.read(self, list_accounts) or [])
 
-    def print_trial_balance(self) -> None:
-        as_of = self.tb_date.value()
+    def _print(self, file_name: str, key: str, params: Params) -> None:
+        """Print the registry paper ``key`` for ``params``, saved as ``file_name``."""
         save_document(
             self,
             self.ops,
-            f"neraca-saldo-{as_of.isoformat()}.pdf",
-            lambda: trial_balance_pdf(self.ops.book, as_of, actor=self.ops.actor),
+            file_name,
+            lambda: print_paper(key, self.ops.book, self.ops.actor, params),
         )
+
+    def print_trial_balance(self) -> None:
+        as_of = self.tb_date.value()
+        self._print(f"neraca-saldo-{as_of.isoformat()}.pdf", "trial-balance", Params(as_of=as_of))
 
     def print_journal(self) -> None:
         start, end = self.journal_from.value(), self.journal_to.value()
-        save_document(
-            self,
-            self.ops,
+        self._print(
             f"jurnal-umum-{start.isoformat()}-{end.isoformat()}.pdf",
-            lambda: journal_pdf(self.ops.book, start, end, actor=self.ops.actor),
+            "journal",
+            Params(date_from=start, date_to=end),
         )
 
     def print_ledger(self) -> None:
@@ -189,11 +187,10 @@ class ReportsPage(QWidget):
         if code is None:
             return
         start, end = self.ledger_from.value(), self.ledger_to.value()
-        save_document(
-            self,
-            self.ops,
+        self._print(
             f"buku-besar-{code}-{start.isoformat()}-{end.isoformat()}.pdf",
-            lambda: ledger_pdf(self.ops.book, code, start, end, actor=self.ops.actor),
+            "ledger",
+            Params(account=code, date_from=start, date_to=end),
         )
 
     def print_statement(self) -> None:
@@ -202,27 +199,18 @@ class ReportsPage(QWidget):
             self.statement_member.setFocus()
             return
         start, end = self.statement_from.value(), self.statement_to.value()
-        save_document(
-            self,
-            self.ops,
+        self._print(
             f"mutasi-simpanan-{number}-{start.isoformat()}-{end.isoformat()}.pdf",
-            lambda: member_statement_pdf(self.ops.book, number, start, end, actor=self.ops.actor),
+            "member-statement",
+            Params(member=number, date_from=start, date_to=end),
         )
 
     def print_daily_cash(self) -> None:
         day, code = self.cash_date.value(), str(self.cash_account.currentData())
-        save_document(
-            self,
-            self.ops,
-            f"kas-harian-{code}-{day.isoformat()}.pdf",
-            lambda: daily_cash_pdf(self.ops.book, day, actor=self.ops.actor, cash_account=code),
+        self._print(
+            f"kas-harian-{code}-{day.isoformat()}.pdf", "daily-cash", Params(date=day, account=code)
         )
 
     def print_recap(self) -> None:
         as_of = self.recap_date.value()
-        save_document(
-            self,
-            self.ops,
-            f"rekap-simpanan-{as_of.isoformat()}.pdf",
-            lambda: savings_recap_pdf(self.ops.book, as_of, actor=self.ops.actor),
-        )
+        self._print(f"rekap-simpanan-{as_of.isoformat()}.pdf", "savings-recap", Params(as_of=as_of))
