@@ -20,7 +20,7 @@ from kopdesk.models import JournalEntry, Member
 from kopdesk.storage.db import open_book
 from tests.crash_writer import ENTRIES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
 IMPORT_KILLS = 20
 IMPORT_ROWS = 800
