@@ -132,7 +132,9 @@ class SavingsTransaction(Base):
     amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
     penalty: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     cash_account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
-    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id"), nullable=False)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("journal_entry.id"), nullable=False, index=True
+    )
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("savings_tx.id"), unique=True)
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.dates import add_months
@@ -28,6 +28,7 @@ __all__ = [
     "AccountInfo",
     "account_for",
     "balance",
+    "balance_now_and_on",
     "balances",
     "ensure_account",
     "get_account",
@@ -91,6 +92,18 @@ def balances(
 
 def balance(session: Session, savings_account_id: int, on: dt.date | None = None) -> int:
     return balances(session, [savings_account_id], on)[savings_account_id]
+
+
+def balance_now_and_on(session: Session, savings_account_id: int, on: dt.date) -> tuple[int, int]:
+    """(balance after every posted line, balance at the end of ``on``) in one query:
+    ``balance(id, None)`` and ``balance(id, on)``."""
+    total, until = session.execute(
+        select(
+            func.sum(JournalLine.amount),
+            func.sum(case((JournalLine.date <= on, JournalLine.amount), else_=0)),
+        ).where(JournalLine.savings_account_id == savings_account_id)
+    ).one()
+    return -int(total or 0), -int(until or 0)
 
 
 def _account_infos(

@@ -36,6 +36,7 @@ from kopdesk.services.members import register
 from kopdesk.services.savings.accounts import (
     account_for,
     balance,
+    balance_now_and_on,
     ensure_account,
     open_account,
     spendable,
@@ -150,16 +151,19 @@ def deposit(
         account = _place_term_deposit(
             session, member_row, prod, amount, on, term_months=term_months, rollover=rollover
         )
+        after = amount  # a new placement holds this deposit only
     else:
         existing = account_for(session, member_row, prod, lock=True)
         if existing is not None and existing.status != SavingsAccountStatus.AKTIF:
             raise DomainError(f"Rekening {existing.number} sudah ditutup.")
-        current = balance(session, existing.id, None) if existing else 0
+        # one query: the balance now (for the rules) and on ``on`` (for the receipt)
+        current, current_on = balance_now_and_on(session, existing.id, on) if existing else (0, 0)
         refusal = deposit_refusal(prod, member_row.full_name, current, amount)
         if refusal is not None:
             raise ValidationError("amount", refusal)
         journal.open_year_for(session, on)
         account = existing or open_account(session, member_row, prod, on)
+        after = current_on + amount
     text = (
         description.strip() or f"Setoran {prod.name} {member_row.full_name} ({member_row.number})"
     )
@@ -192,6 +196,7 @@ def deposit(
         entry=entry,
         description=text,
         cash=cash,
+        balance_after=after,
     )
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
@@ -76,6 +77,8 @@ SIGNATURES: dict[str, tuple[str, str]] = {
     SavingsTxKind.KOREKSI: ("Diperiksa", "Petugas"),
 }
 MAX_STATEMENT_DAYS = 366 * 10
+_Line = tuple[int, int | None, dt.date, int, str, str, str]
+"""A statement line: entry id, member id, date, amount, memo, entry number, entry text."""
 
 
 # --- receipts -------------------------------------------------------------------
@@ -161,9 +164,15 @@ def member_statement(
         .where(Member.number == member.number, SavingsAccount.opened_on <= date_to)
         .order_by(SavingsAccount.product_id, SavingsAccount.slot)
     ).all()
+    ids = [acct.id for acct, _name in rows]
+    sums = _statement_sums(session, ids, date_from, date_to)
+    lines = _statement_lines(session, ids, date_from, date_to)
+    receipts = _Receipts(session, {line[0] for part in lines.values() for line in part})
     accounts = []
     for acct, product_name in rows:
-        part = _statement_account(session, acct, product_name, date_from, date_to)
+        part = _statement_account(
+            acct, product_name, sums.get(acct.id, (0, 0)), lines.get(acct.id, []), receipts
+        )
         closed_before = acct.closed_on is not None and acct.closed_on < date_from
         if closed_before and not part.rows and part.opening_balance == 0:
             continue
@@ -183,20 +192,32 @@ def member_statement(
     )
 
 
-def _statement_account(
-    session: Session, acct: SavingsAccount, product_name: str, date_from: dt.date, date_to: dt.date
-) -> StatementAccount:
-    # Both queries filter on savings_account_id and date: the index
-    # ix_journal_line_savings (savings_account_id, account_id, date) serves them.
-    opening = -int(
-        session.execute(
-            select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
-                JournalLine.savings_account_id == acct.id, JournalLine.date < date_from
-            )
-        ).scalar_one()
-    )
-    lines = session.execute(
+def _statement_sums(
+    session: Session, ids: list[int], date_from: dt.date, date_to: dt.date
+) -> dict[int, tuple[int, int]]:
+    """(balance before ``date_from``, balance at the end of ``date_to``) per account,
+    in one pass over the accounts' lines (index ix_journal_line_savings)."""
+    if not ids:
+        return {}
+    before = func.sum(case((JournalLine.date < date_from, JournalLine.amount), else_=0))
+    rows = session.execute(
+        select(JournalLine.savings_account_id, before, func.sum(JournalLine.amount))
+        .where(JournalLine.savings_account_id.in_(ids), JournalLine.date <= date_to)
+        .group_by(JournalLine.savings_account_id)
+    ).all()
+    return {account_id: (-int(o or 0), -int(c or 0)) for account_id, o, c in rows}
+
+
+def _statement_lines(
+    session: Session, ids: list[int], date_from: dt.date, date_to: dt.date
+) -> dict[int, list[_Line]]:
+    """Every line of the accounts in the period, per account, in statement order."""
+    out: dict[int, list[_Line]] = defaultdict(list)
+    if not ids:
+        return out
+    for account_id, entry_id, member_id, day, amount, memo, number, text in session.execute(
         select(
+            JournalLine.savings_account_id,
             JournalLine.entry_id,
             JournalLine.member_id,
             JournalLine.date,
@@ -207,13 +228,25 @@ def _statement_account(
         )
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
         .where(
-            JournalLine.savings_account_id == acct.id,
+            JournalLine.savings_account_id.in_(ids),
             JournalLine.date >= date_from,
             JournalLine.date <= date_to,
         )
         .order_by(JournalLine.date, JournalEntry.id, JournalLine.line_no)
-    ).all()
-    receipts = _Receipts(session, {line.entry_id for line in lines})
+    ):
+        if account_id is not None:
+            out[account_id].append((entry_id, member_id, day, int(amount), memo, number, text))
+    return out
+
+
+def _statement_account(
+    acct: SavingsAccount,
+    product_name: str,
+    sums: tuple[int, int],
+    lines: Sequence[_Line],
+    receipts: _Receipts,
+) -> StatementAccount:
+    opening, closing = sums
     running = opening
     out = []
     for entry_id, member_id, day, amount, memo, entry_no, entry_text in lines:
@@ -224,13 +257,6 @@ def _statement_account(
         out.append(StatementRow(day, entry_no, receipt_no, text, debit, credit, running))
     total_debit = sum(r.debit for r in out)
     total_credit = sum(r.credit for r in out)
-    closing = -int(
-        session.execute(
-            select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
-                JournalLine.savings_account_id == acct.id, JournalLine.date <= date_to
-            )
-        ).scalar_one()
-    )
     if opening + total_credit - total_debit != closing or running != closing:
         raise LedgerInvariantError(
             f"statement of {acct.number} does not tie: {opening} + {total_credit} - "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,16 +29,13 @@ from kopdesk.domain.savings import (
     InterestMethod,
     ProductKind,
     TaxRule,
-    day_end_balances,
-    interest_for_month,
     month_bounds,
     split_tax,
 )
-from kopdesk.domain.vocabulary import MemberStatus, SavingsAccountStatus
+from kopdesk.domain.vocabulary import SavingsAccountStatus
 from kopdesk.errors import DomainError, NotFoundError
 from kopdesk.models import (
     JournalEntry,
-    JournalLine,
     Member,
     SavingsAccount,
     SavingsInterest,
@@ -49,10 +47,16 @@ from kopdesk.services.base.changes import causes
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.savings import accounts as savings_accounts
+from kopdesk.services.savings.month_positions import (
+    AccountMonth,
+    Run,
+    cut_at,
+    interest_for_runs,
+    month_positions,
+)
 from kopdesk.services.savings.products import ProductInfo, list_products
 
 TAX_ACCOUNT = Code.UTANG_PPH_PASAL_4_BUNGA_SIMPANAN
-LEFT = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 SOURCE_MONTH_END = "simpanan.akhir_bulan"
 
 
@@ -189,53 +193,7 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
         and (p.rate_percent > 0 or p.kind is ProductKind.BERJANGKA)
     ]
     term_ids = [p.id for p in products.values() if p.kind is ProductKind.BERJANGKA]
-    wanted = sorted(set(earning) | set(term_ids))
-    accounts = list(
-        session.execute(
-            select(SavingsAccount)
-            .join(Member, Member.id == SavingsAccount.member_id)
-            .where(
-                SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == SavingsAccountStatus.AKTIF,
-                SavingsAccount.opened_on <= last,
-                # no interest after leaving: the savings wait for the settlement
-                ~(Member.status.in_(LEFT) & (Member.status_date <= last)),
-            )
-            .order_by(SavingsAccount.id)
-        ).scalars()
-    )
-    opening = dict(
-        session.execute(
-            select(JournalLine.savings_account_id, func.sum(JournalLine.amount))
-            .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
-            .where(
-                SavingsAccount.product_id.in_(wanted),
-                SavingsAccount.status == SavingsAccountStatus.AKTIF,
-                JournalLine.date < first,
-            )
-            .group_by(JournalLine.savings_account_id)
-        ).all()
-    )
-    moves: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
-    for account_id, day, amount in session.execute(
-        select(JournalLine.savings_account_id, JournalLine.date, func.sum(JournalLine.amount))
-        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
-        .where(
-            SavingsAccount.product_id.in_(wanted),
-            SavingsAccount.status == SavingsAccountStatus.AKTIF,
-            JournalLine.date >= first,
-            JournalLine.date <= last,
-        )
-        .group_by(JournalLine.savings_account_id, JournalLine.date)
-    ).all():
-        if account_id is not None:
-            moves[account_id].append((day, -int(amount)))
-    members = {
-        m.id: m
-        for m in session.execute(
-            select(Member).where(Member.id.in_({a.member_id for a in accounts}))
-        ).scalars()
-    }
+    accounts = month_positions(session, set(earning) | set(term_ids), first, last)
     sukarela = next(
         (p for p in products.values() if p.kind is ProductKind.SUKARELA and p.active), None
     )
@@ -247,43 +205,39 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
                 )
             ).all()
         )
-        if sukarela
+        if sukarela and any(a.product_id in term_ids for a in accounts)
         else {}
     )
     days_in_year = settings.get_int(session, settings.SAVINGS_DAYS_IN_YEAR)
 
-    def sukarela_of(member: Member, fallback: str) -> str:
+    def sukarela_of(acct: AccountMonth) -> str:
         if sukarela is None:
-            return fallback
-        return sukarela_numbers.get(member.id, f"{sukarela.prefix}-{member.number}")
+            return acct.number
+        return sukarela_numbers.get(acct.member_id, f"{sukarela.prefix}-{acct.member_number}")
 
-    raw: list[tuple[SavingsAccount, Member, ProductInfo, int, int, Decimal, str]] = []
+    raw: list[tuple[AccountMonth, ProductInfo, int, int, Decimal, str]] = []
     maturities: list[Maturity] = []
     for acct in accounts:
-        product, member = products[acct.product_id], members[acct.member_id]
-        balances = day_end_balances(
-            -int(opening.get(acct.id) or 0), moves.get(acct.id, []), first, last
-        )
+        product = products[acct.product_id]
         if product.kind is ProductKind.BERJANGKA:
-            rate, floor, credited = Decimal(acct.rate_percent), 0, sukarela_of(member, acct.number)
+            rate, floor, credited = Decimal(acct.rate_percent), 0, sukarela_of(acct)
         else:
             rate, floor, credited = product.rate_percent, product.minimum_balance, acct.number
-        earning_days = _until_payout(acct, product, balances, first, last)
         if product.id in earning and rate > 0:
-            result = interest_for_month(
+            result = interest_for_runs(
                 product.interest_method,
                 rate,
-                earning_days,
+                _until_payout(acct, product, first, last),
                 minimum_balance=floor,
                 days_in_year=days_in_year,
             )
             if result.gross > 0:
-                raw.append((acct, member, product, result.basis, result.gross, rate, credited))
+                raw.append((acct, product, result.basis, result.gross, rate, credited))
         if (
             product.kind is ProductKind.BERJANGKA
             and acct.maturity_date is not None
             and acct.maturity_date <= last
-            and balances[-1] > 0
+            and acct.closing > 0
         ):
             new_date = None
             if acct.rollover:
@@ -293,40 +247,39 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
             maturities.append(
                 Maturity(
                     account_number=acct.number,
-                    member_number=member.number,
-                    member_name=member.full_name,
-                    principal=balances[-1],
+                    member_number=acct.member_number,
+                    member_name=acct.member_name,
+                    principal=acct.closing,
                     maturity_date=acct.maturity_date,
                     rollover=acct.rollover,
                     new_maturity_date=new_date,
-                    credited_account_number=None
-                    if acct.rollover
-                    else sukarela_of(member, acct.number),
+                    credited_account_number=None if acct.rollover else sukarela_of(acct),
                 )
             )
     rule = _tax_rule(session)
     by_member: dict[int, list[int]] = defaultdict(list)
-    for acct, _m, _p, _b, gross, _r, _c in raw:
+    for acct, _p, _b, gross, _r, _c in raw:
         by_member[acct.member_id].append(gross)
     taxes = split_tax(by_member, rule)
     position: dict[int, int] = defaultdict(int)
     lines = []
-    for acct, member, product, basis, gross, rate, credited in raw:
-        tax = taxes[member.id][position[member.id]]
-        position[member.id] += 1
+    days = (last - first).days + 1
+    for acct, product, basis, gross, rate, credited in raw:
+        tax = taxes[acct.member_id][position[acct.member_id]]
+        position[acct.member_id] += 1
         lines.append(
             InterestLine(
                 savings_account_id=acct.id,
                 account_number=acct.number,
-                member_id=member.id,
-                member_number=member.number,
-                member_name=member.full_name,
+                member_id=acct.member_id,
+                member_number=acct.member_number,
+                member_name=acct.member_name,
                 product_code=product.code,
                 product_name=product.name,
                 method=product.interest_method,
                 basis=basis,
                 rate_percent=rate,
-                days=(last - first).days + 1,
+                days=days,
                 gross=gross,
                 tax=tax,
                 credited_account_number=credited,
@@ -336,20 +289,16 @@ def plan_month_end(session: Session, month: str, *, today: dt.date | None = None
 
 
 def _until_payout(
-    acct: SavingsAccount,
-    product: ProductInfo,
-    balances: list[int],
-    first: dt.date,
-    last: dt.date,
-) -> list[int]:
+    acct: AccountMonth, product: ProductInfo, first: dt.date, last: dt.date
+) -> Sequence[Run]:
     """The day-end balances that earn: a term deposit paid out at maturity earns
     until the day before it matures; everything else all month."""
     maturity = acct.maturity_date
     if product.kind is not ProductKind.BERJANGKA or acct.rollover or maturity is None:
-        return balances
+        return acct.runs
     if maturity > last:
-        return balances
-    return [b if first + dt.timedelta(days=i) < maturity else 0 for i, b in enumerate(balances)]
+        return acct.runs
+    return cut_at(acct.runs, first, maturity)
 
 
 @causes(Changes(journal=True))

@@ -130,7 +130,10 @@ def record_tx(
     penalty: int = 0,
     cash: Account | None = None,
     reversal_of: SavingsTransaction | None = None,
+    balance_after: int | None = None,
 ) -> TxInfo:
+    """Record the counter transaction posted as ``entry``; ``balance_after``, when the
+    caller knows it, is ``account``'s balance at the end of ``on`` with ``entry``."""
     number = receipt_number(session, kind, on)
     created_at = clock.now()
     session.execute(
@@ -170,7 +173,7 @@ def record_tx(
         created_by=actor.username,
         created_at=created_at,
         # the entry just posted is the latest: the balance after it is the balance on its day
-        balance_after=balance(session, account.id, on),
+        balance_after=balance(session, account.id, on) if balance_after is None else balance_after,
         to_balance_after=balance(session, to_account.id, on) if to_account else None,
         reversal_of=reversal_of.number if reversal_of else None,
         reversed_by=None,
