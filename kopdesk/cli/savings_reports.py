@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import (
     SubParsers,
@@ -23,9 +24,11 @@ from kopdesk.cli.common import (
 from kopdesk.domain import coa
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
-from kopdesk.storage.db import Book
 
-Maker = Callable[[Book, Actor, argparse.Namespace], bytes]
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
+
+Maker = Callable[["Book", Actor, argparse.Namespace], bytes]
 
 
 def register(group: SubParsers) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.domain.papers.statements import (
@@ -29,7 +30,9 @@ from kopdesk.domain.papers.statements import (
 )
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
-from kopdesk.storage.db import Book
+
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
 
 __all__ = ["COMMANDS", "CSV_COLUMNS", "register"]
 
