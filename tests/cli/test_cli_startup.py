@@ -121,3 +121,52 @@ def test_every_paper_name_is_reachable_from_the_package() -> None:
 def test_writing_a_csv_report_loads_no_paper_service() -> None:
     loaded = _loaded_after("from kopdesk.app.papers import write_document")
     assert loaded == ["kopdesk.app", "kopdesk.app.papers", "kopdesk.app.papers.files"]
+
+
+def _tree(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> dict[tuple[str, ...], str]:
+    """The help of ``parser`` and of every sub-command under it, by command path."""
+    helps = {path: parser.format_help()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                helps |= _tree(child, (*path, name))
+    return helps
+
+
+def test_a_command_built_alone_is_the_same_as_in_the_whole_parser() -> None:
+    whole = _tree(app.build_parser())
+    for name, _help in app.COMMANDS:
+        alone = _tree(app.build_parser(name))
+        under = {path: text for path, text in alone.items() if path[:1] == (name,)}
+        assert under == {path: text for path, text in whole.items() if path[:1] == (name,)}, name
+        assert len(under) >= 1
+
+
+def test_each_command_is_made_by_the_modules_named_for_it() -> None:
+    named = [c for commands in app.MODULES.values() for c in commands]
+    assert sorted(named) == sorted(name for name, _help in app.COMMANDS)
+    for name, _help in app.COMMANDS:
+        only = _commands(app.build_parser(name))
+        assert name in dict(only)
+        assert len(only) < len(app.COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        (["--help"], len(app.COMMANDS)),
+        (["report", "trial-balance", "--help"], None),
+        (["-h", "report"], len(app.COMMANDS)),
+        (["member", "list"], None),
+    ],
+)
+def test_the_parser_for_the_words(argv: list[str], commands: int | None) -> None:
+    parser = app._parser_for(argv)
+    found = _commands(parser)
+    if commands is None:
+        assert argv[0] in dict(found)
+        assert len(found) < len(app.COMMANDS)
+    else:
+        assert len(found) == commands
