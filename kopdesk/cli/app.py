@@ -97,9 +97,14 @@ def modules_for(command: str | None) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The ``kopdesk`` parser: every sub-command with its options, or, for ``command``,
-    only the top-level commands of the modules that make it (the same options)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The whole ``kopdesk`` parser: every sub-command with its options."""
+    return command_parser(None)
+
+
+def command_parser(command: str | None) -> argparse.ArgumentParser:
+    """The ``kopdesk`` parser with only the top-level commands of the modules that make
+    ``command`` (its options the same as in the whole parser); None: every command."""
     need = modules_for(command)
 
     def wanted(name: str) -> bool:
@@ -207,7 +212,7 @@ def _parser_for(words: Sequence[str]) -> argparse.ArgumentParser:
     """Only what ``words`` need: the command's modules when it comes first, the whole
     parser when a command follows an option (``-h report``), else the top level."""
     if words and words[0] in dict(COMMANDS):
-        return build_parser(words[0])
+        return command_parser(words[0])
     return build_parser() if _names_a_command(words) else index_parser()
 
 

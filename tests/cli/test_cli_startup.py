@@ -138,7 +138,7 @@ def _tree(
 def test_a_command_built_alone_is_the_same_as_in_the_whole_parser() -> None:
     whole = _tree(app.build_parser())
     for name, _help in app.COMMANDS:
-        alone = _tree(app.build_parser(name))
+        alone = _tree(app.command_parser(name))
         under = {path: text for path, text in alone.items() if path[:1] == (name,)}
         assert under == {path: text for path, text in whole.items() if path[:1] == (name,)}, name
         assert len(under) >= 1
@@ -148,7 +148,7 @@ def test_each_command_is_made_by_the_modules_named_for_it() -> None:
     named = [c for commands in app.MODULES.values() for c in commands]
     assert sorted(named) == sorted(name for name, _help in app.COMMANDS)
     for name, _help in app.COMMANDS:
-        only = _commands(app.build_parser(name))
+        only = _commands(app.command_parser(name))
         assert name in dict(only)
         assert len(only) < len(app.COMMANDS)
 
