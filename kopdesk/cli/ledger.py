@@ -213,7 +213,7 @@ _CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": 
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     kind = args.out.suffix.lower()
     if kind not in (".pdf", ".csv"):

@@ -115,7 +115,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_export_members(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
     from kopdesk.services.imports import members as member_import
 
     kind = args.out.suffix.lower().lstrip(".")
@@ -158,7 +158,7 @@ def cmd_member_status(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(path: Path, data: bytes) -> None:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     if path.suffix.lower() != ".pdf":
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf.")

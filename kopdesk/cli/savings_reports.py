@@ -131,7 +131,7 @@ def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
 
 def write_paper(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> int:
     """Make the PDF (or the CSV where there is one) and write it whole or not at all."""
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     kind = args.out.suffix.lower()
     allowed = (".pdf", ".csv") if csv is not None else (".pdf",)

@@ -99,7 +99,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
                 print("\n".join(TEXT[kind](fs)))
                 return 0
             data = _xlsx(fs, kind) if suffix == ".xlsx" else csv_bytes(CSV_COLUMNS, CSV[kind](fs))
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     write_document(args.out, data)
     print(args.out)

@@ -105,22 +105,12 @@ def test_the_parser_loads_no_service_nor_library(code: str) -> None:
     assert _loaded_after(code) == []
 
 
-def test_every_paper_name_is_reachable_from_the_package() -> None:
-    from kopdesk.app import papers
-    from kopdesk.app.papers import files, named, registry
-
-    assert tuple(files.__all__) == papers._FILES
-    for module in (files, named, registry):
-        for name in module.__all__:
-            assert getattr(papers, name) is getattr(module, name)
-    assert papers.registry is registry
-    with pytest.raises(AttributeError):
-        _ = papers.no_such_paper
-
-
 def test_writing_a_csv_report_loads_no_paper_service() -> None:
-    loaded = _loaded_after("from kopdesk.app.papers import write_document")
-    assert loaded == ["kopdesk.app", "kopdesk.app.papers", "kopdesk.app.papers.files"]
+    from kopdesk.app import document_files, papers
+
+    assert papers.write_document is document_files.write_document
+    loaded = _loaded_after("from kopdesk.app.document_files import write_document")
+    assert loaded == ["kopdesk.app", "kopdesk.app.document_files"]
 
 
 def _tree(
