@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
     few milliseconds).
     """
 
+    painted = Signal()
+    """Once, just after the window first painted itself: the start-up backup and check
+    start then (``ui/app.py``), so they never delay the first paint."""
+
     def __init__(
         self,
         book: Book,
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         idle_lock_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self._painted = False
         self.ops = Ops(book, actor, self)
         self.home = HomePage(self.ops)
         self._built: dict[str, QWidget] = {"home": self.home}
@@ -363,6 +368,12 @@ class MainWindow(QMainWindow):
         self.cash_journal.show_tab(panels.get(action, self.cash_journal.journal))
         if action == "new_entry" and self.ops.can(Permission.JOURNAL_POST):
             self.cash_journal.journal.new_entry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
 
     def start_up(self) -> None:
         """After the window shows: the day's first backup and the quick integrity check,

@@ -79,3 +79,16 @@ def test_the_window_modules_load_no_printing_sheet_or_migration_library() -> Non
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
     )
     assert done.stdout.split("\n")[:2] == ["[]", "[]"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_painted_says_once_that_the_window_has_painted_itself(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    started: list[bool] = []
+    window.painted.connect(lambda: started.append(window.isVisible()))
+    with qtbot.waitSignal(window.painted, timeout=10_000):
+        window.show()
+    window.update()
+    qtbot.wait(50)
+    assert started == [True]
