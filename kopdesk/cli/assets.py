@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kopdesk.cli import choices
 from kopdesk.cli.common import (
     SubParsers,
     actions,
@@ -28,8 +30,9 @@ from kopdesk.domain import clock, coa
 from kopdesk.domain.assets import CATEGORIES
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
-from kopdesk.services.assets import depreciation
-from kopdesk.services.assets import register as assets
+
+if TYPE_CHECKING:
+    from kopdesk.services.assets import depreciation
 
 
 def register(sub: SubParsers) -> None:
@@ -68,7 +71,7 @@ def register(sub: SubParsers) -> None:
         default=coa.CASH,
         metavar="AKUN",
         help="akun yang dikredit: kas/bank (bawaan 1101), pinjaman yang diterima (24xx), atau "
-        f"{assets.OPENING_ACCOUNT} untuk aset saldo awal (dimiliki sebelum buku dimulai)",
+        f"{choices.ASSET_OPENING_ACCOUNT} untuk aset saldo awal (dimiliki sebelum buku dimulai)",
     )
     add.add_argument(
         "--opening-accumulated",
@@ -126,6 +129,8 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from kopdesk.services.assets import register as assets
+
     data = assets.AssetInput(
         code=args.code,
         name=args.name,
@@ -151,6 +156,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
+    from kopdesk.services.assets import register as assets
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = assets.update_asset(session, actor, args.code, name=args.name, note=args.note)
     print(f"{info.code} {info.name}" + (f" — {info.note}" if info.note else ""))
@@ -173,6 +180,7 @@ HEADER = (
 
 def cmd_list(args: argparse.Namespace) -> int:
     from kopdesk.app.papers import asset_register_pdf, write_document
+    from kopdesk.services.assets import register as assets
 
     as_of: dt.date = args.as_of or clock.today()
     out: Path | None = args.out
@@ -233,6 +241,8 @@ def _print_plan(plan: depreciation.DepreciationPlan) -> None:
 
 
 def cmd_depreciate(args: argparse.Namespace) -> int:
+    from kopdesk.services.assets import depreciation
+
     with signed_in(args, write=not args.dry_run) as (book, actor):
         if args.dry_run:
             with book.read() as session:

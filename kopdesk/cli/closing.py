@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from kopdesk.app import maintenance
 from kopdesk.cli.common import (
     SubParsers,
     actions,
@@ -23,7 +23,9 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services.closing import shu, shu_payout, yearend
+
+if TYPE_CHECKING:
+    from kopdesk.services.closing import shu, yearend
 
 
 def register(sub: SubParsers) -> None:
@@ -117,6 +119,9 @@ def _print_checklist(check: yearend.Checklist) -> None:
 
 
 def cmd_close_year(args: argparse.Namespace) -> int:
+    from kopdesk.app import maintenance
+    from kopdesk.services.closing import yearend
+
     with signed_in(args, write=not args.check) as (book, actor):
         with book.read() as session:
             check = yearend.checklist(session, args.year)
@@ -153,6 +158,8 @@ def _print_plan(info: shu.PlanInfo) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import shu
+
     changing = any(
         v is not None for v in (args.set, args.modal_basis, args.sukarela, args.usaha_basis)
     ) or (args.decision is not None)
@@ -190,6 +197,8 @@ def _print_result(result: shu.ShuResult) -> None:
 
 
 def cmd_compute(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import shu
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         result = shu.compute(session, args.year)
     rows = [(m.number, m.jasa_modal, m.jasa_usaha, m.total) for m in result.members]
@@ -210,6 +219,8 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import shu
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         base = shu.get_plan(session, args.year).as_input()
         plans = [
@@ -242,6 +253,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_post(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import shu
+
     with signed_in(args) as (book, actor):
         backup_before(book, actor, Permission.SHU_MANAGE, "pembagian-shu")
         with book.unit_of_work() as session:
@@ -252,6 +265,8 @@ def cmd_post(args: argparse.Namespace) -> int:
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import shu_payout
+
     on: dt.date = args.date
     with signed_in(args) as (book, actor):
         with book.unit_of_work() as session:

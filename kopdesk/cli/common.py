@@ -4,10 +4,7 @@ types, signing in, creating book files, CSV output."""
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import getpass
-import io
 import os
 import re
 import sys
@@ -16,15 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from sqlalchemy.orm import Session
-
-from kopdesk.app.auth import request_approval, sign_in
-from kopdesk.domain.dates import parse_date
-from kopdesk.domain.money import parse_rupiah
-from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import ApprovalRequiredError, AuthenticationError, ValidationError
-from kopdesk.services.ledger.books import MAX_YEAR, MIN_YEAR
-from kopdesk.storage.db import Book, default_book_path, open_book
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kopdesk.domain.permissions import Actor, Permission
+    from kopdesk.storage.db import Book
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -68,6 +63,8 @@ def date_arg(field: str) -> Callable[[str], dt.date]:
     """An argparse type for Indonesian or ISO dates, with the Indonesian message."""
 
     def parse(text: str) -> dt.date:
+        from kopdesk.domain.dates import parse_date
+
         try:
             return parse_date(text, field=field)
         except ValidationError as exc:
@@ -78,6 +75,8 @@ def date_arg(field: str) -> Callable[[str], dt.date]:
 
 def amount_arg(text: str) -> int:
     """An argparse type for rupiah (``1250000``, ``1.250.000``, ``Rp1.250.000``)."""
+    from kopdesk.domain.money import parse_rupiah
+
     try:
         return parse_rupiah(text, field="jumlah")
     except ValidationError as exc:
@@ -102,8 +101,12 @@ def int_arg(low: int, high: int, what: str) -> Callable[[str], int]:
     return parse
 
 
-year_arg = int_arg(MIN_YEAR, MAX_YEAR, "tahun buku")
-"""An argparse type for a fiscal year (the range ``books.check_year`` accepts)."""
+def year_arg(text: str) -> int:
+    """An argparse type for a fiscal year (the range ``books.check_year`` accepts);
+    the ledger service that knows the range loads only when a year is read."""
+    from kopdesk.services.ledger.books import MAX_YEAR, MIN_YEAR
+
+    return int_arg(MIN_YEAR, MAX_YEAR, "tahun buku")(text)
 
 
 def month_arg(text: str) -> str:
@@ -119,6 +122,8 @@ def month_arg(text: str) -> str:
 
 def add_db(parser: argparse.ArgumentParser, *, signed_in: bool = True) -> None:
     """``--db`` and, for commands that act on a book, ``--user``."""
+    from kopdesk.storage.paths import default_book_path
+
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -148,6 +153,8 @@ def read_password(env: str, prompt: str) -> str:
         raise AuthenticationError(
             f"Kata sandi diperlukan: setel {env} atau jalankan perintah ini di terminal."
         )
+    import getpass
+
     return getpass.getpass(prompt)
 
 
@@ -163,6 +170,9 @@ def signed_in(args: argparse.Namespace, *, write: bool = True) -> Iterator[tuple
     A command that writes holds the single-writer lock while it runs, so it is
     refused (naming who) while a window has the book open for writing.
     """
+    from kopdesk.app.auth import sign_in
+    from kopdesk.storage.db import open_book
+
     name = username_of(args)
     book = open_book(db_target(args), writer=name if write else None)
     try:
@@ -177,6 +187,8 @@ def approval_from(
     args: argparse.Namespace, book: Book, actor: Actor, permission: Permission
 ) -> int | None:
     """The grant id for ``--approver`` (password from the env or a prompt), or None."""
+    from kopdesk.app.auth import request_approval
+
     approver: str | None = getattr(args, "approver", None)
     if not approver:
         return None
@@ -248,6 +260,9 @@ def paper_pdf(book: Book, actor: Actor, args: argparse.Namespace, **extra: objec
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     """UTF-8 CSV; text that a spreadsheet would run as a formula gets the usual
     leading apostrophe, numbers stay numbers (``spreadsheets.csv_row``)."""
+    import csv
+    import io
+
     from kopdesk.services.imports.sheets import csv_row
 
     buffer = io.StringIO()

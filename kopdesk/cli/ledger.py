@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
@@ -20,12 +21,15 @@ from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
-from kopdesk.services.ledger import accounts, journal
-from kopdesk.services.ledger import reports as ledger
-from kopdesk.storage.db import Book
+
+if TYPE_CHECKING:
+    from kopdesk.services.ledger import journal
+    from kopdesk.storage.db import Book
 
 
 def _line(text: str) -> journal.LineInput:
+    from kopdesk.services.ledger import journal
+
     code, sep, amount = text.partition(":")
     if not sep or not code.strip():
         raise argparse.ArgumentTypeError(
@@ -105,6 +109,8 @@ def _register_reports(sub: SubParsers) -> SubParsers:
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import accounts
+
     as_of = args.as_of or clock.today()
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         items = accounts.account_balances(session, as_of)
@@ -117,6 +123,8 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts_add(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import accounts
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = accounts.add_account(session, actor, args.code, args.name, args.parent)
     print(f"Akun {info.code} {info.name} ditambahkan di bawah {info.parent_code}.")
@@ -124,6 +132,8 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_post(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import journal
+
     entry = journal.EntryInput(date=args.date, description=args.memo, lines=args.line)
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         posted = journal.post_entry(session, entry, actor=actor)
@@ -132,6 +142,8 @@ def cmd_journal_post(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_reverse(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import journal
+
     with signed_in(args) as (book, actor):
         posted = with_approval(
             args,
@@ -147,6 +159,8 @@ def cmd_journal_reverse(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import journal
+
     flt = journal.JournalFilter(date_from=args.date_from, date_to=args.date_to)
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = journal.entry_summaries(session, journal.entry_ids(session, flt))
@@ -157,6 +171,8 @@ def cmd_journal_list(args: argparse.Namespace) -> int:
 
 
 def _trial_balance_csv(book: Book, args: argparse.Namespace) -> bytes:
+    from kopdesk.services.ledger import reports as ledger
+
     with book.read() as session:
         tb = ledger.trial_balance(session, args.as_of)
     return csv_bytes(
@@ -165,6 +181,8 @@ def _trial_balance_csv(book: Book, args: argparse.Namespace) -> bytes:
 
 
 def _journal_csv(book: Book, args: argparse.Namespace) -> bytes:
+    from kopdesk.services.ledger import reports as ledger
+
     with book.read() as session:
         jr = ledger.journal_report(session, args.date_from, args.date_to)
     return csv_bytes(
@@ -178,6 +196,8 @@ def _journal_csv(book: Book, args: argparse.Namespace) -> bytes:
 
 
 def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
+    from kopdesk.services.ledger import reports as ledger
+
     with book.read() as session:
         gl = ledger.general_ledger(session, args.account, args.date_from, args.date_to)
     rows: list[tuple[object, ...]] = [
@@ -193,7 +213,7 @@ _CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": 
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     kind = args.out.suffix.lower()
     if kind not in (".pdf", ".csv"):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kopdesk.cli import choices
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, backup_before, signed_in
 from kopdesk.cli.sheet_import import (
     DRY_RUN_DONE,
@@ -17,8 +19,9 @@ from kopdesk.cli.sheet_import import (
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
-from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
-from kopdesk.services.imports.loans_rows import ImportResult, LoanPlan
+
+if TYPE_CHECKING:
+    from kopdesk.services.imports.loans_rows import ImportResult, LoanPlan
 
 __all__ = ["cmd_import_loans_opening", "register"]
 
@@ -28,7 +31,8 @@ def register(group: SubParsers) -> None:
     opening = group.add_parser("loans-opening", help="impor saldo awal pinjaman yang beredar")
     add_opening_arguments(
         opening,
-        map_help="pemetaan kolom bila judul berbeda; bidang: " + ", ".join(loans_rows.FIELDS),
+        map_help="pemetaan kolom bila judul berbeda; bidang: "
+        + ", ".join(choices.LOAN_IMPORT_FIELDS),
     )
     opening.set_defaults(handler=cmd_import_loans_opening)
 
@@ -66,6 +70,8 @@ def _done(result: ImportResult) -> None:
 
 
 def cmd_import_loans_opening(args: argparse.Namespace) -> int:
+    from kopdesk.services.imports import base, loans_openings, loans_plan, loans_rows
+
     path: Path = args.file
     with signed_in(args) as (book, actor):
         with book.read() as session:

@@ -8,11 +8,14 @@ like every other paper); CSV files are plain data in integer rupiah.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, paper_pdf
 from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain.permissions import Actor
-from kopdesk.storage.db import Book
+
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
 
 __all__ = ["register"]
 

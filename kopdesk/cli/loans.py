@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kopdesk.cli import choices
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
     SubParsers,
@@ -26,10 +28,9 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.errors import ValidationError
-from kopdesk.services.loans import applications, disbursement, payments, restructuring, schedules
-from kopdesk.services.loans import products as loan_products
-from kopdesk.services.loans import quality as loan_quality
-from kopdesk.services.loans import records as loan_records
+
+if TYPE_CHECKING:
+    from kopdesk.services.loans import records as loan_records
 
 ROUNDING_CHOICES = {
     "rupiah": Rounding.HALF_UP,
@@ -151,7 +152,7 @@ def _add_decisions(ln: SubParsers) -> None:
 def _add_lists(ln: SubParsers) -> None:
     lst = ln.add_parser("list", help="daftar pinjaman")
     add_db(lst)
-    lst.add_argument("--status", action="append", choices=list(loan_records.STATUS_LABEL))
+    lst.add_argument("--status", action="append", choices=list(choices.LOAN_STATUSES))
     lst.add_argument("--member", default=None)
     lst.set_defaults(handler=cmd_list)
 
@@ -241,6 +242,8 @@ def _write_simulation(args: argparse.Namespace, sim: object, out: Path) -> None:
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import applications
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = applications.apply(
             session,
@@ -266,6 +269,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import applications
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = applications.approve(session, actor, args.number, args.date, note=args.note)
     print(f"{info.number} disetujui oleh {info.decided_by}.")
@@ -275,6 +280,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_reject(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import applications
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = applications.reject(session, actor, args.number, args.date, reason=args.reason)
     print(f"{info.number} ditolak: {info.decision_note}")
@@ -282,6 +289,9 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_disburse(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import disbursement
+    from kopdesk.services.loans import records as loan_records
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         event = disbursement.disburse(
             session, actor, args.number, args.date, cash_account=args.cash
@@ -311,6 +321,8 @@ def _print_payment(event: loan_records.EventInfo) -> None:
 
 
 def cmd_repay(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import payments
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         event = payments.repay(
             session, actor, args.number, args.amount, args.date, cash_account=args.cash,
@@ -321,6 +333,8 @@ def cmd_repay(args: argparse.Namespace) -> int:
 
 
 def cmd_payoff(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import payments, schedules
+
     if args.dry_run:
         with signed_in(args, write=False) as (book, _actor), book.read() as session:
             quote = schedules.bill(session, args.number, args.date)
@@ -338,6 +352,8 @@ def cmd_payoff(args: argparse.Namespace) -> int:
 
 
 def _approved(args: argparse.Namespace, action: str) -> int:
+    from kopdesk.services.loans import restructuring
+
     with signed_in(args) as (book, actor):
         if action == "restructure":
             info = with_approval(
@@ -384,6 +400,8 @@ def cmd_write_off(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import records as loan_records
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = loan_records.loan_rows(session, statuses=args.status, member_number=args.member)
     for r in rows:
@@ -397,6 +415,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import records as loan_records
+    from kopdesk.services.loans import schedules
+
     as_of = args.as_of or clock.today()
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         info = loan_records.get_loan(session, args.number)
@@ -430,6 +451,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_allowance(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import quality as loan_quality
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         result = loan_quality.run_allowance(session, actor, args.month)
     for g in result.report.grades:
@@ -448,6 +471,8 @@ def cmd_allowance(args: argparse.Namespace) -> int:
 
 
 def cmd_products(args: argparse.Namespace) -> int:
+    from kopdesk.services.loans import products as loan_products
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = loan_products.list_products(session)
     for p in rows:

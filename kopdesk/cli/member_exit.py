@@ -8,8 +8,9 @@ writes the registered paper (PDF).
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from kopdesk.app import papers as documents
+from kopdesk.cli import choices
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
     SubParsers,
@@ -24,10 +25,11 @@ from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
-from kopdesk.services.member_exit import settlement as member_exit
-from kopdesk.services.members.register import status_label
 
-STATUSES = {s.value: s for s in member_exit.EXIT_STATUSES}
+if TYPE_CHECKING:
+    from kopdesk.services.member_exit import settlement as member_exit
+
+STATUSES = {s.value: s for s in choices.MEMBER_EXIT_STATUSES}
 
 
 def register(sub: SubParsers) -> None:
@@ -53,7 +55,7 @@ def register(sub: SubParsers) -> None:
         "--pay-later",
         action="store_true",
         help="jangan bayar tunai sekarang; sisanya dicatat sebagai utang "
-        f"(akun {member_exit.PAYABLE_ACCOUNT})",
+        f"(akun {choices.MEMBER_EXIT_PAYABLE})",
     )
     cmd.add_argument(
         "--cash", default=coa.CASH, metavar="KODE", help=f"akun kas (bawaan {coa.CASH})"
@@ -68,6 +70,10 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_member_exit(args: argparse.Namespace) -> int:
+    from kopdesk.app import papers as documents
+    from kopdesk.services.member_exit import settlement as member_exit
+    from kopdesk.services.members.register import status_label
+
     if args.out is not None and args.out.suffix.lower() != ".pdf":
         raise ValidationError("out", "Berkas keluaran harus .pdf.")
     if args.dry_run:

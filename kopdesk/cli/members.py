@@ -20,13 +20,11 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.vocabulary import MemberStatus
 from kopdesk.errors import ValidationError
-from kopdesk.services.imports import members as member_import
-from kopdesk.services.members import register as members
-from kopdesk.services.members.identity import format_phone
-from kopdesk.services.members.register import MemberFilter, status_label
 
 
 def _mapping(items: list[str] | None) -> dict[str, str] | None:
+    from kopdesk.services.imports import members as member_import
+
     if not items:
         return None
     mapping = {}
@@ -93,6 +91,8 @@ def register(sub: SubParsers, reports: SubParsers) -> SubParsers:
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:
+    from kopdesk.services.imports import members as member_import
+
     mapping = _mapping(args.map)
     with signed_in(args) as (book, actor):
         with book.read() as session:
@@ -115,7 +115,8 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_export_members(args: argparse.Namespace) -> int:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
+    from kopdesk.services.imports import members as member_import
 
     kind = args.out.suffix.lower().lstrip(".")
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
@@ -126,6 +127,10 @@ def cmd_export_members(args: argparse.Namespace) -> int:
 
 
 def cmd_member_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.members import register as members
+    from kopdesk.services.members.identity import format_phone
+    from kopdesk.services.members.register import MemberFilter, status_label
+
     flt = MemberFilter(
         search=args.search, statuses=tuple(MemberStatus(s) for s in (args.status or []))
     )
@@ -140,6 +145,9 @@ def cmd_member_list(args: argparse.Namespace) -> int:
 
 
 def cmd_member_status(args: argparse.Namespace) -> int:
+    from kopdesk.services.members import register as members
+    from kopdesk.services.members.register import status_label
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = members.change_status(
             session, actor, args.number, MemberStatus(args.status), on=args.date, reason=args.reason
@@ -150,7 +158,7 @@ def cmd_member_status(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(path: Path, data: bytes) -> None:
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     if path.suffix.lower() != ".pdf":
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf.")
@@ -166,6 +174,9 @@ def cmd_report_members(args: argparse.Namespace) -> int:
 
 
 def cmd_report_cards(args: argparse.Namespace) -> int:
+    from kopdesk.services.members import register as members
+    from kopdesk.services.members.register import MemberFilter
+
     with signed_in(args) as (book, actor):
         numbers = args.number
         if not numbers:

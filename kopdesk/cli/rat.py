@@ -14,8 +14,9 @@ import csv
 import io
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from kopdesk.cli import choices
 from kopdesk.cli.common import (
     SubParsers,
     actions,
@@ -32,7 +33,9 @@ from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Actor
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
-from kopdesk.storage.db import Book
+
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
 
 __all__ = ["ProgressPrinter", "read_rapb_csv", "register"]
 
@@ -84,9 +87,7 @@ def register(sub: SubParsers, reports: SubParsers) -> None:
     text = group.add_parser("text", help="lihat atau simpan satu teks buku RAT")
     add_db(text)
     text.add_argument("--year", type=year_arg, required=True, metavar="TAHUN", help="tahun buku")
-    from kopdesk.services.closing.rat_inputs import TEXT_KEYS
-
-    text.add_argument("--key", required=True, choices=TEXT_KEYS, help="bagian buku RAT")
+    text.add_argument("--key", required=True, choices=choices.RAT_TEXT_KEYS, help="bagian buku RAT")
     how = text.add_mutually_exclusive_group(required=True)
     how.add_argument("--file", metavar="FILE", help="simpan isi berkas teks UTF-8 ini ('-': stdin)")
     how.add_argument("--show", action="store_true", help="tampilkan teks yang tersimpan")

@@ -6,12 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kopdesk.app import maintenance
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, approval_from, db_target, signed_in
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ApprovalRequiredError, StorageError
-from kopdesk.storage import backups
-from kopdesk.storage.db import open_book
 
 
 def register(sub: SubParsers) -> None:
@@ -37,6 +34,10 @@ def register(sub: SubParsers) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from kopdesk.app import maintenance
+    from kopdesk.storage import backups
+    from kopdesk.storage.db import open_book
+
     book = open_book(db_target(args), read_only=True)
     try:
         path = book.path
@@ -58,6 +59,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     # A backup that cannot be restored is refused before anyone signs in or approves,
     # so a refusal writes nothing; restore() checks it again once the book is locked.
+    from kopdesk.app import maintenance
+    from kopdesk.storage.db import open_book
+
     book = open_book(db_target(args), read_only=True)
     try:
         maintenance.verify_backup_of(book, args.source)
@@ -76,6 +80,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from kopdesk.app import maintenance
+    from kopdesk.storage.db import open_book
+
     book = open_book(db_target(args), read_only=True)
     try:
         report = maintenance.check(book, full=not args.quick)
@@ -89,6 +96,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from kopdesk.app import maintenance
+    from kopdesk.storage.db import open_book
+
     book = open_book(db_target(args), read_only=True)
     try:
         rows = maintenance.list_book_backups(book)

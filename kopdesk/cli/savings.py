@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import (
     APPROVER_PASSWORD_ENV,
@@ -21,11 +22,9 @@ from kopdesk.domain import coa
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.savings import percent_text
-from kopdesk.services.savings import accounts as savings_accounts
-from kopdesk.services.savings import corrections, transactions, wajib
-from kopdesk.services.savings import counter as savings_counter
-from kopdesk.services.savings import products as savings_products
-from kopdesk.services.savings import routine as savings_routine
+
+if TYPE_CHECKING:
+    from kopdesk.services.savings import transactions
 
 
 def register(sub: SubParsers) -> None:
@@ -121,6 +120,8 @@ def _print_tx(tx: transactions.TxInfo) -> None:
 
 
 def cmd_deposit(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import counter as savings_counter
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         tx = savings_counter.deposit(
             session,
@@ -139,6 +140,8 @@ def cmd_deposit(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import counter as savings_counter
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         tx = savings_counter.withdraw(
             session,
@@ -156,6 +159,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import counter as savings_counter
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         tx = savings_counter.transfer(
             session,
@@ -172,6 +177,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import corrections
+
     with signed_in(args) as (book, actor):
         tx = with_approval(
             args,
@@ -187,6 +194,8 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import accounts as savings_accounts
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = savings_accounts.member_accounts(session, args.member, on=args.as_of)
     if not rows:
@@ -201,6 +210,8 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
 
 def cmd_products(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import products as savings_products
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = savings_products.list_products(session)
     for p in rows:
@@ -223,6 +234,8 @@ def cmd_products(args: argparse.Namespace) -> int:
 
 
 def cmd_month_end(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import routine as savings_routine
+
     with signed_in(args, write=not args.dry_run) as (book, actor):
         if args.dry_run:
             with book.read() as session:
@@ -257,6 +270,8 @@ def cmd_month_end(args: argparse.Namespace) -> int:
 
 
 def cmd_arrears(args: argparse.Namespace) -> int:
+    from kopdesk.services.savings import wajib
+
     as_of: dt.date = args.as_of
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         billing = wajib.wajib_billing(session, as_of, only_late=not args.all)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
+from kopdesk.cli import choices
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, add_db, backup_before, date_arg, signed_in
 from kopdesk.cli.sheet_import import (
     DRY_RUN_DONE,
@@ -21,9 +21,11 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import DomainError
-from kopdesk.services.imports import base, savings_openings, savings_plan, savings_rows
-from kopdesk.services.imports import payroll as payroll_import
-from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kopdesk.services.imports.savings_rows import ImportResult, SavingsPlan
 
 __all__ = ["cmd_import_opening", "cmd_import_payroll", "register"]
 
@@ -47,7 +49,7 @@ def register(group: SubParsers) -> None:
     )
     payroll.add_argument(
         "--account",
-        default=payroll_import.PAYROLL_ACCOUNT,
+        default=choices.PAYROLL_ACCOUNT,
         metavar="KODE",
         help="akun kas/bank penerima transfer (bawaan: 1111 bank)",
     )
@@ -66,6 +68,8 @@ def register(group: SubParsers) -> None:
 
 
 def _plan(args: argparse.Namespace, session: Session, kind: str, on: dt.date | None) -> SavingsPlan:
+    from kopdesk.services.imports import base, savings_plan, savings_rows
+
     path: Path = args.file
     sheet = savings_rows.read_file(session, kind, path)
     overrides = map_overrides(args.map)
@@ -105,6 +109,8 @@ def _done(result: ImportResult) -> None:
 
 
 def cmd_import_opening(args: argparse.Namespace) -> int:
+    from kopdesk.services.imports import base, savings_openings, savings_rows
+
     with signed_in(args) as (book, actor):
         with book.read() as session:
             cutover = args.date or base.default_cutover(session)
@@ -123,6 +129,9 @@ def cmd_import_opening(args: argparse.Namespace) -> int:
 
 
 def cmd_import_payroll(args: argparse.Namespace) -> int:
+    from kopdesk.services.imports import payroll as payroll_import
+    from kopdesk.services.imports import savings_rows
+
     mode = args.mode.replace("-", "_")
     reference = " ".join(args.reference.split()) or args.file.name
     with signed_in(args) as (book, actor):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import (
     SubParsers,
@@ -23,9 +24,11 @@ from kopdesk.cli.common import (
 from kopdesk.domain import coa
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
-from kopdesk.storage.db import Book
 
-Maker = Callable[[Book, Actor, argparse.Namespace], bytes]
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
+
+Maker = Callable[["Book", Actor, argparse.Namespace], bytes]
 
 
 def register(group: SubParsers) -> None:
@@ -128,7 +131,7 @@ def _out(parser: argparse.ArgumentParser, kinds: str) -> None:
 
 def write_paper(args: argparse.Namespace, pdf: Maker, csv: Maker | None = None) -> int:
     """Make the PDF (or the CSV where there is one) and write it whole or not at all."""
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     kind = args.out.suffix.lower()
     allowed = (".pdf", ".csv") if csv is not None else (".pdf",)

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from kopdesk.cli.common import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
@@ -26,11 +24,6 @@ from kopdesk.domain import clock
 from kopdesk.domain.dates import format_datetime
 from kopdesk.domain.ledger import CoopType
 from kopdesk.domain.permissions import Permission, Role
-from kopdesk.services.base import users
-from kopdesk.services.closing import yearend
-from kopdesk.services.ledger import books
-from kopdesk.services.setup.book import create_book
-from kopdesk.storage.db import default_book_path, new_book, open_book
 
 
 def register(sub: SubParsers) -> None:
@@ -137,18 +130,30 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _new_password(prompt_for: str) -> str:
+    from kopdesk.services.base import users
+
     password = read_password(NEW_PASSWORD_ENV, f"Kata sandi baru untuk {prompt_for}: ")
     users.check_password(password)
     return password
 
 
 def _admin_password(name: str) -> str:
+    from kopdesk.services.base import users
+
     password = read_password(PASSWORD_ENV, f"Kata sandi baru untuk {name}: ")
     users.check_password(password)
     return password
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
+    from kopdesk.services.base import users
+    from kopdesk.services.ledger import books
+    from kopdesk.services.setup.book import create_book
+    from kopdesk.storage.db import new_book
+    from kopdesk.storage.paths import default_book_path
+
     target = db_target(args) or default_book_path()
     data = books.validate_profile(
         books.ProfileInput(
@@ -176,6 +181,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from kopdesk.demo import build_demo
+    from kopdesk.storage.db import new_book
+    from kopdesk.storage.paths import default_book_path
 
     target = db_target(args) or default_book_path().with_name("kopdesk-demo.sqlite")
     interactive = sys.stderr.isatty()
@@ -195,6 +202,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_create_admin(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import users
+    from kopdesk.storage.db import open_book
+
     name = users.clean_username(args.admin)
     password = _admin_password(name)
     book = open_book(db_target(args))
@@ -208,6 +218,8 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import users
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         rows = users.list_users(session)
     for u in rows:
@@ -219,6 +231,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import users
+
     with signed_in(args) as (book, actor):
         password = _new_password(args.username)
         with book.unit_of_work() as session:
@@ -230,6 +244,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_admin(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import users
+
     with signed_in(args) as (book, actor):
         if args.user_action == "reset":
             password = _new_password(args.username)
@@ -248,6 +264,8 @@ def cmd_user_admin(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import users
+
     with signed_in(args) as (book, actor):
         new = read_password(NEW_PASSWORD_ENV, "Kata sandi baru: ")
         old = read_password(PASSWORD_ENV, "Kata sandi lama: ")
@@ -258,6 +276,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_year_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import books
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         years = books.list_fiscal_years(session)
     for y in years:
@@ -267,6 +287,8 @@ def cmd_year_list(args: argparse.Namespace) -> int:
 
 
 def cmd_year_open(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger import books
+
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         info = books.open_fiscal_year(session, actor, args.year)
     print(f"Tahun buku {info.year} dibuka.")
@@ -274,6 +296,8 @@ def cmd_year_open(args: argparse.Namespace) -> int:
 
 
 def cmd_year_reopen(args: argparse.Namespace) -> int:
+    from kopdesk.services.closing import yearend
+
     with signed_in(args) as (book, actor):
         with_approval(
             args,

@@ -7,10 +7,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import add_db, date_arg
 from kopdesk.errors import ValidationError
-from kopdesk.services.imports.base import RowError
+
+if TYPE_CHECKING:
+    from kopdesk.services.imports.base import RowError
 
 __all__ = ["DRY_RUN_DONE", "add_opening_arguments", "map_overrides", "print_problems"]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.domain.papers.statements import (
@@ -29,7 +30,9 @@ from kopdesk.domain.papers.statements import (
 )
 from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
-from kopdesk.storage.db import Book
+
+if TYPE_CHECKING:
+    from kopdesk.storage.db import Book
 
 __all__ = ["COMMANDS", "CSV_COLUMNS", "register"]
 
@@ -96,7 +99,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
                 print("\n".join(TEXT[kind](fs)))
                 return 0
             data = _xlsx(fs, kind) if suffix == ".xlsx" else csv_bytes(CSV_COLUMNS, CSV[kind](fs))
-    from kopdesk.app.papers import write_document
+    from kopdesk.app.document_files import write_document
 
     write_document(args.out, data)
     print(args.out)

@@ -6,13 +6,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kopdesk.app import maintenance
+from kopdesk.cli import choices
 from kopdesk.cli.common import EXIT_ERROR, SubParsers, actions, add_db, date_arg, int_arg, signed_in
 from kopdesk.domain.dates import format_datetime
 from kopdesk.errors import StorageError
-from kopdesk.services.base import audit, settings
-from kopdesk.services.ledger.documents import verify_document
-from kopdesk.services.supervision import integrity
 
 
 def register(sub: SubParsers) -> None:
@@ -43,12 +40,15 @@ def register(sub: SubParsers) -> None:
     show.set_defaults(handler=cmd_setting_list)
     change = setting.add_parser("set", help="ubah pengaturan (Admin)")
     add_db(change)
-    change.add_argument("--key", required=True, choices=[s.key for s in settings.ALL])
+    change.add_argument("--key", required=True, choices=list(choices.SETTING_KEYS))
     change.add_argument("--value", required=True, type=int)
     change.set_defaults(handler=cmd_setting_set)
 
 
 def cmd_verify_books(args: argparse.Namespace) -> int:
+    from kopdesk.app import maintenance
+    from kopdesk.services.supervision import integrity
+
     with signed_in(args, write=False) as (book, actor):
         found = maintenance.book_anchors(book)
         with book.read() as session:
@@ -60,6 +60,8 @@ def cmd_verify_books(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from kopdesk.services.ledger.documents import verify_document
+
     try:
         data = args.file.read_bytes()
     except OSError as exc:
@@ -71,6 +73,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import audit
+
     flt = audit.AuditFilter(
         username=args.by, action=args.action_prefix, date_from=args.date_from, date_to=args.date_to
     )
@@ -86,6 +90,8 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_setting_list(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import settings
+
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         for item in settings.ALL:
             print(f"{item.key:<34} {settings.get_int(session, item):>6}  {item.label}")
@@ -93,6 +99,8 @@ def cmd_setting_list(args: argparse.Namespace) -> int:
 
 
 def cmd_setting_set(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import settings
+
     chosen = next(s for s in settings.ALL if s.key == args.key)
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         settings.change_setting(session, actor, chosen, args.value)

@@ -17,15 +17,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,21 +36,25 @@ from kopdesk.storage.files import (
     remove_quietly,
 )
 from kopdesk.storage.locking import WriterLock
+from kopdesk.storage.paths import default_book_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+HEAD_REVISION = "0008"
+"""The newest revision in :data:`MIGRATIONS_DIR`, known without loading Alembic: a
+current book opens without it (a test keeps this equal to Alembic's own head, so a
+new migration must raise it)."""
+VERSION_TABLE = "alembic_version"
 SEALING = "kopdesk.sealing"
 """``Session.info`` key of the writing sessions: ``services/seals.py`` seals their changes."""
 HEADS = "kopdesk.chain_heads"
 """``Session.info`` key: the chains' heads as the unit of work committed them."""
 BUSY_TIMEOUT_MS = 10_000
 DATABASE_URL_ENV = "KOPDESK_DATABASE_URL"
-
-
-def default_book_path() -> Path:
-    """The book a treasurer gets without choosing: in the user's data folder."""
-    return Path(user_data_dir("kopdesk", appauthor=False)) / "kopdesk.sqlite"
 
 
 def book_url(target: str | Path) -> str:
@@ -124,13 +122,18 @@ def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision this program knows, as Alembic reads it from the
+    migration scripts (:data:`HEAD_REVISION` without loading them)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -402,7 +405,7 @@ def _refuse_pending_migrations(engine: Engine) -> None:
     try:
         current, tables = _schema(engine)
         refusal = _unusable(current, tables, create=False)
-        if refusal is None and current != head_revision():
+        if refusal is None and current != HEAD_REVISION:
             refusal = StorageError(
                 "Buku ini perlu diperbarui ke versi kopdesk ini; buka tanpa hanya-baca dulu."
             )
@@ -418,15 +421,31 @@ def _schema(engine: Engine) -> tuple[str | None, set[str]]:
     """The book's schema revision (None if it has none) and its tables."""
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
             tables = set(inspect(conn).get_table_names())
+            current = _stamped_revision(conn) if VERSION_TABLE in tables else None
     except DBAPIError as exc:
         raise storage_error_from(exc) from exc
     return current, tables
 
 
+def _stamped_revision(conn: Connection) -> str | None:
+    """The revision in the book's version table, read without loading Alembic
+    (which reads it for a table with more than one row, and refuses that)."""
+    rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()
+    return str(rows[0]) if rows else None
+
+
 def revision_known(revision: str) -> bool:
     """Whether ``revision`` is one of this program's schema revisions (else: newer)."""
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         found = ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
     except CommandError:
@@ -546,13 +565,15 @@ def empty_book_file(path: Path) -> bool:
 def _migrate(engine: Engine, url: str, *, create: bool, backup_first: bool = True) -> None:
     """Upgrade the book to this program's schema (a backup first, unless told not to);
     make the schema only when ``create``."""
-    cfg = _alembic_config()
     current, tables = _schema(engine)
     refusal = _unusable(current, tables, create=create)
     if refusal is not None:
         raise refusal
-    if current == head_revision():
+    if current == HEAD_REVISION:
         return
+    from alembic import command
+
+    cfg = _alembic_config()
     if current is not None and backup_first and _is_sqlite(url):
         backup_sqlite(_sqlite_path(url), reason="pra-migrasi")
     try:

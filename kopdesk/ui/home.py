@@ -26,6 +26,7 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.services.ledger.accounts import account_balances
 from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
+from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 
@@ -43,10 +44,15 @@ class Overview:
 
 
 def read_overview(session: Session) -> Overview:
-    """What Beranda shows, read in one session."""
+    """What Beranda shows, read in one session; ``LedgerInvariantError`` when the books
+    do not balance (the window then says once that the book is damaged)."""
     on = today()
     year = working_year(list_fiscal_years(session))
-    cash = sum(b.balance for b in account_balances(session, on) if b.account.code in CASH_ACCOUNTS)
+    balances = account_balances(session, on)
+    if sum(b.balance for b in balances if b.account.parent_code is None):
+        # what the ledger pages found on opening when they were built with the window
+        raise LedgerInvariantError("the books do not balance")
+    cash = sum(b.balance for b in balances if b.account.code in CASH_ACCOUNTS)
     entries = 0
     if year is not None:
         entries = count_entries(session, JournalFilter(year.start_date, year.end_date))

@@ -3,10 +3,12 @@ acting for the signed-in user, locked after some idle minutes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,44 +23,116 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.app import maintenance
-from kopdesk.app.maintenance import BackupResult
 from kopdesk.domain.changes import Changes
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.base import settings
 from kopdesk.services.ledger.books import get_profile
-from kopdesk.services.supervision.checks import CheckReport
 from kopdesk.storage.db import Book
-from kopdesk.ui.closing.closing import ClosingPage
 from kopdesk.ui.home import HomePage
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops, book_location
 from kopdesk.ui.kit.progress import run_in_worker
 from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
-from kopdesk.ui.ledger.cash_journal import CashJournalPage
-from kopdesk.ui.loans.loans import LoansPage
 from kopdesk.ui.lock import IdleWatcher, LockScreen
-from kopdesk.ui.papers.reports import ReportsPage
-from kopdesk.ui.register.members import MembersPage
-from kopdesk.ui.savings.counter import SavingsPage
-from kopdesk.ui.trust.check_report_dialog import CheckReportDialog
-from kopdesk.ui.trust.restore_dialog import RestoreWizard
-from kopdesk.ui.trust.settings import SettingsPage
-from kopdesk.ui.trust.supervision import SupervisionPage
+
+if TYPE_CHECKING:
+    from kopdesk.app.maintenance import BackupResult
+    from kopdesk.services.supervision.checks import CheckReport
+    from kopdesk.ui.closing.closing import ClosingPage
+    from kopdesk.ui.ledger.cash_journal import CashJournalPage
+    from kopdesk.ui.loans.loans import LoansPage
+    from kopdesk.ui.papers.reports import ReportsPage
+    from kopdesk.ui.register.members import MembersPage
+    from kopdesk.ui.savings.counter import SavingsPage
+    from kopdesk.ui.trust.settings import SettingsPage
+    from kopdesk.ui.trust.supervision import SupervisionPage
 
 STATUS_TIMEOUT_MS = 8000
 MINUTE_MS = 60_000
+PAGES = (
+    "home",
+    "members",
+    "savings",
+    "loans",
+    "cash_journal",
+    "reports",
+    "closing",
+    "supervision",
+    "settings",
+)
+"""The pages in the navigation's order; each but Beranda is built on its first visit."""
+
+
+def _page_factories(ops: Ops) -> dict[str, Callable[[], QWidget]]:
+    """How to build each page after Beranda; a page's module loads only when it is built."""
+
+    def members() -> QWidget:
+        from kopdesk.ui.register.members import MembersPage
+
+        return MembersPage(ops)
+
+    def savings() -> QWidget:
+        from kopdesk.ui.savings.counter import SavingsPage
+
+        return SavingsPage(ops)
+
+    def loans() -> QWidget:
+        from kopdesk.ui.loans.loans import LoansPage
+
+        return LoansPage(ops)
+
+    def cash_journal() -> QWidget:
+        from kopdesk.ui.ledger.cash_journal import CashJournalPage
+
+        return CashJournalPage(ops)
+
+    def reports() -> QWidget:
+        from kopdesk.ui.papers.reports import ReportsPage
+
+        return ReportsPage(ops)
+
+    def closing() -> QWidget:
+        from kopdesk.ui.closing.closing import ClosingPage
+
+        return ClosingPage(ops)
+
+    def supervision() -> QWidget:
+        from kopdesk.ui.trust.supervision import SupervisionPage
+
+        return SupervisionPage(ops)
+
+    def settings_page() -> QWidget:
+        from kopdesk.ui.trust.settings import SettingsPage
+
+        return SettingsPage(ops)
+
+    return {
+        "members": members,
+        "savings": savings,
+        "loans": loans,
+        "cash_journal": cash_journal,
+        "reports": reports,
+        "closing": closing,
+        "supervision": supervision,
+        "settings": settings_page,
+    }
 
 
 class MainWindow(QMainWindow):
     """Beranda, Anggota, Simpanan, Pinjaman, Kas & Jurnal, Laporan, Tutup Buku & SHU,
     Pengawasan, Pengaturan;
-    the title names the cooperative.
+    the title names the cooperative. Beranda is built with the window, every other
+    page when it is first shown or used (``window.members`` builds it too), so the
+    window opens without loading what the day may not need.
 
     ``idle_lock_ms`` overrides the setting ``ui.idle_lock_minutes`` (tests use a
     few milliseconds).
     """
+
+    painted = Signal()
+    """Once, just after the window first painted itself: the start-up backup and check
+    start then (``ui/app.py``), so they never delay the first paint."""
 
     def __init__(
         self,
@@ -69,16 +143,11 @@ class MainWindow(QMainWindow):
         idle_lock_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self._painted = False
         self.ops = Ops(book, actor, self)
         self.home = HomePage(self.ops)
-        self.members = MembersPage(self.ops)
-        self.savings = SavingsPage(self.ops)
-        self.loans = LoansPage(self.ops)
-        self.cash_journal = CashJournalPage(self.ops)
-        self.reports = ReportsPage(self.ops)
-        self.closing = ClosingPage(self.ops)
-        self.supervision = SupervisionPage(self.ops)
-        self.settings = SettingsPage(self.ops)
+        self._built: dict[str, QWidget] = {"home": self.home}
+        self._factories = _page_factories(self.ops)
         self.stack = QStackedWidget()
         self.nav = self._navigation()
         self.lock_action = QAction(self.tr("Lock now"), self)
@@ -152,22 +221,77 @@ class MainWindow(QMainWindow):
             "#navigation::item { padding: 10px 14px; }"
             "#navigation::item:selected { background: #1f5f8b; color: white; }"
         )
-        for page, title in (
-            (self.home, self.tr("Home")),
-            (self.members, self.tr("Members")),
-            (self.savings, self.tr("Savings")),
-            (self.loans, self.tr("Loans")),
-            (self.cash_journal, self.tr("Cash & Journal")),
-            (self.reports, self.tr("Reports")),
-            (self.closing, self.tr("Closing & SHU")),
-            (self.supervision, self.tr("Supervision")),
-            (self.settings, self.tr("Settings")),
-        ):
-            self.stack.addWidget(page)
+        titles = (
+            self.tr("Home"),
+            self.tr("Members"),
+            self.tr("Savings"),
+            self.tr("Loans"),
+            self.tr("Cash & Journal"),
+            self.tr("Reports"),
+            self.tr("Closing & SHU"),
+            self.tr("Supervision"),
+            self.tr("Settings"),
+        )
+        for name, title in zip(PAGES, titles, strict=True):
+            page = self._built.get(name)
+            self.stack.addWidget(page if page is not None else QWidget())  # a stand-in
             QListWidgetItem(title, nav)
-        nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        nav.currentRowChanged.connect(self._show_row)
         nav.setCurrentRow(0)
         return nav
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self._page(PAGES[row])
+        self.stack.setCurrentIndex(row)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called ``name``, built (in place of its stand-in) on first use."""
+        page = self._built.get(name)
+        if page is not None:
+            return page
+        page = self._built[name] = self._factories[name]()
+        index = PAGES.index(name)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    @property
+    def members(self) -> MembersPage:
+        return cast("MembersPage", self._page("members"))
+
+    @property
+    def savings(self) -> SavingsPage:
+        return cast("SavingsPage", self._page("savings"))
+
+    @property
+    def loans(self) -> LoansPage:
+        return cast("LoansPage", self._page("loans"))
+
+    @property
+    def cash_journal(self) -> CashJournalPage:
+        return cast("CashJournalPage", self._page("cash_journal"))
+
+    @property
+    def reports(self) -> ReportsPage:
+        return cast("ReportsPage", self._page("reports"))
+
+    @property
+    def closing(self) -> ClosingPage:
+        return cast("ClosingPage", self._page("closing"))
+
+    @property
+    def supervision(self) -> SupervisionPage:
+        return cast("SupervisionPage", self._page("supervision"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self._page("settings"))
 
     def _sidebar(self) -> QWidget:
         side = QWidget()
@@ -245,9 +369,17 @@ class MainWindow(QMainWindow):
         if action == "new_entry" and self.ops.can(Permission.JOURNAL_POST):
             self.cash_journal.journal.new_entry()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
     def start_up(self) -> None:
         """After the window shows: the day's first backup and the quick integrity check,
         both in worker threads, so the treasurer can start working at once."""
+        from kopdesk.app import maintenance
+
         book = self.ops.book
         if not book.read_only:
             self.tasks.start(
@@ -286,11 +418,15 @@ class MainWindow(QMainWindow):
         self.last_check = report
         if report.ok:
             return
+        from kopdesk.ui.trust.check_report_dialog import CheckReportDialog
+
         if CheckReportDialog.ask(self.ops, report, self):
             self.restore_from_backup(newest=True)
 
     def restore_from_backup(self, *, newest: bool = False) -> Path | None:
         """The restore wizard (the newest checked backup chosen when ``newest``)."""
+        from kopdesk.ui.trust.restore_dialog import RestoreWizard
+
         self.tasks.wait()
         return RestoreWizard.ask(self.ops, self, newest_verified=newest)
 
@@ -300,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def make_closing_backup(self) -> BackupResult | None:
         """The backup made on closing (with a small progress dialog); None if refused."""
+        from kopdesk.app import maintenance
+
         book = self.ops.book
         if book.read_only or book.path is None or self.restored:
             return None

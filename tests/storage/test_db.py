@@ -109,6 +109,8 @@ def test_an_older_book_is_backed_up_then_upgraded(
     shutil.copytree(kopdesk.storage.db.MIGRATIONS_DIR, newer)
     (newer / "versions" / "9001_test.py").write_text(NEXT_REVISION.format(head=baseline))
     monkeypatch.setattr(kopdesk.storage.db, "MIGRATIONS_DIR", newer)
+    # a program with a newer migration knows its newer head
+    monkeypatch.setattr(kopdesk.storage.db, "HEAD_REVISION", "9001")
 
     upgraded = open_book(book_path)
     try:

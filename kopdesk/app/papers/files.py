@@ -1,33 +1,8 @@
-"""Writing a printed paper to disk: the whole file or nothing."""
+"""Writing a paper to disk: :func:`kopdesk.app.document_files.write_document`, which
+lives outside this package so a command writing a CSV file loads no paper's service."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
-from kopdesk.errors import StorageError
+from kopdesk.app.document_files import write_document
 
 __all__ = ["write_document"]
-
-
-def write_document(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then a rename.
-
-    Raises ``StorageError`` (Indonesian) when the folder is missing or not writable.
-    """
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise StorageError(f"Folder {path.parent} tidak ada; buat foldernya dulu.")
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kopdesk-", suffix=path.suffix)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise StorageError(
-            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Pilih folder lain."
-        ) from exc
