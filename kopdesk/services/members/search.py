@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, column, false, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
@@ -29,6 +30,7 @@ from kopdesk.models import Member
 
 __all__ = [
     "INDEX",
+    "WALK",
     "SearchTerms",
     "ascii_lower",
     "find_members",
@@ -114,15 +116,16 @@ def _contains(
     return value.like(f"%{escaped}%", escape="\\")
 
 
-def _plain_condition(found: SearchTerms) -> ColumnElement[bool]:
+def _plain_condition(found: SearchTerms, of: Any = Member) -> ColumnElement[bool]:
+    """The condition as plain ``LIKE``s on the columns of ``of`` (the model, or a subquery)."""
     conditions = [
-        _contains(func.lower(Member.number), found.words),
-        _contains(func.lower(Member.full_name), found.words),
+        _contains(func.lower(of.number), found.words),
+        _contains(func.lower(of.full_name), found.words),
     ]
     if found.nik:
-        conditions.append(_contains(Member.nik, found.nik))
+        conditions.append(_contains(of.nik, found.nik))
     if found.phone:
-        conditions.append(_contains(Member.phone, found.phone))
+        conditions.append(_contains(of.phone, found.phone))
     return or_(*conditions)
 
 
@@ -149,19 +152,47 @@ def find_members(session: Session, typed: str, *, limit: int) -> list[int]:
     """Ids of the first ``limit`` members a typed text finds, by number; the member
     whose number is exactly the text comes first (the teller's lookup)."""
     found = search_condition(session, typed)
-    if found is None:
+    wanted = terms(typed, lower=session.get_bind().dialect.name == "sqlite")
+    if found is None or wanted is None:
         return []
-    ids = list(
-        session.execute(
-            select(Member.id).where(found).order_by(Member.number, Member.id).limit(limit)
-        ).scalars()
-    )
+    ids = _first_by_walk(session, wanted, limit)
+    if len(ids) < limit:
+        ids = list(
+            session.execute(
+                select(Member.id).where(found).order_by(Member.number, Member.id).limit(limit)
+            ).scalars()
+        )
     exact = session.execute(
         select(Member.id).where(Member.number == typed.strip().upper())
     ).scalar_one_or_none()
     if exact is None:
         return ids
     return [exact, *(i for i in ids if i != exact)][:limit]
+
+
+WALK = 2_000
+"""Members looked at in list order before asking the index (see :func:`_first_by_walk`)."""
+
+
+def _first_by_walk(session: Session, wanted: SearchTerms, limit: int) -> list[int]:
+    """The matches among the first :data:`WALK` members by number, at most ``limit``.
+
+    When there are ``limit`` of them, they are the first ``limit`` matches of all
+    (the walk is in list order). A text most members contain ("a", "3273", "0812")
+    finds them here in a millisecond; the index would list every member first."""
+    first = (
+        select(Member.id, Member.number, Member.full_name, Member.nik, Member.phone)
+        .order_by(Member.number, Member.id)
+        .limit(WALK)
+        .subquery()
+    )
+    stmt = (
+        select(first.c.id)
+        .where(_plain_condition(wanted, first.c))
+        .order_by(first.c.number, first.c.id)
+        .limit(limit)
+    )
+    return list(session.execute(stmt).scalars())
 
 
 def index_problems(session: Session) -> list[str]:
