@@ -11,7 +11,10 @@ this revision seals them. The index is filled from the members already there.
 PostgreSQL: nothing changes; its member scan stays a plain ``LIKE`` with a limit.
 
 Self-contained (create, fill, triggers, seal); it may be re-chained after another
-revision without change.
+revision without change. A later revision that rebuilds ``member`` on SQLite (Alembic's
+batch mode copies the table and drops the old one, and its triggers with it) must run
+``STATEMENTS[2:]`` again and seal the guards; ``search.index_problems`` names members
+the index has wrong.
 
 Revision ID: 0010
 Revises: 0008
