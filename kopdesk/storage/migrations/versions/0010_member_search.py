@@ -8,7 +8,8 @@ a phrase match on the index, which finds exactly the rows containing that text
 the same transaction, whatever statement writes the member; they are guards, so
 this revision seals them. The index is filled from the members already there.
 
-PostgreSQL: nothing changes; its member scan stays a plain ``LIKE`` with a limit.
+PostgreSQL, or an SQLite without FTS5's trigram tokenizer: nothing changes; the
+search stays a plain ``LIKE``.
 
 Self-contained (create, fill, triggers, seal); it may be re-chained after another
 revision without change. A later revision that rebuilds ``member`` on SQLite (Alembic's
@@ -24,6 +25,8 @@ Create Date: 2026-12-05
 from __future__ import annotations
 
 from alembic import op
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kopdesk.services.base import seals
 
@@ -50,10 +53,24 @@ STATEMENTS = (
 )
 
 
+def _has_trigram(bind: Connection) -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (3.34 and later, when
+    built with FTS5, as Python's own builds are)."""
+    try:
+        with bind.begin_nested():
+            bind.exec_driver_sql(
+                "CREATE VIRTUAL TABLE temp.kopdesk_trigram_probe USING fts5(x, tokenize = 'trigram')"
+            )
+            bind.exec_driver_sql("DROP TABLE temp.kopdesk_trigram_probe")
+    except DBAPIError:
+        return False
+    return True
+
+
 def upgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
+    if bind.dialect.name != "sqlite" or not _has_trigram(bind):
+        return  # the search stays a plain LIKE (services/members/search.py)
     for statement in STATEMENTS:
         op.execute(statement)
     seals.seal_guards(bind)
