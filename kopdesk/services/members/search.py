@@ -29,6 +29,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from kopdesk.models import Member
 
 __all__ = [
+    "DENSE",
     "INDEX",
     "WALK",
     "SearchTerms",
@@ -129,14 +130,24 @@ def _plain_condition(found: SearchTerms, of: Any = Member) -> ColumnElement[bool
     return or_(*conditions)
 
 
-def search_condition(session: Session, typed: str) -> ColumnElement[bool] | None:
-    """The WHERE condition on ``member`` of a typed text (None: nothing typed)."""
+def search_condition(
+    session: Session, typed: str, *, every: bool = True
+) -> ColumnElement[bool] | None:
+    """The WHERE condition on ``member`` of a typed text (None: nothing typed).
+
+    ``every``: the caller lists every match (the Anggota page, exports). A text that
+    most of the first :data:`WALK` members contain then gets the plain condition: a
+    scan finds three quarters of the register sooner than the index lists it."""
     indexed = has_index(session)
     sqlite = session.get_bind().dialect.name == "sqlite"
     found = terms(typed, lower=sqlite)
     if found is None:
         return None
-    if indexed and all(len(p) >= TRIGRAM for p in found.parts):
+    if (
+        indexed
+        and all(len(p) >= TRIGRAM for p in found.parts)
+        and not (every and _dense(session, found))
+    ):
         matching = (
             text(f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH :member_search_query")
             .bindparams(member_search_query=_match_expression(found))
@@ -151,7 +162,7 @@ def search_condition(session: Session, typed: str) -> ColumnElement[bool] | None
 def find_members(session: Session, typed: str, *, limit: int) -> list[int]:
     """Ids of the first ``limit`` members a typed text finds, by number; the member
     whose number is exactly the text comes first (the teller's lookup)."""
-    found = search_condition(session, typed)
+    found = search_condition(session, typed, every=False)
     wanted = terms(typed, lower=session.get_bind().dialect.name == "sqlite")
     if found is None or wanted is None:
         return []
@@ -174,18 +185,37 @@ WALK = 2_000
 """Members looked at in list order before asking the index (see :func:`_first_by_walk`)."""
 
 
+DENSE = 0.25
+"""The share of the walked members matching above which listing every match scans."""
+
+
+def _walked() -> Any:
+    return (
+        select(Member.id, Member.number, Member.full_name, Member.nik, Member.phone)
+        .order_by(Member.number, Member.id)
+        .limit(WALK)
+        .subquery()
+    )
+
+
+def _dense(session: Session, wanted: SearchTerms) -> bool:
+    """Whether more than :data:`DENSE` of the first :data:`WALK` members match."""
+    first = _walked()
+    walked, matching = session.execute(
+        select(func.count(), func.count().filter(_plain_condition(wanted, first.c))).select_from(
+            first
+        )
+    ).one()
+    return bool(walked) and matching > DENSE * walked
+
+
 def _first_by_walk(session: Session, wanted: SearchTerms, limit: int) -> list[int]:
     """The matches among the first :data:`WALK` members by number, at most ``limit``.
 
     When there are ``limit`` of them, they are the first ``limit`` matches of all
     (the walk is in list order). A text most members contain ("a", "3273", "0812")
     finds them here in a millisecond; the index would list every member first."""
-    first = (
-        select(Member.id, Member.number, Member.full_name, Member.nik, Member.phone)
-        .order_by(Member.number, Member.id)
-        .limit(WALK)
-        .subquery()
-    )
+    first = _walked()
     stmt = (
         select(first.c.id)
         .where(_plain_condition(wanted, first.c))
