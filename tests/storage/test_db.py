@@ -16,6 +16,7 @@ import kopdesk.storage.db
 from kopdesk.errors import StorageError
 from kopdesk.models import Base
 from kopdesk.services.ledger import books
+from kopdesk.services.members import search
 from kopdesk.storage.db import Book, head_revision, open_book
 
 
@@ -27,9 +28,17 @@ def test_sqlite_is_opened_with_the_design_pragmas(book: Book) -> None:
         assert s.execute(text("PRAGMA busy_timeout")).scalar() == kopdesk.storage.db.BUSY_TIMEOUT_MS
 
 
+def _modelled(name: str | None, kind: str, _parents: object) -> bool:
+    """Everything but the member search index (revision 0010: an FTS5 table and its
+    shadow tables, which no model describes; ``services/members/search.py``)."""
+    index = name is not None and (name == search.INDEX or name.startswith(f"{search.INDEX}_"))
+    return not (kind == "table" and index)
+
+
 def test_baseline_migration_matches_the_models(book: Book) -> None:
     with book.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": _modelled})
+        diffs = compare_metadata(context, Base.metadata)
     assert diffs == []
 
 

@@ -26,6 +26,7 @@ from kopdesk.models import Member, MemberStatusEvent, OrganRole
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
+from kopdesk.services.members import search
 from kopdesk.services.members.identity import check_nik, check_npwp, normalize_phone
 
 STATUS_LABELS: dict[MemberStatus, str] = {
@@ -578,7 +579,7 @@ class MemberSort(enum.StrEnum):
 @dataclass(frozen=True)
 class MemberFilter:
     search: str = ""
-    """Matches number, name, NIK or phone (case-insensitive, anywhere)."""
+    """Matches number, name, NIK or phone (case-insensitive, anywhere; ``search.py``)."""
     statuses: tuple[MemberStatus, ...] = ()
     organ: OrganKind | None = None
     organs: tuple[OrganKind, ...] = ()
@@ -603,21 +604,11 @@ class MemberRow:
     status: MemberStatus
 
 
-def _filtered(flt: MemberFilter) -> Select[int]:
+def _filtered(session: Session, flt: MemberFilter) -> Select[int]:
     stmt = select(Member.id)
-    text = flt.search.strip()
-    if text:
-        pattern = f"%{text.lower()}%"
-        digits = re.sub(r"\D", "", text)
-        conditions = [
-            func.lower(Member.number).like(pattern),
-            func.lower(Member.full_name).like(pattern),
-        ]
-        if len(digits) >= 3 and not re.search(r"[A-Za-z]", text):
-            conditions += [Member.nik.like(f"%{digits}%")]
-            phone_digits = digits[1:] if digits.startswith("0") else digits
-            conditions += [Member.phone.like(f"%{phone_digits}%")]
-        stmt = stmt.where(or_(*conditions))
+    found = search.search_condition(session, flt.search)
+    if found is not None:
+        stmt = stmt.where(found)
     if flt.statuses:
         stmt = stmt.where(Member.status.in_([s.value for s in flt.statuses]))
     offices = {o.value for o in flt.organs} | ({flt.organ.value} if flt.organ else set())
@@ -637,30 +628,35 @@ def _filtered(flt: MemberFilter) -> Select[int]:
     return stmt.order_by(key.desc() if flt.descending else key, Member.id)
 
 
-def member_ids(session: Session, flt: MemberFilter | None = None) -> list[int]:
-    """Ids of the members matching ``flt`` in its order (for lazy lists)."""
-    return list(session.execute(_filtered(flt or MemberFilter())).scalars())
+def member_ids(
+    session: Session, flt: MemberFilter | None = None, *, limit: int | None = None
+) -> list[int]:
+    """Ids of the members matching ``flt`` in its order (for lazy lists); the first
+    ``limit`` of them when given (search as you type)."""
+    stmt = _filtered(session, flt or MemberFilter())
+    return list(session.execute(stmt if limit is None else stmt.limit(limit)).scalars())
+
+
+_ROW_COLUMNS = (
+    Member.id,
+    Member.number,
+    Member.full_name,
+    Member.nik,
+    Member.phone,
+    Member.sex,
+    Member.kelurahan,
+    Member.join_date,
+    Member.status,
+)
 
 
 def member_rows(session: Session, ids: Sequence[int]) -> list[MemberRow]:
-    """List rows of the given members, in the order of ``ids``."""
+    """List rows of the given members, in the order of ``ids`` (their columns only:
+    a screenful as you type costs no ORM objects)."""
     if not ids:
         return []
-    rows = session.execute(select(Member).where(Member.id.in_(list(ids)))).scalars()
-    by_id = {
-        r.id: MemberRow(
-            r.id,
-            r.number,
-            r.full_name,
-            r.nik,
-            r.phone,
-            r.sex,
-            r.kelurahan,
-            r.join_date,
-            MemberStatus(r.status),
-        )
-        for r in rows
-    }
+    rows = session.execute(select(*_ROW_COLUMNS).where(Member.id.in_(list(ids))))
+    by_id = {r[0]: MemberRow(*r[:-1], MemberStatus(r[-1])) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -674,7 +670,7 @@ def members_by_ids(session: Session, ids: Sequence[int]) -> list[MemberInfo]:
 
 
 def count_members(session: Session, flt: MemberFilter | None = None) -> int:
-    stmt = _filtered(flt or MemberFilter()).order_by(None)
+    stmt = _filtered(session, flt or MemberFilter()).order_by(None)
     return int(session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from kopdesk.services.members.register import MemberFilter, MemberRow, member_ids, member_rows
+from kopdesk.services.members import search
+from kopdesk.services.members.register import MemberRow, member_rows
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import setup_table
 from kopdesk.ui.members.members_model import MemberListModel
@@ -29,12 +30,9 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _matches(session: Session, text: str) -> list[int]:
-    """Members whose number, name, NIK or phone contains ``text``; an exact
-    member number comes first."""
-    ids = member_ids(session, MemberFilter(search=text))[:MAX_MATCHES]
-    wanted = text.strip().upper()
-    same = [r.id for r in member_rows(session, ids) if r.number.upper() == wanted]
-    return same + [i for i in ids if i not in same]
+    """Members whose number, name, NIK or phone contains ``text`` (the first
+    :data:`MAX_MATCHES`, from the search index); an exact member number comes first."""
+    return search.find_members(session, text, limit=MAX_MATCHES)
 
 
 class FinderEdit(QLineEdit):

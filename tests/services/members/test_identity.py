@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.id import nik as stdnum_nik
 
 from kopdesk.errors import ValidationError
 from kopdesk.services.members.identity import (
@@ -118,3 +121,32 @@ def test_bad_phone_numbers(text: str) -> None:
 def test_phone_display_form() -> None:
     assert format_phone("+6281234567890") == "0812-3456-7890"
     assert format_phone("+62222501234") == "0222501234"
+
+
+REGIONS = ("3171", "3273", "9101", "9901", "9999", "0000", "1101", "1234")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    region=st.sampled_from(REGIONS),
+    rest=st.text("0123456789", min_size=2, max_size=2),
+    day=st.integers(0, 72),
+    month=st.integers(0, 13),
+    year=st.integers(0, 99),
+    serial=st.text("0123456789", min_size=4, max_size=4),
+)
+def test_nik_check_accepts_what_python_stdnum_accepts(
+    region: str, rest: str, day: int, month: int, year: int, serial: str
+) -> None:
+    """The region lookup is asked once per region code (a cache for imports): a NIK
+    with a possible birth date passes exactly when python-stdnum validates it."""
+    number = f"{region}{rest}{day:02d}{month:02d}{year:02d}{serial}"
+    try:
+        check_nik(number)
+    except ValidationError as exc:
+        refused = str(exc)
+    else:
+        refused = ""
+    birth_possible = "tanggal lahir" not in refused
+    if birth_possible:
+        assert (refused == "") == stdnum_nik.is_valid(number), number
