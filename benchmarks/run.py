@@ -619,6 +619,11 @@ def main() -> int:
     )
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     args = parser.parse_args()
+    # An installed kopdesk runs from compiled bytecode; this environment may say not to
+    # write it (PYTHONDONTWRITEBYTECODE), which would make every child process compile
+    # all of kopdesk again. Compile once, and let the children use it.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "kopdesk")], check=False)
     path = build_or_reuse(args.members, args.db)
     folder = Path(tempfile.mkdtemp(prefix="kopdesk-bench-"))
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
