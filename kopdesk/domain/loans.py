@@ -520,9 +520,11 @@ class CollateralRule:
 
     def counted(self, description: str, value: int) -> int:
         """The collateral value counted, rounded down to the rupiah."""
-        return to_rupiah(
-            Decimal(max(value, 0)) * self.percent(self.kind(description)) / 100, Rounding.DOWN
-        )
+        return self.counted_as(self.kind(description), value)
+
+    def counted_as(self, kind: CollateralKind, value: int) -> int:
+        """:meth:`counted` for a collateral whose kind is known."""
+        return to_rupiah(Decimal(max(value, 0)) * self.percent(kind) / 100, Rounding.DOWN)
 
 
 AGING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (

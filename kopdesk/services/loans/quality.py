@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -173,7 +175,7 @@ def _positions(session: Session, as_of: dt.date, loans: ColumnElement[bool]) -> 
         kind = kinds.get(pledged)
         if kind is None:
             kind = kinds[pledged] = collateral.kind(pledged)
-        counted = collateral.counted(pledged, value)
+        counted = collateral.counted_as(kind, value)
         out.append(
             Position(
                 loan_number=number,
@@ -339,8 +341,37 @@ def _allowance_balance(session: Session, as_of: dt.date) -> int:
     )
 
 
+_REUSED = "kopdesk.loans.collectibility"
+
+
+@contextmanager
+def reused(session: Session) -> Iterator[None]:
+    """Within the block :func:`collectibility` is computed once per date and given
+    again to every later caller on ``session``: for a read gathering several papers
+    that each show the grades (the RAT book and its statements' notes). Nothing may
+    be written on ``session`` meanwhile."""
+    if _REUSED in session.info:
+        yield
+        return
+    session.info[_REUSED] = {}
+    try:
+        yield
+    finally:
+        del session.info[_REUSED]
+
+
 def collectibility(session: Session, as_of: dt.date) -> CollectibilityReport:
     """Loans by grade with the allowance each grade requires (PPAP wajib dibentuk)."""
+    memo: dict[dt.date, CollectibilityReport] | None = session.info.get(_REUSED)
+    if memo is not None and as_of in memo:
+        return memo[as_of]
+    report = _collectibility(session, as_of)
+    if memo is not None:
+        memo[as_of] = report
+    return report
+
+
+def _collectibility(session: Session, as_of: dt.date) -> CollectibilityReport:
     every = positions(session, as_of)
     rule = allowance_rule(session)
     grades = []
