@@ -358,3 +358,13 @@ def test_positions_equal_the_reference_through_the_services(
                 assert quality.position(s, p.loan_number, day) == p
         late_ones = [p for p in reference_positions(s, D(2025, 9, 1)) if p.late_fee]
         assert len(late_ones) >= 2  # the scenario does reach late fees
+        # The RAT book computes the grades once and shares them (quality.reused):
+        # what it shares equals what each caller would compute, and only within the block.
+        day = D(2025, 6, 30)
+        plain = quality.collectibility(s, day)
+        with quality.reused(s):
+            first = quality.collectibility(s, day)
+            assert quality.collectibility(s, day) is first
+            assert quality.collectibility(s, D(2025, 9, 1)) != first
+        assert first == plain
+        assert quality.collectibility(s, day) is not first
