@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from unittest import mock
@@ -25,7 +27,8 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.loans import AllowanceRule, FeePeriod, LateFeeRule, days_past_due
@@ -41,12 +44,14 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import users
 from kopdesk.services.ledger import accounts
+from kopdesk.services.ledger.books import ProfileInput
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.loans import applications, disbursement, payments, quality, schedules
 from kopdesk.services.loans import products as loan_products
 from kopdesk.services.members import register as members
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
-from tests.conftest import make_book
+from tests.conftest import PASSWORD, make_book
 
 D = dt.date
 BASE = D(2025, 1, 1)
@@ -144,11 +149,38 @@ class RawBook:
     serial: Iterator[int]
 
 
-@pytest.fixture(scope="module")
-def raw_book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawBook]:
-    path = tmp_path_factory.mktemp("standings") / "buku.sqlite"
-    make_book(path)
-    book = open_book(path)
+POSTGRES_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def raw_book(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RawBook]:
+    """A book with one member, on SQLite and (when a server is named, as in CI) on
+    PostgreSQL: the aggregates must mean the same on both."""
+    drop: Callable[[], None] | None = None
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("standings") / "buku.sqlite"
+        make_book(path)
+        book = open_book(path)
+    else:
+        if not POSTGRES_URL:
+            pytest.skip("no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL (.ci/run does)")
+        name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
+        server = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+        with server.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        book = open_book(url, create=True)
+        with book.unit_of_work() as s:
+            first = users.create_first_admin(s, "admin", PASSWORD).actor()
+            create_book(s, ProfileInput(name="KSP Uji"), 2025, actor=first)
+
+        def drop() -> None:
+            with server.connect() as conn:
+                conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            server.dispose()
+
     with book.unit_of_work() as s:
         admin = next(a for a in _actors(s) if a.role is Role.ADMIN)
         number = members.register_member(
@@ -163,6 +195,8 @@ def raw_book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawBook]:
         product_id = s.execute(select(LoanProduct.id).limit(1)).scalar_one()
     yield RawBook(book, member_id, product_id, itertools.count(1))
     book.close()
+    if drop is not None:
+        drop()
 
 
 def _actors(s: Session) -> list[Actor]:
