@@ -101,10 +101,17 @@ def aktif_on(session: Session, day: dt.date) -> list[MemberRef]:
 def _savings_by_member(session: Session, product_ids: list[int], on: dt.date) -> dict[int, int]:
     if not product_ids:
         return {}
+    # Summed per account first (the lines in the account index's order), then per member.
+    accounts = select(SavingsAccount.id).where(SavingsAccount.product_id.in_(product_ids))
+    per_account = (
+        select(JournalLine.savings_account_id.label("id"), func.sum(JournalLine.amount).label("s"))
+        .where(JournalLine.savings_account_id.in_(accounts), JournalLine.date <= on)
+        .group_by(JournalLine.savings_account_id)
+        .subquery()
+    )
     rows = session.execute(
-        select(SavingsAccount.member_id, func.sum(JournalLine.amount))
-        .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
-        .where(SavingsAccount.product_id.in_(product_ids), JournalLine.date <= on)
+        select(SavingsAccount.member_id, func.sum(per_account.c.s))
+        .join(per_account, per_account.c.id == SavingsAccount.id)
         .group_by(SavingsAccount.member_id)
     ).all()
     return {member_id: -int(total) for member_id, total in rows}
