@@ -167,6 +167,7 @@ def _positions(session: Session, as_of: dt.date, loans: ColumnElement[bool]) -> 
     rules = {r.id: infos[r.product_id].late_fee for r in rows}
     standing = schedules.standings(session, rules, as_of, loans=loans)
     kinds: dict[str, CollateralKind] = {}
+    counts: dict[tuple[CollateralKind, int], int] = {}
     out = []
     for loan_id, number, product_id, disbursed_on, amount, pledged, value, member, name in rows:
         product = infos[product_id]
@@ -175,7 +176,9 @@ def _positions(session: Session, as_of: dt.date, loans: ColumnElement[bool]) -> 
         kind = kinds.get(pledged)
         if kind is None:
             kind = kinds[pledged] = collateral.kind(pledged)
-        counted = collateral.counted_as(kind, value)
+        counted = counts.get((kind, value))
+        if counted is None:
+            counted = counts[kind, value] = collateral.counted_as(kind, value)
         out.append(
             Position(
                 loan_number=number,
