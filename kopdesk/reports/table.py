@@ -189,6 +189,7 @@ class TableLayout:
                 continue
             room = widths[i] - 2 * PAD_X - 0.5
             widest = stringWidth(column.heading, FONT_BOLD, BODY_SIZE)
+            measured: set[tuple[str, bool]] = set()  # amounts repeat: measure each once
             for row in rows:
                 text = row.cells[i]
                 if surely_fits(text, BODY_SIZE, room):
@@ -196,6 +197,9 @@ class TableLayout:
                 if row.kind is RowKind.TOTAL and i < self._first_amount:
                     continue  # the label spans the text columns
                 bold = row.kind in (RowKind.TOTAL, RowKind.CLOSING)
+                if (text, bold) in measured:
+                    continue
+                measured.add((text, bold))
                 widest = max(widest, stringWidth(text, FONT_BOLD if bold else FONT, BODY_SIZE))
             widths[i] = max(widths[i], widest + 2 * PAD_X + 0.5)
         flexible = [i for i, c in enumerate(self.columns) if c.width is None]
