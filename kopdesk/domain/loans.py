@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -271,18 +272,23 @@ def late_fee(
     grace_end = due_date + dt.timedelta(days=rule.grace_days)
     if as_of <= grace_end or unpaid_before(unpaid_over_time, grace_end + dt.timedelta(1)) <= 0:
         return 0
-    per_day = Fraction(rule.percent) / 100
-    if rule.period is FeePeriod.MONTH:
-        per_day /= 30
+    per_day = _per_day(rule)
     points = sorted(unpaid_over_time)
-    total = Fraction(0)
+    rupiah_days = 0
     for i, (start, amount) in enumerate(points):
         # ``amount`` is unpaid on the days after ``start`` up to the next change day.
         end = points[i + 1][0] if i + 1 < len(points) else as_of
         first, last = max(start, due_date), min(end, as_of)
         if last > first and amount > 0:
-            total += amount * per_day * (last - first).days
-    return _exact_round(total, Rounding.HALF_UP)
+            rupiah_days += amount * (last - first).days
+    # Σ amount × per_day × days, exactly: the rate multiplies the integer sum once.
+    return _exact_round(rupiah_days * per_day, Rounding.HALF_UP)
+
+
+@functools.cache
+def _per_day(rule: LateFeeRule) -> Fraction:
+    per_day = Fraction(rule.percent) / 100
+    return per_day / 30 if rule.period is FeePeriod.MONTH else per_day
 
 
 def unpaid_before(points: Sequence[tuple[dt.date, int]], day: dt.date) -> int:
@@ -514,9 +520,11 @@ class CollateralRule:
 
     def counted(self, description: str, value: int) -> int:
         """The collateral value counted, rounded down to the rupiah."""
-        return to_rupiah(
-            Decimal(max(value, 0)) * self.percent(self.kind(description)) / 100, Rounding.DOWN
-        )
+        return self.counted_as(self.kind(description), value)
+
+    def counted_as(self, kind: CollateralKind, value: int) -> int:
+        """:meth:`counted` for a collateral whose kind is known."""
+        return to_rupiah(Decimal(max(value, 0)) * self.percent(kind) / 100, Rounding.DOWN)
 
 
 AGING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (

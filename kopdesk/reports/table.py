@@ -9,6 +9,7 @@ that is already formatted; nothing here adds numbers up."""
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -16,6 +17,7 @@ from typing import Any, Literal
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Table
+from reportlab.platypus.tables import CellStyle
 
 from kopdesk.domain.money import format_number
 from kopdesk.reports.page import FONT, FONT_BOLD, Align, fit_text, surely_fits, wrap_text
@@ -187,6 +189,7 @@ class TableLayout:
                 continue
             room = widths[i] - 2 * PAD_X - 0.5
             widest = stringWidth(column.heading, FONT_BOLD, BODY_SIZE)
+            measured: set[tuple[str, bool]] = set()  # amounts repeat: measure each once
             for row in rows:
                 text = row.cells[i]
                 if surely_fits(text, BODY_SIZE, room):
@@ -194,6 +197,9 @@ class TableLayout:
                 if row.kind is RowKind.TOTAL and i < self._first_amount:
                     continue  # the label spans the text columns
                 bold = row.kind in (RowKind.TOTAL, RowKind.CLOSING)
+                if (text, bold) in measured:
+                    continue
+                measured.add((text, bold))
                 widest = max(widest, stringWidth(text, FONT_BOLD if bold else FONT, BODY_SIZE))
             widths[i] = max(widths[i], widest + 2 * PAD_X + 0.5)
         flexible = [i for i, c in enumerate(self.columns) if c.width is None]
@@ -251,8 +257,12 @@ class TableLayout:
         head = [[c.heading for c in self.columns]] if heading else []
         data = head + [r.cells for r in chunk]
         heights = [ROW_HEIGHT] * len(head) + [r.height for r in chunk]
-        table = _Table(data, colWidths=widths, rowHeights=heights, repeatRows=len(head))
-        table.setStyle(self._table_style(chunk, first=len(head)))
+        style = self._table_style(chunk, first=len(head))
+        cells = _cell_styles(len(data), len(widths), [c for c in style if c[0] in _CELL_OPS])
+        table = _Table(
+            data, colWidths=widths, rowHeights=heights, repeatRows=len(head), cellStyles=cells
+        )
+        table.setStyle([c for c in style if c[0] not in _CELL_OPS])
         return table
 
     def _table_style(self, chunk: Sequence[_Laid], *, first: int = 1) -> list[tuple[Any, ...]]:
@@ -308,6 +318,64 @@ class TableLayout:
             leading = size * BODY_LEADING / BODY_SIZE
             style.append(("FONT", (col, index), (col, index), font, size, leading))
         return style
+
+
+_CELL_OPS = {
+    "FONT": ("fontname", "fontsize", "leading"),
+    "ALIGN": ("alignment",),
+    "VALIGN": ("valign",),
+    "LEFTPADDING": ("leftPadding",),
+    "RIGHTPADDING": ("rightPadding",),
+    "TOPPADDING": ("topPadding",),
+    "BOTTOMPADDING": ("bottomPadding",),
+}
+"""The cell-style commands this module gives, and the ``CellStyle`` fields each sets."""
+
+
+def _cell_styles(nrows: int, ncols: int, ops: Sequence[tuple[Any, ...]]) -> list[list[CellStyle]]:
+    """The cell styles reportlab's ``setStyle`` would make of ``ops``, made faster.
+
+    reportlab makes one style per cell and applies every command to every cell it
+    covers (most of a long report's layout time). Here the fields are worked out
+    once per distinct set of commands covering a row (a page's body rows share one)
+    and each cell gets its own style with them: a later ``setStyle`` on one cell
+    (a totals label moved left) still changes that cell alone."""
+    covering: list[list[tuple[Any, ...]]] = [[] for _ in range(nrows)]
+    for op, (c0, r0), (c1, r1), *values in ops:  # negative: from the end, as reportlab
+        sc, ec = max(0, c0 + ncols if c0 < 0 else c0), min(ncols - 1, c1 + ncols if c1 < 0 else c1)
+        sr, er = max(0, r0 + nrows if r0 < 0 else r0), min(nrows - 1, r1 + nrows if r1 < 0 else r1)
+        command = (sc, ec, _fields(op, values))
+        for i in range(sr, er + 1):
+            covering[i].append(command)
+    out = []
+    for i in range(nrows):
+        cells = []
+        for fields in _row_fields(tuple(covering[i]), ncols):
+            cell = CellStyle.__new__(CellStyle)
+            cell.__dict__.update(fields)
+            cells.append(cell)
+        out.append(cells)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _row_fields(
+    commands: tuple[tuple[int, int, tuple[tuple[str, Any], ...]], ...], ncols: int
+) -> tuple[dict[str, Any], ...]:
+    """Each cell's fields in a row covered by ``commands`` (first column, last, fields)."""
+    row: tuple[dict[str, Any], ...] = tuple({"name": "kopdesk"} for _ in range(ncols))
+    for sc, ec, fields in commands:
+        for j in range(sc, ec + 1):
+            row[j].update(fields)
+    return row
+
+
+def _fields(op: str, values: Sequence[Any]) -> tuple[tuple[str, Any], ...]:
+    """The ``CellStyle`` fields one command sets (reportlab's rules: a font without a
+    leading gets 1,2 × its size)."""
+    if op == "FONT" and len(values) == 2:
+        values = (*values, values[1] * 1.2)
+    return tuple(zip(_CELL_OPS[op], values, strict=False))
 
 
 def _shrink(

@@ -209,18 +209,22 @@ def _savings(session: Session, start: dt.date, end: dt.date) -> _SavingsBalances
     """Every savings account's balance the day before the year and at its end, in
     one grouped query; per product (members with a balance, total) and per member."""
     before = start - dt.timedelta(days=1)
+    # Summed per account first, then joined: SQLite reads the lines in the account
+    # index's order instead of sorting every line by account, product and member.
+    per_account = (
+        select(
+            JournalLine.savings_account_id.label("id"),
+            func.sum(case((JournalLine.date <= before, JournalLine.amount), else_=0)).label("o"),
+            func.sum(JournalLine.amount).label("c"),
+        )
+        .where(JournalLine.savings_account_id.is_not(None), JournalLine.date <= end)
+        .group_by(JournalLine.savings_account_id)
+        .subquery()
+    )
     sums = session.execute(
         select(
-            SavingsAccount.product_id,
-            SavingsAccount.member_id,
-            func.sum(case((JournalLine.date <= before, JournalLine.amount), else_=0)),
-            func.sum(JournalLine.amount),
-        )
-        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
-        .where(JournalLine.date <= end)
-        .group_by(
-            JournalLine.savings_account_id, SavingsAccount.product_id, SavingsAccount.member_id
-        )
+            SavingsAccount.product_id, SavingsAccount.member_id, per_account.c.o, per_account.c.c
+        ).join(per_account, per_account.c.id == SavingsAccount.id)
     ).all()
     products = list(session.execute(select(SavingsProduct).order_by(SavingsProduct.id)).scalars())
     kind = {p.id: p.kind for p in products}
@@ -410,6 +414,11 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
         if progress is not None:
             progress(index, len(_STEPS), _STEPS[index] if index < len(_STEPS) else "Data terkumpul")
 
+    with loan_quality.reused(session):  # the loans and the statements' notes share the grades
+        return _rat_data(session, year, step)
+
+
+def _rat_data(session: Session, year: int, step: Callable[[int], None]) -> RatBook:
     step(0)
     start, end, closed = year_bounds(session, year)
     profile = books.get_profile(session)

@@ -32,7 +32,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
@@ -59,7 +59,7 @@ from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
 from kopdesk.services.closing import yearend
-from kopdesk.services.closing.shu_bases import members_on, modal_bases, usaha_bases
+from kopdesk.services.closing.shu_bases import aktif_on, modal_bases, usaha_bases
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 
@@ -302,21 +302,28 @@ def income_split(session: Session, fy: FiscalYear) -> tuple[int, int]:
     """The year's income from non-members (42xx) and all its income (credit-positive,
     the closing entry left out)."""
     non_member = Account.code.startswith(rules.NON_MEMBER_INCOME_PREFIX)
-    row = session.execute(
-        select(
-            func.coalesce(func.sum(case((non_member, JournalLine.amount), else_=0)), 0),
-            func.coalesce(func.sum(JournalLine.amount), 0),
-        )
-        .join(Account, Account.id == JournalLine.account_id)
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(
-            Account.type == AccountType.PENDAPATAN.value,
-            JournalEntry.source != yearend.CLOSING_SOURCE,
-            JournalLine.date >= fy.start_date,
-            JournalLine.date <= fy.end_date,
-        )
-    ).one()
-    return -int(row[0]), -int(row[1])
+    in_year = (JournalLine.date >= fy.start_date) & (JournalLine.date <= fy.end_date)
+
+    def income(*where: ColumnElement[bool]) -> tuple[int, int]:
+        row = session.execute(
+            select(
+                func.coalesce(func.sum(case((non_member, JournalLine.amount), else_=0)), 0),
+                func.coalesce(func.sum(JournalLine.amount), 0),
+            )
+            .join(Account, Account.id == JournalLine.account_id)
+            .where(Account.type == AccountType.PENDAPATAN.value, in_year, *where)
+        ).one()
+        return int(row[0]), int(row[1])
+
+    # Every income line of the year (read from the account index alone) less those of
+    # the closing entries, rather than looking up each line's entry.
+    closing = select(JournalEntry.id).where(
+        JournalEntry.source == yearend.CLOSING_SOURCE,
+        JournalEntry.date >= fy.start_date,
+        JournalEntry.date <= fy.end_date,
+    )
+    every, closed = income(), income(JournalLine.entry_id.in_(closing))
+    return -(every[0] - closed[0]), -(every[1] - closed[1])
 
 
 def _non_member_note(amount: int, non_member_income: int, income: int) -> str:
@@ -360,7 +367,7 @@ def _compute(session: Session, fy: FiscalYear, plan: PlanInput, pool: int) -> Sh
         parts = dict.fromkeys((p.key for p in rules.PARTS), 0)
     else:
         parts = rules.split_pool(pool - non_member, clean.allocation)
-    people = members_on(session, fy.end_date)
+    people = aktif_on(session, fy.end_date)
     modal = modal_bases(session, fy, clean)
     usaha = usaha_bases(session, fy, clean)
     modal_list = [max(modal.get(m.id, 0), 0) for m in people]

@@ -7,9 +7,9 @@ received, or purchases on 43xx) in a fiscal year.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.ledger import AccountType
@@ -28,7 +28,15 @@ from kopdesk.models import (
 )
 from kopdesk.services.closing import yearend
 
-__all__ = ["PURCHASE_PREFIX", "BasisChoice", "members_on", "modal_bases", "usaha_bases"]
+__all__ = [
+    "PURCHASE_PREFIX",
+    "BasisChoice",
+    "MemberRef",
+    "aktif_on",
+    "members_on",
+    "modal_bases",
+    "usaha_bases",
+]
 
 PURCHASE_PREFIX = "43"
 
@@ -46,8 +54,8 @@ class BasisChoice(Protocol):
     def usaha_basis(self) -> str: ...
 
 
-def members_on(session: Session, day: dt.date) -> list[Member]:
-    """Members whose status on ``day`` was *aktif* (from the status history), by number."""
+def _aktif_on(day: dt.date) -> ColumnElement[bool]:
+    """Members whose latest status event on or before ``day`` is *aktif*."""
     latest = (
         select(
             MemberStatusEvent.member_id,
@@ -62,23 +70,48 @@ def members_on(session: Session, day: dt.date) -> list[Member]:
         .where(MemberStatusEvent.date <= day)
         .subquery()
     )
-    return list(
-        session.execute(
-            select(Member)
-            .join(latest, latest.c.member_id == Member.id)
-            .where(latest.c.rn == 1, latest.c.status == MemberStatus.AKTIF)
-            .order_by(Member.number)
-        ).scalars()
+    return Member.id.in_(
+        select(latest.c.member_id).where(latest.c.rn == 1, latest.c.status == MemberStatus.AKTIF)
     )
+
+
+def members_on(session: Session, day: dt.date) -> list[Member]:
+    """Members whose status on ``day`` was *aktif* (from the status history), by number."""
+    return list(
+        session.execute(select(Member).where(_aktif_on(day)).order_by(Member.number)).scalars()
+    )
+
+
+class MemberRef(NamedTuple):
+    id: int
+    number: str
+    full_name: str
+
+
+def aktif_on(session: Session, day: dt.date) -> list[MemberRef]:
+    """:func:`members_on` as plain rows (id, number, name): what the SHU split needs."""
+    rows = session.execute(
+        select(Member.id, Member.number, Member.full_name)
+        .where(_aktif_on(day))
+        .order_by(Member.number)
+    ).all()
+    return [MemberRef(i, number, name) for i, number, name in rows]
 
 
 def _savings_by_member(session: Session, product_ids: list[int], on: dt.date) -> dict[int, int]:
     if not product_ids:
         return {}
+    # Summed per account first (the lines in the account index's order), then per member.
+    accounts = select(SavingsAccount.id).where(SavingsAccount.product_id.in_(product_ids))
+    per_account = (
+        select(JournalLine.savings_account_id.label("id"), func.sum(JournalLine.amount).label("s"))
+        .where(JournalLine.savings_account_id.in_(accounts), JournalLine.date <= on)
+        .group_by(JournalLine.savings_account_id)
+        .subquery()
+    )
     rows = session.execute(
-        select(SavingsAccount.member_id, func.sum(JournalLine.amount))
-        .join(JournalLine, JournalLine.savings_account_id == SavingsAccount.id)
-        .where(SavingsAccount.product_id.in_(product_ids), JournalLine.date <= on)
+        select(SavingsAccount.member_id, func.sum(per_account.c.s))
+        .join(per_account, per_account.c.id == SavingsAccount.id)
         .group_by(SavingsAccount.member_id)
     ).all()
     return {member_id: -int(total) for member_id, total in rows}

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock, coa
@@ -30,7 +31,6 @@ from kopdesk.domain.loans import (
     Grade,
     GradeRule,
     aging_bucket,
-    days_past_due,
 )
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Actor, Permission
@@ -129,51 +129,75 @@ class Position:
         return aging_bucket(self.days_past_due)
 
 
-def _positions(
-    session: Session, as_of: dt.date, rows: Sequence[tuple[Loan, Member, LoanProduct]]
-) -> list[Position]:
+_ROWS = select(
+    Loan.id,
+    Loan.number,
+    Loan.product_id,
+    Loan.disbursed_on,
+    Loan.amount,
+    Loan.collateral,
+    Loan.collateral_value,
+    Member.number,
+    Member.full_name,
+).join(Member, Member.id == Loan.member_id)
+
+
+def _positions(session: Session, as_of: dt.date, loans: ColumnElement[bool]) -> list[Position]:
+    """The loans matching ``loans`` (a condition on :class:`Loan`), by loan number.
+
+    Arrears come from :func:`schedules.standings` (SQL aggregates), the outstanding
+    from the loan's journal lines."""
     rule = grade_rule(session)
     collateral = collateral_rule(session)
     codes = accounts.code_map(session)
-    out = []
+    rows = session.execute(_ROWS.where(loans).order_by(Loan.number)).all()
+    infos = {}
+    for product_id in {r.product_id for r in rows}:
+        found = session.get(LoanProduct, product_id)
+        assert found is not None
+        infos[product_id] = loan_products.product_info(found, codes)
     owed = dict(
         session.execute(
             select(JournalLine.loan_id, func.sum(JournalLine.amount))
-            .where(JournalLine.loan_id.in_([loan.id for loan, _m, _p in rows]))
+            .where(JournalLine.loan_id.in_(select(Loan.id).where(loans)))
             .where(JournalLine.date <= as_of)
             .group_by(JournalLine.loan_id)
         ).all()
     )
-    infos = {p.id: loan_products.product_info(p, codes) for _l, _m, p in rows}
-    all_states = schedules.installment_states_many(
-        session, {loan.id: infos[product.id].late_fee for loan, _m, product in rows}, as_of
-    )
-    for loan, member, product in rows:
-        states = all_states[loan.id]
-        due = [s for s in states if s.due_date < as_of]
-        dpd = days_past_due([s.due() for s in states], as_of)
-        upcoming = [s.due_date for s in states if s.due_date >= as_of and s.owed_principal]
-        grade, outstanding = rule.grade(dpd), int(owed.get(loan.id) or 0)
-        counted = collateral.counted(loan.collateral, loan.collateral_value)
+    rules = {r.id: infos[r.product_id].late_fee for r in rows}
+    standing = schedules.standings(session, rules, as_of, loans=loans)
+    kinds: dict[str, CollateralKind] = {}
+    counts: dict[tuple[CollateralKind, int], int] = {}
+    out = []
+    for loan_id, number, product_id, disbursed_on, amount, pledged, value, member, name in rows:
+        product = infos[product_id]
+        now = standing.get(loan_id, _NOTHING_DUE)
+        grade, outstanding = rule.grade(now.days_past_due), int(owed.get(loan_id) or 0)
+        kind = kinds.get(pledged)
+        if kind is None:
+            kind = kinds[pledged] = collateral.kind(pledged)
+        counted = counts.get((kind, value))
+        if counted is None:
+            counted = counts[kind, value] = collateral.counted_as(kind, value)
         out.append(
             Position(
-                loan_number=loan.number,
-                member_number=member.number,
-                member_name=member.full_name,
+                loan_number=number,
+                member_number=member,
+                member_name=name,
                 product_code=product.code,
                 product_name=product.name,
-                disbursed_on=loan.disbursed_on,
-                amount=loan.amount,
+                disbursed_on=disbursed_on,
+                amount=amount,
                 outstanding=outstanding,
-                overdue_principal=sum(s.owed_principal for s in due),
-                overdue_interest=sum(s.owed_interest for s in due),
-                late_fee=sum(s.owed_late_fee for s in states),
-                days_past_due=dpd,
+                overdue_principal=now.overdue_principal,
+                overdue_interest=now.overdue_interest,
+                late_fee=now.late_fee,
+                days_past_due=now.days_past_due,
                 grade=grade,
-                next_due=min(upcoming) if upcoming else None,
-                collateral=loan.collateral,
-                collateral_value=loan.collateral_value,
-                collateral_kind=collateral.kind(loan.collateral),
+                next_due=now.next_due,
+                collateral=pledged,
+                collateral_value=value,
+                collateral_kind=kind,
                 collateral_counted=counted,
                 collateral_deducted=AllowanceRule.deduction(grade, outstanding, counted),
             )
@@ -181,7 +205,11 @@ def _positions(
     return out
 
 
-def _active_on(as_of: dt.date) -> object:
+_NOTHING_DUE = schedules.Standing()
+"""A loan without installments (nothing scheduled, so nothing overdue)."""
+
+
+def _active_on(as_of: dt.date) -> ColumnElement[bool]:
     """Loans running on ``as_of``: disbursed by then and not closed before it."""
     return (
         Loan.disbursed_on.is_not(None)
@@ -194,25 +222,16 @@ def positions(
     session: Session, as_of: dt.date, *, member_number: str | None = None
 ) -> list[Position]:
     """Every loan running on ``as_of`` with its arrears and grade, by loan number."""
-    stmt = (
-        select(Loan, Member, LoanProduct)
-        .join(Member, Member.id == Loan.member_id)
-        .join(LoanProduct, LoanProduct.id == Loan.product_id)
-        .where(_active_on(as_of))  # type: ignore[arg-type]
-        .order_by(Loan.number)
-    )
+    loans = _active_on(as_of)
     if member_number:
-        stmt = stmt.where(Member.number == member_number.strip().upper())
-    return _positions(session, as_of, [tuple(r) for r in session.execute(stmt).all()])  # type: ignore[misc]
+        wanted = select(Member.id).where(Member.number == member_number.strip().upper())
+        loans = loans & Loan.member_id.in_(wanted)
+    return _positions(session, as_of, loans)
 
 
 def position(session: Session, number: str, as_of: dt.date) -> Position:
     row = records.loan_row(session, number)
-    member = session.get(Member, row.member_id)
-    product = session.get(LoanProduct, row.product_id)
-    assert member is not None
-    assert product is not None
-    return _positions(session, as_of, [(row, member, product)])[0]
+    return _positions(session, as_of, Loan.id == row.id)[0]
 
 
 # --- arrears and kolektibilitas ----------------------------------------------------------
@@ -325,8 +344,37 @@ def _allowance_balance(session: Session, as_of: dt.date) -> int:
     )
 
 
+_REUSED = "kopdesk.loans.collectibility"
+
+
+@contextmanager
+def reused(session: Session) -> Iterator[None]:
+    """Within the block :func:`collectibility` is computed once per date and given
+    again to every later caller on ``session``: for a read gathering several papers
+    that each show the grades (the RAT book and its statements' notes). Nothing may
+    be written on ``session`` meanwhile."""
+    if _REUSED in session.info:
+        yield
+        return
+    session.info[_REUSED] = {}
+    try:
+        yield
+    finally:
+        del session.info[_REUSED]
+
+
 def collectibility(session: Session, as_of: dt.date) -> CollectibilityReport:
     """Loans by grade with the allowance each grade requires (PPAP wajib dibentuk)."""
+    memo: dict[dt.date, CollectibilityReport] | None = session.info.get(_REUSED)
+    if memo is not None and as_of in memo:
+        return memo[as_of]
+    report = _collectibility(session, as_of)
+    if memo is not None:
+        memo[as_of] = report
+    return report
+
+
+def _collectibility(session: Session, as_of: dt.date) -> CollectibilityReport:
     every = positions(session, as_of)
     rule = allowance_rule(session)
     grades = []
