@@ -261,7 +261,8 @@ def late_fee(
     """Denda on one installment from its due date to ``as_of``.
 
     ``unpaid_over_time`` lists (date, unpaid amount after that day's payments),
-    sorted, the first on or before ``due_date`` (the amount due). Day t is
+    in the order they happened (a day's payments in the order they were made), the
+    first on or before ``due_date`` (the amount due). Day t is
     charged on what was unpaid before t's payments, so paying 5 days late
     costs 5 days. Nothing is charged when the installment was paid within the
     grace days; after that every day since the due date counts. A monthly
@@ -273,7 +274,7 @@ def late_fee(
     if as_of <= grace_end or unpaid_before(unpaid_over_time, grace_end + dt.timedelta(1)) <= 0:
         return 0
     per_day = _per_day(rule)
-    points = sorted(unpaid_over_time)
+    points = _by_day(unpaid_over_time)
     rupiah_days = 0
     for i, (start, amount) in enumerate(points):
         # ``amount`` is unpaid on the days after ``start`` up to the next change day.
@@ -285,6 +286,12 @@ def late_fee(
     return _exact_round(rupiah_days * per_day, Rounding.HALF_UP)
 
 
+def _by_day(points: Sequence[tuple[dt.date, int]]) -> list[tuple[dt.date, int]]:
+    """The points by date; a day's own points stay in the order they happened, so
+    the last one is what was left unpaid at the end of that day."""
+    return sorted(points, key=lambda point: point[0])
+
+
 @functools.cache
 def _per_day(rule: LateFeeRule) -> Fraction:
     per_day = Fraction(rule.percent) / 100
@@ -294,7 +301,7 @@ def _per_day(rule: LateFeeRule) -> Fraction:
 def unpaid_before(points: Sequence[tuple[dt.date, int]], day: dt.date) -> int:
     """What was unpaid at the start of ``day`` (changes dated before it count)."""
     amount = 0
-    for when, value in sorted(points):
+    for when, value in _by_day(points):
         if when < day:
             amount = value
     return amount

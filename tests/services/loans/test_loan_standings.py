@@ -273,12 +273,12 @@ def test_standings_equal_the_installments_walked_in_python(
         s.rollback()
 
 
-def test_several_payments_on_one_day_are_charged_as_the_reference_charges_them(
+def test_several_payments_on_one_day_in_full_on_time_cost_no_late_fee(
     raw_book: RawBook,
 ) -> None:
-    """Paid in full on its due date in two payments: the reference keeps charging what
-    the first payment left (it sorts a day's payments by the amount left unpaid), and
-    the fast path must give the very same figure."""
+    """Paid in full on its due date in two payments: nothing is late. (The reference
+    once sorted a day's payments by the amount left unpaid and kept charging what the
+    first payment left: Rp6.000 over 10 days on a Rp1.000.000 installment.)"""
     case = LoanCase(
         ((30, 1_000_000, 0),),
         (Pay(30, ((0, 0, 0, 400_000),)), Pay(30, ((0, 0, 0, 600_000),))),
@@ -288,7 +288,26 @@ def test_several_payments_on_one_day_are_charged_as_the_reference_charges_them(
         loan_id = _write(s, raw_book, case)
         as_of = BASE + dt.timedelta(40)
         expected = reference(s, {loan_id: case.rule}, as_of)[loan_id]
-        assert expected.late_fee == 6_000  # 600.000 × 0,1% × 10 days
+        assert expected.late_fee == 0
+        assert schedules.standings(s, {loan_id: case.rule}, as_of)[loan_id] == expected
+        s.rollback()
+
+
+def test_a_late_day_paid_in_two_parts_is_charged_on_what_was_unpaid_before_it(
+    raw_book: RawBook,
+) -> None:
+    """Due on day 30, paid 400.000 and then 600.000 on day 35: five days on the whole
+    1.000.000 at 0,1% a day = Rp5.000, and nothing after day 35."""
+    case = LoanCase(
+        ((30, 1_000_000, 0),),
+        (Pay(35, ((0, 0, 0, 400_000),)), Pay(35, ((0, 0, 0, 600_000),))),
+        LateFeeRule(Decimal("0.1")),
+    )
+    with raw_book.book.unit_of_work() as s:
+        loan_id = _write(s, raw_book, case)
+        as_of = BASE + dt.timedelta(60)
+        expected = reference(s, {loan_id: case.rule}, as_of)[loan_id]
+        assert expected.late_fee == 5_000
         assert schedules.standings(s, {loan_id: case.rule}, as_of)[loan_id] == expected
         s.rollback()
 
