@@ -14,7 +14,7 @@ from kopdesk.models.closing import (
     ShuPlan,
     YearCloseEvent,
 )
-from kopdesk.models.journal import JournalEntry, JournalLine, LedgerTotal
+from kopdesk.models.journal import AccountMonthTotal, JournalEntry, JournalLine, LedgerTotal
 from kopdesk.models.loans import (
     Loan,
     LoanAllowanceRun,
@@ -45,6 +45,7 @@ from kopdesk.models.security import (
 
 __all__ = [
     "Account",
+    "AccountMonthTotal",
     "AppUser",
     "ApprovalGrant",
     "AuditRecord",

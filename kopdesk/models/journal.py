@@ -81,3 +81,23 @@ class LedgerTotal(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     debit_total: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class AccountMonthTotal(Base):
+    """One account's posted lines of one calendar month: their debits, credits and count.
+
+    Kept by the database itself (revision 0009: a trigger on every inserted journal
+    line adds it here in the same transaction), so balances as of a date read these
+    totals plus the lines of the date's own month instead of summing every line.
+    It only grows, one line at a time; ``kopdesk check`` recomputes it from the lines."""
+
+    __tablename__ = "account_month_total"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id"), primary_key=True, autoincrement=False
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    debit: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    credit: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    line_count: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, extract, func, select, text
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.chain import Anchor
 from kopdesk.domain.money import format_rupiah
 from kopdesk.models import (
     Account,
+    AccountMonthTotal,
     DocSequence,
     DocumentRecord,
     JournalEntry,
@@ -263,6 +264,64 @@ def _fixed_assets(session: Session) -> CheckItem:
     )
 
 
+MonthKey = tuple[int, int, int]
+MonthFigures = tuple[int, int, int]
+
+
+def _month_totals(session: Session) -> CheckItem:
+    """The month totals the database keeps per account (revision 0009) = the lines.
+
+    Balances and statements read them, so a row changed or added behind kopdesk's
+    back (the guards refuse deleting and lowering them) would change every figure
+    after that month; this recomputes every month from the journal's lines."""
+    year, month = extract("year", JournalLine.date), extract("month", JournalLine.date)
+    debit = func.coalesce(func.sum(case((JournalLine.amount > 0, JournalLine.amount))), 0)
+    credit = func.coalesce(func.sum(case((JournalLine.amount < 0, -JournalLine.amount))), 0)
+    lines: dict[MonthKey, MonthFigures] = {
+        (int(a), int(y), int(m)): (int(d), int(c), int(n))
+        for a, y, m, d, c, n in session.execute(
+            select(JournalLine.account_id, year, month, debit, credit, func.count()).group_by(
+                JournalLine.account_id, year, month
+            )
+        )
+    }
+    kept: dict[MonthKey, MonthFigures] = {
+        (int(a), int(y), int(m)): (int(d), int(c), int(n))
+        for a, y, m, d, c, n in session.execute(
+            select(
+                AccountMonthTotal.account_id, AccountMonthTotal.year, AccountMonthTotal.month,
+                AccountMonthTotal.debit, AccountMonthTotal.credit, AccountMonthTotal.line_count,
+            )
+        )
+    }  # fmt: skip
+    title = "Jumlah bulanan per akun sama dengan jurnal"
+    wrong = sorted(k for k in lines.keys() | kept.keys() if lines.get(k) != kept.get(k))
+    if not wrong:
+        return CheckItem(
+            title, True, f"{len(kept)} jumlah bulanan akun sama dengan baris jurnalnya."
+        )
+    codes = {int(i): str(c) for i, c in session.execute(select(Account.id, Account.code))}
+    parts = []
+    for key in wrong[:5]:
+        account_id, y, m = key
+        stored, actual = kept.get(key, (0, 0, 0)), lines.get(key, (0, 0, 0))
+        parts.append(
+            f"akun {codes.get(account_id, account_id)} bulan {m:02d}-{y}: tersimpan debit "
+            f"{format_rupiah(stored[0])}, kredit {format_rupiah(stored[1])} ({stored[2]} baris), "
+            f"menurut jurnal debit {format_rupiah(actual[0])}, kredit "
+            f"{format_rupiah(actual[1])} ({actual[2]} baris)"
+        )
+    more = f" (dan {len(wrong) - 5} lainnya)" if len(wrong) > 5 else ""
+    return CheckItem(
+        title,
+        False,
+        f"{len(wrong)} jumlah bulanan akun berbeda dari jurnal, diubah di luar kopdesk: "
+        + "; ".join(parts)
+        + more
+        + ". Saldo dan laporan keuangan membaca jumlah ini, jadi angkanya tidak dapat dipercaya.",
+    )
+
+
 def check_book(
     session: Session, *, full: bool = True, anchors: Sequence[Anchor] = ()
 ) -> CheckReport:
@@ -281,5 +340,6 @@ def check_book(
     ]
     if full:
         items.append(_fixed_assets(session))
+        items.append(_month_totals(session))
         items.append(_chains(session, anchors))
     return CheckReport(tuple(items))
