@@ -11,7 +11,7 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -255,6 +255,25 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     writer.writerow(csv_row(header))
     writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def csv_chunks(
+    header: Sequence[str], rows: Iterable[Sequence[object]], *, per_chunk: int = 2_000
+) -> Iterator[bytes]:
+    """:func:`csv_bytes` in pieces of ``per_chunk`` rows, for a file written as the rows
+    come (the pieces joined are the same bytes)."""
+    from kopdesk.services.imports.sheets import csv_row
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(csv_row(header))
+    for count, row in enumerate(rows, start=1):
+        writer.writerow(csv_row(row))
+        if count % per_chunk == 0:
+            yield buffer.getvalue().encode("utf-8")
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
 
 
 def actions(sub: SubParsers, name: str, help_text: str) -> SubParsers:

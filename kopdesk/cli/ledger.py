@@ -10,6 +10,7 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     csv_bytes,
+    csv_chunks,
     date_arg,
     out_arg,
     paper_pdf,
@@ -164,17 +165,22 @@ def _trial_balance_csv(book: Book, args: argparse.Namespace) -> bytes:
     )
 
 
-def _journal_csv(book: Book, args: argparse.Namespace) -> bytes:
+JOURNAL_COLUMNS = ("number", "date", "description", "code", "name", "debit", "credit")
+
+
+def _write_journal_csv(book: Book, args: argparse.Namespace) -> None:
+    """The Jurnal Umum as CSV, written as the lines are read (the whole book's journal
+    is never held in memory); nothing is left behind when it fails."""
+    from kopdesk.app.papers import write_document_chunks
+
     with book.read() as session:
-        jr = ledger.journal_report(session, args.date_from, args.date_to)
-    return csv_bytes(
-        ["number", "date", "description", "code", "name", "debit", "credit"],
-        [
-            (e.number, e.date.isoformat(), e.description, ln.code, ln.name, ln.debit, ln.credit)
-            for e in jr.entries
-            for ln in e.lines
-        ],
-    )
+        rows = (
+            (number, date.isoformat(), description, code, name, debit, credit)
+            for number, date, description, code, name, debit, credit in ledger.journal_lines(
+                session, args.date_from, args.date_to
+            )
+        )
+        write_document_chunks(args.out, csv_chunks(JOURNAL_COLUMNS, rows))
 
 
 def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
@@ -189,7 +195,7 @@ def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
     return csv_bytes(["date", "number", "description", "debit", "credit", "balance"], rows)
 
 
-_CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": _ledger_csv}
+_CSV = {"trial-balance": _trial_balance_csv, "ledger": _ledger_csv}
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -199,6 +205,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if kind not in (".pdf", ".csv"):
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf atau .csv.")
     with signed_in(args) as (book, actor):
+        if kind == ".csv" and args.action == "journal":
+            _write_journal_csv(book, args)
+            print(args.out)
+            return 0
         data = paper_pdf(book, actor, args) if kind == ".pdf" else _CSV[args.action](book, args)
     write_document(args.out, data)
     print(args.out)

@@ -61,6 +61,7 @@ NOT_SEALED = frozenset(
         "row_seal",
         "ledger_total",
         "account_month_total",
+        "account_month_flow",
     }
 )
 """Tables checked otherwise: the two chains themselves, their heads, the seals, and

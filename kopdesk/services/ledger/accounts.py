@@ -110,7 +110,8 @@ def posted_sums(session: Session, as_of: dt.date | None = None) -> dict[int, int
     whole_month = (as_of + dt.timedelta(days=1)).day == 1
     index = AccountMonthTotal.year * 12 + AccountMonthTotal.month
     last = as_of.year * 12 + as_of.month
-    sums = _by_account(session.execute(totals.where(index <= last if whole_month else index < last)))
+    upto = index <= last if whole_month else index < last
+    sums = _by_account(session.execute(totals.where(upto)))
     if not whole_month:
         partial = (
             select(func.sum(JournalLine.amount))

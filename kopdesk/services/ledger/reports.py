@@ -7,6 +7,7 @@ renderer or a window sees it. Amounts are integer rupiah.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -25,6 +26,10 @@ from kopdesk.errors import AccountError, ValidationError
 from kopdesk.models import Account, JournalEntry, JournalLine
 from kopdesk.services.ledger.accounts import get_account, list_accounts, posted_sums
 from kopdesk.services.ledger.books import get_profile
+
+JournalLineExport = tuple[str, dt.date, str, str, str, int, int]
+"""One line of the Jurnal Umum as exported: entry number, date, description,
+account code, account name, debit, credit."""
 
 
 class LedgerInvariantError(AssertionError):
@@ -160,3 +165,38 @@ def journal_report(session: Session, date_from: dt.date, date_to: dt.date) -> Jo
         total_debit=total_debit,
         total_credit=total_credit,
     )
+
+
+def journal_lines(
+    session: Session, date_from: dt.date, date_to: dt.date, *, batch: int = 5_000
+) -> Iterator[JournalLineExport]:
+    """The lines of :func:`journal_report` one by one, in its order (date, entry, line),
+    read from the database in batches of ``batch``: an export of the whole book never
+    holds it in memory. After the last line raises ``LedgerInvariantError`` when the
+    debits and credits differ, as :func:`journal_report` does before it returns (the
+    caller writes to a temporary file and drops it then)."""
+    _check_period(date_from, date_to)
+    names = {a.id: (a.code, a.name) for a in list_accounts(session)}
+    result = session.execute(
+        select(
+            JournalEntry.number,
+            JournalEntry.date,
+            JournalEntry.description,
+            JournalLine.account_id,
+            JournalLine.amount,
+        )
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .where(JournalEntry.date >= date_from, JournalEntry.date <= date_to)
+        .order_by(JournalEntry.date, JournalEntry.id, JournalLine.line_no)
+        .execution_options(yield_per=batch)
+    )
+    total_debit = total_credit = 0
+    for part in result.partitions():
+        for number, date, description, account_id, amount in part:
+            debit, credit = split_debit_credit(int(amount))
+            total_debit += debit
+            total_credit += credit
+            code, name = names[account_id]
+            yield number, date, description, code, name, debit, credit
+    if total_debit != total_credit:
+        raise LedgerInvariantError(f"journal off by {total_debit - total_credit}")

@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, extract, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain.cashflow import CASH_PREFIX
 from kopdesk.domain.chain import Anchor
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import format_rupiah
 from kopdesk.models import (
     Account,
+    AccountMonthFlow,
     AccountMonthTotal,
     DocSequence,
     DocumentRecord,
@@ -322,6 +325,85 @@ def _month_totals(session: Session) -> CheckItem:
     )
 
 
+OPENING_PREFIX = Code.GROUP_SALDO_AWAL[:2]
+"""Opening-balance equity (39xx): an entry touching it brings balances in."""
+FlowKey = tuple[int, int, int, str, int, int]
+
+
+def _flows_from_lines(session: Session) -> dict[FlowKey, tuple[int, int]]:
+    """What ``account_month_flow`` must hold, recomputed from the entries and lines."""
+    year, month = extract("year", JournalLine.date), extract("month", JournalLine.date)
+    flags = (
+        select(
+            JournalLine.entry_id.label("entry_id"),
+            func.max(case((func.substr(Account.code, 1, 2) == OPENING_PREFIX, 1), else_=0)).label(
+                "opening"
+            ),
+            func.max(case((func.substr(Account.code, 1, 2) == CASH_PREFIX, 1), else_=0)).label(
+                "cash"
+            ),
+        )
+        .join(Account, Account.id == JournalLine.account_id)
+        .group_by(JournalLine.entry_id)
+        .subquery()
+    )
+    original = aliased(JournalEntry)
+    source = func.coalesce(original.source, JournalEntry.source)
+    rows = session.execute(
+        select(
+            JournalLine.account_id, year, month, source, flags.c.opening, flags.c.cash,
+            func.sum(JournalLine.amount), func.count(),
+        )
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .outerjoin(original, original.id == JournalEntry.reversal_of_id)
+        .join(flags, flags.c.entry_id == JournalLine.entry_id)
+        .group_by(JournalLine.account_id, year, month, source, flags.c.opening, flags.c.cash)
+    )  # fmt: skip
+    return {
+        (int(a), int(y), int(m), str(src), int(o), int(c)): (int(t), int(n))
+        for a, y, m, src, o, c, t, n in rows
+    }
+
+
+def _month_flows(session: Session) -> CheckItem:
+    """The month flows the database keeps per account and kind of entry (revision
+    0009) = the journal's entries and lines; the statements read them."""
+    lines = _flows_from_lines(session)
+    kept: dict[FlowKey, tuple[int, int]] = {
+        (int(a), int(y), int(m), str(src), int(o), int(c)): (int(t), int(n))
+        for a, y, m, src, o, c, t, n in session.execute(
+            select(
+                AccountMonthFlow.account_id, AccountMonthFlow.year, AccountMonthFlow.month,
+                AccountMonthFlow.source, AccountMonthFlow.opening, AccountMonthFlow.cash,
+                AccountMonthFlow.amount, AccountMonthFlow.line_count,
+            )
+        )
+    }  # fmt: skip
+    title = "Mutasi bulanan per akun sama dengan jurnal"
+    wrong = sorted(k for k in lines.keys() | kept.keys() if lines.get(k) != kept.get(k))
+    if not wrong:
+        return CheckItem(title, True, f"{len(kept)} mutasi bulanan akun sama dengan jurnalnya.")
+    codes = {int(i): str(c) for i, c in session.execute(select(Account.id, Account.code))}
+    parts = []
+    for key in wrong[:5]:
+        account_id, y, m, source = key[:4]
+        stored, actual = kept.get(key, (0, 0)), lines.get(key, (0, 0))
+        parts.append(
+            f"akun {codes.get(account_id, account_id)} bulan {m:02d}-{y} sumber {source}: "
+            f"tersimpan {format_rupiah(stored[0])} ({stored[1]} baris), menurut jurnal "
+            f"{format_rupiah(actual[0])} ({actual[1]} baris)"
+        )
+    more = f" (dan {len(wrong) - 5} lainnya)" if len(wrong) > 5 else ""
+    return CheckItem(
+        title,
+        False,
+        f"{len(wrong)} mutasi bulanan akun berbeda dari jurnal, diubah di luar kopdesk: "
+        + "; ".join(parts)
+        + more
+        + ". Laporan keuangan membaca mutasi ini, jadi angkanya tidak dapat dipercaya.",
+    )
+
+
 def check_book(
     session: Session, *, full: bool = True, anchors: Sequence[Anchor] = ()
 ) -> CheckReport:
@@ -341,5 +423,6 @@ def check_book(
     if full:
         items.append(_fixed_assets(session))
         items.append(_month_totals(session))
+        items.append(_month_flows(session))
         items.append(_chains(session, anchors))
     return CheckReport(tuple(items))

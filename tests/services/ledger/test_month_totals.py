@@ -107,11 +107,18 @@ def test_fast_balances_equal_a_plain_sum_over_the_lines(
 
 def test_a_rolled_back_posting_leaves_no_total(book: Book, bendahara: Actor) -> None:
     entry = journal.EntryInput(
-        dt.date(2025, 3, 10), "Setoran", [journal.LineInput("1101", 500), journal.LineInput("3201", -500)]
+        dt.date(2025, 3, 10),
+        "Setoran",
+        [journal.LineInput("1101", 500), journal.LineInput("3201", -500)],
     )
-    with pytest.raises(RuntimeError), book.unit_of_work() as s:
-        journal.post_entry(s, entry, actor=bendahara)
-        raise RuntimeError("batal")
+
+    def post_then_fail() -> None:
+        with book.unit_of_work() as s:
+            journal.post_entry(s, entry, actor=bendahara)
+            raise RuntimeError("batal")
+
+    with pytest.raises(RuntimeError):
+        post_then_fail()
     with book.read() as s:
         assert s.execute(text("SELECT COUNT(*) FROM account_month_total")).scalar() == 0
     with book.unit_of_work() as s:
@@ -142,7 +149,9 @@ def test_statements_on_month_totals_equal_plain_sums(book: Book, bendahara: Acto
         assert statements.income_statement(s, period).amount("shu") == 950_000
 
 
-def test_guards_refuse_deleting_or_lowering_a_total(book: Book, book_path: Path, post: object) -> None:
+def test_guards_refuse_deleting_or_lowering_a_total(
+    book: Book, book_path: Path, post: object
+) -> None:
     assert callable(post)
     post("2025-02-03", [("1101", 1_000), ("3201", -1_000)])
     conn = sqlite3.connect(book_path)
@@ -231,7 +240,9 @@ def test_postgresql_guards_refuse_deleting_or_lowering_a_total(pg_book: Book) ->
     with pg_book.read() as s:
         actor = next(u.actor() for u in users.list_users(s) if u.role is Role.BENDAHARA)
     entry = journal.EntryInput(
-        dt.date(2025, 3, 10), "Setoran", [journal.LineInput("1101", 500), journal.LineInput("3201", -500)]
+        dt.date(2025, 3, 10),
+        "Setoran",
+        [journal.LineInput("1101", 500), journal.LineInput("3201", -500)],
     )
     with pg_book.unit_of_work() as s:
         journal.post_entry(s, entry, actor=actor)
