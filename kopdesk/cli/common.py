@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import functools
 import getpass
 import io
 import os
@@ -258,17 +259,23 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
 
 
 def csv_chunks(
-    header: Sequence[str], rows: Iterable[Sequence[object]], *, per_chunk: int = 2_000
+    header: Sequence[str], rows: Iterable[Sequence[object]], *, per_chunk: int = 5_000
 ) -> Iterator[bytes]:
     """:func:`csv_bytes` in pieces of ``per_chunk`` rows, for a file written as the rows
-    come (the pieces joined are the same bytes)."""
+    come (the pieces joined are the same bytes). A cell other than a whole number is
+    made once per distinct value among the recent ones (an entry's lines repeat its
+    number, date and description; accounts repeat)."""
     from kopdesk.services.imports.sheets import csv_row
+
+    @functools.lru_cache(maxsize=4_096)
+    def cell(value: object) -> object:
+        return csv_row((value,))[0]
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(csv_row(header))
     for count, row in enumerate(rows, start=1):
-        writer.writerow(csv_row(row))
+        writer.writerow([v if type(v) is int else cell(v) for v in row])
         if count % per_chunk == 0:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)

@@ -174,12 +174,7 @@ def _write_journal_csv(book: Book, args: argparse.Namespace) -> None:
     from kopdesk.app.papers import write_document_chunks
 
     with book.read() as session:
-        rows = (
-            (number, date.isoformat(), description, code, name, debit, credit)
-            for number, date, description, code, name, debit, credit in ledger.journal_lines(
-                session, args.date_from, args.date_to
-            )
-        )
+        rows = ledger.journal_lines(session, args.date_from, args.date_to)
         write_document_chunks(args.out, csv_chunks(JOURNAL_COLUMNS, rows))
 
 

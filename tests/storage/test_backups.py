@@ -106,7 +106,7 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
     post("2025-01-05", [("1101", 1_000), ("3201", -1_000)])
     report = maintenance.check(book)
     assert report.ok
-    assert len(report.items) == 8
+    assert len(report.items) == 10
     conn = sqlite3.connect(book_path)
     conn.execute("DROP TRIGGER trg_journal_line_no_update")
     conn.execute("UPDATE journal_line SET amount = 999 WHERE amount > 0")
@@ -118,8 +118,14 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
         "Setiap jurnal seimbang",
         "Neraca saldo nol",
         "Rantai sidik jari jurnal, audit dan isi buku",
+        # the month totals (revision 0009) still hold the amount as posted
+        "Jumlah bulanan per akun sama dengan jurnal",
+        "Mutasi bulanan per akun sama dengan jurnal",
     }
     assert "JU-2025-000001" in failed["Setiap jurnal seimbang"]
+    assert "akun 1101 bulan 01-2025: tersimpan debit Rp1.000" in failed[
+        "Jumlah bulanan per akun sama dengan jurnal"
+    ]
     assert "pulihkan dari cadangan" in report.summary
 
 

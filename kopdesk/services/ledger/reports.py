@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain.ledger import split_debit_credit
@@ -23,13 +23,13 @@ from kopdesk.domain.papers.ledger import (
     TrialBalanceRow,
 )
 from kopdesk.errors import AccountError, ValidationError
-from kopdesk.models import Account, JournalEntry, JournalLine
+from kopdesk.models import Account, JournalEntry, JournalLine, core_table
 from kopdesk.services.ledger.accounts import get_account, list_accounts, posted_sums
 from kopdesk.services.ledger.books import get_profile
 
-JournalLineExport = tuple[str, dt.date, str, str, str, int, int]
-"""One line of the Jurnal Umum as exported: entry number, date, description,
-account code, account name, debit, credit."""
+JournalLineExport = tuple[str, str, str, str, str, int, int]
+"""One line of the Jurnal Umum as exported: entry number, date (ISO, ``2025-03-31``),
+description, account code, account name, debit, credit."""
 
 
 class LedgerInvariantError(AssertionError):
@@ -177,26 +177,27 @@ def journal_lines(
     caller writes to a temporary file and drops it then)."""
     _check_period(date_from, date_to)
     names = {a.id: (a.code, a.name) for a in list_accounts(session)}
-    result = session.execute(
-        select(
-            JournalEntry.number,
-            JournalEntry.date,
-            JournalEntry.description,
-            JournalLine.account_id,
-            JournalLine.amount,
-        )
-        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-        .where(JournalEntry.date >= date_from, JournalEntry.date <= date_to)
-        .order_by(JournalEntry.date, JournalEntry.id, JournalLine.line_no)
+    entry, line = core_table(JournalEntry), core_table(JournalLine)
+    # the date as the driver gives it: SQLite's ISO text as it is, a date from PostgreSQL
+    day = type_coerce(entry.c.date, String)
+    result = (
+        session.connection()
         .execution_options(yield_per=batch)
+        .execute(
+            select(entry.c.number, day, entry.c.description, line.c.account_id, line.c.amount)
+            .join(line, line.c.entry_id == entry.c.id)
+            .where(entry.c.date >= date_from, entry.c.date <= date_to)
+            .order_by(entry.c.date, entry.c.id, line.c.line_no)
+        )
     )
     total_debit = total_credit = 0
     for part in result.partitions():
-        for number, date, description, account_id, amount in part:
-            debit, credit = split_debit_credit(int(amount))
+        for number, on, description, account_id, amount in part:
+            debit, credit = split_debit_credit(amount)
             total_debit += debit
             total_credit += credit
             code, name = names[account_id]
-            yield number, date, description, code, name, debit, credit
+            iso = on if isinstance(on, str) else on.isoformat()
+            yield number, iso, description, code, name, debit, credit
     if total_debit != total_credit:
         raise LedgerInvariantError(f"journal off by {total_debit - total_credit}")
