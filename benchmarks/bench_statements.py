@@ -7,7 +7,8 @@ Each operation is timed (median of ``--runs``) next to its raw-SQL floor on the
 same file in the same run: a plain ``SELECT ... SUM(amount) ... GROUP BY`` over
 ``journal_line`` for the same figures. :func:`measure` returns the rows for
 ``benchmarks/run.py``: ``{"op", "seconds", "floor", "goal"}`` (floor None where
-there is no SQL equivalent; the journal export also carries ``peak_mb``).
+there is no SQL equivalent; the journal export also carries ``peak_mb``, ``goal_mb``
+and ``cpu_seconds``).
 The export runs the real ``kopdesk report journal`` command in a subprocess, whose
 peak memory is read with ``resource.getrusage`` (user ``admin``, password
 ``benchmark-1`` as ``bench_rat.py`` makes them).
@@ -62,14 +63,15 @@ def _sql(path: Path) -> Callable[[str, tuple[object, ...]], list[tuple[object, .
 
 _POSITION = "SELECT account_id, SUM(amount) FROM journal_line WHERE date <= ? GROUP BY account_id"
 _ACTIVITY = (
-    "SELECT l.account_id, SUM(l.amount) FROM journal_line l JOIN account a ON a.id = l.account_id"
-    " WHERE a.type IN ('pendapatan', 'beban') AND l.date BETWEEN ? AND ? GROUP BY l.account_id"
+    "SELECT account_id, SUM(amount) FROM journal_line WHERE account_id IN"
+    " (SELECT id FROM account WHERE type IN ('pendapatan', 'beban'))"
+    " AND date BETWEEN ? AND ? GROUP BY account_id"
 )
 _EQUITY = (
     "SELECT l.account_id, e.source, SUM(l.amount) FROM journal_line l"
-    " JOIN journal_entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id"
-    " WHERE a.type IN ('ekuitas', 'pendapatan', 'beban') AND l.date BETWEEN ? AND ?"
-    " GROUP BY l.account_id, e.source"
+    " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id IN"
+    " (SELECT id FROM account WHERE type IN ('ekuitas', 'pendapatan', 'beban'))"
+    " AND l.date BETWEEN ? AND ? GROUP BY l.account_id, e.source"
 )
 _CASH = (
     "SELECT l.account_id, SUM(l.amount) FROM journal_line l WHERE l.entry_id IN ("
@@ -119,8 +121,9 @@ def _floors(path: Path, period: statements.Period, runs: int) -> dict[str, float
     return floors
 
 
-def _export(path: Path, first: dt.date, last: dt.date) -> tuple[float, float]:
-    """Seconds and peak MB of ``kopdesk report journal`` over the whole book."""
+def _export(path: Path, first: dt.date, last: dt.date) -> tuple[float, float, float]:
+    """Seconds, peak MB and CPU seconds of ``kopdesk report journal`` over the whole book
+    (the CPU time tells more than the wall clock on a busy machine)."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "jurnal.csv"
         code = (
@@ -128,7 +131,8 @@ def _export(path: Path, first: dt.date, last: dt.date) -> tuple[float, float]:
             "t = time.perf_counter()\n"
             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
             "t = time.perf_counter() - t\n"
-            "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+            "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print(t, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
         )
         command = [
             sys.executable, "-c", code, sys.executable, "-m", "kopdesk", "report", "journal",
@@ -137,8 +141,8 @@ def _export(path: Path, first: dt.date, last: dt.date) -> tuple[float, float]:
         ]  # fmt: skip
         env = dict(os.environ, KOPDESK_USER="admin", KOPDESK_PASSWORD=PASSWORD)
         done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
-        seconds, kb = done.stdout.split()
-        return float(seconds), int(kb) / 1024
+        seconds, kb, cpu = done.stdout.split()
+        return float(seconds), int(kb) / 1024, float(cpu)
 
 
 def measure(db_path: str | Path, runs: int = 5, year: int = YEAR) -> list[Row]:
@@ -182,7 +186,7 @@ def _measure(book: Book, path: Path, runs: int, year: int) -> list[Row]:
     with book.read() as session:
         years = session.execute(select(FiscalYear.start_date, FiscalYear.end_date)).all()
     first, last = min(y[0] for y in years), max(y[1] for y in years)
-    seconds, peak = _export(path, first, last)
+    seconds, peak, cpu = _export(path, first, last)
     rows.append(
         {
             "op": "journal CSV export",
@@ -190,6 +194,7 @@ def _measure(book: Book, path: Path, runs: int, year: int) -> list[Row]:
             "floor": floors["journal CSV export"],
             "goal": 5.0,
             "peak_mb": peak,
+            "cpu_seconds": cpu,
             "goal_mb": 300.0,
         }
     )
@@ -209,7 +214,11 @@ def main() -> int:
         assert isinstance(goal, float)
         ratio = f"{seconds / floor:.1f}x" if isinstance(floor, float) and floor else "-"
         floor_text = f"{floor:.3f}" if isinstance(floor, float) else "-"
-        extra = f"  peak {row['peak_mb']:.0f} MB" if "peak_mb" in row else ""
+        extra = (
+            f"  peak {row['peak_mb']:.0f} MB, cpu {row['cpu_seconds']:.1f}s"
+            if "peak_mb" in row
+            else ""
+        )
         mark = "ok" if seconds <= goal else "MISS"
         print(
             f"{row['op']:<34}{seconds:>9.3f}s{floor_text:>10}{ratio:>8}{goal:>8.3f}s {mark}{extra}"

@@ -123,9 +123,10 @@ def test_the_integrity_check_passes_then_names_a_broken_entry(
         "Mutasi bulanan per akun sama dengan jurnal",
     }
     assert "JU-2025-000001" in failed["Setiap jurnal seimbang"]
-    assert "akun 1101 bulan 01-2025: tersimpan debit Rp1.000" in failed[
-        "Jumlah bulanan per akun sama dengan jurnal"
-    ]
+    assert (
+        "akun 1101 bulan 01-2025: tersimpan debit Rp1.000"
+        in failed["Jumlah bulanan per akun sama dengan jurnal"]
+    )
     assert "pulihkan dari cadangan" in report.summary
 
 
