@@ -258,28 +258,35 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def csv_chunks(
-    header: Sequence[str], rows: Iterable[Sequence[object]], *, per_chunk: int = 5_000
-) -> Iterator[bytes]:
-    """:func:`csv_bytes` in pieces of ``per_chunk`` rows, for a file written as the rows
-    come (the pieces joined are the same bytes). A cell other than a whole number is
-    made once per distinct value among the recent ones (an entry's lines repeat its
-    number, date and description; accounts repeat)."""
+def csv_cell() -> Callable[[object], object]:
+    """One cell as :func:`csv_bytes` writes it (``spreadsheets.csv_row``), remembered
+    for the most recent values: an export's rows repeat their text (an entry's lines
+    its number, date and description; the accounts)."""
     from kopdesk.services.imports.sheets import csv_row
 
     @functools.lru_cache(maxsize=4_096)
     def cell(value: object) -> object:
         return csv_row((value,))[0]
 
+    return cell
+
+
+def csv_chunks(
+    header: Sequence[str], batches: Iterable[Iterable[Sequence[object]]]
+) -> Iterator[bytes]:
+    """:func:`csv_bytes` one batch of rows at a time, for a file written as the rows
+    come (the pieces joined are the same bytes). The rows' cells must already be as
+    :func:`csv_cell` makes them (whole numbers need nothing)."""
+    from kopdesk.services.imports.sheets import csv_row
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(csv_row(header))
-    for count, row in enumerate(rows, start=1):
-        writer.writerow([v if type(v) is int else cell(v) for v in row])
-        if count % per_chunk == 0:
-            yield buffer.getvalue().encode("utf-8")
-            buffer.seek(0)
-            buffer.truncate()
+    for rows in batches:
+        writer.writerows(rows)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
     yield buffer.getvalue().encode("utf-8")
 
 

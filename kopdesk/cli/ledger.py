@@ -10,6 +10,7 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     csv_bytes,
+    csv_cell,
     csv_chunks,
     date_arg,
     out_arg,
@@ -173,9 +174,14 @@ def _write_journal_csv(book: Book, args: argparse.Namespace) -> None:
     is never held in memory); nothing is left behind when it fails."""
     from kopdesk.app.papers import write_document_chunks
 
+    cell = csv_cell()
     with book.read() as session:
-        rows = ledger.journal_lines(session, args.date_from, args.date_to)
-        write_document_chunks(args.out, csv_chunks(JOURNAL_COLUMNS, rows))
+        batches = (
+            [(cell(n), cell(d), cell(t), cell(c), cell(a), dr, cr)
+             for n, d, t, c, a, dr, cr in rows]
+            for rows in ledger.journal_line_batches(session, args.date_from, args.date_to)
+        )  # fmt: skip
+        write_document_chunks(args.out, csv_chunks(JOURNAL_COLUMNS, batches))
 
 
 def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:

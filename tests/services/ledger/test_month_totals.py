@@ -263,3 +263,25 @@ def test_postgresql_guards_refuse_deleting_or_lowering_a_total(pg_book: Book) ->
     ):
         with pytest.raises(DBAPIError, match="Jumlah bulanan akun"), pg_book.engine.begin() as c:
             c.execute(text(sql))
+
+
+def test_postgresql_journal_lines_stream_the_journal_report(pg_book: Book) -> None:
+    with pg_book.read() as s:
+        actor = next(u.actor() for u in users.list_users(s) if u.role is Role.BENDAHARA)
+    with pg_book.unit_of_work() as s:
+        for day, amount in ((3, 500), (40, 700), (41, 900)):
+            entry = journal.EntryInput(
+                YEAR_START + dt.timedelta(days=day), f"Setoran {day}",
+                [journal.LineInput("1101", amount), journal.LineInput("3201", -amount)],
+            )  # fmt: skip
+            journal.post_entry(s, entry, actor=actor)
+    first, last = dt.date(2025, 1, 2), dt.date(2025, 2, 11)
+    with pg_book.read() as s:
+        report = ledger.journal_report(s, first, last)
+        streamed = list(ledger.journal_lines(s, first, last, batch=2))
+    assert streamed == [
+        (e.number, e.date.isoformat(), e.description, ln.code, ln.name, ln.debit, ln.credit)
+        for e in report.entries
+        for ln in e.lines
+    ]
+    assert len(streamed) == 6
