@@ -4,11 +4,14 @@ types, signing in, creating book files, CSV output."""
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
+import functools
+import io
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -270,6 +273,38 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     writer.writerow(csv_row(header))
     writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def csv_cell() -> Callable[[object], object]:
+    """One cell as :func:`csv_bytes` writes it (``spreadsheets.csv_row``), remembered
+    for the most recent values: an export's rows repeat their text (an entry's lines
+    its number, date and description; the accounts)."""
+    from kopdesk.services.imports.sheets import csv_row
+
+    @functools.lru_cache(maxsize=4_096)
+    def cell(value: object) -> object:
+        return csv_row((value,))[0]
+
+    return cell
+
+
+def csv_chunks(
+    header: Sequence[str], batches: Iterable[Iterable[Sequence[object]]]
+) -> Iterator[bytes]:
+    """:func:`csv_bytes` one batch of rows at a time, for a file written as the rows
+    come (the pieces joined are the same bytes). The rows' cells must already be as
+    :func:`csv_cell` makes them (whole numbers need nothing)."""
+    from kopdesk.services.imports.sheets import csv_row
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(csv_row(header))
+    for rows in batches:
+        writer.writerows(rows)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
 
 
 def actions(sub: SubParsers, name: str, help_text: str) -> SubParsers:

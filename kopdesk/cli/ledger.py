@@ -11,6 +11,8 @@ from kopdesk.cli.common import (
     actions,
     add_db,
     csv_bytes,
+    csv_cell,
+    csv_chunks,
     date_arg,
     out_arg,
     paper_pdf,
@@ -180,19 +182,23 @@ def _trial_balance_csv(book: Book, args: argparse.Namespace) -> bytes:
     )
 
 
-def _journal_csv(book: Book, args: argparse.Namespace) -> bytes:
+JOURNAL_COLUMNS = ("number", "date", "description", "code", "name", "debit", "credit")
+
+
+def _write_journal_csv(book: Book, args: argparse.Namespace) -> None:
+    """The Jurnal Umum as CSV, written as the lines are read (the whole book's journal
+    is never held in memory); nothing is left behind when it fails."""
+    from kopdesk.app.document_files import write_document_chunks
     from kopdesk.services.ledger import reports as ledger
 
+    cell = csv_cell()
     with book.read() as session:
-        jr = ledger.journal_report(session, args.date_from, args.date_to)
-    return csv_bytes(
-        ["number", "date", "description", "code", "name", "debit", "credit"],
-        [
-            (e.number, e.date.isoformat(), e.description, ln.code, ln.name, ln.debit, ln.credit)
-            for e in jr.entries
-            for ln in e.lines
-        ],
-    )
+        batches = (
+            [(cell(n), cell(d), cell(t), cell(c), cell(a), dr, cr)
+             for n, d, t, c, a, dr, cr in rows]
+            for rows in ledger.journal_line_batches(session, args.date_from, args.date_to)
+        )  # fmt: skip
+        write_document_chunks(args.out, csv_chunks(JOURNAL_COLUMNS, batches))
 
 
 def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
@@ -209,7 +215,7 @@ def _ledger_csv(book: Book, args: argparse.Namespace) -> bytes:
     return csv_bytes(["date", "number", "description", "debit", "credit", "balance"], rows)
 
 
-_CSV = {"trial-balance": _trial_balance_csv, "journal": _journal_csv, "ledger": _ledger_csv}
+_CSV = {"trial-balance": _trial_balance_csv, "ledger": _ledger_csv}
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -219,6 +225,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if kind not in (".pdf", ".csv"):
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf atau .csv.")
     with signed_in(args) as (book, actor):
+        if kind == ".csv" and args.action == "journal":
+            _write_journal_csv(book, args)
+            print(args.out)
+            return 0
         data = paper_pdf(book, actor, args) if kind == ".pdf" else _CSV[args.action](book, args)
     write_document(args.out, data)
     print(args.out)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.domain.papers.statements import (
@@ -92,13 +92,16 @@ def cmd_statement(args: argparse.Namespace) -> int:
             period = statements.period_of(session, args.year, period_kind, number)
         if suffix == ".pdf":
             data = _pdf(book, actor, args.action, period)
+        elif suffix == ".xlsx":
+            with book.read() as session:
+                data = _xlsx(statements.selected_statements(session, period, {kind}), kind)
         else:
             with book.read() as session:
-                fs = statements.all_statements(session, period)
+                one = statements.statement(session, period, kind)
             if suffix == "":
-                print("\n".join(TEXT[kind](fs)))
+                print("\n".join(TEXT[kind](one)))
                 return 0
-            data = _xlsx(fs, kind) if suffix == ".xlsx" else csv_bytes(CSV_COLUMNS, CSV[kind](fs))
+            data = csv_bytes(CSV_COLUMNS, CSV[kind](one))
     from kopdesk.app.document_files import write_document
 
     write_document(args.out, data)
@@ -121,26 +124,35 @@ def _xlsx(fs: FinancialStatements, kind: str) -> bytes:
 # --- CSV ---------------------------------------------------------------------------------
 
 Rows = list[tuple[str, str, str, int]]
+One = Statement | EquityStatement | Notes
+"""One statement as :func:`kopdesk.services.closing.statements.statement` gives it."""
+T = TypeVar("T", Statement, EquityStatement, Notes)
 
 
-def balance_sheet_rows(fs: FinancialStatements) -> Rows:
+def _as(kind: type[T], one: One) -> T:
+    if not isinstance(one, kind):  # pragma: no cover - the kinds' tables below match
+        raise TypeError(f"expected {kind.__name__}, got {type(one).__name__}")
+    return one
+
+
+def balance_sheet_rows(one: One) -> Rows:
     """One row per account with a balance at the end of the period."""
     return [(ln.section, ln.code, ln.name, ln.amount)
-            for ln in fs.balance_sheet.accounts() if ln.amount]  # fmt: skip
+            for ln in _as(Statement, one).accounts() if ln.amount]  # fmt: skip
 
 
-def income_rows(fs: FinancialStatements) -> Rows:
+def income_rows(one: One) -> Rows:
     """One row per income or expense account with an amount in the period."""
     return [
         (ln.section, ln.code, ln.name, ln.amount)
-        for ln in fs.income.accounts()
+        for ln in _as(Statement, one).accounts()
         if ln.section in ("pendapatan", "beban") and ln.amount
     ]
 
 
-def equity_rows(fs: FinancialStatements) -> Rows:
+def equity_rows(one: One) -> Rows:
     """section = row (saldo_awal, the movements, saldo_akhir), code = equity column."""
-    eq = fs.equity
+    eq = _as(EquityStatement, one)
     rows: Rows = []
     for row in eq.current.rows:
         for column, amount in zip(eq.columns, row.amounts, strict=True):
@@ -149,9 +161,9 @@ def equity_rows(fs: FinancialStatements) -> Rows:
     return rows
 
 
-def cash_flow_rows(fs: FinancialStatements) -> Rows:
+def cash_flow_rows(one: One) -> Rows:
     """The lines of each activity (code = line key), then kenaikan, kas awal, kas akhir."""
-    lines = fs.cash_flow.lines
+    lines = _as(Statement, one).lines
     rows: Rows = [
         (ln.section, ln.code, ln.name, ln.amount)
         for ln in lines
@@ -161,11 +173,18 @@ def cash_flow_rows(fs: FinancialStatements) -> Rows:
     return rows
 
 
-def notes_rows(fs: FinancialStatements) -> Rows:
+def notes_rows(one: One) -> Rows:
     """section = note key, one row per figure of this period (no comparatives, no totals)."""
-    prior = {fs.balance_sheet.columns[1], fs.income.columns[1]}
+    from kopdesk.services.closing.sums import date_columns, flow_columns
+
+    notes = _as(Notes, one)
+    # the comparative columns' headings: the balance sheet's date, the PHU's period
+    prior = {
+        date_columns(notes.period, notes.prior_period)[1],
+        flow_columns(notes.period, notes.prior_period)[1],
+    }
     rows: Rows = []
-    for table in fs.notes.tables:
+    for table in notes.tables:
         kept = [i for i, c in enumerate(table.columns) if c not in prior]
         for row in table.rows:
             if row.is_total:
@@ -176,7 +195,7 @@ def notes_rows(fs: FinancialStatements) -> Rows:
     return rows
 
 
-CSV: dict[str, Callable[[FinancialStatements], Rows]] = {
+CSV: dict[str, Callable[[One], Rows]] = {
     "posisi-keuangan": balance_sheet_rows,
     "hasil-usaha": income_rows,
     "perubahan-ekuitas": equity_rows,
@@ -194,12 +213,13 @@ def money(value: int) -> str:
     return statement_money(value)
 
 
-def _heading(fs: FinancialStatements, title: str, subtitle: str) -> list[str]:
-    return [fs.header.coop_name, title, subtitle, "(dinyatakan dalam rupiah)", ""]
+def _heading(one: One, title: str, subtitle: str) -> list[str]:
+    return [one.header.coop_name, title, subtitle, "(dinyatakan dalam rupiah)", ""]
 
 
-def _statement_text(statement: Statement, fs: FinancialStatements) -> list[str]:
-    out = _heading(fs, statement.title, statement.subtitle)
+def _statement_text(one: One) -> list[str]:
+    statement = _as(Statement, one)
+    out = _heading(statement, statement.title, statement.subtitle)
     label_width = WIDTH - 2 * 20
     out.append(f"{'Uraian':<{label_width}}{statement.columns[0]:>20}{statement.columns[1]:>20}")
     out.append("-" * WIDTH)
@@ -217,8 +237,9 @@ def _statement_text(statement: Statement, fs: FinancialStatements) -> list[str]:
     return out
 
 
-def _equity_text(eq: EquityStatement, fs: FinancialStatements) -> list[str]:
-    out = _heading(fs, eq.title, eq.subtitle)
+def _equity_text(one: One) -> list[str]:
+    eq = _as(EquityStatement, one)
+    out = _heading(eq, eq.title, eq.subtitle)
     width = 16
     labels = [textwrap.wrap(c.label, width - 1) for c in eq.columns] + [["Jumlah"]]
     for line in range(max(len(parts) for parts in labels)):
@@ -234,8 +255,9 @@ def _equity_text(eq: EquityStatement, fs: FinancialStatements) -> list[str]:
     return out
 
 
-def _notes_text(notes: Notes, fs: FinancialStatements) -> list[str]:
-    out = _heading(fs, notes.title, notes.subtitle)
+def _notes_text(one: One) -> list[str]:
+    notes = _as(Notes, one)
+    out = _heading(notes, notes.title, notes.subtitle)
     out.append("1. UMUM")
     out += [f"   {label:<24}: {value}" for label, value in notes.general]
     out += ["", "2. IKHTISAR KEBIJAKAN AKUNTANSI"]
@@ -257,10 +279,10 @@ def _notes_text(notes: Notes, fs: FinancialStatements) -> list[str]:
     return out
 
 
-TEXT: dict[str, Callable[[FinancialStatements], list[str]]] = {
-    "posisi-keuangan": lambda fs: _statement_text(fs.balance_sheet, fs),
-    "hasil-usaha": lambda fs: _statement_text(fs.income, fs),
-    "perubahan-ekuitas": lambda fs: _equity_text(fs.equity, fs),
-    "arus-kas": lambda fs: _statement_text(fs.cash_flow, fs),
-    "catatan": lambda fs: _notes_text(fs.notes, fs),
+TEXT: dict[str, Callable[[One], list[str]]] = {
+    "posisi-keuangan": _statement_text,
+    "hasil-usaha": _statement_text,
+    "perubahan-ekuitas": _equity_text,
+    "arus-kas": _statement_text,
+    "catatan": _notes_text,
 }

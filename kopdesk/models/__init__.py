@@ -14,7 +14,13 @@ from kopdesk.models.closing import (
     ShuPlan,
     YearCloseEvent,
 )
-from kopdesk.models.journal import JournalEntry, JournalLine, LedgerTotal
+from kopdesk.models.journal import (
+    AccountMonthFlow,
+    AccountMonthTotal,
+    JournalEntry,
+    JournalLine,
+    LedgerTotal,
+)
 from kopdesk.models.loans import (
     Loan,
     LoanAllowanceRun,
@@ -45,6 +51,8 @@ from kopdesk.models.security import (
 
 __all__ = [
     "Account",
+    "AccountMonthFlow",
+    "AccountMonthTotal",
     "AppUser",
     "ApprovalGrant",
     "AuditRecord",

@@ -81,3 +81,46 @@ class LedgerTotal(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     debit_total: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class AccountMonthTotal(Base):
+    """One account's posted lines of one calendar month: their debits, credits and count.
+
+    Kept by the database itself (revision 0009: a trigger on every inserted journal
+    line adds it here in the same transaction), so balances as of a date read these
+    totals plus the lines of the date's own month instead of summing every line.
+    It only grows, one line at a time; ``kopdesk check`` recomputes it from the lines."""
+
+    __tablename__ = "account_month_total"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id"), primary_key=True, autoincrement=False
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    debit: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    credit: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    line_count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class AccountMonthFlow(Base):
+    """One account's posted lines of one calendar month per kind of entry: the entry's
+    source (a reversal's: the source of the entry it reverses), whether the entry
+    brings opening balances in (touches 39xx) and whether it moves cash (touches 11xx).
+
+    Kept by the database itself (revision 0009: the trigger that runs when an entry's
+    header is inserted adds its lines here), so the statements' movements of whole
+    months read these rows instead of joining every line to its entry."""
+
+    __tablename__ = "account_month_flow"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id"), primary_key=True, autoincrement=False
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(30), primary_key=True)
+    opening: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    cash: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    line_count: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -3,6 +3,6 @@ lives outside this package so a command writing a CSV file loads no paper's serv
 
 from __future__ import annotations
 
-from kopdesk.app.document_files import write_document
+from kopdesk.app.document_files import write_document, write_document_chunks
 
-__all__ = ["write_document"]
+__all__ = ["write_document", "write_document_chunks"]

@@ -207,7 +207,9 @@ def _statements(key: str, title: str, kind: str, which: str | None) -> Paper:
     return Paper(
         key, title, kind, ("period",),
         lambda p: f"{title} {need(p.period, 'period').label}",
-        lambda s, p: statements.all_statements(s, need(p.period, "period")),
+        lambda s, p: statements.selected_statements(
+            s, need(p.period, "period"), statements.KINDS if which is None else {which}
+        ),
         render,
         command=which is not None,
     )  # fmt: skip

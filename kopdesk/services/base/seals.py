@@ -53,10 +53,20 @@ SEAL = "seal"
 GUARDS = "(pengaman)"
 """The pseudo-table of the database's guards: triggers (and PostgreSQL functions)."""
 NOT_SEALED = frozenset(
-    {"journal_entry", "journal_line", "audit_log", "chain_state", "row_seal", "ledger_total"}
+    {
+        "journal_entry",
+        "journal_line",
+        "audit_log",
+        "chain_state",
+        "row_seal",
+        "ledger_total",
+        "account_month_total",
+        "account_month_flow",
+    }
 )
 """Tables checked otherwise: the two chains themselves, their heads, the seals, and
-the book's running debit total (compared with the journal's lines)."""
+the book's running debit total and per-account month totals (compared with the
+journal's lines)."""
 TOUCHED = "kopdesk_touched"
 
 

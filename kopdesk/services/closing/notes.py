@@ -31,7 +31,14 @@ from kopdesk.domain.papers.statements import (
 )
 from kopdesk.domain.savings import percent_text
 from kopdesk.errors import NotFoundError
-from kopdesk.models import Account, JournalLine, Loan, LoanProduct
+from kopdesk.models import (
+    Account,
+    JournalLine,
+    Loan,
+    LoanProduct,
+    SavingsAccount,
+    SavingsProduct,
+)
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu as shu_service
 from kopdesk.services.closing.sums import date_columns, flow_subtitle
@@ -303,9 +310,24 @@ def _asset_notes(session: Session, bs: Statement, period: Period) -> list[NoteTa
     return tables
 
 
+def _savings_by_product(session: Session, on: dt.date) -> dict[str, int]:
+    """The members' savings per product code at the end of ``on`` (credit-positive):
+    the sum of every line of the product's savings accounts, which is the sub-ledger
+    of :func:`~kopdesk.services.savings.papers.savings_recap` without counting the
+    accounts and members (accounts at zero add nothing)."""
+    rows = session.execute(
+        select(SavingsProduct.code, func.sum(JournalLine.amount))
+        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
+        .join(SavingsProduct, SavingsProduct.id == SavingsAccount.product_id)
+        .where(JournalLine.date <= on)
+        .group_by(SavingsProduct.code)
+    ).all()
+    return {str(code): -int(total or 0) for code, total in rows}
+
+
 def _savings_note(session: Session, bs: Statement, period: Period, prior: Period) -> NoteTable:
-    cur, pri = savings_recap(session, period.end), savings_recap(session, prior.end)
-    before = {r.product_code: r.subledger for r in pri.rows}
+    cur = savings_recap(session, period.end)
+    before = _savings_by_product(session, prior.end)
     kinds = {p.code: p.classification for p in list_products(session)}
     rows = [
         NoteRow(f"{r.product_name} ({kinds.get(r.product_code, '')})",

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Collection
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import cashflow, coa
@@ -46,7 +47,7 @@ from kopdesk.domain.papers.statements import (
     StatementLine,
 )
 from kopdesk.errors import NotFoundError, ValidationError
-from kopdesk.models import FiscalYear, JournalLine
+from kopdesk.models import FiscalYear
 from kopdesk.services.base import settings
 from kopdesk.services.closing.equity import build_equity
 from kopdesk.services.closing.notes import GROUP_NOTES, NOTE_CASH, NOTE_SHU, build_notes, signers
@@ -54,13 +55,13 @@ from kopdesk.services.closing.sums import (
     OCI_PREFIX,
     RESULT_TYPES,
     Chart,
+    cash_moves,
     chart_group,
     date_columns,
     flow_columns,
     flow_subtitle,
     grouped_lines,
     load_chart,
-    opening_entries,
     result_sums,
     shown_amount,
     sum_lines,
@@ -70,6 +71,7 @@ from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.reports import LedgerInvariantError
 
 __all__ = [
+    "KINDS",
     "PERIOD_KINDS",
     "EquityStatement",
     "FinancialStatements",
@@ -87,6 +89,8 @@ __all__ = [
     "notes",
     "period_of",
     "previous",
+    "selected_statements",
+    "statement",
 ]
 
 SHU_PRIOR_ACCOUNT = coa.UNDISTRIBUTED_SURPLUS
@@ -389,24 +393,10 @@ def _cash_flow_lines(
     Cash brought in by an opening-balance entry (one touching 39xx) is saldo awal
     whatever its other lines are."""
     cash = [a.id for a in chart.accounts if cashflow.is_cash(a.code)]
-    touching = (
-        select(JournalLine.entry_id)
-        .where(
-            JournalLine.account_id.in_(cash),
-            JournalLine.date >= period.start,
-            JournalLine.date <= period.end,
-        )
-        .distinct()
-    )
-    opening = JournalLine.entry_id.in_(opening_entries(period.start, period.end))
-    rows = session.execute(
-        select(JournalLine.account_id, opening, func.sum(JournalLine.amount))
-        .where(JournalLine.entry_id.in_(touching), JournalLine.account_id.not_in(cash))
-        .group_by(JournalLine.account_id, opening)
-    ).all()
+    rows = cash_moves(session, cash, period.start, period.end)
     codes = {a.id: a.code for a in chart.accounts}
     moved: dict[str, int] = defaultdict(int)
-    for account_id, is_opening, total in rows:
+    for (account_id, is_opening), total in rows.items():
         key = OPENING_LINE if is_opening else cashflow.line_for(codes[account_id], mapping)
         moved[key] -= int(total)
     return dict(moved)
@@ -491,9 +481,39 @@ def notes(session: Session, period: Period) -> Notes:
 
 # --- everything together ------------------------------------------------------------------
 
+KINDS = ("posisi-keuangan", "hasil-usaha", "perubahan-ekuitas", "arus-kas", "catatan")
+"""The five statements' kinds, in the regulation's order."""
+NOTES_KIND = "catatan"
+
+
+def statement(session: Session, period: Period, kind: str) -> Statement | EquityStatement | Notes:
+    """One statement of ``period`` (``kind`` one of :data:`KINDS`), computing only it
+    (the notes compute the balance sheet and the PHU they refer to)."""
+    builders: dict[str, Callable[[Session, Period], Statement | EquityStatement | Notes]] = {
+        "posisi-keuangan": balance_sheet,
+        "hasil-usaha": income_statement,
+        "perubahan-ekuitas": equity_changes,
+        "arus-kas": cash_flow,
+        NOTES_KIND: notes,
+    }
+    if kind not in builders:
+        raise ValidationError("kind", f"Jenis laporan {kind} tidak dikenal.")
+    return builders[kind](session, period)
+
 
 def all_statements(session: Session, period: Period) -> FinancialStatements:
     """The five statements of ``period`` (with comparatives) and who signs them."""
+    return selected_statements(session, period, KINDS)
+
+
+def selected_statements(
+    session: Session, period: Period, kinds: Collection[str]
+) -> FinancialStatements:
+    """:func:`all_statements` for a paper that shows only ``kinds``: the four
+    statements (each a few queries on the month totals; they are checked against
+    each other) and the notes only when ``kinds`` has them. Without them ``notes``
+    holds the notes' title and period only (no general part, policies or tables):
+    use such a value only for the ``kinds`` asked."""
     chart = load_chart(session)
     prior = previous(period)
     bs = _balance_sheet(session, chart, period, prior)
@@ -502,6 +522,14 @@ def all_statements(session: Session, period: Period) -> FinancialStatements:
     flow = _cash_flow(session, chart, period, prior)
     if equity.current.closing.total != bs.amount("jumlah_ekuitas"):
         raise LedgerInvariantError("equity statement does not tie to the balance sheet")
+    if NOTES_KIND in kinds:
+        built = build_notes(session, period, prior, bs, income)
+    else:
+        built = Notes(
+            kind=NOTES_KIND, title="CATATAN ATAS LAPORAN KEUANGAN", period=period,
+            prior_period=prior, general=(), policies=(), tables=(),
+            subtitle=flow_subtitle(period), header=bs.header,
+        )  # fmt: skip
     return FinancialStatements(
         header=bs.header,
         period=period,
@@ -510,6 +538,6 @@ def all_statements(session: Session, period: Period) -> FinancialStatements:
         income=income,
         equity=equity,
         cash_flow=flow,
-        notes=build_notes(session, period, prior, bs, income),
+        notes=built,
         signers=signers(session, period.end),
     )

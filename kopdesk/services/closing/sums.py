@@ -21,9 +21,9 @@ from kopdesk.domain.papers.statements import (
     Period,
     StatementLine,
 )
-from kopdesk.models import Account, JournalEntry, JournalLine
+from kopdesk.models import Account, AccountMonthFlow, JournalEntry, JournalLine
 from kopdesk.services.closing.yearend import CLOSING_SOURCE
-from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
+from kopdesk.services.ledger.accounts import AccountInfo, list_accounts, posted_sums
 
 __all__ = [
     "OCI_PREFIX",
@@ -32,12 +32,16 @@ __all__ = [
     "RESULT_TYPES",
     "Chart",
     "activity_sums",
+    "cash_moves",
     "chart_group",
     "date_columns",
     "flow_columns",
     "flow_subtitle",
     "grouped_lines",
+    "line_activity_sums",
+    "line_cash_moves",
     "load_chart",
+    "month_span",
     "opening_entries",
     "result_sums",
     "shown_amount",
@@ -98,15 +102,26 @@ def sum_lines(
     start: dt.date | None = None,
     before: dt.date | None = None,
 ) -> int:
-    """Sum of the lines on ``account_ids`` dated from ``start`` and before ``before``."""
-    stmt = select(func.coalesce(func.sum(JournalLine.amount), 0)).where(
-        JournalLine.account_id.in_(list(account_ids))
-    )
-    if start is not None:
-        stmt = stmt.where(JournalLine.date >= start)
-    if before is not None:
-        stmt = stmt.where(JournalLine.date < before)
-    return int(session.execute(stmt).scalar_one())
+    """Sum of the lines on ``account_ids`` dated from ``start`` and before ``before``
+    (from the balances the month totals give: :func:`posted_sums`)."""
+    ids = set(account_ids)
+
+    def upto(day: dt.date | None) -> int:
+        return sum(v for k, v in posted_sums(session, day).items() if k in ids)
+
+    total = upto(None if before is None else before - dt.timedelta(days=1))
+    return total - upto(start - dt.timedelta(days=1)) if start is not None else total
+
+
+def month_span(start: dt.date, end: dt.date) -> tuple[int, int] | None:
+    """The first and last month (``year * 12 + month``) when [start, end] is whole
+    calendar months, the only spans the month flows can answer; else None."""
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1 or end < start:
+        return None
+    return start.year * 12 + start.month, end.year * 12 + end.month
+
+
+_FLOW_MONTH = AccountMonthFlow.year * 12 + AccountMonthFlow.month
 
 
 def opening_entries(start: dt.date, end: dt.date) -> Select[int]:
@@ -130,7 +145,28 @@ def activity_sums(
 
     A reversal counts under the source of the entry it reverses, so reversing a
     closing entry (reopening a year) is a closing entry too; an entry touching
-    39xx counts as :data:`OPENING_SOURCE`."""
+    39xx counts as :data:`OPENING_SOURCE`. Whole months are read from the month
+    flows the database keeps (``account_month_flow``), other spans from the lines
+    (:func:`line_activity_sums`, equal by the property tests)."""
+    span = month_span(start, end)
+    if span is None:
+        return line_activity_sums(session, account_ids, start, end)
+    source = case((AccountMonthFlow.opening == 1, OPENING_SOURCE), else_=AccountMonthFlow.source)
+    rows = session.execute(
+        select(AccountMonthFlow.account_id, source, func.sum(AccountMonthFlow.amount))
+        .where(
+            _FLOW_MONTH.between(*span),
+            AccountMonthFlow.account_id.in_(list(account_ids)),
+        )
+        .group_by(AccountMonthFlow.account_id, source)
+    ).all()
+    return {(int(a), str(s)): int(t) for a, s, t in rows if t}
+
+
+def line_activity_sums(
+    session: Session, account_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[tuple[int, str], int]:
+    """:func:`activity_sums` computed from every line of the span and its entry."""
     original = aliased(JournalEntry)
     source = case(
         (JournalLine.entry_id.in_(opening_entries(start, end)), OPENING_SOURCE),
@@ -148,6 +184,52 @@ def activity_sums(
         .group_by(JournalLine.account_id, source)
     ).all()
     return {(int(a), str(s)): int(t) for a, s, t in rows if t}
+
+
+def cash_moves(
+    session: Session, cash_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[tuple[int, bool], int]:
+    """Per (non-cash account id, opening entry?): the sum of the non-cash lines of the
+    entries dated in [start, end] that touch a cash account (``cash_ids``, which
+    must be the 11xx accounts for whole months: the month flows mark entries
+    touching 11xx). Whole months from the month flows, other spans from the lines."""
+    span = month_span(start, end)
+    if span is None:
+        return line_cash_moves(session, cash_ids, start, end)
+    rows = session.execute(
+        select(
+            AccountMonthFlow.account_id, AccountMonthFlow.opening, func.sum(AccountMonthFlow.amount)
+        )
+        .where(
+            _FLOW_MONTH.between(*span),
+            AccountMonthFlow.cash == 1,
+            AccountMonthFlow.account_id.not_in(list(cash_ids)),
+        )
+        .group_by(AccountMonthFlow.account_id, AccountMonthFlow.opening)
+    ).all()
+    return {(int(a), bool(o)): int(t) for a, o, t in rows}
+
+
+def line_cash_moves(
+    session: Session, cash_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[tuple[int, bool], int]:
+    """:func:`cash_moves` computed from every line of the span."""
+    touching = (
+        select(JournalLine.entry_id)
+        .where(
+            JournalLine.account_id.in_(list(cash_ids)),
+            JournalLine.date >= start,
+            JournalLine.date <= end,
+        )
+        .distinct()
+    )
+    opening = JournalLine.entry_id.in_(opening_entries(start, end))
+    rows = session.execute(
+        select(JournalLine.account_id, opening, func.sum(JournalLine.amount))
+        .where(JournalLine.entry_id.in_(touching), JournalLine.account_id.not_in(list(cash_ids)))
+        .group_by(JournalLine.account_id, opening)
+    ).all()
+    return {(int(a), bool(o)): int(t) for a, o, t in rows}
 
 
 def result_sums(session: Session, chart: Chart, period: Period) -> dict[int, int]:

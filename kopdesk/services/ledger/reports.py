@@ -7,8 +7,10 @@ renderer or a window sees it. Amounts are integer rupiah.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from kopdesk.domain.ledger import split_debit_credit
@@ -22,9 +24,13 @@ from kopdesk.domain.papers.ledger import (
     TrialBalanceRow,
 )
 from kopdesk.errors import AccountError, ValidationError
-from kopdesk.models import Account, JournalEntry, JournalLine
+from kopdesk.models import Account, JournalEntry, JournalLine, core_table
 from kopdesk.services.ledger.accounts import get_account, list_accounts, posted_sums
 from kopdesk.services.ledger.books import get_profile
+
+JournalLineExport = tuple[str, str, str, str, str, int, int]
+"""One line of the Jurnal Umum as exported: entry number, date (ISO, ``2025-03-31``),
+description, account code, account name, debit, credit."""
 
 
 class LedgerInvariantError(AssertionError):
@@ -160,3 +166,83 @@ def journal_report(session: Session, date_from: dt.date, date_to: dt.date) -> Jo
         total_debit=total_debit,
         total_credit=total_credit,
     )
+
+
+def journal_lines(
+    session: Session, date_from: dt.date, date_to: dt.date, *, batch: int = 5_000
+) -> Iterator[JournalLineExport]:
+    """The lines of :func:`journal_report` one by one, in its order (date, entry, line):
+    :func:`journal_line_batches` flattened."""
+    for part in journal_line_batches(session, date_from, date_to, batch=batch):
+        yield from part
+
+
+def _iso(day: object) -> str:
+    return day.isoformat() if isinstance(day, dt.date) else str(day)
+
+
+def journal_line_batches(
+    session: Session, date_from: dt.date, date_to: dt.date, *, batch: int = 5_000
+) -> Iterator[Sequence[JournalLineExport]]:
+    """The lines of :func:`journal_report` in its order (date, entry, line), ``batch`` at
+    a time as the database gives them: an export of the whole book never holds it in
+    memory. After the last batch raises ``LedgerInvariantError`` when the debits and
+    credits differ, as :func:`journal_report` does before it returns (the caller
+    writes to a temporary file and drops it then)."""
+    _check_period(date_from, date_to)
+    entry, line, account = core_table(JournalEntry), core_table(JournalLine), core_table(Account)
+    # the date as the driver gives it: SQLite's ISO text as it is, a date from PostgreSQL
+    day = type_coerce(entry.c.date, String)
+    debit = case((line.c.amount > 0, line.c.amount), else_=0)
+    credit = case((line.c.amount < 0, -line.c.amount), else_=0)
+    stmt = (
+        select(entry.c.number, day, entry.c.description, account.c.code, account.c.name,
+               debit, credit)
+        .join(line, line.c.entry_id == entry.c.id)
+        .join(account, account.c.id == line.c.account_id)
+        .order_by(entry.c.date, entry.c.id, line.c.line_no)
+    )  # fmt: skip
+    total_debit = total_credit = 0
+    for part in _batches(session, stmt, on=entry.c.date, span=(date_from, date_to), batch=batch):
+        rows: Sequence[JournalLineExport] = part
+        if part and not isinstance(part[0][1], str):  # a date object: PostgreSQL
+            rows = [(n, _iso(d), t, c, a, dr, cr) for n, d, t, c, a, dr, cr in part]
+        total_debit += sum(r[5] for r in rows)
+        total_credit += sum(r[6] for r in rows)
+        yield rows
+    if total_debit != total_credit:
+        raise LedgerInvariantError(f"journal off by {total_debit - total_credit}")
+
+
+def _batches(
+    session: Session,
+    stmt: Select[Any],
+    *,
+    on: ColumnElement[dt.date],
+    span: tuple[dt.date, dt.date],
+    batch: int,
+) -> Iterator[Sequence[Any]]:
+    """The rows of ``stmt`` whose date ``on`` lies in ``span`` (both ends in), ``batch`` at
+    a time. On SQLite straight from the driver's cursor (the dates compared as the
+    ISO text SQLite stores them as), which spares building a result row per line;
+    elsewhere through a streaming (server-side) result."""
+    date_from, date_to = span
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        result = connection.execution_options(yield_per=batch).execute(
+            stmt.where(on >= date_from, on <= date_to)
+        )
+        yield from result.partitions()
+        return
+    text_on = type_coerce(on, String)
+    compiled = stmt.where(text_on >= date_from.isoformat(), text_on <= date_to.isoformat()).compile(
+        dialect=connection.dialect
+    )
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        while rows := cursor.fetchmany(batch):
+            yield rows
+    finally:
+        cursor.close()

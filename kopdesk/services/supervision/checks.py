@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import case, extract, func, select, text
+from sqlalchemy.orm import Session, aliased
 
+from kopdesk.domain.cashflow import CASH_PREFIX
 from kopdesk.domain.chain import Anchor
+from kopdesk.domain.coa import Code
 from kopdesk.domain.money import format_rupiah
 from kopdesk.models import (
     Account,
+    AccountMonthFlow,
+    AccountMonthTotal,
     DocSequence,
     DocumentRecord,
     JournalEntry,
@@ -27,6 +31,7 @@ from kopdesk.models import (
     SavingsProduct,
 )
 from kopdesk.services.assets.depreciation import ledger_differences
+from kopdesk.services.members import search
 from kopdesk.services.supervision.integrity import missing_numbers, verify_books_unchecked
 
 
@@ -263,6 +268,157 @@ def _fixed_assets(session: Session) -> CheckItem:
     )
 
 
+MonthKey = tuple[int, int, int]
+MonthFigures = tuple[int, int, int]
+
+
+def _month_totals(session: Session) -> CheckItem:
+    """The month totals the database keeps per account (revision 0009) = the lines.
+
+    Balances and statements read them, so a row changed or added behind kopdesk's
+    back (the guards refuse deleting and lowering them) would change every figure
+    after that month; this recomputes every month from the journal's lines."""
+    year, month = extract("year", JournalLine.date), extract("month", JournalLine.date)
+    debit = func.coalesce(func.sum(case((JournalLine.amount > 0, JournalLine.amount))), 0)
+    credit = func.coalesce(func.sum(case((JournalLine.amount < 0, -JournalLine.amount))), 0)
+    lines: dict[MonthKey, MonthFigures] = {
+        (int(a), int(y), int(m)): (int(d), int(c), int(n))
+        for a, y, m, d, c, n in session.execute(
+            select(JournalLine.account_id, year, month, debit, credit, func.count()).group_by(
+                JournalLine.account_id, year, month
+            )
+        )
+    }
+    kept: dict[MonthKey, MonthFigures] = {
+        (int(a), int(y), int(m)): (int(d), int(c), int(n))
+        for a, y, m, d, c, n in session.execute(
+            select(
+                AccountMonthTotal.account_id, AccountMonthTotal.year, AccountMonthTotal.month,
+                AccountMonthTotal.debit, AccountMonthTotal.credit, AccountMonthTotal.line_count,
+            )
+        )
+    }  # fmt: skip
+    title = "Jumlah bulanan per akun sama dengan jurnal"
+    wrong = sorted(k for k in lines.keys() | kept.keys() if lines.get(k) != kept.get(k))
+    if not wrong:
+        return CheckItem(
+            title, True, f"{len(kept)} jumlah bulanan akun sama dengan baris jurnalnya."
+        )
+    codes = {int(i): str(c) for i, c in session.execute(select(Account.id, Account.code))}
+    parts = []
+    for key in wrong[:5]:
+        account_id, y, m = key
+        stored, actual = kept.get(key, (0, 0, 0)), lines.get(key, (0, 0, 0))
+        parts.append(
+            f"akun {codes.get(account_id, account_id)} bulan {m:02d}-{y}: tersimpan debit "
+            f"{format_rupiah(stored[0])}, kredit {format_rupiah(stored[1])} ({stored[2]} baris), "
+            f"menurut jurnal debit {format_rupiah(actual[0])}, kredit "
+            f"{format_rupiah(actual[1])} ({actual[2]} baris)"
+        )
+    more = f" (dan {len(wrong) - 5} lainnya)" if len(wrong) > 5 else ""
+    return CheckItem(
+        title,
+        False,
+        f"{len(wrong)} jumlah bulanan akun berbeda dari jurnal, diubah di luar kopdesk: "
+        + "; ".join(parts)
+        + more
+        + ". Saldo dan laporan keuangan membaca jumlah ini, jadi angkanya tidak dapat dipercaya.",
+    )
+
+
+OPENING_PREFIX = Code.GROUP_SALDO_AWAL[:2]
+"""Opening-balance equity (39xx): an entry touching it brings balances in."""
+FlowKey = tuple[int, int, int, str, int, int]
+
+
+def _flows_from_lines(session: Session) -> dict[FlowKey, tuple[int, int]]:
+    """What ``account_month_flow`` must hold, recomputed from the entries and lines."""
+    year, month = extract("year", JournalLine.date), extract("month", JournalLine.date)
+    flags = (
+        select(
+            JournalLine.entry_id.label("entry_id"),
+            func.max(case((func.substr(Account.code, 1, 2) == OPENING_PREFIX, 1), else_=0)).label(
+                "opening"
+            ),
+            func.max(case((func.substr(Account.code, 1, 2) == CASH_PREFIX, 1), else_=0)).label(
+                "cash"
+            ),
+        )
+        .join(Account, Account.id == JournalLine.account_id)
+        .group_by(JournalLine.entry_id)
+        .subquery()
+    )
+    original = aliased(JournalEntry)
+    source = func.coalesce(original.source, JournalEntry.source)
+    rows = session.execute(
+        select(
+            JournalLine.account_id, year, month, source, flags.c.opening, flags.c.cash,
+            func.sum(JournalLine.amount), func.count(),
+        )
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .outerjoin(original, original.id == JournalEntry.reversal_of_id)
+        .join(flags, flags.c.entry_id == JournalLine.entry_id)
+        .group_by(JournalLine.account_id, year, month, source, flags.c.opening, flags.c.cash)
+    )  # fmt: skip
+    return {
+        (int(a), int(y), int(m), str(src), int(o), int(c)): (int(t), int(n))
+        for a, y, m, src, o, c, t, n in rows
+    }
+
+
+def _month_flows(session: Session) -> CheckItem:
+    """The month flows the database keeps per account and kind of entry (revision
+    0009) = the journal's entries and lines; the statements read them."""
+    lines = _flows_from_lines(session)
+    kept: dict[FlowKey, tuple[int, int]] = {
+        (int(a), int(y), int(m), str(src), int(o), int(c)): (int(t), int(n))
+        for a, y, m, src, o, c, t, n in session.execute(
+            select(
+                AccountMonthFlow.account_id, AccountMonthFlow.year, AccountMonthFlow.month,
+                AccountMonthFlow.source, AccountMonthFlow.opening, AccountMonthFlow.cash,
+                AccountMonthFlow.amount, AccountMonthFlow.line_count,
+            )
+        )
+    }  # fmt: skip
+    title = "Mutasi bulanan per akun sama dengan jurnal"
+    wrong = sorted(k for k in lines.keys() | kept.keys() if lines.get(k) != kept.get(k))
+    if not wrong:
+        return CheckItem(title, True, f"{len(kept)} mutasi bulanan akun sama dengan jurnalnya.")
+    codes = {int(i): str(c) for i, c in session.execute(select(Account.id, Account.code))}
+    parts = []
+    for key in wrong[:5]:
+        account_id, y, m, source = key[:4]
+        stored, actual = kept.get(key, (0, 0)), lines.get(key, (0, 0))
+        parts.append(
+            f"akun {codes.get(account_id, account_id)} bulan {m:02d}-{y} sumber {source}: "
+            f"tersimpan {format_rupiah(stored[0])} ({stored[1]} baris), menurut jurnal "
+            f"{format_rupiah(actual[0])} ({actual[1]} baris)"
+        )
+    more = f" (dan {len(wrong) - 5} lainnya)" if len(wrong) > 5 else ""
+    return CheckItem(
+        title,
+        False,
+        f"{len(wrong)} mutasi bulanan akun berbeda dari jurnal, diubah di luar kopdesk: "
+        + "; ".join(parts)
+        + more
+        + ". Laporan keuangan membaca mutasi ini, jadi angkanya tidak dapat dipercaya.",
+    )
+
+
+def _member_search(session: Session) -> CheckItem:
+    """The member search index (revision 0010) = the members it indexes."""
+    title = "Indeks pencarian anggota sama dengan data anggota"
+    problems = search.index_problems(session)
+    if not problems:
+        return CheckItem(title, True, "Indeks pencarian anggota sesuai dengan data anggota.")
+    return CheckItem(
+        title,
+        False,
+        " ".join(problems) + " Pencarian anggota bisa tidak menemukan anggota yang ada; "
+        "data anggotanya sendiri tidak berubah.",
+    )
+
+
 def check_book(
     session: Session, *, full: bool = True, anchors: Sequence[Anchor] = ()
 ) -> CheckReport:
@@ -281,5 +437,8 @@ def check_book(
     ]
     if full:
         items.append(_fixed_assets(session))
+        items.append(_month_totals(session))
+        items.append(_month_flows(session))
+        items.append(_member_search(session))
         items.append(_chains(session, anchors))
     return CheckReport(tuple(items))

@@ -86,11 +86,18 @@ def test_closing_the_window_makes_a_backup(qtbot: QtBot, book: Book, admin: Acto
 
 
 def _tamper(book: Book) -> None:
+    """Raise one line by 1000, and its month's total with it (balances read the month
+    totals of revision 0009), so the books no longer add up."""
     with book.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER trg_journal_line_no_update")
+        conn.exec_driver_sql("DROP TRIGGER trg_account_month_total_guard")
         conn.exec_driver_sql(
             "UPDATE journal_line SET amount = amount + 1000 WHERE id = "
             "(SELECT min(id) FROM journal_line)"
+        )
+        conn.exec_driver_sql(
+            "UPDATE account_month_total SET debit = debit + 1000 WHERE account_id = "
+            "(SELECT account_id FROM journal_line WHERE id = (SELECT min(id) FROM journal_line))"
         )
 
 

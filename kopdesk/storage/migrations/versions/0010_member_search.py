@@ -18,7 +18,7 @@ batch mode copies the table and drops the old one, and its triggers with it) mus
 the index has wrong.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-05
 """
 
@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from kopdesk.services.base import seals
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
