@@ -8,10 +8,11 @@ split), and who signs the statements.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import coa
@@ -37,7 +38,6 @@ from kopdesk.models import (
     Loan,
     LoanProduct,
     SavingsAccount,
-    SavingsProduct,
 )
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu as shu_service
@@ -45,7 +45,6 @@ from kopdesk.services.closing.sums import date_columns, flow_subtitle
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members.register import OrganKind, organ_terms
-from kopdesk.services.savings.papers import savings_recap
 from kopdesk.services.savings.products import list_products
 
 __all__ = [
@@ -310,34 +309,53 @@ def _asset_notes(session: Session, bs: Statement, period: Period) -> list[NoteTa
     return tables
 
 
-def _savings_by_product(session: Session, on: dt.date) -> dict[str, int]:
-    """The members' savings per product code at the end of ``on`` (credit-positive):
-    the sum of every line of the product's savings accounts, which is the sub-ledger
-    of :func:`~kopdesk.services.savings.papers.savings_recap` without counting the
-    accounts and members (accounts at zero add nothing)."""
-    rows = session.execute(
-        select(SavingsProduct.code, func.sum(JournalLine.amount))
-        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
-        .join(SavingsProduct, SavingsProduct.id == SavingsAccount.product_id)
-        .where(JournalLine.date <= on)
-        .group_by(SavingsProduct.code)
-    ).all()
-    return {str(code): -int(total or 0) for code, total in rows}
+def _savings_by_product(
+    session: Session, on: dt.date, before: dt.date
+) -> tuple[dict[int, int], dict[int, int], int]:
+    """The members' savings per product id at the end of ``on`` and of ``before``
+    (credit-positive), and how many members hold a balance on ``on``: the sub-ledger
+    of :func:`~kopdesk.services.savings.papers.savings_recap` for both dates, from
+    one pass over the savings lines (summed per account first)."""
+    per_account = (
+        select(
+            JournalLine.savings_account_id.label("id"),
+            func.sum(JournalLine.amount).label("now"),
+            func.sum(case((JournalLine.date <= before, JournalLine.amount), else_=0)).label(
+                "before"
+            ),
+        )
+        .where(JournalLine.savings_account_id.is_not(None), JournalLine.date <= on)
+        .group_by(JournalLine.savings_account_id)
+        .subquery()
+    )
+    now: dict[int, int] = defaultdict(int)
+    then: dict[int, int] = defaultdict(int)
+    holders: set[int] = set()
+    for product_id, member_id, at_end, at_before in session.execute(
+        select(
+            SavingsAccount.product_id,
+            SavingsAccount.member_id,
+            per_account.c.now,
+            per_account.c.before,
+        ).join(SavingsAccount, SavingsAccount.id == per_account.c.id)
+    ):
+        now[product_id] -= int(at_end or 0)
+        then[product_id] -= int(at_before or 0)
+        if at_end:
+            holders.add(member_id)
+    return now, then, len(holders)
 
 
 def _savings_note(session: Session, bs: Statement, period: Period, prior: Period) -> NoteTable:
-    cur = savings_recap(session, period.end)
-    before = _savings_by_product(session, prior.end)
-    kinds = {p.code: p.classification for p in list_products(session)}
+    cur, before, holders = _savings_by_product(session, period.end, prior.end)
     rows = [
-        NoteRow(f"{r.product_name} ({kinds.get(r.product_code, '')})",
-                (r.subledger, before.get(r.product_code, 0)), r.product_code)
-        for r in cur.rows
-        if r.subledger or before.get(r.product_code, 0)
-    ]  # fmt: skip
+        NoteRow(f"{p.name} ({p.classification})", (cur[p.id], before[p.id]), p.code)
+        for p in list_products(session)
+        if cur[p.id] or before[p.id]
+    ]
     text = (
         f"Saldo simpanan anggota menurut buku pembantu per {format_date(period.end)}: "
-        f"{cur.total_members} anggota memiliki saldo simpanan. Klasifikasi ekuitas atau "
+        f"{holders} anggota memiliki saldo simpanan. Klasifikasi ekuitas atau "
         "liabilitas mengikuti pengaturan produk simpanan.",
     )
     del bs

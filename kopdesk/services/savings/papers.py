@@ -388,17 +388,17 @@ def savings_recap(session: Session, as_of: dt.date) -> SavingsRecapReport:
     """Per product at the end of ``as_of``: accounts and members with a balance,
     the members' balances (sub-ledger) and the control account in the general
     ledger (both credit-positive) and their difference, shown as it is."""
+    per_account = (  # summed per account first, then joined: one pass over the index
+        select(JournalLine.savings_account_id.label("id"), func.sum(JournalLine.amount).label("s"))
+        .where(JournalLine.savings_account_id.is_not(None), JournalLine.date <= as_of)
+        .group_by(JournalLine.savings_account_id)
+        .subquery()
+    )
     balances = session.execute(
-        select(
-            SavingsAccount.product_id,
-            SavingsAccount.member_id,
-            func.sum(JournalLine.amount),
+        select(SavingsAccount.product_id, SavingsAccount.member_id, per_account.c.s).join(
+            SavingsAccount, SavingsAccount.id == per_account.c.id
         )
-        .join(SavingsAccount, SavingsAccount.id == JournalLine.savings_account_id)
-        .where(JournalLine.date <= as_of)
-        .group_by(JournalLine.savings_account_id, SavingsAccount.product_id,
-                  SavingsAccount.member_id)
-    ).all()  # fmt: skip
+    ).all()
     accounts: dict[int, int] = defaultdict(int)
     members: dict[int, set[int]] = defaultdict(set)
     subledger: dict[int, int] = defaultdict(int)

@@ -38,6 +38,7 @@ from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
 from kopdesk.services.savings import counter
 from kopdesk.services.savings import routine as savings_routine
+from kopdesk.services.savings.papers import savings_recap
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD
 
@@ -360,6 +361,24 @@ def test_closing_and_reopening_a_year_changes_nothing_in_the_statements(
     assert after.income == before.income
     assert after.equity == before.equity
     assert after.cash_flow == before.cash_flow
+
+
+def test_the_savings_note_equals_the_savings_recap_on_both_dates(shared: Book) -> None:
+    """The note sums both dates in one pass; the Rekap Simpanan (its own query per
+    date) must give the same sub-ledger per product and the same member count."""
+    with shared.read() as s:
+        period = _year(shared)
+        table = statements.notes(s, period).table("simpanan")
+        now = savings_recap(s, period.end)
+        before = savings_recap(s, statements.previous(period).end)
+    expected = {
+        r.product_code: (r.subledger, b.subledger)
+        for r, b in zip(now.rows, before.rows, strict=True)
+        if r.subledger or b.subledger
+    }
+    assert {r.code: r.values for r in table.rows if not r.is_total} == expected
+    assert len(expected) > 1
+    assert f"{now.total_members} anggota memiliki saldo simpanan" in table.text[0]
 
 
 def test_all_statements_tie_together_and_name_the_signers(shared: Book) -> None:
