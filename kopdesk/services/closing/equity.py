@@ -23,13 +23,13 @@ from kopdesk.domain.papers.statements import (
     Period,
 )
 from kopdesk.services.closing.sums import (
+    CLOSING_SOURCE,
     OCI_PREFIX,
     RESULT_TYPES,
     Chart,
     activity_sums,
     flow_subtitle,
 )
-from kopdesk.services.closing.yearend import CLOSING_SOURCE
 from kopdesk.services.ledger.accounts import AccountInfo, posted_sums
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.ledger.reports import LedgerInvariantError

@@ -27,7 +27,6 @@ from kopdesk.domain.papers.statements import (
     Notes,
     NoteTable,
     Period,
-    Signer,
     Statement,
 )
 from kopdesk.domain.savings import percent_text
@@ -41,10 +40,20 @@ from kopdesk.models import (
 )
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu as shu_service
+from kopdesk.services.closing.statement_parts import (
+    GROUP_NOTES,
+    NOTE_ASSETS,
+    NOTE_CASH,
+    NOTE_GENERAL,
+    NOTE_LOANS,
+    NOTE_POLICIES,
+    NOTE_SAVINGS,
+    NOTE_SHU,
+    signers,
+)
 from kopdesk.services.closing.sums import date_columns, flow_subtitle
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.loans import quality as loan_quality
-from kopdesk.services.members.register import OrganKind, organ_terms
 from kopdesk.services.savings.products import list_products
 
 __all__ = [
@@ -59,18 +68,6 @@ __all__ = [
     "build_notes",
     "signers",
 ]
-
-NOTE_GENERAL, NOTE_POLICIES = "1", "2"
-NOTE_CASH, NOTE_LOANS, NOTE_ASSETS, NOTE_SAVINGS, NOTE_SHU = "3", "4", "5", "6", "7"
-GROUP_NOTES: dict[str, str] = {
-    # the balance-sheet groups whose heading points to a note
-    Code.GROUP_KAS_DAN_SETARA_KAS: NOTE_CASH,
-    Code.GROUP_PINJAMAN_YANG_DIBERIKAN: NOTE_LOANS,
-    Code.GROUP_ASET_TETAP: NOTE_ASSETS,
-    Code.GROUP_SIMPANAN_NON_EKUITAS: NOTE_SAVINGS,
-    Code.GROUP_SIMPANAN_ANGGOTA: NOTE_SAVINGS,
-    Code.GROUP_SISA_HASIL_USAHA: NOTE_SHU,
-}
 
 
 # --- Catatan atas Laporan Keuangan ---------------------------------------------------------
@@ -427,13 +424,3 @@ def build_notes(
         subtitle=flow_subtitle(period),
         header=get_profile(session).header,
     )
-
-
-def signers(session: Session, on: dt.date) -> tuple[Signer, ...]:
-    """Ketua and Bendahara (pengurus) serving on ``on``; names blank when unknown."""
-    terms = organ_terms(session, on=on)
-    out = []
-    for kind, label in ((OrganKind.KETUA, "Ketua"), (OrganKind.BENDAHARA, "Bendahara")):
-        name = next((t.member_name for t in terms if t.role is kind), "")
-        out.append(Signer(label, name))
-    return tuple(out)

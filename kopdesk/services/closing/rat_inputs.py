@@ -36,7 +36,8 @@ from kopdesk.models import (
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
-from kopdesk.services.closing.yearend import CLOSING_SOURCE, year_bounds
+from kopdesk.services.closing.sums import CLOSING_SOURCE
+from kopdesk.services.closing.yearend import year_bounds
 from kopdesk.services.ledger import books
 
 __all__ = [

@@ -58,7 +58,7 @@ from kopdesk.models import (
 from kopdesk.services.base import audit, settings
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
-from kopdesk.services.closing import yearend
+from kopdesk.services.closing import sums, yearend
 from kopdesk.services.closing.shu_bases import aktif_on, modal_bases, usaha_bases
 from kopdesk.services.ledger import journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
@@ -318,7 +318,7 @@ def income_split(session: Session, fy: FiscalYear) -> tuple[int, int]:
     # Every income line of the year (read from the account index alone) less those of
     # the closing entries, rather than looking up each line's entry.
     closing = select(JournalEntry.id).where(
-        JournalEntry.source == yearend.CLOSING_SOURCE,
+        JournalEntry.source == sums.CLOSING_SOURCE,
         JournalEntry.date >= fy.start_date,
         JournalEntry.date <= fy.end_date,
     )

@@ -26,7 +26,7 @@ from kopdesk.models import (
     SavingsAccount,
     SavingsProduct,
 )
-from kopdesk.services.closing import yearend
+from kopdesk.services.closing import sums
 
 __all__ = [
     "PURCHASE_PREFIX",
@@ -187,7 +187,7 @@ def usaha_bases(session: Session, fy: FiscalYear, plan: BasisChoice) -> dict[int
         .where(
             Account.code.startswith(PURCHASE_PREFIX),
             JournalLine.member_id.is_not(None),
-            JournalEntry.source != yearend.CLOSING_SOURCE,
+            JournalEntry.source != sums.CLOSING_SOURCE,
             JournalLine.date >= fy.start_date,
             JournalLine.date <= fy.end_date,
         )

@@ -50,7 +50,7 @@ from kopdesk.errors import NotFoundError, ValidationError
 from kopdesk.models import FiscalYear
 from kopdesk.services.base import settings
 from kopdesk.services.closing.equity import build_equity
-from kopdesk.services.closing.notes import GROUP_NOTES, NOTE_CASH, NOTE_SHU, build_notes, signers
+from kopdesk.services.closing.statement_parts import GROUP_NOTES, NOTE_CASH, NOTE_SHU, signers
 from kopdesk.services.closing.sums import (
     OCI_PREFIX,
     RESULT_TYPES,
@@ -476,6 +476,8 @@ def notes(session: Session, period: Period) -> Notes:
     prior = previous(period)
     bs = _balance_sheet(session, chart, period, prior)
     income = _income(session, chart, period, prior)
+    from kopdesk.services.closing.notes import build_notes  # only the notes load their services
+
     return build_notes(session, period, prior, bs, income)
 
 
@@ -523,6 +525,8 @@ def selected_statements(
     if equity.current.closing.total != bs.amount("jumlah_ekuitas"):
         raise LedgerInvariantError("equity statement does not tie to the balance sheet")
     if NOTES_KIND in kinds:
+        from kopdesk.services.closing.notes import build_notes
+
         built = build_notes(session, period, prior, bs, income)
     else:
         built = Notes(

@@ -22,10 +22,10 @@ from kopdesk.domain.papers.statements import (
     StatementLine,
 )
 from kopdesk.models import Account, AccountMonthFlow, JournalEntry, JournalLine
-from kopdesk.services.closing.yearend import CLOSING_SOURCE
 from kopdesk.services.ledger.accounts import AccountInfo, list_accounts, posted_sums
 
 __all__ = [
+    "CLOSING_SOURCE",
     "OCI_PREFIX",
     "OPENING_PREFIX",
     "OPENING_SOURCE",
@@ -48,6 +48,8 @@ __all__ = [
     "sum_lines",
 ]
 
+CLOSING_SOURCE = "tutup-buku"
+"""The journal source of the year-end closing entries (``yearend``)."""
 OPENING_PREFIX = "39"
 OPENING_SOURCE = "saldo_awal"
 """The source an opening-balance entry (one touching 39xx) counts under."""

@@ -49,11 +49,11 @@ from kopdesk.models import (
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
+from kopdesk.services.closing.sums import CLOSING_SOURCE
 from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.supervision import checks
 
-CLOSING_SOURCE = "tutup-buku"
 SURPLUS_ACCOUNT = coa.CURRENT_SURPLUS
 """SHU tahun berjalan: receives the year's income and expense at the close."""
 UNDISTRIBUTED_ACCOUNT = coa.UNDISTRIBUTED_SURPLUS

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from kopdesk.domain.papers.statements import FinancialStatements, Period
 from kopdesk.domain.permissions import Actor
 from kopdesk.models import Account, JournalEntry, JournalLine
-from kopdesk.services.closing import statements, yearend
+from kopdesk.services.closing import statements, sums
 from kopdesk.services.ledger import books
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_business_entry
 from kopdesk.storage.db import Book, open_book
@@ -104,9 +104,9 @@ def _closing(items: list[Entry]) -> tuple[list[Entry], int]:
         closing.append(("3502", -surplus))
     out: list[Entry] = []
     if len(closing) >= 2:
-        out.append((dt.date(2025, 12, 31), yearend.CLOSING_SOURCE, closing))
+        out.append((dt.date(2025, 12, 31), sums.CLOSING_SOURCE, closing))
     if surplus:
-        out.append((dt.date(2026, 1, 1), yearend.CLOSING_SOURCE,
+        out.append((dt.date(2026, 1, 1), sums.CLOSING_SOURCE,
                     [("3502", surplus), ("3501", -surplus)]))  # fmt: skip
     return out, surplus
 
@@ -230,8 +230,8 @@ def assert_identities_in_book(
             stmt = stmt.where(JournalLine.date >= since)
         if skip_closing:
             stmt = stmt.where(
-                JournalEntry.source != yearend.CLOSING_SOURCE,
-                func.coalesce(original.source, "") != yearend.CLOSING_SOURCE,
+                JournalEntry.source != sums.CLOSING_SOURCE,
+                func.coalesce(original.source, "") != sums.CLOSING_SOURCE,
             )
         return int(session.execute(stmt).scalar_one())
 

@@ -23,7 +23,7 @@ from kopdesk.errors import (
 )
 from kopdesk.models import Account, FiscalYear, JournalLine
 from kopdesk.services.base import approvals
-from kopdesk.services.closing import yearend
+from kopdesk.services.closing import sums, yearend
 from kopdesk.services.ledger import books, journal
 from kopdesk.services.ledger.journal import EntryInput, LineInput
 from kopdesk.services.members import register as members
@@ -137,7 +137,7 @@ def test_close_moves_the_years_result_to_shu_and_opens_the_next_year(
         assert yearend.year_surplus(s, 2025) == SURPLUS  # closing entries left out
     assert years == {2025: False, 2026: True}
     assert closing.date == end
-    assert closing.source == yearend.CLOSING_SOURCE
+    assert closing.source == sums.CLOSING_SOURCE
 
 
 def test_close_then_post_refused_then_reopen_then_close_gives_the_same_books(
