@@ -29,12 +29,12 @@ from kopdesk.cli.common import (
 )
 from kopdesk.cli.savings_reports import write_paper
 from kopdesk.domain.money import parse_rupiah
-from kopdesk.domain.papers.rat import RapbRow
-from kopdesk.domain.permissions import Actor
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 
 if TYPE_CHECKING:
+    from kopdesk.domain.papers.rat import RapbRow
+    from kopdesk.domain.permissions import Actor
     from kopdesk.storage.db import Book
 
 __all__ = ["ProgressPrinter", "read_rapb_csv", "register"]
@@ -237,6 +237,8 @@ def read_rapb_csv(text: str) -> list[RapbRow]:
     """RAPB rows from CSV text: ``uraian,realisasi,anggaran[,kelompok]``, a header
     row optional, amounts as typed (``1.250.000``). ``ValidationError`` names the line.
     A text escaped with an apostrophe (as ``--show`` writes ``=...``) reads back as typed."""
+    from kopdesk.domain.papers.rat import RapbRow  # the RAT book's types load only here
+
     rows: list[RapbRow] = []
     for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not any(c.strip() for c in cells):

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain.coa import Code
 from kopdesk.domain.papers.statements import Signer
-from kopdesk.services.members.register import OrganKind, organ_terms
 
 __all__ = [
     "GROUP_NOTES",
@@ -40,6 +39,9 @@ GROUP_NOTES: dict[str, str] = {
 
 def signers(session: Session, on: dt.date) -> tuple[Signer, ...]:
     """Ketua and Bendahara (pengurus) serving on ``on``; names blank when unknown."""
+    from kopdesk.services.members.register import OrganKind, organ_terms  # (the register's
+    # module is large; a statement printed alone needs only this one query of it)
+
     terms = organ_terms(session, on=on)
     out = []
     for kind, label in ((OrganKind.KETUA, "Ketua"), (OrganKind.BENDAHARA, "Bendahara")):
