@@ -41,10 +41,8 @@ from kopdesk.models import (
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu as shu_service
 from kopdesk.services.closing.statement_parts import (
-    GROUP_NOTES,
     NOTE_ASSETS,
     NOTE_CASH,
-    NOTE_GENERAL,
     NOTE_LOANS,
     NOTE_POLICIES,
     NOTE_SAVINGS,
@@ -56,18 +54,7 @@ from kopdesk.services.ledger.books import get_profile
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.savings.products import list_products
 
-__all__ = [
-    "GROUP_NOTES",
-    "NOTE_ASSETS",
-    "NOTE_CASH",
-    "NOTE_GENERAL",
-    "NOTE_LOANS",
-    "NOTE_POLICIES",
-    "NOTE_SAVINGS",
-    "NOTE_SHU",
-    "build_notes",
-    "signers",
-]
+__all__ = ["build_notes"]
 
 
 # --- Catatan atas Laporan Keuangan ---------------------------------------------------------
