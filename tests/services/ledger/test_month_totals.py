@@ -6,19 +6,16 @@ PostgreSQL when ``KOPDESK_TEST_POSTGRES_URL`` is set)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -32,6 +29,7 @@ from kopdesk.services.setup.book import create_book
 from kopdesk.services.supervision import checks
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD
+from tests.helpers import postgres_book
 
 CODES = ["1101", "1112", "1320", "2401", "3201", "3202", "3901", "4101", "5202", "5205"]
 YEAR_START = dt.date(2025, 1, 1)
@@ -206,30 +204,17 @@ def test_check_finds_a_total_added_behind_kopdesks_back(
 
 # --- PostgreSQL ------------------------------------------------------------------------
 
-SERVER_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
+
+def _two_users(session: Session) -> None:
+    first = users.create_first_admin(session, "admin", PASSWORD).actor()
+    create_book(session, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+    users.create_user(session, first, "bendahara", Role.BENDAHARA, PASSWORD)
 
 
 @pytest.fixture
 def pg_book() -> Iterator[Book]:
-    if not SERVER_URL:
-        pytest.skip("no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL (.ci/run does)")
-    name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    book = open_book(url, create=True)
-    with book.unit_of_work() as s:
-        first = users.create_first_admin(s, "admin", PASSWORD).actor()
-        create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
-        users.create_user(s, first, "bendahara", Role.BENDAHARA, PASSWORD)
-    try:
+    with postgres_book(_two_users) as book:
         yield book
-    finally:
-        book.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @settings(

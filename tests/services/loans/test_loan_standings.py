@@ -15,11 +15,10 @@ through the services and compares every field of every loan's position.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
-import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from unittest import mock
@@ -27,8 +26,7 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.loans import AllowanceRule, FeePeriod, LateFeeRule, days_past_due
@@ -52,6 +50,7 @@ from kopdesk.services.members import register as members
 from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD, make_book
+from tests.helpers import postgres_book
 
 D = dt.date
 BASE = D(2025, 1, 1)
@@ -149,37 +148,28 @@ class RawBook:
     serial: Iterator[int]
 
 
-POSTGRES_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def raw_book(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RawBook]:
     """A book with one member, on SQLite and (when a server is named, as in CI) on
     PostgreSQL: the aggregates must mean the same on both."""
-    drop: Callable[[], None] | None = None
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("standings") / "buku.sqlite"
-        make_book(path)
-        book = open_book(path)
-    else:
-        if not POSTGRES_URL:
-            pytest.skip("no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL (.ci/run does)")
-        name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
-        server = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-        with server.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-        book = open_book(url, create=True)
-        with book.unit_of_work() as s:
-            first = users.create_first_admin(s, "admin", PASSWORD).actor()
-            create_book(s, ProfileInput(name="KSP Uji"), 2025, actor=first)
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            path = tmp_path_factory.mktemp("standings") / "buku.sqlite"
+            make_book(path)
+            book = stack.enter_context(contextlib.closing(open_book(path)))
+        else:
+            book = stack.enter_context(postgres_book(_first_admin))
+        yield _with_member(book)
 
-        def drop() -> None:
-            with server.connect() as conn:
-                conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-            server.dispose()
+
+def _first_admin(session: Session) -> None:
+    first = users.create_first_admin(session, "admin", PASSWORD).actor()
+    create_book(session, ProfileInput(name="KSP Uji"), 2025, actor=first)
+
+
+def _with_member(book: Book) -> RawBook:
 
     with book.unit_of_work() as s:
         admin = next(a for a in _actors(s) if a.role is Role.ADMIN)
@@ -193,10 +183,7 @@ def raw_book(
         ).number  # fmt: skip
         member_id = s.execute(select(Member.id).where(Member.number == number)).scalar_one()
         product_id = s.execute(select(LoanProduct.id).limit(1)).scalar_one()
-    yield RawBook(book, member_id, product_id, itertools.count(1))
-    book.close()
-    if drop is not None:
-        drop()
+    return RawBook(book, member_id, product_id, itertools.count(1))
 
 
 def _actors(s: Session) -> list[Actor]:

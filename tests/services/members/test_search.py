@@ -5,9 +5,7 @@ for three or more digits without letters, the NIK or the phone (without its 0)."
 from __future__ import annotations
 
 import datetime as dt
-import os
 import string
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from unittest.mock import patch
@@ -15,8 +13,7 @@ from unittest.mock import patch
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, create_engine, insert, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, insert, text, update
 from sqlalchemy.orm import Session
 
 from kopdesk.domain.vocabulary import MemberStatus
@@ -24,9 +21,8 @@ from kopdesk.models import Member
 from kopdesk.services.members import register as members
 from kopdesk.services.members import search
 from kopdesk.services.members.register import MemberFilter, MemberSort
-from kopdesk.storage.db import Book, open_book
-
-SERVER_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
+from kopdesk.storage.db import Book
+from tests.helpers import postgres_book
 
 Row = tuple[int, str, str, str, str]
 """(id, number, full_name, nik, phone)"""
@@ -105,21 +101,8 @@ def queries(rows: Sequence[Row]) -> st.SearchStrategy[str]:
 @pytest.fixture
 def pg_book() -> Iterator[Book]:
     """A scratch PostgreSQL database with an empty book (no index: the plain search)."""
-    if not SERVER_URL:
-        pytest.skip("no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL")
-    name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    book = open_book(url, create=True)
-    try:
+    with postgres_book() as book:
         yield book
-    finally:
-        book.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 ASCII_NAMES = st.text("aAbBiIsSuUtTnN '.-\"%_", min_size=1, max_size=12).map(

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import PeriodClosedError, StorageError, UnbalancedEntryError
@@ -27,14 +28,11 @@ from kopdesk.services.setup.book import create_book
 from kopdesk.services.supervision import integrity
 from kopdesk.storage.db import Book, open_book
 from tests.conftest import PASSWORD
-from tests.helpers import take_snapshot
+from tests.helpers import NO_POSTGRES, postgres_book, take_snapshot
 
 SERVER_URL = os.environ.get("KOPDESK_TEST_POSTGRES_URL", "")
 
-pytestmark = pytest.mark.skipif(
-    not SERVER_URL,
-    reason="no PostgreSQL server: set KOPDESK_TEST_POSTGRES_URL (.ci/run does)",
-)
+pytestmark = pytest.mark.skipif(not SERVER_URL, reason=NO_POSTGRES)
 
 D = dt.date.fromisoformat
 
@@ -42,23 +40,14 @@ D = dt.date.fromisoformat
 @pytest.fixture
 def pg_book() -> Iterator[Book]:
     """A new scratch database with a created book (KSP, fiscal year 2025)."""
-    name = f"kopdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    book = open_book(url, create=True)
-    with book.unit_of_work() as s:
-        first = users.create_first_admin(s, "admin", PASSWORD).actor()
-        create_book(s, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
-        settings.set_int(s, settings.REVERSAL_APPROVAL_DAYS, 3650)
-    try:
+
+    def setup(session: Session) -> None:
+        first = users.create_first_admin(session, "admin", PASSWORD).actor()
+        create_book(session, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+        settings.set_int(session, settings.REVERSAL_APPROVAL_DAYS, 3650)
+
+    with postgres_book(setup) as book:
         yield book
-    finally:
-        book.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def admin_of(book: Book) -> Actor:
