@@ -110,17 +110,7 @@ def installment_states_many(
         ).all():
             plans[loan_id].append(_Planned(loan_id, number, due, int(principal), int(interest)))
         for loan_id, number, day, late, interest, principal in session.execute(
-            select(
-                LoanEvent.loan_id,
-                LoanPaymentPart.number,
-                LoanEvent.date,
-                LoanPaymentPart.late_fee,
-                LoanPaymentPart.interest,
-                LoanPaymentPart.principal,
-            )
-            .join(LoanEvent, LoanEvent.id == LoanPaymentPart.event_id)
-            .where(LoanEvent.loan_id.in_(chunk), LoanEvent.date <= as_of)
-            .order_by(LoanEvent.date, LoanEvent.id)
+            _PAYMENTS.where(LoanEvent.loan_id.in_(chunk), LoanEvent.date <= as_of)
         ).all():
             payments[(loan_id, number)].append((day, int(late), int(interest), int(principal)))
     return {
