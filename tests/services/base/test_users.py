@@ -131,3 +131,38 @@ def test_the_last_admin_stays_and_deactivated_users_cannot_sign_in(
         users.set_active(s, admin, "pengawas", False)
     with pytest.raises(AuthenticationError, match="dinonaktifkan"):
         sign_in(book, "pengawas", PASSWORD)
+
+
+def test_the_real_hasher_is_argon2id_at_owasps_minimum_or_stronger() -> None:
+    # OWASP Password Storage Cheat Sheet: argon2id with m=19 MiB (19456 KiB), t=2, p=1.
+    hasher = users.PRODUCTION_HASHER
+    assert hasher.type.name == "ID"
+    assert hasher.memory_cost >= 19_456
+    assert hasher.time_cost >= 2
+    assert hasher.memory_cost * hasher.time_cost >= 19_456 * 2
+
+
+def test_a_hash_with_older_parameters_is_remade_at_the_next_sign_in(
+    book: Book, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from argon2 import PasswordHasher, extract_parameters
+
+    def stored() -> str:
+        conn = sqlite3.connect(book_path)
+        (value,) = conn.execute(
+            "SELECT password_hash FROM app_user WHERE username = 'kasir'"
+        ).fetchone()
+        conn.close()
+        return str(value)
+
+    old = extract_parameters(stored())
+    newer = PasswordHasher(time_cost=old.time_cost + 1, memory_cost=16, parallelism=1)
+    monkeypatch.setattr(users, "HASHER", newer)
+    assert sign_in(book, "kasir", PASSWORD).username == "kasir"
+    remade = extract_parameters(stored())
+    assert (remade.time_cost, remade.memory_cost) == (old.time_cost + 1, 16)
+    assert newer.verify(stored(), PASSWORD)
+    # the new hash still signs in, and a wrong password still fails
+    assert sign_in(book, "kasir", PASSWORD).username == "kasir"
+    with pytest.raises(AuthenticationError):
+        sign_in(book, "kasir", "bukan-sandinya-1")
