@@ -47,6 +47,7 @@ from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
 from kopdesk.ui.kit.table import table_view as kit_table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
@@ -277,7 +278,7 @@ class YearClosePanel(QWidget):
         self.check_button.clicked.connect(self.load)
         self.close_button = QPushButton(self.tr("Close fiscal year…"))
         self.close_button.clicked.connect(self.close_year)
-        self.close_button.setVisible(ops.can(Permission.YEAR_CLOSE))
+        show_if(self.close_button, ops.can(Permission.YEAR_CLOSE))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.reopen_year)
         self.reopen_button.setVisible(ops.can(Permission.YEAR_REOPEN))

@@ -29,6 +29,7 @@ from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.books import FiscalYearInfo
+from kopdesk.ui.kit.visibility import show_if
 
 T = TypeVar("T")
 DATE_FORMAT = "dd-MM-yyyy"
@@ -184,7 +185,7 @@ class Banner(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(QCoreApplication.translate("Banner", "Hide this message"))
         self.close_button.clicked.connect(self.hide)
-        self.close_button.setVisible(closable)
+        show_if(self.close_button, closable)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self.label, 1)

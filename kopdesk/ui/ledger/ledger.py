@@ -25,6 +25,7 @@ from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
 from kopdesk.services.ledger.reports import general_ledger
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.ledger.reports_model import LedgerModel
 
@@ -82,7 +83,7 @@ class LedgerPanel(QWidget):
         show_button.clicked.connect(self.refresh)
         print_button = QPushButton(self.tr("Print PDF"))
         print_button.clicked.connect(self.print_pdf)
-        print_button.setVisible(ops.can(Permission.REPORTS_PRINT))
+        show_if(print_button, ops.can(Permission.REPORTS_PRINT))
         self.model = LedgerModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
