@@ -1,0 +1,72 @@
+"""Nothing a person reads is cut at 1366×768 (issue 17, defect 5): names in tables,
+the account pickers' popups, form labels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QTableView
+from pytestqt.qtbot import QtBot
+
+from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.table import TextTableModel, table_view
+from kopdesk.ui.ledger.ledger import AccountCombo
+from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+LONG_NAME = "Dedi Sumarni Kusumawardhani Prawiranegara"
+
+
+def _figures_table(qtbot: QtBot, width: int) -> tuple[QTableView, int]:
+    model = TextTableModel(frozenset(range(2, 11)))
+    model.set_headers(("No.", "Nama", *(f"Angka kolom {n}" for n in range(9))))
+    model.set_rows([("A-0001", LONG_NAME, *("10.800.000" for _ in range(9)))])
+    view = table_view(model, 1)
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, view.fontMetrics().horizontalAdvance(LONG_NAME)
+
+
+def test_a_name_column_is_never_cut_in_a_narrow_table(qtbot: QtBot) -> None:
+    view, name_width = _figures_table(qtbot, 900)
+    assert view.columnWidth(1) >= name_width
+    assert view.horizontalScrollBar().maximum() > 0
+
+
+def test_a_name_column_stretches_in_a_wide_table(qtbot: QtBot) -> None:
+    view, name_width = _figures_table(qtbot, 2400)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.columnWidth(1) >= name_width
+
+
+def test_the_account_popups_show_whole_names(qtbot: QtBot, ops: Ops) -> None:
+    from kopdesk.services.ledger.accounts import list_accounts
+
+    combo = AccountCombo()
+    qtbot.addWidget(combo)
+    accounts = ops.read(combo, list_accounts) or []
+    combo.set_accounts(accounts)
+    combo.resize(200, 30)
+    longest = max(combo.fontMetrics().horizontalAdvance(a.label) for a in accounts if a.postable)
+    completer = combo.completer()
+    assert completer is not None
+    popup, view = completer.popup(), combo.view()
+    assert popup is not None
+    assert view is not None
+    assert popup.minimumWidth() > longest
+    assert view.minimumWidth() > longest
+
+
+def test_the_products_dialog_never_squeezes_its_labels(qtbot: QtBot, ops: Ops) -> None:
+    dialog = SavingsProductsDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cut = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.width() < label.minimumSizeHint().width()
+    ]
+    assert cut == []
