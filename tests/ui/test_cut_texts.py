@@ -3,14 +3,22 @@ the account pickers' popups, form labels."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
+from kopdesk.app.papers import trial_balance_pdf
+from kopdesk.domain.permissions import Actor
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel, table_view
 from kopdesk.ui.ledger.ledger import AccountCombo
+from kopdesk.ui.ledger.trial_balance import TrialBalancePanel
+from kopdesk.ui.papers.verify_document_dialog import VerifyDocumentDialog
 from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
+from tests.ui.helpers import Post
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -70,3 +78,37 @@ def test_the_products_dialog_never_squeezes_its_labels(qtbot: QtBot, ops: Ops) -
         if label.isVisible() and label.text() and label.width() < label.minimumSizeHint().width()
     ]
     assert cut == []
+
+
+def test_the_trial_balance_total_stays_in_sight(qtbot: QtBot, ops: Ops, post: Post) -> None:
+    post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)], "Setoran")
+    panel = TrialBalancePanel(ops)
+    qtbot.addWidget(panel)
+    panel.resize(900, 200)  # fewer rows in sight than the report has
+    panel.show()
+    panel.date_edit.set_value(dt.date(2025, 6, 30))
+    panel.refresh()
+    last = panel.model.rowCount() - 1
+    assert panel.model.cell(last, 1) == "Total"
+    assert panel.view.isRowHidden(last)  # not at the end of the scrolled rows …
+    footer = panel.pinned.footer
+    assert footer.isVisible()  # … but under them, always
+    assert [footer.isRowHidden(row) for row in range(last + 1)] == [True] * last + [False]
+    for column in range(4):
+        assert footer.columnWidth(column) == panel.view.columnWidth(column)
+
+
+def test_the_document_check_grows_to_show_its_answer(
+    qtbot: QtBot, ops: Ops, bendahara: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "neraca.pdf"
+    path.write_bytes(trial_balance_pdf(ops.book, dt.date(2025, 6, 30), actor=bendahara))
+    dialog = VerifyDocumentDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.check_file(path)
+    assert not dialog.details_box.isHidden()
+    assert dialog.height() > before
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())

@@ -21,6 +21,7 @@ from kopdesk.domain.papers.ledger import TrialBalanceReport
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.imports.sheets import csv_row
 from kopdesk.services.ledger.reports import trial_balance
+from kopdesk.ui.kit.footer import PinnedTotal
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.visibility import show_if
@@ -69,7 +70,8 @@ class TrialBalancePanel(QWidget):
         bar.addWidget(csv_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.pinned = PinnedTotal(self.view)  # the total stays in sight while scrolling
+        layout.addWidget(self.pinned, 1)
         ops.changes_applied.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
