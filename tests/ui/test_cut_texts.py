@@ -12,16 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from kopdesk.app.papers import trial_balance_pdf
 from kopdesk.domain.permissions import Actor
+from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel, table_view
 from kopdesk.ui.ledger.ledger import AccountCombo
 from kopdesk.ui.ledger.trial_balance import TrialBalancePanel
 from kopdesk.ui.papers.verify_document_dialog import VerifyDocumentDialog
 from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
-from tests.ui.helpers import Post
+from tests.ui.helpers import Post, Shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+REAL_OPEN_FILE = printing.open_file
 LONG_NAME = "Dedi Sumarni Kusumawardhani Prawiranegara"
 
 
@@ -112,3 +114,21 @@ def test_the_document_check_grows_to_show_its_answer(
     assert not dialog.details_box.isHidden()
     assert dialog.height() > before
     assert dialog.height() >= dialog.heightForWidth(dialog.width())
+
+
+def test_a_file_that_cannot_be_opened_is_told_with_its_path(
+    monkeypatch: pytest.MonkeyPatch, shown: Shown, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    told: list[str] = []
+    monkeypatch.setattr(messages, "inform", lambda _p, _title, text: told.append(text))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    paper = tmp_path / "neraca.pdf"
+    REAL_OPEN_FILE(paper)  # the fixture ``shown`` replaced printing.open_file
+    assert len(told) == 1
+    assert str(paper) in told[0]
+    assert shown.opened == []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    REAL_OPEN_FILE(paper)
+    assert len(told) == 1  # opened: nothing to tell
