@@ -17,6 +17,7 @@ from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel, table_view
 from kopdesk.ui.ledger.ledger import AccountCombo
 from kopdesk.ui.ledger.trial_balance import TrialBalancePanel
+from kopdesk.ui.members.member_finder import MemberFinder
 from kopdesk.ui.papers.verify_document_dialog import VerifyDocumentDialog
 from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
 from tests.ui.helpers import Post, Shown
@@ -132,3 +133,12 @@ def test_a_file_that_cannot_be_opened_is_told_with_its_path(
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
     REAL_OPEN_FILE(paper)
     assert len(told) == 1  # opened: nothing to tell
+
+
+def test_the_member_finder_shows_its_whole_hint(qtbot: QtBot, ops: Ops) -> None:
+    finder = MemberFinder(ops)
+    qtbot.addWidget(finder)
+    finder.resize(100, 30)  # a layout may give it less than it asks for …
+    edit = finder.edit
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.minimumWidth() > hint  # … but never less than the whole hint
