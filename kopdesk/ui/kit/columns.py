@@ -41,6 +41,11 @@ class WholeColumn(QObject):
         header = self.view.horizontalHeader()
         if self.column >= header.count():
             return
+        if header.sectionResizeMode(self.column) not in (
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Interactive,
+        ):
+            return  # the table chose its own sizing for the column (e.g. to contents)
         others = sum(
             header.sectionSize(c)
             for c in range(header.count())
