@@ -114,8 +114,7 @@ def parse_allocation(text: str) -> dict[str, Decimal]:
 
 def _print_checklist(check: yearend.Checklist) -> None:
     for item in check.items:
-        mark = "v" if item.ok else "x"
-        print(f"[{mark}] {item.label}: {item.detail}")
+        print(f"[{item.mark}] {item.label}: {item.detail}")
 
 
 def cmd_close_year(args: argparse.Namespace) -> int:

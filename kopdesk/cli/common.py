@@ -9,13 +9,18 @@ import datetime as dt
 import functools
 import io
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+from kopdesk.cli.argparse_id import (
+    VERSION,
+    IndonesianHelpFormatter,
+    indonesian_message,
+    translate_parser,
+)
 from kopdesk.errors import ApprovalRequiredError, AuthenticationError, ValidationError
 
 if TYPE_CHECKING:
@@ -38,22 +43,22 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that reports usage mistakes in one Indonesian line."""
+    """argparse that speaks Indonesian (:mod:`kopdesk.cli.argparse_id`): its help, and
+    usage mistakes in one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
+        super().__init__(*args, **kwargs)
+        translate_parser(self)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if kwargs.get("action") == "version":
+            kwargs.setdefault("help", VERSION)
+        return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        for english, indonesian in _ARGPARSE_ID:
-            message = re.sub(english, indonesian, message)
+        message = indonesian_message(message)
         self.exit(EXIT_USAGE, f"kesalahan: {message.rstrip('.')}. Lihat '{self.prog} --help'.\n")
-
-
-_ARGPARSE_ID = (
-    (r"^argument (\S+): ", r"\1: "),
-    (r"the following arguments are required: ", "argumen wajib belum diisi: "),
-    (r"unrecognized arguments: ", "argumen tidak dikenal: "),
-    (r"invalid choice: (.*) \(choose from (.*)\)", r"pilihan \1 tidak dikenal (pilih \2)"),
-    (r"expected one argument", "perlu satu nilai"),
-    (r"invalid (\w+) value: (.*)", r"nilai \2 tidak valid"),
-)
 
 
 if TYPE_CHECKING:

@@ -26,6 +26,7 @@ from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.main_window import MainWindow
 from kopdesk.ui.trust.book_in_use_dialog import BookInUseDialog
 from kopdesk.ui.trust.login_dialog import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+from kopdesk.ui.window_place import place
 
 FONT_POINT_SIZE = 10
 STYLE_SHEET = """
@@ -198,6 +199,7 @@ def _run(app: QApplication, path: Path) -> int:
             window.painted.connect(window.start_up)  # never before the first paint
             if os.environ.get(BENCH_QUIT_AFTER_SHOW) == "1":
                 window.painted.connect(_bench_shown)
+            place(window)
             window.show()
             code = app.exec()
         finally:

@@ -35,6 +35,7 @@ from kopdesk.ui.kit.ops import Ops, book_location
 from kopdesk.ui.kit.progress import run_in_worker
 from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
 from kopdesk.ui.lock import IdleWatcher, LockScreen
+from kopdesk.ui.window_place import remember
 
 if TYPE_CHECKING:
     from kopdesk.app.maintenance import BackupResult
@@ -458,6 +459,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if not self._closed:
             self._closed = True
+            remember(self)
             self.tasks.wait()
             self.make_closing_backup()
             self.tasks.shutdown()

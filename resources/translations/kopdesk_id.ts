@@ -6393,6 +6393,14 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
         <translation>Simpan sebagai</translation>
     </message>
     <message>
+        <source>Cannot open the file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>The file is saved at {path}, but this computer has no program set to open it. Open it from its folder, or install a program for this kind of file (for a PDF: a PDF reader).</source>
+        <translation>Berkas sudah disimpan di {path}, tetapi komputer ini belum punya program untuk membukanya. Bukalah dari foldernya, atau pasang program untuk jenis berkas ini (untuk PDF: pembaca PDF).</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,6 +34,14 @@ def ops(book: Book, bendahara: Actor, qapp: object) -> Ops:
 def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Role], Ops]:
     """``ops_as(Role.KASIR)``: Ops signed in as the user of that role."""
     return lambda role: Ops(book, actors[role])
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's kopdesk.ini (window geometry) in a folder of the test's own."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -66,6 +66,14 @@ class ChecklistItem:
     label: str
     ok: bool
     detail: str
+    fact: bool = False
+    """Not ok, but a state rather than a fault (the year is already closed): shown as
+    it is, neither ticked nor crossed."""
+
+    @property
+    def mark(self) -> str:
+        """``v`` ok, ``x`` a fault, ``-`` a fact."""
+        return "v" if self.ok else "-" if self.fact else "x"
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ class Checklist:
         return [item for item in self.items if not item.ok]
 
     def as_text(self) -> str:
-        return "\n".join(f"[{'v' if i.ok else 'x'}] {i.label}: {i.detail}" for i in self.items)
+        return "\n".join(f"[{i.mark}] {i.label}: {i.detail}" for i in self.items)
 
 
 @dataclass(frozen=True)
@@ -237,9 +245,10 @@ def checklist(session: Session, year: int, *, today: dt.date | None = None) -> C
     items = [
         ChecklistItem(
             "status",
-            "Tahun buku masih terbuka",
+            "Tahun buku masih terbuka" if fy.status == "open" else "Tahun buku sudah ditutup",
             fy.status == "open",
             "Terbuka." if fy.status == "open" else f"Tahun buku {year} sudah ditutup.",
+            fact=fy.status != "open",
         ),
         ChecklistItem(
             "berakhir",

@@ -65,6 +65,7 @@ from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_posted
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import Index, TextTableModel, table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     AmountEdit,
@@ -508,8 +509,8 @@ class AssetsPanel(QWidget):
         self.print_button = QPushButton(self.tr("Print register…"))
         self.print_button.clicked.connect(self.print_pdf)
         manage = ops.can(Permission.ASSETS_MANAGE)
-        self.add_button.setVisible(manage)
-        self.depreciate_button.setVisible(manage)
+        show_if(self.add_button, manage)
+        show_if(self.depreciate_button, manage)
         self.print_button.setEnabled(ops.can(Permission.REPORTS_PRINT))
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()

@@ -44,6 +44,7 @@ from kopdesk.ui.closing.year import YearCombo, last_closed
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import GARBAGE, POLL_MS, PROGRESS_DELAY_MS
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import RIGHT, ErrorLabel, setup_table
 
 T = TypeVar("T")
@@ -106,7 +107,7 @@ class TextPage(QWidget):
         self.edit.setReadOnly(not editable)
         self.edit.setTabChangesFocus(True)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setVisible(editable)
+        show_if(self.save_button, editable)
         self.save_button.setEnabled(False)
         self.edit.modificationChanged.connect(self.save_button.setEnabled)
         hint = QLabel(
@@ -159,7 +160,7 @@ class RapbPage(QWidget):
         self.fill_button = QPushButton(self.tr("Fill realisation from the books"))
         self.save_button = QPushButton(self.tr("Save RAPB"))
         for button in (self.add_button, self.remove_button, self.fill_button, self.save_button):
-            button.setVisible(editable)
+            show_if(button, editable)
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.error_label = ErrorLabel()

@@ -51,6 +51,7 @@ from kopdesk.ui.closing.shu_scenario import (
 from kopdesk.ui.closing.year import YearCombo, backup_first, last_closed
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
@@ -111,10 +112,10 @@ class PlanTab(QWidget):
         self.rat_date = DateField()
         self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.clicked.connect(self.save_plan)
-        self.save_button.setVisible(ops.can(Permission.SHU_MANAGE))
+        show_if(self.save_button, ops.can(Permission.SHU_MANAGE))
         self.post_button = QPushButton(self.tr("Post SHU distribution…"))
         self.post_button.clicked.connect(self.post)
-        self.post_button.setVisible(ops.can(Permission.SHU_MANAGE))
+        show_if(self.post_button, ops.can(Permission.SHU_MANAGE))
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.notes_label = QLabel()

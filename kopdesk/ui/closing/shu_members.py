@@ -36,6 +36,7 @@ from kopdesk.ui.closing.year import table_view
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel, today
 
 
@@ -163,16 +164,16 @@ class MembersTab(QWidget):
         self.slip_button = QPushButton(self.tr("Print SHU slips…"))
         self.slip_button.clicked.connect(self.print_slips)
         for button in (self.list_button, self.slip_button):
-            button.setVisible(ops.can(Permission.REPORTS_PRINT))
+            show_if(button, ops.can(Permission.REPORTS_PRINT))
         self.cash_button = QPushButton(self.tr("Pay in cash…"))
         self.cash_button.clicked.connect(self.pay_cash)
         self.savings_button = QPushButton(self.tr("Move all to simpanan sukarela…"))
         self.savings_button.clicked.connect(self.pay_all_to_savings)
         for button in (self.cash_button, self.savings_button):
-            button.setVisible(ops.can(Permission.SHU_PAY))
+            show_if(button, ops.can(Permission.SHU_PAY))
         self.reprint_button = QPushButton(self.tr("Reprint receipt…"))
         self.reprint_button.clicked.connect(self.reprint_receipt)
-        self.reprint_button.setVisible(ops.can(Permission.REPORTS_PRINT))
+        show_if(self.reprint_button, ops.can(Permission.REPORTS_PRINT))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = MembersModel(self)

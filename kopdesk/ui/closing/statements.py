@@ -35,7 +35,6 @@ from kopdesk.domain.dates import MONTHS_ID
 from kopdesk.domain.money import format_number
 from kopdesk.domain.papers.statements import EquityStatement, Notes, NoteTable, Period, Statement
 from kopdesk.domain.permissions import Permission
-from kopdesk.reports.statements_xlsx import statements_workbook
 from kopdesk.services.closing import equity, statements
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.closing.year import YearCombo, last_closed, table_view
@@ -437,6 +436,8 @@ class StatementsPanel(QWidget):
             return
 
         def make() -> bytes:
+            from kopdesk.reports.statements_xlsx import statements_workbook  # loads openpyxl
+
             with self.ops.book.read() as session:
                 return statements_workbook(statements.all_statements(session, period))
 

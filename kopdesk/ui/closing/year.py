@@ -47,6 +47,7 @@ from kopdesk.ui.kit.posting import heading, result_label, split_view
 from kopdesk.ui.kit.progress import Report, run_in_worker
 from kopdesk.ui.kit.table import Index, TextTableModel
 from kopdesk.ui.kit.table import table_view as kit_table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
@@ -59,6 +60,7 @@ from kopdesk.ui.kit.widgets import (
 
 OK_COLOUR = QColor("#1b5e20")
 FAIL_COLOUR = QColor("#b00020")
+FACT_COLOUR = QColor("#455a64")
 
 
 def table_view(model: TextTableModel, stretch: int) -> QTableView:
@@ -137,14 +139,15 @@ class ChecklistModel(TextTableModel):
 
     def set_checklist(self, checklist: yearend.Checklist | None) -> None:
         self.items = list(checklist.items) if checklist else []
-        self.set_rows([("✓" if i.ok else "✗", i.label, i.detail) for i in self.items])
+        marks = {"v": "✓", "x": "✗", "-": "•"}  # a fact (a closed year) is no fault
+        self.set_rows([(marks[i.mark], i.label, i.detail) for i in self.items])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        ok = self.items[index.row()].ok
+        item = self.items[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return OK_COLOUR if ok else FAIL_COLOUR
+            return OK_COLOUR if item.ok else FACT_COLOUR if item.fact else FAIL_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return self.items[index.row()].detail
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
@@ -277,7 +280,7 @@ class YearClosePanel(QWidget):
         self.check_button.clicked.connect(self.load)
         self.close_button = QPushButton(self.tr("Close fiscal year…"))
         self.close_button.clicked.connect(self.close_year)
-        self.close_button.setVisible(ops.can(Permission.YEAR_CLOSE))
+        show_if(self.close_button, ops.can(Permission.YEAR_CLOSE))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.reopen_year)
         self.reopen_button.setVisible(ops.can(Permission.YEAR_REOPEN))

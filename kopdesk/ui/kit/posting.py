@@ -35,6 +35,8 @@ from kopdesk.domain.savings import month_bounds
 from kopdesk.errors import KopdeskError
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.transient import clear_on_next_action
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, today
 
 __all__ = [
@@ -127,7 +129,7 @@ class MonthPostingTab(QWidget):
         self.post_button = QPushButton(post)
         self.post_button.clicked.connect(self.post)
         self.post_button.setEnabled(False)
-        self.post_button.setVisible(ops.can(self.PERMISSION))
+        show_if(self.post_button, ops.can(self.PERMISSION))
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -197,6 +199,7 @@ def show_result(label: QLabel, ops: Ops, text: str) -> None:
     """Say ``text`` (what was posted) in ``label`` and on the status bar."""
     label.setText(text)
     label.show()
+    clear_on_next_action(label)
     ops.status_message.emit(text)
 
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from kopdesk.app.papers import write_document
 from kopdesk.errors import KopdeskError
@@ -43,8 +43,20 @@ def ask_open_path(parent: QWidget | None, title: str, pattern: str) -> Path | No
 
 
 def open_file(path: Path) -> None:
-    """Open ``path`` with the program the computer uses for its type."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Open ``path`` with the program the computer uses for its type; when none can,
+    say so and where the file is (it is saved all the same)."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return
+    messages.inform(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("printing", "Cannot open the file"),
+        QCoreApplication.translate(
+            "printing",
+            "The file is saved at {path}, but this computer has no program set to open "
+            "it. Open it from its folder, or install a program for this kind of file "
+            "(for a PDF: a PDF reader).",
+        ).format(path=path),
+    )
 
 
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:

@@ -175,7 +175,6 @@ class ProductsDialog(QDialog, Generic[P, I]):
         self.accounts: list[AccountInfo] = ops.read(self, list_accounts) or []
         self.words = self.texts()
         self.setWindowTitle(self.words.title)
-        self.setMinimumWidth(self.MIN_WIDTH)
         self.model = self.make_model()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -191,6 +190,8 @@ class ProductsDialog(QDialog, Generic[P, I]):
         for label in self.errors.values():
             # take the column's whole width instead of wrapping after a few words
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # never narrower than the form needs: a squeezed form cuts its labels
+        self.setMinimumWidth(max(self.MIN_WIDTH, self.minimumSizeHint().width()))
         self.set_editable(self.editable)
         self.reload()
         self.view.selectionModel().selectionChanged.connect(self._on_selection)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from kopdesk.ui.kit.columns import WholeColumn
 from kopdesk.ui.kit.widgets import LEFT, RIGHT, bold, setup_table
 
 __all__ = [
@@ -203,4 +204,5 @@ def table_view(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        WholeColumn(view, stretch)  # never cut to "Ded…" on a narrow screen
     return view

@@ -29,6 +29,8 @@ from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.books import FiscalYearInfo
+from kopdesk.ui.kit.transient import clear_on_next_action
+from kopdesk.ui.kit.visibility import show_if
 
 T = TypeVar("T")
 DATE_FORMAT = "dd-MM-yyyy"
@@ -104,8 +106,11 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        """Show ``text`` (empty: hide) until the user starts the next action."""
         self.setText(text)
         self.setVisible(bool(text))
+        if text:
+            clear_on_next_action(self)
 
 
 def working_year(years: list[FiscalYearInfo]) -> FiscalYearInfo | None:
@@ -184,7 +189,7 @@ class Banner(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(QCoreApplication.translate("Banner", "Hide this message"))
         self.close_button.clicked.connect(self.hide)
-        self.close_button.setVisible(closable)
+        show_if(self.close_button, closable)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self.label, 1)

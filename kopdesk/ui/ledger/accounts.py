@@ -24,6 +24,7 @@ from kopdesk.services.ledger.accounts import (
     rename_account,
 )
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField
 from kopdesk.ui.ledger.accounts_model import AccountTreeModel
 from kopdesk.ui.ledger.small_dialogs import AccountDialog
@@ -67,7 +68,7 @@ class AccountsPanel(QWidget):
             self.reactivate_button,
         ):
             bar.addWidget(button)
-            button.setVisible(ops.can(Permission.ACCOUNTS_MANAGE))
+            show_if(button, ops.can(Permission.ACCOUNTS_MANAGE))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)

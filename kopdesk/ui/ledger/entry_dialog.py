@@ -38,6 +38,7 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.ledger.journal import EntryInfo, EntryInput, post_entry
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.visibility import fit_completer, popup_width
 from kopdesk.ui.kit.widgets import RIGHT, DateField, ErrorLabel, setup_table
 from kopdesk.ui.ledger.entry_lines_model import EntryLinesModel
 
@@ -64,6 +65,7 @@ class LineDelegate(QStyledItemDelegate):
             completer = QCompleter(self._labels, editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            fit_completer(completer, popup_width(editor, self._labels))
             editor.setCompleter(completer)
         elif index.column() in (EntryLinesModel.DEBIT, EntryLinesModel.CREDIT):
             editor.setAlignment(RIGHT)

@@ -33,6 +33,7 @@ from kopdesk.services.ledger.journal import (
 )
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.ledger.entry_detail_dialog import EntryDetailDialog
 from kopdesk.ui.ledger.entry_dialog import JournalEntryDialog
@@ -65,8 +66,8 @@ class JournalPanel(QWidget):
         self.new_button.clicked.connect(self.new_entry)
         self.reverse_button = QPushButton(self.tr("Reverse entry"))
         self.reverse_button.clicked.connect(self.reverse_selected)
-        self.new_button.setVisible(ops.can(Permission.JOURNAL_POST))
-        self.reverse_button.setVisible(ops.can(Permission.JOURNAL_REVERSE))
+        show_if(self.new_button, ops.can(Permission.JOURNAL_POST))
+        show_if(self.reverse_button, ops.can(Permission.JOURNAL_REVERSE))
         self.view = self._make_view()
         self.count_label = QLabel()
         self._layout()

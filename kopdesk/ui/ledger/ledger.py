@@ -25,6 +25,7 @@ from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
 from kopdesk.services.ledger.reports import general_ledger
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.visibility import fit_popups, show_if
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
 from kopdesk.ui.ledger.reports_model import LedgerModel
 
@@ -41,6 +42,7 @@ class AccountCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMinimumContentsLength(28)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.accounts: dict[str, AccountInfo] = {}
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
@@ -50,6 +52,7 @@ class AccountCombo(QComboBox):
         self.clear()
         for info in self.accounts.values():
             self.addItem(info.label, info.code)
+        fit_popups(self, [info.label for info in self.accounts.values()])
         if current:
             self.select(current)
 
@@ -82,7 +85,7 @@ class LedgerPanel(QWidget):
         show_button.clicked.connect(self.refresh)
         print_button = QPushButton(self.tr("Print PDF"))
         print_button.clicked.connect(self.print_pdf)
-        print_button.setVisible(ops.can(Permission.REPORTS_PRINT))
+        show_if(print_button, ops.can(Permission.REPORTS_PRINT))
         self.model = LedgerModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)

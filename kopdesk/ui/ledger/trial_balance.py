@@ -21,8 +21,10 @@ from kopdesk.domain.papers.ledger import TrialBalanceReport
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.imports.sheets import csv_row
 from kopdesk.services.ledger.reports import trial_balance
+from kopdesk.ui.kit.footer import PinnedTotal
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField, setup_table
 from kopdesk.ui.ledger.reports_model import TrialBalanceModel
 
@@ -57,7 +59,7 @@ class TrialBalancePanel(QWidget):
             self.view.setColumnWidth(column, 160)
         print_button = QPushButton(self.tr("Print PDF"))
         print_button.clicked.connect(self.print_pdf)
-        print_button.setVisible(ops.can(Permission.REPORTS_PRINT))
+        show_if(print_button, ops.can(Permission.REPORTS_PRINT))
         csv_button = QPushButton(self.tr("Export CSV"))
         csv_button.clicked.connect(self.export_csv)
         bar = QHBoxLayout()
@@ -68,7 +70,8 @@ class TrialBalancePanel(QWidget):
         bar.addWidget(csv_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.pinned = PinnedTotal(self.view)  # the total stays in sight while scrolling
+        layout.addWidget(self.pinned, 1)
         ops.changes_applied.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:

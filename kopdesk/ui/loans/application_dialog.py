@@ -48,7 +48,7 @@ class ApplicationDialog(QDialog):
         self.saved: LoanInfo | None = None
         self.member_number: str | None = None
         self.setWindowTitle(self.tr("New loan application"))
-        self.resize(1100, 700)
+        self.resize(1100, 660)  # with its title bar within a 1366×768 laptop's 728 px
         self.products: list[LoanProductInfo] = (
             ops.read(self, lambda s: list_products(s, active_only=True)) or []
         )

@@ -44,6 +44,7 @@ from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import bold, today
 from kopdesk.ui.loans.application_dialog import ApplicationDialog
 from kopdesk.ui.loans.loan_detail import LoanDetail, LoanDetails, load_details
@@ -152,7 +153,7 @@ class LoansPage(QWidget):
         def button(text: str, slot: Callable[[], object], permission: Permission) -> QPushButton:
             made = QPushButton(text)
             made.clicked.connect(lambda _checked=False: slot())
-            made.setVisible(self.ops.can(permission))
+            show_if(made, self.ops.can(permission))
             return made
 
         self.new_button = button(
@@ -192,9 +193,10 @@ class LoansPage(QWidget):
         ):
             made = QPushButton(text)
             made.clicked.connect(lambda _checked=False, n=name: self.print_document(n))
-            made.setVisible(
+            show_if(
+                made,
                 getattr(documents, name, None) is not None
-                and self.ops.can(Permission.REPORTS_PRINT)
+                and self.ops.can(Permission.REPORTS_PRINT),
             )
             self.print_buttons[name] = made
 

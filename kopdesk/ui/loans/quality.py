@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -73,10 +72,8 @@ def _date_bar(date_edit: DateField, print_button: QPushButton, label: str) -> QH
 
 def _positions_table(model: PositionsModel) -> QTableView:
     """Every column as wide as its contents (names stay readable); scrolls sideways."""
-    view = table_view(model, PositionsModel.MEMBER)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    # the last column (the collateral) fills the rest, and is never cut (WholeColumn)
+    return table_view(model, model.columnCount() - 1)
 
 
 def _print_button(parent: QWidget, text: str, name: str) -> QPushButton:

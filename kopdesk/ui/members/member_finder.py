@@ -82,6 +82,9 @@ class MemberFinder(QWidget):
         self.edit = FinderEdit()
         self.edit.setPlaceholderText(self.tr("Member: type a number or name, Enter picks (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
+        # the hint whole, with room for the frame and the clear button
+        hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+        self.edit.setMinimumWidth(hint + 48)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)

@@ -49,7 +49,6 @@ class ReportsPage(QWidget):
         self.journal_from, self.journal_to = DateField(start), DateField(end)
         self.ledger_from, self.ledger_to = DateField(start), DateField(end)
         self.ledger_account = AccountCombo()
-        self.ledger_account.setMinimumWidth(380)
         self._load_accounts()
         self.statement_member = QLineEdit()
         self.statement_member.setPlaceholderText(self.tr("e.g. A-0001"))

@@ -109,18 +109,39 @@ class VerifyDocumentDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self._show(None)
+            self._fill(None)
             self.verdict.setStyleSheet(banner_style(BAD_STYLE))
             self.verdict.setText(self.tr("The file cannot be read"))
             self.message.setText(str(exc.strerror or exc))
             self.verdict.show()
             self.message.show()
+            self._grow_to_fit()
             return None
         self.check = self.ops.read(self, lambda s: verify_document(s, self.ops.actor, data))
         self._show(self.check)
         return self.check
 
     def _show(self, check: DocumentCheck | None) -> None:
+        self._fill(check)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make the dialog tall enough for the answer just shown (it was sized before)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (
+            self.heightForWidth(self.width())
+            if self.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        need = max(need, self.minimumSizeHint().height())
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def _fill(self, check: DocumentCheck | None) -> None:
         self.verdict.setVisible(check is not None)
         self.message.setVisible(check is not None)
         self.details_box.setVisible(check is not None and check.document is not None)

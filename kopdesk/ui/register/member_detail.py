@@ -38,6 +38,7 @@ from kopdesk.services.members.register import (
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import bold, facts_grid, today
 from kopdesk.ui.loans.loans import load_loans, loan_table
 from kopdesk.ui.loans.loans_model import LoanListModel
@@ -119,10 +120,10 @@ class MemberDetail(QWidget):
         self.end_action.triggered.connect(self.end_organ)
         self.organ_button.setMenu(menu)
         manage = self.ops.can(Permission.MEMBERS_MANAGE)
-        self.edit_button.setVisible(manage)
-        self.status_button.setVisible(manage)
-        self.exit_button.setVisible(
-            self.ops.can(Permission.SAVINGS_MANAGE) and not self.ops.read_only
+        show_if(self.edit_button, manage)
+        show_if(self.status_button, manage)
+        show_if(
+            self.exit_button, self.ops.can(Permission.SAVINGS_MANAGE) and not self.ops.read_only
         )
         self.organ_button.setVisible(self.ops.can(Permission.ORGANS_MANAGE))
 

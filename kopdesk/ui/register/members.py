@@ -40,6 +40,7 @@ from kopdesk.services.members.register import (
 from kopdesk.ui.imports.members_dialog import ImportDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import bold, setup_table, today
 from kopdesk.ui.members.member_dialog import MemberDialog
 from kopdesk.ui.members.members_model import MemberListModel
@@ -158,8 +159,8 @@ class MembersPage(QWidget):
         self.add_button.clicked.connect(self.add_member)
         self.import_button = QPushButton(self.tr("Import from Excel"))
         self.import_button.clicked.connect(self.import_members)
-        self.add_button.setVisible(manage)
-        self.import_button.setVisible(manage)
+        show_if(self.add_button, manage)
+        show_if(self.import_button, manage)
         self.export_button = QPushButton(self.tr("Export"))
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Excel workbook (.xlsx)")).triggered.connect(
@@ -171,8 +172,8 @@ class MembersPage(QWidget):
         self.register_button.setToolTip(self.tr("Buku Daftar Anggota, as PDF"))
         self.register_button.clicked.connect(self.print_register)
         printing = self.ops.can(Permission.REPORTS_PRINT)
-        self.export_button.setVisible(printing)
-        self.register_button.setVisible(printing)
+        show_if(self.export_button, printing)
+        show_if(self.register_button, printing)
 
     def _layout(self) -> None:
         title = QLabel(self.tr("Members"))

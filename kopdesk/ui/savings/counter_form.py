@@ -49,6 +49,7 @@ from kopdesk.services.savings.counter import deposit, transfer, withdraw
 from kopdesk.services.savings.products import ProductInfo, list_products
 from kopdesk.services.savings.transactions import TxInfo
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
 
 SETOR, TARIK, PINDAH = SavingsTxKind.SETOR, SavingsTxKind.TARIK, SavingsTxKind.PINDAH
@@ -161,7 +162,7 @@ class TellerForm(QGroupBox):
             button.clicked.connect(lambda _checked=False, k=kind: self.set_kind(k))
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
-        self.kind_buttons[ANGSURAN].setVisible(self.ops.can(Permission.LOANS_DISBURSE))
+        show_if(self.kind_buttons[ANGSURAN], self.ops.can(Permission.LOANS_DISBURSE))
 
     def _layout(self) -> None:
         kinds = QHBoxLayout()

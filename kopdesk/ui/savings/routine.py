@@ -51,6 +51,7 @@ from kopdesk.ui.kit.posting import (
     split_view,
 )
 from kopdesk.ui.kit.table import table_view
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
     Banner,
@@ -238,8 +239,9 @@ class WajibTab(QWidget):
         self.late_check.toggled.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print PDF"))
         self.print_button.clicked.connect(self.print_pdf)
-        self.print_button.setVisible(
-            paper("wajib_arrears_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
+        show_if(
+            self.print_button,
+            paper("wajib_arrears_pdf") is not None and ops.can(Permission.REPORTS_PRINT),
         )
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()
@@ -297,8 +299,9 @@ class TaxListTab(QWidget):
         self.month_field.changed.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print PDF"))
         self.print_button.clicked.connect(self.print_pdf)
-        self.print_button.setVisible(
-            paper("tax_list_pdf") is not None and ops.can(Permission.REPORTS_PRINT)
+        show_if(
+            self.print_button,
+            paper("tax_list_pdf") is not None and ops.can(Permission.REPORTS_PRINT),
         )
         self.banner = Banner(WARNING_BANNER, closable=False)
         self.summary = QLabel()

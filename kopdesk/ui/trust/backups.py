@@ -38,6 +38,7 @@ from kopdesk.storage.files import make_private_folder
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import run_in_worker
+from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, setup_table
 from kopdesk.ui.trust.backups_model import BackupsModel
 from kopdesk.ui.trust.restore_dialog import RestoreWizard
@@ -153,7 +154,7 @@ class BackupPanel(QWidget):
             "" if self.editable else self.tr("Only the Admin may change the backup settings.")
         )
         note.setWordWrap(True)
-        note.setVisible(not self.editable)
+        show_if(note, not self.editable)
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
         bottom.addStretch(1)

@@ -294,3 +294,29 @@ def test_only_admin_and_bendahara_close_a_year(
         books_2025, snapshot, PermissionDeniedError, yearend.close_year, actors[role], 2025,
         today=TODAY, match=role.label,
     )  # fmt: skip
+
+
+def test_a_closed_years_checklist_says_so_without_a_fault(
+    books_2025: Book, bendahara: Actor
+) -> None:
+    """Issue 17: a closed year showed a red ✗ "Tahun buku masih terbuka"."""
+    with books_2025.read() as s:
+        before = {i.key: i for i in yearend.checklist(s, 2025, today=TODAY).items}["status"]
+    assert (before.label, before.ok, before.fact, before.mark) == (
+        "Tahun buku masih terbuka",
+        True,
+        False,
+        "v",
+    )
+    _close(books_2025, bendahara)
+    with books_2025.read() as s:
+        check = yearend.checklist(s, 2025, today=TODAY)
+    status = {i.key: i for i in check.items}["status"]
+    assert (status.label, status.ok, status.fact, status.mark) == (
+        "Tahun buku sudah ditutup",
+        False,
+        True,
+        "-",
+    )
+    assert not check.ok  # a closed year cannot be closed again
+    assert "[-] Tahun buku sudah ditutup" in check.as_text()

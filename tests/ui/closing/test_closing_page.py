@@ -305,11 +305,14 @@ def test_checklist_marks(qtmodeltester: object) -> None:
             [
                 yearend.ChecklistItem("a", "Neraca saldo nol", True, "Seimbang."),
                 yearend.ChecklistItem("b", "Tahun buku sudah berakhir", False, "Belum."),
+                yearend.ChecklistItem(
+                    "status", "Tahun buku sudah ditutup", False, "Ditutup.", fact=True
+                ),
             ],
         )
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert [model.cell(r, 0) for r in range(2)] == ["✓", "✗"]
+    assert [model.cell(r, 0) for r in range(3)] == ["✓", "✗", "•"]  # a closed year: no ✗
 
 
 def test_settings_save_the_cash_flow_map_and_the_shu_defaults(
