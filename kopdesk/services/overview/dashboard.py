@@ -239,7 +239,7 @@ def _approvals(session: Session) -> list[Todo]:
     ).scalar_one()
     out = []
     if applied:
-        out.append(Todo("loan_applications", "loans", count=int(applied)))
+        out.append(Todo("loan_applications", "loan_queue", count=int(applied)))
     if candidates:
         out.append(Todo("candidates", "members", count=int(candidates)))
     return out
@@ -282,14 +282,14 @@ def _years(session: Session, on: dt.date) -> list[Todo]:
     ended = [y for y in list_fiscal_years(session) if y.end_date < on]
     for year in ended:
         if year.is_open:
-            out.append(Todo("year_close", "closing", year=year.year, day=year.end_date))
+            out.append(Todo("year_close", "closing_year", year=year.year, day=year.end_date))
     if ended:
         last = max(ended, key=lambda y: y.end_date)
         if shu.get_plan(session, last.year).status != "posted":
             months = settings.get_int(session, settings.RAT_MONTHS_AFTER_YEAR_END)
             index = last.end_date.year * 12 + last.end_date.month - 1 + months
             deadline = last_day(f"{index // 12:04d}-{index % 12 + 1:02d}")
-            out.append(Todo("rat", "closing", year=last.year, day=deadline, urgent=deadline < on))
+            out.append(Todo("rat", "rat", year=last.year, day=deadline, urgent=deadline < on))
     return out
 
 
