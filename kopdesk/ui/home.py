@@ -162,7 +162,7 @@ class HomePage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         self.refresh()
-        if changes.journal or changes.members or changes.backups:
+        if changes.journal or changes.members or changes.backups or changes.savings:
             self._stale = True
             if self.isVisible():
                 self.load()

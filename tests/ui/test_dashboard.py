@@ -64,10 +64,11 @@ def test_beranda_shows_placeholders_until_the_worker_has_read(
     main = MainWindow(book, actor)
     qtbot.addWidget(main)
     home = main.home
-    assert not home.reading  # nothing is read before Beranda shows
+    states = [home.reading]  # nothing is read before Beranda shows
     assert home.dashboard.members.value.text() == "…"
     main.show()
-    assert home.reading
+    states.append(home.reading)
+    assert states == [False, True]
     qtbot.waitUntil(lambda: not home.reading)
     assert home.dashboard.members.value.text() != "…"
     main.close()
