@@ -70,12 +70,18 @@ def open_destination(window: MainWindow, target: str) -> bool:
 
 
 def _savings_or_loans(window: MainWindow, target: str) -> bool:
-    if target == "savings_routine":
+    if target in ("savings_routine", "savings_wajib"):
         window.show_page(window.savings)
-        window.savings.sections.setCurrentWidget(window.savings.routine)
+        window.savings.build()  # built when first shown
+        routine = window.savings.routine
+        window.savings.sections.setCurrentWidget(routine)
+        routine.tabs.setCurrentWidget(
+            routine.wajib if target == "savings_wajib" else routine.month_end
+        )
         return True
     loans = window.loans
     window.show_page(loans)
+    loans.build()
     if target == "loan_queue":
         loans.sections.setCurrentIndex(0)
         loans.show_queue()

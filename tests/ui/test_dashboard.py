@@ -118,6 +118,10 @@ def test_every_to_do_line_opens_its_page(window: MainWindow) -> None:
     todo = window.home.dashboard.todo
     targets = [todo.item(row).data(todo.TARGET) for row in range(todo.count())]
     assert "backups" in targets  # the copied book has no backup beside it
+    assert "month_end" not in targets  # the demo ran November's routines
+    wajib = targets.index("savings_wajib")
+    todo.itemClicked.emit(todo.item(wajib))
+    assert window.savings.routine.tabs.currentWidget() is window.savings.routine.wajib
     for row in range(todo.count()):
         window.show_page(window.home)
         item = todo.item(row)
@@ -143,6 +147,7 @@ def test_the_checklist_shows_each_routine_s_status(window: MainWindow) -> None:
     page.buttons[month_end.Routine.SAVINGS_INTEREST].click()
     assert window.stack.currentWidget() is window.savings
     assert window.savings.sections.currentWidget() is window.savings.routine
+    assert window.savings.routine.tabs.currentWidget() is window.savings.routine.month_end
     window.show_page(window.home)
     page.buttons[month_end.Routine.DEPRECIATION].click()
     assert window.closing.tabs.currentWidget() is window.closing.assets

@@ -263,9 +263,8 @@ def _wajib(session: Session, on: dt.date) -> list[Todo]:
     billing = wajib.wajib_billing(session, on, only_late=True)
     if not billing.members_late:
         return []
-    return [
-        Todo("wajib_arrears", "savings", count=billing.members_late, amount=billing.total_arrears)
-    ]
+    late, total = billing.members_late, billing.total_arrears
+    return [Todo("wajib_arrears", "savings_wajib", count=late, amount=total)]
 
 
 def _backup(last_backup: dt.datetime | None, on: dt.date) -> list[Todo]:
