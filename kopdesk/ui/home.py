@@ -6,13 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +23,15 @@ from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
+from kopdesk.errors import KopdeskError
 from kopdesk.services.ledger.accounts import account_balances
 from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.services.ledger.reports import LedgerInvariantError
+from kopdesk.ui.dashboard import Board, DashboardView, read_board
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
+from kopdesk.ui.month_end import MonthEndPage
 
 CASH_ACCOUNTS = coa.CASH_AND_EQUIVALENTS
 """Kas, kas kecil, bank giro, bank tabungan, deposito ≤ 3 bulan."""
@@ -60,26 +63,73 @@ def read_overview(session: Session) -> Overview:
 
 
 class HomePage(QWidget):
-    """The dashboard. Buttons ask the main window to go somewhere (``action_requested``)."""
+    """The dashboard: tiles with trends, the to-do list, common tasks, and the month-end
+    checklist in a second tab. Tiles, to-do lines and buttons ask the main window to go
+    somewhere (``action_requested``). The figures are read in a worker when Beranda is
+    shown (``load``), so the window opens at once with placeholders."""
 
     action_requested = Signal(str)
-    """``"new_entry"``, ``"accounts"``, ``"trial_balance"`` or ``"reports"``."""
+    """``"new_entry"``, ``"accounts"``, ``"trial_balance"``, ``"reports"`` or one of
+    ``ui/destinations.py``'s names."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.title = QLabel()
-        self.title.setFont(_scaled(self, 1.8))
+        self.title.setFont(_scaled(self, 1.5))
         self.subtitle = QLabel()
         self.year_value = QLabel()
-        self.cash_value = QLabel()
+        self.year_detail = QLabel()
         self.entries_value = QLabel()
         self.cash_caption = QLabel()
-        self.year_detail = QLabel()
-        cards = QHBoxLayout()
-        cards.addWidget(self._card(self.tr("Open fiscal year"), self.year_value, self.year_detail))
-        cards.addWidget(self._card(self.cash_caption, self.cash_value))
-        cards.addWidget(self._card(self.tr("Journal entries this fiscal year"), self.entries_value))
+        self.dashboard = DashboardView()
+        self.cash_value = self.dashboard.cash.value
+        self.dashboard.open_requested.connect(self.action_requested)
+        self.month_end = MonthEndPage(ops)
+        self.month_end.open_requested.connect(self.action_requested)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._overview_tab(ops), self.tr("Overview"))
+        self.tabs.addTab(self.month_end, self.tr("Month-end routines"))
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        year = QGridLayout()
+        year.setHorizontalSpacing(8)
+        year.setVerticalSpacing(0)
+        year.addWidget(QLabel(self.tr("Open fiscal year")), 0, 0)
+        year.addWidget(self.year_value, 0, 1)
+        year.addWidget(self.year_detail, 0, 2)
+        year.addWidget(QLabel(self.tr("Journal entries this fiscal year")), 1, 0)
+        year.addWidget(self.entries_value, 1, 1)
+        self.year_value.setFont(bold(self.font()))
+        self.entries_value.setFont(bold(self.font()))
+        header.addLayout(year)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self._loaded = False
+        self._reading = False
+        self._stale = False
+        ops.changes_applied.connect(self._on_changes)
+        self.refresh()
+        self.dashboard.show_placeholders()
+
+    def _overview_tab(self, ops: Ops) -> QWidget:
+        tab = QWidget()
+        tiles = QGridLayout()
+        tiles.setSpacing(10)
+        for index, tile in enumerate(self.dashboard.tiles):
+            tiles.addWidget(tile, index // 3, index % 3)
+        side = QVBoxLayout()
+        side.addWidget(bold_label(self.tr("To do"), self))
+        side.addWidget(self.dashboard.todo, 1)
+        side.addWidget(bold_label(self.tr("Common tasks"), self))
         actions = QGridLayout()
         for index, (key, text) in enumerate(
             (
@@ -90,43 +140,61 @@ class HomePage(QWidget):
             )
         ):
             button = QPushButton(text)
-            button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, k=key: self.action_requested.emit(k))
             if key == "new_entry" and not ops.can(Permission.JOURNAL_POST):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Your role cannot post journal entries."))
             actions.addWidget(button, index // 2, index % 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addSpacing(16)
-        layout.addLayout(cards)
-        layout.addSpacing(16)
-        layout.addWidget(QLabel(self.tr("Common tasks")))
-        layout.addLayout(actions)
-        layout.addStretch(1)
-        ops.changes_applied.connect(self._on_changes)
-        self.refresh()
+        side.addLayout(actions)
+        row = QHBoxLayout(tab)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.addLayout(tiles, 3)
+        row.addLayout(side, 1)
+        return tab
 
-    def _card(self, caption: str | QLabel, value: QLabel, detail: QLabel | None = None) -> QFrame:
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        column = QVBoxLayout(frame)
-        label = caption if isinstance(caption, QLabel) else QLabel(caption)
-        label.setWordWrap(True)
-        value.setFont(_scaled(self, 1.5))
-        column.addWidget(label)
-        column.addWidget(value)
-        if detail is not None:
-            column.addWidget(detail)
-        column.addStretch(1)
-        return frame
+    def show_month_end(self) -> None:
+        self.tabs.setCurrentWidget(self.month_end)
 
-    def _on_changes(self, _changes: Changes) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded or self._stale:
+            self.load()
+
+    def _on_changes(self, changes: Changes) -> None:
         self.refresh()
+        if changes.journal or changes.members or changes.backups or changes.savings:
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        """Read the dashboard in a worker thread; the tiles fill in when it is done."""
+        if self._reading:
+            self._stale = True
+            return
+        self._reading, self._stale = True, False
+        book, on = self.ops.book, today()
+        self.ops.tasks.start(lambda: read_board(book, on), self._board_read, self._read_failed)
+
+    @property
+    def reading(self) -> bool:
+        return self._reading
+
+    def _board_read(self, board: Board) -> None:
+        self._reading, self._loaded = False, True
+        self.dashboard.show_board(board)
+        if self._stale and self.isVisible():
+            self.load()
+
+    def _read_failed(self, error: KopdeskError) -> None:
+        self._reading = False
+        self.dashboard.todo.clear()
+        self.dashboard.todo.addItem(
+            self.tr("The figures could not be read: {text}").format(text=error.message)
+        )
 
     def refresh(self) -> None:
+        """The name, the fiscal year and today's cash (a quick read on the window thread)."""
         overview = self.ops.read(self, read_overview)
         if overview is None:
             return
@@ -139,15 +207,18 @@ class HomePage(QWidget):
         else:
             self.year_value.setText(str(year.year))
             self.year_detail.setText(
-                self.tr("{start} – {end}").format(
+                self.tr("({start} – {end})").format(
                     start=format_date(year.start_date), end=format_date(year.end_date)
                 )
             )
-        self.cash_caption.setText(
-            self.tr("Cash and bank as of {date}").format(date=format_date(overview.on))
-        )
         self.cash_value.setText(format_rupiah(overview.cash))
         self.entries_value.setText(str(overview.entries))
+
+
+def bold_label(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setFont(bold(widget.font()))
+    return label
 
 
 def _scaled(widget: QWidget, factor: float) -> QFont:

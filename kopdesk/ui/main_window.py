@@ -29,6 +29,7 @@ from kopdesk.errors import KopdeskError
 from kopdesk.services.base import settings
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.storage.db import Book
+from kopdesk.ui.destinations import open_destination
 from kopdesk.ui.home import HomePage
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops, book_location
@@ -357,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def go(self, action: str) -> None:
         """Follow a Beranda shortcut (see :attr:`HomePage.action_requested`)."""
+        if open_destination(self, action):
+            return
         if action == "reports":
             self.show_page(self.reports)
             return

@@ -1180,6 +1180,71 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Active members</source>
+        <translation>Anggota aktif</translation>
+    </message>
+    <message>
+        <source>Members&apos; savings</source>
+        <translation>Simpanan anggota</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <translation>Pinjaman beredar</translation>
+    </message>
+    <message>
+        <source>NPL and kolektibilitas</source>
+        <translation>NPL dan kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Cash and bank</source>
+        <translation>Kas dan bank</translation>
+    </message>
+    <message>
+        <source>SHU this fiscal year so far</source>
+        <translation>SHU tahun buku berjalan</translation>
+    </message>
+    <message>
+        <source>New this month: {new} · leaving: {left}</source>
+        <translation>Baru bulan ini: {new} · keluar: {left}</translation>
+    </message>
+    <message>
+        <source>{count} running loan(s)</source>
+        <translation>{count} pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>L {l} · KL {kl} · D {d} · M {m} loan(s)</source>
+        <translation>L {l} · KL {kl} · D {d} · M {m} pinjaman</translation>
+    </message>
+    <message>
+        <source>Cash, banks and deposits ≤ 3 months</source>
+        <translation>Kas, bank dan deposito ≤ 3 bulan</translation>
+    </message>
+    <message>
+        <source>Income less expenses since the year began</source>
+        <translation>Pendapatan dikurangi beban sejak awal tahun buku</translation>
+    </message>
+    <message>
+        <source>The line: each month-end from {first} to {last}</source>
+        <translation>Garis: saldo setiap akhir bulan, {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>Non-performing loans: kurang lancar, diragukan and macet, {amount}</source>
+        <translation>Pinjaman bermasalah (kurang lancar, diragukan dan macet): {amount}</translation>
+    </message>
+    <message>
+        <source>Pokok {p}
+Wajib {w}
+Sukarela {s}
+Berjangka {b}</source>
+        <translation>Pokok {p}
+Wajib {w}
+Sukarela {s}
+Berjangka {b}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve loan application</source>
@@ -1534,6 +1599,10 @@ Dibayarkan kepada anggota: {net}</translation>
         <translation>Jurnal tahun buku ini</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>Perlu dikerjakan</translation>
+    </message>
+    <message>
         <source>New journal entry</source>
         <translation>Jurnal baru</translation>
     </message>
@@ -1554,20 +1623,28 @@ Dibayarkan kepada anggota: {net}</translation>
         <translation>Peran Anda tidak dapat memposting jurnal.</translation>
     </message>
     <message>
+        <source>({start} – {end})</source>
+        <translation>({start} – {end})</translation>
+    </message>
+    <message>
         <source>Common tasks</source>
         <translation>Pekerjaan sehari-hari</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Month-end routines</source>
+        <translation>Rutin akhir bulan</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {text}</source>
+        <translation>Angka-angka tidak dapat dibaca: {text}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>belum ada</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>Cash and bank as of {date}</source>
-        <translation>Kas dan bank per {date}</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3614,77 @@ Tetap simpan?</translation>
     <message>
         <source>(nothing to post)</source>
         <translation>(tidak ada yang diposting)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndPage</name>
+    <message>
+        <source>The routines every month needs after its last day, in one place. Each is run on its own page; this list shows which are still due.</source>
+        <translation>Pekerjaan rutin setiap bulan sesudah hari terakhirnya, di satu tempat. Masing-masing dijalankan di halamannya sendiri; daftar ini menunjukkan mana yang belum dijalankan.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
+    </message>
+    <message>
+        <source>Savings interest and PPh 4(2)</source>
+        <translation>Jasa simpanan dan PPh 4(2)</translation>
+    </message>
+    <message>
+        <source>Loan loss allowance (PPAP)</source>
+        <translation>Penyisihan penghapusan pinjaman (PPAP)</translation>
+    </message>
+    <message>
+        <source>Depreciation of fixed assets</source>
+        <translation>Penyusutan aset tetap</translation>
+    </message>
+    <message>
+        <source>Savings → Monthly routine</source>
+        <translation>Simpanan → Rutin bulanan</translation>
+    </message>
+    <message>
+        <source>Loans → Arrears, quality and allowance</source>
+        <translation>Pinjaman → Tunggakan, kolektibilitas dan PPAP</translation>
+    </message>
+    <message>
+        <source>Closing &amp; SHU → Fixed assets</source>
+        <translation>Tutup Buku &amp; SHU → Aset tetap</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where it is run</source>
+        <translation>Tempat menjalankan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Done (entry {number})</source>
+        <translation>Selesai (jurnal {number})</translation>
+    </message>
+    <message>
+        <source>Done (nothing to post)</source>
+        <translation>Selesai (tidak ada yang diposting)</translation>
+    </message>
+    <message>
+        <source>To be run</source>
+        <translation>Perlu dijalankan</translation>
+    </message>
+    <message>
+        <source>Not yet: from {date}</source>
+        <translation>Belum waktunya: mulai {date}</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
     </message>
 </context>
 <context>
@@ -5688,6 +5836,65 @@ Buku akan disimpan di:
     <message>
         <source>Paragraphs are separated by an empty line; a line starting with - is printed as a bullet.</source>
         <translation>Paragraf dipisahkan baris kosong; baris yang diawali - dicetak sebagai butir.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoList</name>
+    <message>
+        <source>Reading the book…</source>
+        <translation>Membaca buku…</translation>
+    </message>
+    <message>
+        <source>Open the page</source>
+        <translation>Buka halamannya</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <source>{count} loan application(s) waiting for a decision</source>
+        <translation>{count} pengajuan pinjaman menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>{count} prospective member(s) waiting to be activated</source>
+        <translation>{count} calon anggota menunggu diaktifkan</translation>
+    </message>
+    <message>
+        <source>Month-end routines of {month}: {count} not run yet</source>
+        <translation>Rutin akhir bulan {month}: {count} belum dijalankan</translation>
+    </message>
+    <message>
+        <source>{count} member(s) behind on simpanan wajib, {amount} in total</source>
+        <translation>{count} anggota menunggak simpanan wajib, seluruhnya {amount}</translation>
+    </message>
+    <message>
+        <source>{count} loan installment(s) fall due by {date}</source>
+        <translation>{count} angsuran pinjaman jatuh tempo sampai {date}</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year} has ended and is not closed yet</source>
+        <translation>Tahun buku {year} sudah berakhir dan belum ditutup</translation>
+    </message>
+    <message>
+        <source>The RAT for fiscal year {year} was due by {date}</source>
+        <translation>RAT tahun buku {year} seharusnya paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>RAT for fiscal year {year}: hold it by {date}</source>
+        <translation>RAT tahun buku {year}: adakan paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>This book has no backup yet</source>
+        <translation>Buku ini belum punya cadangan</translation>
+    </message>
+    <message>
+        <source>Last backup: today, {date}</source>
+        <translation>Cadangan terakhir: hari ini, {date}</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}, {days} day(s) ago</source>
+        <translation>Cadangan terakhir: {date}, {days} hari yang lalu</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@ SAVINGS_TAX_RATE = IntSetting(
 SAVINGS_DAYS_IN_YEAR = IntSetting(
     "savings.days_in_year", 365, 360, 366, "Jumlah hari setahun untuk jasa harian"
 )
+RAT_MONTHS_AFTER_YEAR_END = IntSetting(
+    "closing.rat_months", 6, 1, 12, "RAT paling lambat sekian bulan setelah tahun buku berakhir"
+)
+"""[U] in KOPERASI.md: the usual AD/ART rule, a setting with the common default."""
 WAJIB_BILLING_START = TextSetting(
     "savings.wajib_billing_start",
     "",
@@ -260,6 +264,7 @@ ALL = (
     LOAN_GRADE_KL,
     LOAN_GRADE_D,
     LOAN_GRADE_M,
+    RAT_MONTHS_AFTER_YEAR_END,
 )
 TEXT_SETTINGS = (
     MEMBER_NUMBER_PATTERN,
