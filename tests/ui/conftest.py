@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,6 +34,13 @@ def ops(book: Book, bendahara: Actor, qapp: object) -> Ops:
 def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Role], Ops]:
     """``ops_as(Role.KASIR)``: Ops signed in as the user of that role."""
     return lambda role: Ops(book, actors[role])
+
+
+@pytest.fixture(autouse=True)
+def pc_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """This computer's settings (the print choices) in a file of the test's own."""
+    path = str(tmp_path / "kopdesk-pc.ini")
+    monkeypatch.setattr(preview, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
 @pytest.fixture(autouse=True)

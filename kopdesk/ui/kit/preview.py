@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QPointF,
     QRectF,
+    QSettings,
     QSize,
     QSizeF,
     Qt,
@@ -53,10 +54,13 @@ __all__ = [
     "PreviewDialog",
     "ask_printer",
     "default_printer",
+    "direct_receipts",
     "load_pdf",
     "new_printer",
     "print_directly",
     "print_document",
+    "set_direct_receipts",
+    "settings",
     "show_paper",
 ]
 
@@ -165,6 +169,23 @@ def ask_printer(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, pages)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+DIRECT_KEY = "printing/receipts_direct"
+
+
+def settings() -> QSettings:
+    """This computer's kopdesk settings (a printer belongs to the PC, not to the book)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kopdesk", "kopdesk")
+
+
+def direct_receipts() -> bool:
+    """Whether this computer prints receipts straight to its default printer."""
+    return settings().value(DIRECT_KEY, defaultValue=False, type=bool) is True
+
+
+def set_direct_receipts(on: bool) -> None:
+    settings().setValue(DIRECT_KEY, on)
 
 
 def default_printer() -> QPrinter | None:

@@ -53,7 +53,7 @@ from kopdesk.services.savings.transactions import (
 )
 from kopdesk.services.savings.wajib import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
-from kopdesk.ui.kit import messages
+from kopdesk.ui.kit import messages, preview
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
@@ -201,6 +201,8 @@ class SavingsPage(QWidget):
         self.direct_check.setToolTip(
             self.tr("Print receipts straight to the default printer, without the preview")
         )
+        self.direct_check.setChecked(preview.direct_receipts())
+        self.direct_check.toggled.connect(preview.set_direct_receipts)
         for button in (self.receipt_a5_button, self.receipt_58_button, self.direct_check):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self.result)

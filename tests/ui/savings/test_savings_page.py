@@ -387,6 +387,16 @@ def test_print_directly_sends_the_receipt_to_the_default_printer(
     assert len(pages[0].images) == 1  # the receipt, rendered at the printer's resolution
 
 
+def test_print_directly_is_remembered_on_this_computer(
+    page_as: Callable[[Role], SavingsPage],
+) -> None:
+    first = page_as(Role.KASIR)
+    assert not first.direct_check.isChecked()
+    first.direct_check.setChecked(True)
+    assert preview.direct_receipts()
+    assert page_as(Role.BENDAHARA).direct_check.isChecked()
+
+
 def test_without_print_directly_the_receipt_opens_in_the_preview(
     qtbot: QtBot, page: SavingsPage, shown: Shown, monkeypatch: pytest.MonkeyPatch
 ) -> None:
