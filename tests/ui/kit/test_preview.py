@@ -69,6 +69,20 @@ def test_the_preview_shows_every_page_and_moves_between_them(qtbot: QtBot, ops: 
     assert view.next_button.isEnabled()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_scrolling_through_the_pages_moves_the_page_number(qtbot: QtBot, ops: Ops) -> None:
+    view = dialog(qtbot, ops, paper(4))
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert view.current_page() == 3
+    assert view.page_label.text() == "Page 4 of 4"
+    bar.setValue(0)
+    assert view.page_label.text() == "Page 1 of 4"
+
+
 def test_zoom_fits_the_width_the_whole_page_or_shows_the_real_size(qtbot: QtBot, ops: Ops) -> None:
     view = dialog(qtbot, ops, paper(2))
     assert view.view.zoomMode() is QPdfView.ZoomMode.FitToWidth
