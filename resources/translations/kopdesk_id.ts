@@ -4190,6 +4190,61 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview – {name}</source>
+        <translation>Pratinjau cetak – {name}</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Cetak… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Selebar jendela</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Satu halaman penuh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Halaman {page} dari {count}</translation>
+    </message>
+    <message>
+        <source>Printing {name}…</source>
+        <translation>Mencetak {name}…</translation>
+    </message>
+    <message>
+        <source>{name} sent to the printer.</source>
+        <translation>{name} dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Part</source>
@@ -4393,16 +4448,8 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <translation>Ada teks yang belum disimpan; buku mencetak yang sudah tersimpan. Lanjutkan?</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Making the RAT book {year}…</source>
         <translation>Menyusun buku RAT {year}…</translation>
-    </message>
-    <message>
-        <source>RAT book saved: {path}.</source>
-        <translation>Buku RAT tersimpan: {path}.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4752,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>Receipt 58 mm</source>
         <translation>Bukti 58 mm</translation>
+    </message>
+    <message>
+        <source>Print directly</source>
+        <translation>Cetak langsung</translation>
+    </message>
+    <message>
+        <source>Print receipts straight to the default printer, without the preview</source>
+        <translation>Cetak bukti langsung ke printer utama, tanpa pratinjau</translation>
     </message>
     <message>
         <source>Today at the counter</source>
@@ -6591,6 +6646,25 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
     <message>
         <source>database server</source>
         <translation>server basis data</translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>The paper could not be read as a PDF; print it again.</source>
+        <translation>Dokumen tidak dapat dibaca sebagai PDF; cetak ulang dokumennya.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is on.</source>
+        <translation>Printer tidak dapat dipakai; periksa apakah printer menyala dan tersambung.</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer; choose one here.</source>
+        <translation>Komputer ini tidak punya printer utama; pilih printer di pratinjau ini.</translation>
+    </message>
+    <message>
+        <source>{name} sent to the printer {printer}.</source>
+        <translation>{name} dikirim ke printer {printer}.</translation>
     </message>
 </context>
 <context>

@@ -580,4 +580,181 @@ Tetap hapus?</translation>
             <translation>Tidak dikenal</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Semua halaman</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Halaman ganjil</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Halaman genap</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Pilihan &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Pilihan &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Cetak</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Cetak ke berkas (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Berkas di komputer ini</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Menulis berkas PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>P&amp;roperti</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Lokasi:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>&amp;Berkas hasil:</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Form</source>
+            <translation>Formulir</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Halaman yang dicetak</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Semua halaman</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Tulis halaman atau rentang halaman dipisah koma; rentang ditulis dua angka dengan tanda hubung. Contoh: 3,5-7,9 mencetak halaman 3, 5, 6, 7 dan 9.</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Halaman ini</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Bagian terpilih</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Kumpulan halaman:</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Pengaturan hasil</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Rangkap:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Susun per rangkap</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Urutan terbalik</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Rangkap</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Warna</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Berwarna</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Hitam putih</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Cetak bolak-balik</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Jilid sisi panjang</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Jilid sisi pendek</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Pilihan</translation>
+        </message>
+    </context>
 </TS>

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit import messages, printing
+from kopdesk.ui.kit import messages, preview, printing
 from kopdesk.ui.kit.approval import ApprovalDialog
 from kopdesk.ui.kit.ops import Ops
 from tests.ui.helpers import Shown
@@ -45,9 +45,17 @@ def user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def pc_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """This computer's settings (the print choices) in a file of the test's own."""
+    path = str(tmp_path / "kopdesk-pc.ini")
+    monkeypatch.setattr(preview, "settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    """Replace message boxes, the save dialog, opening files and the approval dialog
-    (which declines) so nothing blocks."""
+    """Replace message boxes, the save dialog, opening files, the print preview (which
+    saves the paper to ``save_to`` and closes) and the approval dialog (which
+    declines) so nothing blocks."""
     record = Shown()
 
     def show_error(_parent: object, error: KopdeskError) -> None:
@@ -63,6 +71,13 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     def ask_save_path(_parent: object, _suggested: str, _pattern: str) -> Path | None:
         return record.save_to
 
+    def show_paper(parent: object, _ops: Ops, name: str, data: bytes, ask: preview.AskPath) -> None:
+        record.previewed.append(data)
+        path = ask(None, name, "")
+        if path is not None:
+            path.write_bytes(data)
+            record.opened.append(path)
+
     def ask_approval(
         _cls: type, _ops: Ops, error: ApprovalRequiredError, _what: str, _parent: object = None
     ) -> int | None:
@@ -75,4 +90,5 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     monkeypatch.setattr(messages, "inform", inform)
     monkeypatch.setattr(printing, "ask_save_path", ask_save_path)
     monkeypatch.setattr(printing, "open_file", record.opened.append)
+    monkeypatch.setattr(preview, "show_paper", show_paper)
     return record

@@ -22,6 +22,9 @@ class Shown:
     infos: list[str] = field(default_factory=list)
     answer: bool = True
     opened: list[Path] = field(default_factory=list)
+    """Files opened with the computer's program, and papers saved from the preview."""
     save_to: Path | None = None
+    previewed: list[bytes] = field(default_factory=list)
+    """The papers the print preview was opened on, in order."""
     approvals: list[str] = field(default_factory=list)
     """What each approval dialog said (the service's reason), in order."""

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from kopdesk.app import papers as documents
-from kopdesk.app.papers import write_document
 from kopdesk.domain.money import format_number, format_rupiah, parse_rupiah
 from kopdesk.domain.papers.rat import RapbRow
 from kopdesk.domain.permissions import Permission
@@ -41,7 +40,7 @@ from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.closing import rat_inputs
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.closing.year import YearCombo, last_closed
-from kopdesk.ui.kit import messages, printing
+from kopdesk.ui.kit import messages, preview, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import GARBAGE, POLL_MS, PROGRESS_DELAY_MS
 from kopdesk.ui.kit.visibility import show_if
@@ -433,8 +432,8 @@ class RatBookPanel(QWidget):
         self.ops.status_message.emit(self.tr("RAPB saved."))
         return True
 
-    def make_book(self) -> object:
-        """Build the RAT book PDF in a worker thread (with progress) and save it."""
+    def make_book(self) -> bytes | None:
+        """Build the RAT book PDF in a worker thread (with progress) and show it in the preview."""
         year = self.year
         if year is None or not self.ops.can(Permission.REPORTS_PRINT):
             return None
@@ -444,13 +443,6 @@ class RatBookPanel(QWidget):
             self.tr("Some texts are not saved; the book prints what is saved. Go on?"),
         ):
             return None
-        path = printing.ask_save_path(
-            self,
-            f"buku-rat-{year}.pdf",
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if path is None:
-            return None
         book, actor = self.ops.book, self.ops.actor
         try:
             data = run_with_steps(
@@ -458,10 +450,8 @@ class RatBookPanel(QWidget):
                 self.tr("Making the RAT book {year}…").format(year=year),
                 lambda progress: documents.rat_book_pdf(book, year, actor=actor, progress=progress),
             )
-            write_document(path, data)
         except KopdeskError as exc:
             messages.show_error(self, exc)
             return None
-        self.ops.status_message.emit(self.tr("RAT book saved: {path}.").format(path=path))
-        printing.open_file(path)
-        return path
+        preview.show_paper(self, self.ops, f"buku-rat-{year}.pdf", data, printing.save_path)
+        return data

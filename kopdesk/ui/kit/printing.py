@@ -1,7 +1,8 @@
-"""Saving a printed paper (PDF) or an export where the treasurer chooses, then opening it.
+"""Showing a printed paper (PDF) in the preview, or saving an export where the
+treasurer chooses and opening it.
 
 ``ask_save_path``, ``ask_open_path`` and ``open_file`` are module functions so
-tests can replace them.
+tests can replace them; papers go through :func:`kopdesk.ui.kit.preview.show_paper`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from kopdesk.app.papers import write_document
 from kopdesk.errors import KopdeskError
-from kopdesk.ui.kit import messages
+from kopdesk.ui.kit import messages, preview
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import run_in_worker
 
@@ -76,13 +77,20 @@ def save_document(
     *,
     pdf: bool = True,
     pattern: str | None = None,
+    direct: bool = False,
 ) -> Path | None:
-    """Ask a path, build the bytes with ``make``, write them and open the file.
+    """A paper (``suggested`` ends in ``.pdf``): build it with ``make`` and open it
+    in the print preview, or with ``direct`` print it straight to the default
+    printer (receipts). Anything else: ask a path, build the bytes, write them and
+    open the file.
 
     ``pattern`` is the save dialog's file type (default: PDF, or CSV when
-    ``pdf`` is false). Returns the path written, or None when cancelled or
-    refused (after a message).
+    ``pdf`` is false). Returns the path written (None for a paper, or when
+    cancelled or refused after a message).
     """
+    if suggested.lower().endswith(".pdf"):
+        show_pdf(parent, ops, suggested, make, direct=direct)
+        return None
     if pattern is None:
         pattern = (
             QCoreApplication.translate("printing", "PDF documents (*.pdf)")
@@ -103,3 +111,30 @@ def save_document(
     )
     open_file(path)
     return path
+
+
+def save_path(parent: QWidget | None, suggested: str, pattern: str) -> Path | None:
+    """:func:`ask_save_path` looked up when called (so tests' replacement applies)."""
+    return ask_save_path(parent, suggested, pattern)
+
+
+def show_pdf(
+    parent: QWidget | None,
+    ops: Ops,
+    name: str,
+    make: Callable[[], bytes],
+    *,
+    direct: bool = False,
+) -> None:
+    """Build the paper ``name`` with ``make`` (with progress) and show it in the
+    preview, or print it straight to the default printer when ``direct``."""
+    label = QCoreApplication.translate("printing", "Preparing {name}…").format(name=name)
+    try:
+        data = run_with_progress(parent, label, make)
+    except KopdeskError as exc:
+        messages.show_error(parent, exc)
+        return
+    if direct:
+        preview.print_directly(parent, ops, name, data, save_path)
+    else:
+        preview.show_paper(parent, ops, name, data, save_path)

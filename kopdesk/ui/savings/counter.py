@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -52,7 +53,7 @@ from kopdesk.services.savings.transactions import (
 )
 from kopdesk.services.savings.wajib import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
-from kopdesk.ui.kit import messages
+from kopdesk.ui.kit import messages, preview
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
@@ -196,13 +197,20 @@ class SavingsPage(QWidget):
         self.receipt_a5_button.clicked.connect(lambda: self.print_last_receipt("a5"))
         self.receipt_58_button = QPushButton(self.tr("Receipt 58 mm"))
         self.receipt_58_button.clicked.connect(lambda: self.print_last_receipt("58mm"))
-        for button in (self.receipt_a5_button, self.receipt_58_button):
+        self.direct_check = QCheckBox(self.tr("Print directly"))
+        self.direct_check.setToolTip(
+            self.tr("Print receipts straight to the default printer, without the preview")
+        )
+        self.direct_check.setChecked(preview.direct_receipts())
+        self.direct_check.toggled.connect(preview.set_direct_receipts)
+        for button in (self.receipt_a5_button, self.receipt_58_button, self.direct_check):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self.result)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self.result_label, 1)
         row.addWidget(self.receipt_a5_button)
         row.addWidget(self.receipt_58_button)
+        row.addWidget(self.direct_check)
         self.result.hide()
 
     def _make_lists(self) -> None:
@@ -321,6 +329,7 @@ class SavingsPage(QWidget):
         printing = self.ops.can(Permission.REPORTS_PRINT)
         for button in (self.receipt_button, self.receipt_a5_button, self.receipt_58_button):
             button.setVisible(printing)
+        self.direct_check.setVisible(printing)
 
     def _shortcuts(self) -> None:
         def add(key: QKeySequence | str, slot: Callable[[], object]) -> None:
@@ -502,7 +511,7 @@ class SavingsPage(QWidget):
 
     def _show_receipt_buttons(self, *, printable: bool) -> None:
         shown = printable and self.ops.can(Permission.REPORTS_PRINT)
-        for button in (self.receipt_a5_button, self.receipt_58_button):
+        for button in (self.receipt_a5_button, self.receipt_58_button, self.direct_check):
             button.setVisible(shown)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -538,8 +547,8 @@ class SavingsPage(QWidget):
             self.print_receipt(self.last_tx.number, layout)
 
     def print_loan_receipt(self, number: str, layout: str) -> None:
-        """Save the receipt of loan payment ``number`` as PDF and open it, when this
-        version of kopdesk can print it."""
+        """Show the receipt of loan payment ``number`` in the preview (or print it
+        directly), when this version of kopdesk can print it."""
         make = _loan_receipt_maker()
         if not self.ops.can(Permission.REPORTS_PRINT) or make is None:
             return
@@ -548,6 +557,7 @@ class SavingsPage(QWidget):
             self.ops,
             f"bukti-{number}-{layout}.pdf",
             lambda: make(self.ops.book, number, actor=self.ops.actor, layout=layout),
+            direct=self.direct_check.isChecked(),
         )
 
     def print_selected_receipt(self, layout: str) -> None:
@@ -567,7 +577,8 @@ class SavingsPage(QWidget):
         ).format(number=number)
 
     def print_receipt(self, number: str, layout: str) -> None:
-        """Save the receipt of ``number`` (``a5`` or ``58mm``) as PDF and open it."""
+        """Show the receipt of ``number`` (``a5`` or ``58mm``) in the preview, or print
+        it straight to the default printer when "Print directly" is ticked."""
         if not self.ops.can(Permission.REPORTS_PRINT):
             return
         save_document(
@@ -580,6 +591,7 @@ class SavingsPage(QWidget):
                 actor=self.ops.actor,
                 layout="58mm" if layout == "58mm" else "a5",
             ),
+            direct=self.direct_check.isChecked(),
         )
 
     def correct_selected(self) -> TxInfo | None:

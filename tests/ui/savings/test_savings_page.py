@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +25,7 @@ from kopdesk.services.savings.counter import deposit
 from kopdesk.services.savings.transactions import transactions
 from kopdesk.services.savings.wajib import wajib_status
 from kopdesk.storage.db import Book
+from kopdesk.ui.kit import preview
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.register.member_detail import MemberDetail
 from kopdesk.ui.savings.correction_dialog import CorrectionDialog
@@ -339,6 +342,70 @@ def test_receipt_is_saved_and_opened(
     assert made == [("BS-2025-000005", "58mm")]
     assert shown.opened == [tmp_path / "bukti.pdf"]
     assert (tmp_path / "bukti.pdf").read_bytes() == b"%PDF-1.4 bukti"
+
+
+@pytest.mark.parametrize(
+    ("layout", "width_mm", "height_mm"),
+    [("a5", 210.0, 148.0), ("58mm", 58.0, None)],
+)
+def test_print_directly_sends_the_receipt_to_the_default_printer(
+    qtbot: QtBot,
+    page: SavingsPage,
+    shown: Shown,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    layout: str,
+    width_mm: float,
+    height_mm: float | None,
+) -> None:
+    """With "Print directly" ticked the receipt skips the preview: the default
+    printer (here one that prints to a file) gets one page of the receipt's size."""
+    out = tmp_path / "printer.pdf"
+    printers: list[QPrinter] = []
+
+    def default_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printers.append(printer)
+        return printer
+
+    monkeypatch.setattr(preview, "default_printer", default_printer)
+    find(qtbot, page, "siti")
+    type_amount(qtbot, page, "50.000")
+    page.direct_check.setChecked(True)
+    page.print_last_receipt(layout)
+    assert len(printers) == 1
+    assert shown.previewed == []
+    assert shown.errors == []
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    width, height = (float(v) * 25.4 / 72 for v in pages[0].mediabox[2:])
+    assert width == pytest.approx(width_mm, abs=0.5)
+    if height_mm is not None:
+        assert height == pytest.approx(height_mm, abs=0.5)
+    assert len(pages[0].images) == 1  # the receipt, rendered at the printer's resolution
+
+
+def test_print_directly_is_remembered_on_this_computer(
+    page_as: Callable[[Role], SavingsPage],
+) -> None:
+    first = page_as(Role.KASIR)
+    assert not first.direct_check.isChecked()
+    first.direct_check.setChecked(True)
+    assert preview.direct_receipts()
+    assert page_as(Role.BENDAHARA).direct_check.isChecked()
+
+
+def test_without_print_directly_the_receipt_opens_in_the_preview(
+    qtbot: QtBot, page: SavingsPage, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(preview, "default_printer", pytest.fail)
+    find(qtbot, page, "siti")
+    type_amount(qtbot, page, "50.000")
+    page.print_last_receipt("58mm")
+    assert len(shown.previewed) == 1
+    assert shown.previewed[0].startswith(b"%PDF")
 
 
 def test_models_pass_the_model_tester(page: SavingsPage, qtbot: QtBot, qtmodeltester: Any) -> None:
