@@ -42,6 +42,7 @@ SERVICE_FEATURES = (
     "closing",
     "imports",
     "setup",
+    "finder",
 )
 """Service features, lowest first: each imports only the ones before it."""
 UI_FEATURES = (
