@@ -2,31 +2,30 @@
 column header that names a koperasi term (PPAP, ARO, PPh 4(2), kolektibilitas, jasa
 modal, …) explains it, from :mod:`kopdesk.domain.glossary`.
 
-One event filter on the application answers the tooltip events of every window and
-dialog, so no page needs to attach anything and a label whose text changes later still
-gets the right explanation. A widget's own tooltip comes first; a header's tooltip from
-its model is kept and the glossary added below it.
+The main window's application event filter (``navigation.AppEvents``) asks
+:func:`glossary_tip` on every tooltip event of every window and dialog, so no page needs
+to attach anything and a label whose text changes later still gets the right
+explanation. A widget's own tooltip comes first; a header's tooltip from its model is
+kept and the glossary added below it.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
     QHeaderView,
     QLabel,
     QTabBar,
-    QToolTip,
     QWidget,
 )
 
 from kopdesk.domain.glossary import find_terms
 
-__all__ = ["GlossaryTips", "glossary_html", "glossary_tip", "shown_text"]
+__all__ = ["glossary_html", "glossary_tip", "shown_text"]
 
 
 def glossary_html(text: str) -> str:
@@ -34,6 +33,14 @@ def glossary_html(text: str) -> str:
     empty when it names none."""
     terms = find_terms(text)
     return "".join(f"<p><b>{escape(t.name)}</b>: {escape(t.meaning)}</p>" for t in terms)
+
+
+TIP_WIDTH = 420
+"""Pixels: a tooltip this wide reads as a short paragraph (Qt would make it narrow)."""
+
+
+def _wide(html: str) -> str:
+    return f'<table width="{TIP_WIDTH}"><tr><td>{html}</td></tr></table>'
 
 
 def shown_text(widget: QWidget, pos: QPoint) -> tuple[str, str]:
@@ -70,18 +77,4 @@ def glossary_tip(widget: QWidget, pos: QPoint) -> str:
         return ""
     if own and not isinstance(widget.parentWidget(), QHeaderView):
         return ""
-    return f"<p>{escape(own)}</p>{explained}" if own else explained
-
-
-class GlossaryTips(QObject):
-    """Install on the application (``app.installEventFilter``) to explain the terms."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not isinstance(watched, QWidget):
-            return False
-        assert isinstance(event, QHelpEvent)
-        tip = glossary_tip(watched, event.pos())
-        if not tip:
-            return False
-        QToolTip.showText(event.globalPos(), tip, watched)
-        return True
+    return _wide(f"<p>{escape(own)}</p>{explained}" if own else explained)

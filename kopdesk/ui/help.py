@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from kopdesk.app.guide import Chapter, chapters, read_chapter, slug, split_topic
 
-__all__ = ["PAGE_TOPICS", "PANEL_TOPICS", "HelpWindow", "topic_for"]
+__all__ = [
+    "DIALOG_TOPICS",
+    "PAGE_TOPICS",
+    "PANEL_TOPICS",
+    "HelpWindow",
+    "dialog_topic",
+    "topic_for",
+]
 
 PAGE_TOPICS: dict[str, str] = {
     "home": "mulai.md#beranda",
@@ -63,6 +70,52 @@ PANEL_TOPICS: dict[str, str] = {
     "BackupPanel": "cadangan.md#pengaturan-cadangan",
 }
 """The chapter of a tab inside a page, by the tab widget's class name."""
+
+
+DIALOG_TOPICS: dict[str, str] = {
+    "JournalEntryDialog": "jurnal.md#jurnal-baru",
+    "ReverseDialog": "jurnal.md#membetulkan-jurnal",
+    "AccountDialog": "jurnal.md#daftar-akun-buku-besar-neraca-saldo",
+    "MemberDialog": "anggota.md#menambah-anggota",
+    "StatusDialog": "anggota.md#data-satu-anggota",
+    "MemberExitDialog": "anggota.md#anggota-keluar",
+    "ImportDialog": "anggota.md#impor-anggota-dari-excel",
+    "OpeningBalancesDialog": "saldo-awal.md#urutan-yang-dianjurkan",
+    "LoanOpeningDialog": "saldo-awal.md#urutan-yang-dianjurkan",
+    "PayrollImportDialog": "loket.md#produk-dan-potong-gaji",
+    "SavingsProductsDialog": "loket.md#produk-dan-potong-gaji",
+    "CorrectionDialog": "loket.md#salah-catat",
+    "ApplicationDialog": "pinjaman.md#dari-pengajuan-sampai-lunas",
+    "SimulationDialog": "pinjaman.md#dari-pengajuan-sampai-lunas",
+    "DecisionDialog": "pinjaman.md#dari-pengajuan-sampai-lunas",
+    "DisburseDialog": "pinjaman.md#dari-pengajuan-sampai-lunas",
+    "PayoffDialog": "pinjaman.md#dari-pengajuan-sampai-lunas",
+    "RestructureDialog": "pinjaman.md#restrukturisasi-dan-hapus-buku",
+    "WriteOffDialog": "pinjaman.md#restrukturisasi-dan-hapus-buku",
+    "LoanProductsDialog": "pinjaman.md#produk-pinjaman",
+    "AssetDialog": "tutup-buku.md#aset-tetap",
+    "DepreciationDialog": "akhir-bulan.md#penyusutan-aset-tetap",
+    "ReopenDialog": "tutup-buku.md#menutup-tahun-buku",
+    "PaymentDialog": "tutup-buku.md#shu",
+    "NewUserDialog": "pengguna.md#menambah-pengguna",
+    "RoleDialog": "pengguna.md#peran",
+    "ResetPasswordDialog": "pengguna.md#menambah-pengguna",
+    "ChangePasswordDialog": "pengguna.md#menambah-pengguna",
+    "ApprovalDialog": "pengguna.md#persetujuan-orang-kedua",
+    "RestoreWizard": "cadangan.md#memulihkan-dari-cadangan",
+    "CheckReportDialog": "cadangan.md#memulihkan-dari-cadangan",
+    "VerifyDocumentDialog": "pengawas.md#keaslian-dokumen",
+}
+"""The chapter of a dialog, by its class name (or a base class's): F1 in the dialog."""
+
+
+def dialog_topic(widget: QWidget) -> str | None:
+    """The topic of the dialog holding ``widget`` (None: not in a known dialog)."""
+    for cls in type(widget.window()).__mro__:
+        topic = DIALOG_TOPICS.get(cls.__name__)
+        if topic is not None:
+            return topic
+    return None
 
 
 def topic_for(name: str, page: QWidget) -> str:

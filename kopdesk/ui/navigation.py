@@ -9,17 +9,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolTip,
+    QWidget,
+)
 
 from kopdesk.services.finder.find import Hit
 from kopdesk.ui.find import Navigator, QuickFind, open_hit
-from kopdesk.ui.glossary_tips import GlossaryTips
-from kopdesk.ui.help import HelpWindow, topic_for
+from kopdesk.ui.glossary_tips import glossary_tip
+from kopdesk.ui.help import HelpWindow, dialog_topic, topic_for
 from kopdesk.ui.kit.ops import Ops
 
-__all__ = ["Navigation", "Shell"]
+__all__ = ["AppEvents", "Navigation", "Shell"]
 
 
 class Shell(Navigator, Protocol):
@@ -41,6 +48,8 @@ class Navigation:
         self.pages = tuple(pages)
         self.help: HelpWindow | None = None
         self.finder: QuickFind | None = None
+        self.dialog_guide: HelpWindow | None = None
+        """The guide last opened from a dialog (F1 there)."""
         self.page_actions = self._page_menu()
         self.find_action = self._action(
             QCoreApplication.translate("Navigation", "Find anything…"), "Ctrl+K", self.find
@@ -58,10 +67,10 @@ class Navigation:
         guide = window.menuBar().addMenu(QCoreApplication.translate("Navigation", "&Help"))
         guide.addAction(self.help_action)
         guide.addAction(self.glossary_action)
-        self.tips = GlossaryTips(window)
+        self.events = AppEvents(self, window)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.tips)
+            app.installEventFilter(self.events)
 
     def _action(self, text: str, key: str, slot: object) -> QAction:
         action = QAction(text, self.window)
@@ -110,3 +119,39 @@ class Navigation:
 
     def open(self, hit: Hit) -> None:
         open_hit(self.shell, hit, self.window)
+
+    def dialog_help(self, dialog: QWidget, topic: str) -> HelpWindow:
+        """The guide over a (modal) dialog: a window of the dialog's own, so the dialog
+        does not block it; closed with the dialog."""
+        guide = HelpWindow(dialog)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        guide.open_topic(topic)
+        self.dialog_guide = guide
+        return guide
+
+
+class AppEvents(QObject):
+    """One filter on the application for every window and dialog: tooltips explain the
+    glossary's terms (:mod:`kopdesk.ui.glossary_tips`), F1 in a dialog opens the guide at
+    the dialog's chapter (:data:`kopdesk.ui.help.DIALOG_TOPICS`)."""
+
+    def __init__(self, navigation: Navigation, parent: QObject) -> None:
+        super().__init__(parent)
+        self.navigation = navigation
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip and isinstance(watched, QWidget):
+            assert isinstance(event, QHelpEvent)
+            tip = glossary_tip(watched, event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, watched)
+                return True
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            topic = dialog_topic(watched) if event.key() == Qt.Key.Key_F1 else None
+            if topic is not None:
+                self.navigation.dialog_help(watched.window(), topic)
+                return True
+        return False

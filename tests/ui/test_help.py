@@ -7,8 +7,9 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 import kopdesk.ui
@@ -16,8 +17,10 @@ from kopdesk.app.guide import guide_dir, headings, read_chapter, slug, split_top
 from kopdesk.domain.permissions import Actor
 from kopdesk.storage.db import Book
 from kopdesk.ui.glossary_tips import glossary_tip
-from kopdesk.ui.help import PAGE_TOPICS, PANEL_TOPICS, HelpWindow
+from kopdesk.ui.help import DIALOG_TOPICS, PAGE_TOPICS, PANEL_TOPICS, HelpWindow
+from kopdesk.ui.ledger.entry_dialog import JournalEntryDialog
 from kopdesk.ui.main_window import PAGES, MainWindow
+from kopdesk.ui.savings.products_dialog import SavingsProductsDialog
 
 UI = Path(kopdesk.ui.__file__).parent
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -48,7 +51,8 @@ def test_every_page_and_tab_has_a_chapter_that_exists() -> None:
         if isinstance(node, ast.ClassDef)
     }
     assert set(PANEL_TOPICS) <= classes  # a renamed tab class would lose its chapter
-    for topic in (*PAGE_TOPICS.values(), *PANEL_TOPICS.values()):
+    assert set(DIALOG_TOPICS) <= classes
+    for topic in (*PAGE_TOPICS.values(), *PANEL_TOPICS.values(), *DIALOG_TOPICS.values()):
         file, anchor = split_topic(topic)
         assert (guide_dir() / file).is_file(), topic
         assert not anchor or anchor in anchors(file), topic
@@ -101,6 +105,31 @@ def test_f1_follows_the_tab_on_screen(qtbot: QtBot, window: MainWindow) -> None:
     assert guide.browser.textCursor().block().text() == "Jasa simpanan dan PPh"
 
 
+def test_f1_in_a_dialog_opens_the_guide_at_the_dialogs_chapter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = JournalEntryDialog(window.ops, window)
+    dialog.setModal(True)  # as exec() makes it, without its own event loop
+    dialog.show()
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F1)
+    guide = window.navigation.dialog_guide
+    assert guide is not None
+    assert guide.isVisible()
+    assert guide.parentWidget() is dialog  # not blocked by the modal dialog
+    assert (guide.current_file, guide.current_anchor) == ("jurnal.md", "jurnal-baru")
+    assert window.navigation.help is None  # the page's guide was not asked
+    products = SavingsProductsDialog(window.ops, window)
+    products.setModal(True)
+    products.show()
+    qtbot.keyClick(products, Qt.Key.Key_F1)
+    second = window.navigation.dialog_guide
+    assert second is not None
+    assert second is not guide
+    assert second.current_file == "loket.md"
+    dialog.reject()
+    products.reject()
+
+
 def test_the_guide_moves_between_chapters(qtbot: QtBot) -> None:
     guide = HelpWindow()
     qtbot.addWidget(guide)
@@ -134,6 +163,11 @@ def test_terms_on_labels_and_column_headers_are_explained(qtbot: QtBot, window: 
     tip = glossary_tip(header.viewport(), at)
     assert "<b>Kolektibilitas</b>" in tip
     assert "90 hari" in tip
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at))
+    QApplication.sendEvent(header.viewport(), event)  # what hovering sends
+    assert "<b>Kolektibilitas</b>" in QToolTip.text()
+    QToolTip.hideText()
     first = QPoint(header.sectionViewportPosition(0) + 5, 5)
     assert glossary_tip(header.viewport(), first) == ""  # No. pinjaman: no term
     label = QLabel("PPAP wajib dibentuk")
