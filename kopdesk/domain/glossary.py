@@ -72,7 +72,7 @@ TERMS: tuple[Term, ...] = (
         ("kolektibilitas", "kurang lancar", "diragukan", "macet"),
         "Penggolongan mutu pinjaman menurut lama tunggakan: lancar (sampai 90 hari), "
         "kurang lancar (lebih dari 90 hari), diragukan (lebih dari 180 hari) dan macet "
-        "(lebih dari 360 hari). Batas harinya dapat diubah di Pengaturan pinjaman.",
+        "(lebih dari 360 hari). Batas harinya dapat diubah di Pengaturan → Pinjaman.",
     ),
     Term(
         "PPAP",
