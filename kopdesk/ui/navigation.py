@@ -35,6 +35,11 @@ class Shell(Navigator, Protocol):
     ops: Ops
     nav: QListWidget
     stack: QStackedWidget
+    screens: QStackedWidget
+    """The books or the lock screen."""
+
+    @property
+    def locked(self) -> bool: ...
 
 
 class Navigation:
@@ -67,6 +72,7 @@ class Navigation:
         guide = window.menuBar().addMenu(QCoreApplication.translate("Navigation", "&Help"))
         guide.addAction(self.help_action)
         guide.addAction(self.glossary_action)
+        shell.screens.currentChanged.connect(self._screen_changed)
         self.events = AppEvents(self, window)
         app = QApplication.instance()
         if app is not None:
@@ -91,7 +97,9 @@ class Navigation:
         return actions
 
     def go(self, row: int) -> None:
-        """Show the ``row``-th sidebar page (0: Beranda)."""
+        """Show the ``row``-th sidebar page (0: Beranda); nothing while locked."""
+        if self.shell.locked:
+            return
         self.shell.nav.setCurrentRow(row)
 
     def current_topic(self) -> str:
@@ -109,13 +117,20 @@ class Navigation:
         self.help.activateWindow()
         return self.help
 
-    def find(self) -> QuickFind:
-        """The Ctrl+K window, ready for typing."""
+    def find(self) -> QuickFind | None:
+        """The Ctrl+K window, ready for typing; None while the window is locked (the
+        lock screen must not show the book's names)."""
+        if self.shell.locked:
+            return None
         if self.finder is None:
             self.finder = QuickFind(self.shell.ops, self.window)
             self.finder.chosen.connect(self.open)
         self.finder.popup()
         return self.finder
+
+    def _screen_changed(self, _index: int) -> None:
+        if self.shell.locked and self.finder is not None:
+            self.finder.hide()  # its hits would show past the lock screen
 
     def open(self, hit: Hit) -> None:
         open_hit(self.shell, hit, self.window)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.finder.find import HitKind
 from kopdesk.storage.db import Book
+from kopdesk.ui.find import QuickFind
 from kopdesk.ui.main_window import PAGES, MainWindow
 from tests.finder_scenario import Scenario, make_scenario
 from tests.ui.helpers import Shown
@@ -38,6 +39,12 @@ def window(qtbot: QtBot, book: Book, bendahara: Actor, scenario: Scenario) -> Ma
     return main
 
 
+def open_finder(window: MainWindow) -> QuickFind:
+    finder = window.navigation.find()
+    assert finder is not None
+    return finder
+
+
 def test_ctrl_k_finds_a_member_by_part_of_a_name_and_enter_opens_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -60,7 +67,7 @@ def test_ctrl_k_finds_a_member_by_part_of_a_name_and_enter_opens_them(
 
 
 def test_arrows_choose_among_the_hits(qtbot: QtBot, window: MainWindow, scenario: Scenario) -> None:
-    finder = window.navigation.find()
+    finder = open_finder(window)
     finder.edit.setText("amin")
     qtbot.keyClick(finder.edit, Qt.Key.Key_Down)  # the first arrow lists the hits of fresh typing
     assert [h.number for h in finder.hits()] == ["A-0001", "A-0003", scenario.loan]
@@ -77,7 +84,7 @@ def test_an_entry_number_is_found_and_opened_in_the_journal(
     qtbot: QtBot, window: MainWindow, scenario: Scenario
 ) -> None:
     number = scenario.entries[2]
-    finder = window.navigation.find()
+    finder = open_finder(window)
     finder.edit.setText(number)
     qtbot.keyClick(finder.edit, Qt.Key.Key_Return)
     journal = window.cash_journal.journal
@@ -91,7 +98,7 @@ def test_an_entry_number_is_found_and_opened_in_the_journal(
 def test_a_savings_receipt_opens_its_member_at_the_counter(
     qtbot: QtBot, window: MainWindow, scenario: Scenario
 ) -> None:
-    finder = window.navigation.find()
+    finder = open_finder(window)
     finder.edit.setText(scenario.receipts[1].lower())
     qtbot.keyClick(finder.edit, Qt.Key.Key_Return)
     savings = window.savings
@@ -103,7 +110,7 @@ def test_a_savings_receipt_opens_its_member_at_the_counter(
 def test_a_document_number_says_what_the_paper_is(
     qtbot: QtBot, window: MainWindow, scenario: Scenario, shown: Shown
 ) -> None:
-    finder = window.navigation.find()
+    finder = open_finder(window)
     finder.edit.setText(scenario.document)
     qtbot.keyClick(finder.edit, Qt.Key.Key_Return)
     assert len(shown.infos) == 1
@@ -111,7 +118,7 @@ def test_a_document_number_says_what_the_paper_is(
 
 
 def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    finder = window.navigation.find()
+    finder = open_finder(window)
     finder.edit.setText("zzz tidak ada")
     qtbot.keyClick(finder.edit, Qt.Key.Key_Return)
     assert finder.isVisible()
@@ -138,3 +145,16 @@ def test_ctrl_number_goes_to_that_page_and_the_menus_show_the_keys(
     assert [a.shortcut().toString() for a in pages] == [f"Ctrl+{n}" for n in range(1, 10)]
     assert menus["&Find"].actions()[0].shortcut() == QKeySequence("Ctrl+K")
     assert menus["&Help"].actions()[0].shortcut() == QKeySequence("F1")
+
+
+def test_nothing_is_found_or_shown_past_the_lock_screen(qtbot: QtBot, window: MainWindow) -> None:
+    finder = open_finder(window)
+    finder.edit.setText("amin")
+    finder.search_now()
+    assert finder.hits() != []
+    window.lock()
+    assert not finder.isVisible()  # the hits went with the books
+    assert window.navigation.find() is None
+    assert not finder.isVisible()
+    qtbot.keyClick(window.lock_screen, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 0
