@@ -43,6 +43,7 @@ SERVICE_FEATURES = (
     "imports",
     "setup",
     "overview",
+    "finder",
 )
 """Service features, lowest first: each imports only the ones before it."""
 UI_FEATURES = (

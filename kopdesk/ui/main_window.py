@@ -36,6 +36,7 @@ from kopdesk.ui.kit.ops import Ops, book_location
 from kopdesk.ui.kit.progress import run_in_worker
 from kopdesk.ui.kit.widgets import READ_ONLY_BANNER, WARNING_BANNER, Banner
 from kopdesk.ui.lock import IdleWatcher, LockScreen
+from kopdesk.ui.navigation import Navigation
 from kopdesk.ui.window_place import remember
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.ops.book_restored.connect(self._book_restored)
         self.ops.changes_applied.connect(self._on_changes)
         self.home.action_requested.connect(self.go)
+        self.navigation = Navigation(self, self, PAGES)  # Ctrl+1…9, Ctrl+K, F1, tooltips
         self._idle_override = idle_lock_ms
         self.idle = IdleWatcher(idle_lock_ms or self._idle_minutes() * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)

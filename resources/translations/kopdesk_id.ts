@@ -1554,6 +1554,13 @@ Dibayarkan kepada anggota: {net}</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>kopdesk guide</source>
+        <translation>Panduan kopdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Event</source>
@@ -3739,6 +3746,33 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Find anything…</source>
+        <translation>Cari apa saja…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Halaman</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>Add user</source>
@@ -4340,6 +4374,61 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>Profile saved.</source>
         <translation>Data koperasi tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFind</name>
+    <message>
+        <source>Find anything</source>
+        <translation>Cari apa saja</translation>
+    </message>
+    <message>
+        <source>Name, member no., NIK, entry, loan, receipt or document number</source>
+        <translation>Nama, no. anggota, NIK, no. jurnal, pinjaman, bukti atau dokumen</translation>
+    </message>
+    <message>
+        <source>Type at least part of a name or a number.</source>
+        <translation>Ketik sebagian nama atau nomor.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens · Esc closes</source>
+        <translation>↑↓ memilih · Enter membuka · Esc menutup</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Tidak ada yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Savings receipt</source>
+        <translation>Bukti simpanan</translation>
+    </message>
+    <message>
+        <source>Loan receipt</source>
+        <translation>Bukti pinjaman</translation>
+    </message>
+    <message>
+        <source>SHU receipt</source>
+        <translation>Kuitansi SHU</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>Dokumen {number}</translation>
     </message>
 </context>
 <context>
