@@ -47,7 +47,7 @@ def window(demo_file: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindow
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
-    qtbot.waitUntil(lambda: main.home.dashboard.board is not None)
+    qtbot.waitUntil(lambda: not main.home.reading)
     yield main
     main.close()
     book.close()
