@@ -78,8 +78,10 @@ def compact(amount: float) -> str:
     for size, unit in ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb")):
         if abs(amount) >= size:
             figure = amount / size
-            text = f"{figure:.2f}" if abs(figure) < 10 else f"{figure:.0f}"
-            return text.rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
+            text = f"{figure:.0f}"
+            if abs(figure) < 10:  # two decimals, without trailing zeros: 1,38 / 1,4 / 2
+                text = f"{figure:.2f}".rstrip("0").rstrip(".")
+            return text.replace(".", ",") + f" {unit}"
     return f"{amount:.0f}"
 
 
@@ -261,7 +263,7 @@ class TodoList(QListWidget):
             )
         if todo.kind == "loans_due":
             return self.tr("{count} loan installment(s) fall due by {date}").format(
-                count=todo.count, date=day
+                count=count(todo.count), date=day
             )
         if todo.kind == "backup":
             return self._backup(todo, day)
@@ -328,16 +330,17 @@ class DashboardView(QWidget):
         self._savings(board)
         loans = board.loans
         self.loans.value.setText(format_rupiah(loans.outstanding_total))
-        self.loans.detail.setText(self.tr("{count} running loan(s)").format(count=len(loans.rows)))
+        running = self.tr("{count} running loan(s)")
+        self.loans.detail.setText(running.format(count=count(len(loans.rows))))
         self.loans.chart.plot(months, figures.loans_outstanding_trend, compact)
         self.npl.value.setText(percent(loans.npl_percent))
         counts = {g.grade: g.loans for g in loans.grades}
         self.npl.detail.setText(
             self.tr("L {l} · KL {kl} · D {d} · M {m} loan(s)").format(
-                l=counts.get(Grade.LANCAR, 0),
-                kl=counts.get(Grade.KURANG_LANCAR, 0),
-                d=counts.get(Grade.DIRAGUKAN, 0),
-                m=counts.get(Grade.MACET, 0),
+                l=count(counts.get(Grade.LANCAR, 0)),
+                kl=count(counts.get(Grade.KURANG_LANCAR, 0)),
+                d=count(counts.get(Grade.DIRAGUKAN, 0)),
+                m=count(counts.get(Grade.MACET, 0)),
             )
         )
         self.cash.value.setText(format_rupiah(figures.cash))
