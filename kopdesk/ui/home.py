@@ -221,7 +221,7 @@ class HomePage(QWidget):
                 )
             )
         self.cash_value.setText(format_rupiah(overview.cash))
-        self.entries_value.setText(str(overview.entries))
+        self.entries_value.setText(f"{overview.entries:,}".replace(",", "."))
 
 
 def bold_label(text: str, widget: QWidget) -> QLabel:
