@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
@@ -36,14 +35,6 @@ CHART_HEIGHT = 96
 LINE_COLOUR = QColor("#1f5f8b")
 
 
-@dataclass(frozen=True)
-class Board:
-    """What the worker hands to Beranda."""
-
-    board: Dashboard
-    npl_trend: tuple[Decimal, ...]
-
-
 def _last_backup(book: Book) -> dt.datetime | None:
     """When the book's newest backup was made; None without one (or without a file)."""
     if book.path is None:
@@ -57,12 +48,18 @@ def _last_backup(book: Book) -> dt.datetime | None:
     return max((b.made_at for b in found), default=None)
 
 
-def read_board(book: Book, on: dt.date) -> Board:
-    """Everything Beranda shows as of ``on`` (run in a worker thread)."""
+def read_board(book: Book, on: dt.date) -> Dashboard:
+    """Beranda's figures and to-do list as of ``on`` (run in a worker thread)."""
     last = _last_backup(book)
     with book.read() as session:
-        board = dashboard.read_dashboard(session, on, last_backup=last)
-        return Board(board, dashboard.npl_trend(session, on))
+        return dashboard.read_dashboard(session, on, last_backup=last)
+
+
+def read_npl_trend(book: Book, on: dt.date) -> tuple[Decimal, ...]:
+    """The NPL at each month-end (a loan-quality read per month: seconds on a big book,
+    so read after the rest has shown)."""
+    with book.read() as session:
+        return dashboard.npl_trend(session, on)
 
 
 def month_label(key: str, *, with_year: bool) -> str:
@@ -81,8 +78,10 @@ def compact(amount: float) -> str:
     for size, unit in ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb")):
         if abs(amount) >= size:
             figure = amount / size
-            text = f"{figure:.2f}" if abs(figure) < 10 else f"{figure:.0f}"
-            return text.rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
+            text = f"{figure:.0f}"
+            if abs(figure) < 10:  # two decimals, without trailing zeros: 1,38 / 1,4 / 2
+                text = f"{figure:.2f}".rstrip("0").rstrip(".")
+            return text.replace(".", ",") + f" {unit}"
     return f"{amount:.0f}"
 
 
@@ -264,7 +263,7 @@ class TodoList(QListWidget):
             )
         if todo.kind == "loans_due":
             return self.tr("{count} loan installment(s) fall due by {date}").format(
-                count=todo.count, date=day
+                count=count(todo.count), date=day
             )
         if todo.kind == "backup":
             return self._backup(todo, day)
@@ -306,7 +305,7 @@ class DashboardView(QWidget):
         self.todo.open_requested.connect(self.open_requested)
         for tile in self.tiles:
             tile.clicked.connect(self.open_requested)
-        self.board: Board | None = None
+        self.board: Dashboard | None = None
 
     def show_placeholders(self) -> None:
         for tile in self.tiles:
@@ -315,10 +314,11 @@ class DashboardView(QWidget):
             tile.detail.setText("")
         self.todo.show_placeholder()
 
-    def show_board(self, found: Board) -> None:
-        """Fill the tiles and the list from what the worker read."""
-        self.board = found
-        board, figures = found.board, found.board.figures
+    def show_board(self, board: Dashboard) -> None:
+        """Fill the tiles and the list from what the worker read (the NPL line comes
+        later: :meth:`show_npl_trend`)."""
+        self.board = board
+        figures = board.figures
         months = figures.months
         self.members.value.setText(count(figures.members_active))
         self.members.detail.setText(
@@ -327,22 +327,22 @@ class DashboardView(QWidget):
             )
         )
         self.members.chart.plot(months, figures.members_trend, count)
-        self._savings(found)
+        self._savings(board)
         loans = board.loans
         self.loans.value.setText(format_rupiah(loans.outstanding_total))
-        self.loans.detail.setText(self.tr("{count} running loan(s)").format(count=len(loans.rows)))
+        running = self.tr("{count} running loan(s)")
+        self.loans.detail.setText(running.format(count=count(len(loans.rows))))
         self.loans.chart.plot(months, figures.loans_outstanding_trend, compact)
         self.npl.value.setText(percent(loans.npl_percent))
         counts = {g.grade: g.loans for g in loans.grades}
         self.npl.detail.setText(
             self.tr("L {l} · KL {kl} · D {d} · M {m} loan(s)").format(
-                l=counts.get(Grade.LANCAR, 0),
-                kl=counts.get(Grade.KURANG_LANCAR, 0),
-                d=counts.get(Grade.DIRAGUKAN, 0),
-                m=counts.get(Grade.MACET, 0),
+                l=count(counts.get(Grade.LANCAR, 0)),
+                kl=count(counts.get(Grade.KURANG_LANCAR, 0)),
+                d=count(counts.get(Grade.DIRAGUKAN, 0)),
+                m=count(counts.get(Grade.MACET, 0)),
             )
         )
-        self.npl.chart.plot(months, [float(v) for v in found.npl_trend], percent_label)
         self.cash.value.setText(format_rupiah(figures.cash))
         self.cash.detail.setText(self.tr("Cash, banks and deposits ≤ 3 months"))
         self.cash.chart.plot(months, figures.cash_trend, compact)
@@ -359,8 +359,13 @@ class DashboardView(QWidget):
         npl = self.tr("Non-performing loans: kurang lancar, diragukan and macet, {amount}")
         self.npl.setToolTip(npl.format(amount=format_rupiah(loans.npl)) + "\n" + span)
 
-    def _savings(self, found: Board) -> None:
-        figures = found.board.figures
+    def show_npl_trend(self, trend: Sequence[Decimal]) -> None:
+        if self.board is not None:
+            months = self.board.figures.months
+            self.npl.chart.plot(months, [float(v) for v in trend], percent_label)
+
+    def _savings(self, board: Dashboard) -> None:
+        figures = board.figures
         s = figures.savings
         self.savings.value.setText(format_rupiah(figures.savings_total))
         self.savings.detail.setText(

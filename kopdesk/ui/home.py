@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -28,7 +29,8 @@ from kopdesk.services.ledger.accounts import account_balances
 from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.services.ledger.reports import LedgerInvariantError
-from kopdesk.ui.dashboard import Board, DashboardView, read_board
+from kopdesk.services.overview.dashboard import Dashboard
+from kopdesk.ui.dashboard import DashboardView, read_board, read_npl_trend
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 from kopdesk.ui.month_end import MonthEndPage
@@ -178,11 +180,18 @@ class HomePage(QWidget):
 
     @property
     def reading(self) -> bool:
+        """The figures or the NPL line are being read."""
         return self._reading
 
-    def _board_read(self, board: Board) -> None:
-        self._reading, self._loaded = False, True
+    def _board_read(self, board: Dashboard) -> None:
+        self._loaded = True
         self.dashboard.show_board(board)
+        book, on = self.ops.book, board.figures.on
+        self.ops.tasks.start(lambda: read_npl_trend(book, on), self._npl_read, self._read_failed)
+
+    def _npl_read(self, trend: tuple[Decimal, ...]) -> None:
+        self._reading = False
+        self.dashboard.show_npl_trend(trend)
         if self._stale and self.isVisible():
             self.load()
 
@@ -212,7 +221,7 @@ class HomePage(QWidget):
                 )
             )
         self.cash_value.setText(format_rupiah(overview.cash))
-        self.entries_value.setText(str(overview.entries))
+        self.entries_value.setText(f"{overview.entries:,}".replace(",", "."))
 
 
 def bold_label(text: str, widget: QWidget) -> QLabel:

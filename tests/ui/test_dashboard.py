@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from kopdesk.services.loans import quality
 from kopdesk.services.overview import month_end
 from kopdesk.services.savings import papers
 from kopdesk.storage.db import new_book, open_book
-from kopdesk.ui.dashboard import percent
+from kopdesk.ui.dashboard import compact, percent
 from kopdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -47,7 +48,7 @@ def window(demo_file: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindow
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
-    qtbot.waitUntil(lambda: main.home.dashboard.board is not None)
+    qtbot.waitUntil(lambda: not main.home.reading)
     yield main
     main.close()
     book.close()
@@ -151,3 +152,16 @@ def test_the_checklist_shows_each_routine_s_status(window: MainWindow) -> None:
     window.show_page(window.home)
     page.buttons[month_end.Routine.DEPRECIATION].click()
     assert window.closing.tabs.currentWidget() is window.closing.assets
+
+
+def test_chart_scales_use_indonesian_short_units() -> None:
+    assert [compact(v) for v in (70e9, 63.78e9, 1.38e9, 2e9, 767e6, 6.71e6, 950)] == [
+        "70 M",
+        "64 M",
+        "1,38 M",
+        "2 M",
+        "767 jt",
+        "6,71 jt",
+        "950",
+    ]
+    assert percent(Decimal("6.81")) == "6,81%"

@@ -26,7 +26,7 @@ from kopdesk.models import Account, Loan, LoanProduct, Member, MemberStatusEvent
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu
 from kopdesk.services.closing.statements import fiscal_start_of
-from kopdesk.services.closing.sums import RESULT_TYPES, load_chart, result_sums
+from kopdesk.services.closing.sums import RESULT_TYPES, Chart, load_chart, result_sums
 from kopdesk.services.ledger.accounts import posted_sums
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.services.loans import quality
@@ -121,45 +121,32 @@ def month_ends(on: dt.date, count: int = MONTHS) -> tuple[dt.date, ...]:
 # --- members --------------------------------------------------------------------------
 
 
-def _timelines(session: Session) -> dict[int, list[tuple[dt.date, str]]]:
+def _members(session: Session, days: Sequence[dt.date]) -> tuple[tuple[int, ...], int, int]:
+    """Aktif members at each of ``days`` and, in the last day's month up to it, how
+    many became aktif and how many stopped being aktif: from each member's status
+    history, as the moments a member enters or leaves *aktif*."""
     rows = session.execute(
         select(
             MemberStatusEvent.member_id, MemberStatusEvent.date, MemberStatusEvent.status
         ).order_by(MemberStatusEvent.member_id, MemberStatusEvent.date, MemberStatusEvent.id)
     )
-    lines: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
-    for member_id, day, status in rows:
-        lines[int(member_id)].append((day, str(status)))
-    return lines
-
-
-def _status_on(events: Sequence[tuple[dt.date, str]], day: dt.date) -> str | None:
-    found = None
-    for when, status in events:
-        if when > day:
-            break
-        found = status
-    return found
-
-
-def _members(session: Session, days: Sequence[dt.date]) -> tuple[tuple[int, ...], int, int]:
-    lines = _timelines(session)
-    trend = tuple(
-        sum(1 for events in lines.values() if _status_on(events, day) == MemberStatus.AKTIF)
-        for day in days
-    )
     on = days[-1]
     first = on.replace(day=1)
+    moves: dict[dt.date, int] = defaultdict(int)
     joined = left = 0
-    for events in lines.values():
-        previous = None
-        for when, status in events:
+    member, previous = None, None
+    for member_id, when, status in rows:
+        if member_id != member:
+            member, previous = member_id, None
+        was, now = previous == MemberStatus.AKTIF, status == MemberStatus.AKTIF
+        if was != now:
+            moves[when] += 1 if now else -1
             if first <= when <= on:
-                if status == MemberStatus.AKTIF and previous != MemberStatus.AKTIF:
-                    joined += 1
-                elif previous == MemberStatus.AKTIF and status != MemberStatus.AKTIF:
-                    left += 1
-            previous = status
+                joined += now
+                left += was
+        previous = status
+    ordered = sorted(moves.items())
+    trend = tuple(sum(n for when, n in ordered if when <= day) for day in days)
     return trend, joined, left
 
 
@@ -170,9 +157,8 @@ def _credit(sums: dict[int, int], ids: Iterable[int]) -> int:
     return -sum(sums.get(i, 0) for i in ids)
 
 
-def _shu_to(session: Session, day: dt.date) -> int:
+def _shu_to(session: Session, chart: Chart, day: dt.date) -> int:
     """Income less expenses of ``day``'s fiscal year up to ``day`` (as the PHU shows it)."""
-    chart = load_chart(session)
     period = Period(fiscal_start_of(session, day), day, "")
     result_ids = set(chart.ids(*RESULT_TYPES))
     sums = result_sums(session, chart, period)
@@ -202,7 +188,8 @@ def read_figures(session: Session, on: dt.date) -> Figures:
         cash_trend.append(-_credit(sums, cash_ids))
         loans_trend.append(-_credit(sums, loan_ids))
     members_trend, joined, left = _members(session, days)
-    shu_trend = tuple(_shu_to(session, day) for day in days)
+    chart = load_chart(session)
+    shu_trend = tuple(_shu_to(session, chart, day) for day in days)
     return Figures(
         on=on,
         months=tuple(month_key(d) for d in days),

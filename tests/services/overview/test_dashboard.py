@@ -179,3 +179,17 @@ def test_latest_ended_month_is_today_s_on_its_last_day() -> None:
     assert month_end.latest_ended_month(dt.date(2026, 11, 30)) == "2026-11"
     assert month_end.latest_ended_month(dt.date(2026, 12, 4)) == "2026-11"
     assert month_end.latest_ended_month(dt.date(2026, 1, 1)) == "2025-12"
+
+
+def test_a_new_book_reads_with_nothing_in_it(book: Book) -> None:
+    """The tests' shared book: an open year 2025, no members, loans, savings or assets."""
+    day = dt.date(2025, 6, 30)
+    with book.read() as s:
+        board = dashboard.read_dashboard(s, day)
+        assert board.figures.members_trend == (0,) * 12
+        assert board.figures.cash == 0
+        assert board.loans.outstanding_total == 0
+        assert dashboard.npl_trend(s, day)[-1] == 0
+        assert [t.kind for t in board.todo] == ["backup"]
+        statuses = month_end.checklist(s, "2025-05", day)
+        assert {r.status for r in statuses} == {month_end.Status.NOT_APPLICABLE}
