@@ -1033,8 +1033,8 @@
         <translation>Simpanan sukarela ikut dasar jasa modal</translation>
     </message>
     <message>
-        <source>SHU from business with non-members goes to cadangan, not to members</source>
-        <translation>SHU dari usaha dengan non-anggota masuk cadangan, tidak dibagi kepada anggota</translation>
+        <source>SHU from non-member business goes to cadangan</source>
+        <translation>SHU usaha dengan non-anggota masuk cadangan</translation>
     </message>
     <message>
         <source>The SHU times the non-members&apos; share of the year&apos;s income (accounts 42xx) is set apart to cadangan before the AD/ART split.</source>

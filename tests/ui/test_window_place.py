@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kopdesk.domain.permissions import Actor
 from kopdesk.storage.db import Book
+from kopdesk.ui.app import setup_application
 from kopdesk.ui.main_window import MainWindow
 from kopdesk.ui.window_place import (
     DEFAULT_SIZE,
@@ -101,3 +103,23 @@ def test_no_remembered_geometry_gives_the_default(
     qtbot.addWidget(window)
     place(window, settings, available=QRect(0, 0, 1920, 1040))
     assert window.geometry().size() == DEFAULT_SIZE
+
+
+def test_every_page_fits_beside_the_sidebar_on_a_laptop(
+    qtbot: QtBot, book: Book, bendahara: Actor, qapp: QApplication
+) -> None:
+    """In Indonesian and in the application's font, as a person sees it."""
+    font = qapp.font()
+    translators = setup_application(qapp)
+    try:
+        window = MainWindow(book, bendahara)
+        qtbot.addWidget(window)
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)  # builds the page
+        need = window.minimumSizeHint()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setFont(font)
+    assert need.width() <= LAPTOP.width() - FRAME.left() - FRAME.right()
+    assert need.height() <= LAPTOP.height() - FRAME.top() - FRAME.bottom()

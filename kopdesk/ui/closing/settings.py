@@ -73,9 +73,7 @@ class ClosingSettingsPanel(QWidget):
         self.usaha_combo = QComboBox()
         for key, label in rules.USAHA_BASES.items():
             self.usaha_combo.addItem(label, key)
-        self.non_member_check = QCheckBox(
-            self.tr("SHU from business with non-members goes to cadangan, not to members")
-        )
+        self.non_member_check = QCheckBox(self.tr("SHU from non-member business goes to cadangan"))
         self.non_member_check.setToolTip(
             self.tr(
                 "The SHU times the non-members' share of the year's income (accounts 42xx) "
