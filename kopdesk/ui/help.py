@@ -105,6 +105,7 @@ DIALOG_TOPICS: dict[str, str] = {
     "RestoreWizard": "cadangan.md#memulihkan-dari-cadangan",
     "CheckReportDialog": "cadangan.md#memulihkan-dari-cadangan",
     "VerifyDocumentDialog": "pengawas.md#keaslian-dokumen",
+    "QuickFind": "mulai.md#cari-apa-saja",
 }
 """The chapter of a dialog, by its class name (or a base class's): F1 in the dialog."""
 
