@@ -53,12 +53,12 @@ def open_destination(window: MainWindow, target: str) -> bool:
         closing = window.closing
         window.show_page(closing)
         tabs = {
-            "shu": closing.statements,
-            "closing_year": closing.year,
-            "rat": closing.rat,
-            "depreciation": closing.assets,
+            "shu": "statements",
+            "closing_year": "year",
+            "rat": "rat",
+            "depreciation": "assets",
         }
-        closing.show_tab(tabs[target])
+        closing.show_tab(closing.panel(tabs[target]))  # builds only that tab
         return True
     if target == "backups":
         settings = window.settings

@@ -127,11 +127,24 @@ def topic_for(name: str, page: QWidget) -> str:
     depth = -1
     for tabs in page.findChildren(QTabWidget):
         current = tabs.currentWidget()
-        found = PANEL_TOPICS.get(type(current).__name__) if current is not None else None
+        found = _panel_topic(current) if current is not None else None
         level = _depth_if_current(current, page) if current is not None else -1
         if found is not None and level > depth:
             topic, depth = found, level
     return topic
+
+
+def _panel_topic(tab: QWidget) -> str | None:
+    """The topic of a tab's page; a tab built on first use (Tutup Buku) holds its panel
+    in a slot widget, so its direct children count too."""
+    found = PANEL_TOPICS.get(type(tab).__name__)
+    if found is None:
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for child in tab.findChildren(QWidget, options=direct):
+            found = PANEL_TOPICS.get(type(child).__name__)
+            if found is not None:
+                break
+    return found
 
 
 def _depth_if_current(widget: QWidget, top: QWidget) -> int:

@@ -92,10 +92,10 @@ def test_f1_on_each_page_opens_the_guide_at_its_chapter(qtbot: QtBot, window: Ma
 def test_f1_follows_the_tab_on_screen(qtbot: QtBot, window: MainWindow) -> None:
     closing = window.closing
     window.show_page(closing)
-    closing.tabs.setCurrentWidget(closing.rat)
+    closing.show_tab(closing.rat)
     guide = window.navigation.show_help()
     assert (guide.current_file, guide.current_anchor) == ("rat.md", "")
-    closing.tabs.setCurrentWidget(closing.shu)
+    closing.show_tab(closing.shu)
     window.navigation.show_help()
     assert (guide.current_file, guide.current_anchor) == ("tutup-buku.md", "shu")
     window.show_page(window.savings)
