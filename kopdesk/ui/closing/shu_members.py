@@ -15,7 +15,6 @@ import datetime as dt
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import shu, shu_payout
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.ui.closing.year import table_view
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
@@ -87,7 +87,7 @@ class MembersModel(TextTableModel):
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(GuardedDialog):
     """The date of an SHU payment and (in cash) the cash or bank account it leaves."""
 
     def __init__(

@@ -126,6 +126,7 @@ def page(
 ) -> Iterator[ClosingPage]:
     for module in (
         "kit.widgets",
+        "kit.dates",
         "closing.year",
         "closing.shu",
         "closing.shu_members",
@@ -387,6 +388,7 @@ def test_the_pengawas_sees_the_simulator_but_changes_nothing(
     qtbot: QtBot, closed_2025: Book, ops_as: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("kopdesk.ui.kit.widgets.today", lambda: TODAY)
+    monkeypatch.setattr("kopdesk.ui.kit.dates.today", lambda: TODAY)
     ops = ops_as(Role.PENGAWAS)  # type: ignore[operator]
     widget = ClosingPage(ops)
     qtbot.addWidget(widget)

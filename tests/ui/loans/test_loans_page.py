@@ -46,6 +46,7 @@ TODAY = dt.date(2025, 6, 30)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (
         "kit.widgets",
+        "kit.dates",
         "loans.loans",
         "register.member_detail",
         "loans.application_dialog",
