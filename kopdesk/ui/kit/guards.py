@@ -39,6 +39,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.terbilang import terbilang_rupiah
 from kopdesk.services.supervision.posting_dates import date_concerns
+from kopdesk.ui.kit import dates
 from kopdesk.ui.kit.dates import DateField, dates_acceptable
 from kopdesk.ui.kit.ops import Ops
 
@@ -68,7 +69,8 @@ class Slip:
 
 def _reasons(parent: QWidget | None, ops: Ops, on: dt.date) -> list[str] | None:
     """Why ``on`` is an unusual date to post on; None when the book could not be read."""
-    found = ops.read(parent, lambda s: date_concerns(s, on))
+    now = dates.today()
+    found = ops.read(parent, lambda s: date_concerns(s, on, today=now))
     return None if found is None else [c.message for c in found]
 
 
