@@ -1193,6 +1193,18 @@ Transaksi ini dibatalkan dengan transaksi koreksi yang punya nomor bukti sendiri
         <source>The date must lie between {first} and {last}.</source>
         <translation>Tanggal harus di antara {first} dan {last}.</translation>
     </message>
+    <message>
+        <source>Type a date (DD-MM-YYYY).</source>
+        <translation>Isi tanggal (HH-BB-TTTT).</translation>
+    </message>
+    <message>
+        <source>{text} is not on the calendar.</source>
+        <translation>{text} tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date: type DD-MM-YYYY, e.g. 15-06-2025.</source>
+        <translation>&quot;{text}&quot; bukan tanggal: ketik HH-BB-TTTT, misalnya 15-06-2025.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

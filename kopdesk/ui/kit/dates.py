@@ -14,6 +14,7 @@ as some other date. Up/Down step a day, Alt+Down opens the calendar.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +36,10 @@ from kopdesk.errors import ValidationError
 __all__ = ["DateField", "dates_acceptable", "from_qdate", "to_qdate"]
 
 FIRST, LAST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
+SHAPED = re.compile(
+    r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|[0-9]{8}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+)
+"""Text in the form of a date (that may still not be on the calendar)."""
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -104,7 +109,11 @@ class DateField(QWidget):
     def value(self) -> dt.date:
         """The date the text says. Raises ``ValidationError`` (field ``date``) while
         the text is not a date or lies outside the field's range."""
-        found = parse_typed_date(self.edit.text(), field="date")
+        text = self.edit.text().strip()
+        try:
+            found = parse_typed_date(text, field="date")
+        except ValidationError:
+            raise ValidationError("date", self._refusal(text)) from None
         if not self.minimum <= found <= self.maximum:
             raise ValidationError(
                 "date",
@@ -113,6 +122,16 @@ class DateField(QWidget):
                 ),
             )
         return found
+
+    def _refusal(self, text: str) -> str:
+        """Short enough to sit under the field in one or two lines."""
+        if not text:
+            return self.tr("Type a date (DD-MM-YYYY).")
+        if SHAPED.fullmatch(text):
+            return self.tr("{text} is not on the calendar.").format(text=text)
+        return self.tr('"{text}" is not a date: type DD-MM-YYYY, e.g. 15-06-2025.').format(
+            text=text
+        )
 
     def set_value(self, value: dt.date) -> None:
         """Show ``value`` (clears any refusal); :attr:`dateChanged` when it is new."""
