@@ -3531,6 +3531,10 @@ Tetap simpan?</translation>
         <translation>Bayar tunai SHU {year} {name} ({number}) sebesar {amount}.</translation>
     </message>
     <message>
+        <source>SHU {year} paid in cash</source>
+        <translation>SHU {year} dibayar tunai</translation>
+    </message>
+    <message>
         <source>SHU paid to {name}: {amount}, receipt {receipt}.</source>
         <translation>SHU dibayarkan kepada {name}: {amount}, kuitansi {receipt}.</translation>
     </message>

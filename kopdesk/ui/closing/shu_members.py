@@ -32,6 +32,7 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import shu, shu_payout
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.ui.closing.year import table_view
+from kopdesk.ui.kit import guards
 from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
@@ -275,6 +276,10 @@ class MembersTab(QWidget):
         if answer is None:
             return None
         on, account = answer
+        what = self.tr("SHU {year} paid in cash").format(year=year)
+        slip = guards.Slip(what, f"{member.number} · {member.name}", member.total, on, True)
+        if not guards.confirm_money(self, self.ops, slip):
+            return None
         actor = self.ops.actor
         paid = self.ops.run(
             self,
@@ -327,6 +332,8 @@ class MembersTab(QWidget):
         if answer is None:
             return None
         on = answer[0]
+        if not guards.confirm_date(self, self.ops, on):
+            return None
         actor = self.ops.actor
         paid = self.ops.run_in_background(
             self,

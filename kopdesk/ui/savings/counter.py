@@ -615,6 +615,8 @@ class SavingsPage(QWidget):
         if asked is None:
             return None
         on, reason = asked
+        if not guards.confirm_date(self, self.ops, on):
+            return None
         number = tx.number
         done = self.ops.run_approved(
             self,

@@ -325,8 +325,13 @@ def test_save_the_plan_post_it_and_pay_a_member(
     row = [m.number for m in members_tab.model.shown].index("A-0002")
     members_tab.view.setCurrentIndex(members_tab.model.index(row, 0))
     assert members_tab.cash_button.isEnabled()
+    shown.post_money = False  # the slip is declined: nothing is paid
+    assert members_tab.pay_cash() is None
+    shown.post_money = True
     paid = members_tab.pay_cash()
     assert paid is not None
+    slip = shown.slips[-1][0]
+    assert (slip.amount, slip.paid_out) == (paid.amount, True)
     assert (paid.member_number, paid.amount, paid.method) == (
         "A-0002",
         modal[1] + usaha[1],
