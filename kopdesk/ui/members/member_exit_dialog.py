@@ -112,6 +112,7 @@ class MemberExitDialog(GuardedDialog):
         layout.addWidget(buttons)
         self.post_button.setEnabled(ops.can(Permission.SAVINGS_MANAGE))
         self.refresh()
+        self.watch_edits()
 
     def _form(self) -> QFormLayout:
         self.heading = QLabel()
@@ -231,6 +232,7 @@ class MemberExitDialog(GuardedDialog):
         return guards.confirm_money(self, self.ops, guards.Slip(what, who, plan.net, on, True))
 
     def _posted(self, result: ExitResult) -> None:
+        self.input_changed = False  # recorded: nothing left to lose
         for widget in (self.date_edit, self.status_combo, self.reason_edit, self.pay_now):
             widget.setEnabled(False)
         self.post_button.setEnabled(False)

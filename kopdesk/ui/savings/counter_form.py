@@ -354,7 +354,7 @@ class TellerForm(QGroupBox):
         self.bill = None
         self.loan_error.show_message("")
         number = self.loan_number()
-        if self.kind() != ANGSURAN or self.member_number is None:
+        if self.kind() != ANGSURAN or self.member_number is None or self.date_edit.is_refused():
             self._show_bill("", None)
             return
         if number is None:
