@@ -86,7 +86,8 @@ def test_plan_post_with_approval_and_paper(
     monkeypatch.setattr(ApprovalDialog, "ask", classmethod(approve))
     shown.post_money = False  # the payout slip is declined: nothing is recorded
     assert dialog.post() is False
-    assert dialog.settled is None
+    with book.read() as s:
+        assert members.get_member(s, ani).status == "aktif"
     shown.post_money = True
     assert dialog.post() is True
     slip = shown.slips[-1][0]
