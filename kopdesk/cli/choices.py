@@ -51,6 +51,7 @@ SETTING_KEYS = (
     "login.lock_minutes",
     "ui.idle_lock_minutes",
     "journal.reversal_approval_days",
+    "journal.unusual_date_days",
     "approval.valid_minutes",
     "backup.keep_daily",
     "backup.keep_weekly",

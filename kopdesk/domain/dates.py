@@ -21,6 +21,7 @@ __all__ = [
     "format_date_short",
     "format_datetime",
     "parse_date",
+    "parse_typed_date",
     "roman_month",
 ]
 
@@ -90,6 +91,24 @@ def parse_date(text: str, *, field: str = "tanggal") -> dt.date:
         raise ValidationError(
             field, f"Tanggal tidak valid: {body} tidak ada di kalender; {_FORMATS}"
         ) from None
+
+
+_DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})")
+_PACKED = re.compile(r"(?P<d>[0-9]{2})(?P<m>[0-9]{2})(?P<y>[0-9]{4})")
+
+
+def parse_typed_date(text: str, *, field: str = "tanggal") -> dt.date:
+    """A date typed into a date field, taken exactly as typed or refused.
+
+    Besides :func:`parse_date`'s forms it takes ``HH.BB.TTTT`` and eight digits
+    ``HHBBTTTT`` (``15062025``). Never guesses: ``31-02-2026`` or ``15-6-25`` raise
+    :class:`ValidationError` with an Indonesian message.
+    """
+    body = text.strip()
+    match = _DOTTED.fullmatch(body) or _PACKED.fullmatch(body)
+    if match is None:
+        return parse_date(body, field=field)
+    return parse_date(f"{match['d']}-{match['m']}-{match['y']}", field=field)
 
 
 def roman_month(month: int) -> str:

@@ -1245,6 +1245,33 @@ Berjangka {b}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Pilih dari kalender (Alt+Panah bawah)</translation>
+    </message>
+    <message>
+        <source>The date must lie between {first} and {last}.</source>
+        <translation>Tanggal harus di antara {first} dan {last}.</translation>
+    </message>
+    <message>
+        <source>Type a date (DD-MM-YYYY).</source>
+        <translation>Isi tanggal (HH-BB-TTTT).</translation>
+    </message>
+    <message>
+        <source>{text} is not on the calendar.</source>
+        <translation>{text} tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date: type DD-MM-YYYY, e.g. 15-06-2025.</source>
+        <translation>&quot;{text}&quot; bukan tanggal: ketik HH-BB-TTTT, misalnya 15-06-2025.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve loan application</source>
@@ -2755,8 +2782,16 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <translation>Pinjaman {number} ditolak.</translation>
     </message>
     <message>
+        <source>Disbursement of loan {number}</source>
+        <translation>Pencairan pinjaman {number}</translation>
+    </message>
+    <message>
         <source>Loan {number} disbursed: {amount} paid out ({event}).</source>
         <translation>Pinjaman {number} dicairkan: {amount} dibayarkan ({event}).</translation>
+    </message>
+    <message>
+        <source>Payoff of loan {number}</source>
+        <translation>Pelunasan pinjaman {number}</translation>
     </message>
     <message>
         <source>Loan {number} paid off with {amount} ({event}).</source>
@@ -3333,6 +3368,10 @@ Tetap simpan?</translation>
         <translation>Tidak ada simpanan yang masih harus diselesaikan.</translation>
     </message>
     <message>
+        <source>Exit settlement paid out in cash</source>
+        <translation>Pembayaran tunai penyelesaian anggota keluar</translation>
+    </message>
+    <message>
         <source>Posted as {entry}. Paid in cash: {paid}; still owed to the member (2104): {payable}. Save the paper for signatures.</source>
         <translation>Dicatat dengan jurnal {entry}. Dibayar tunai: {paid}; masih terutang kepada anggota (2104): {payable}. Simpan berkasnya untuk ditandatangani.</translation>
     </message>
@@ -3576,6 +3615,10 @@ Tetap simpan?</translation>
         <translation>Bayar tunai SHU {year} {name} ({number}) sebesar {amount}.</translation>
     </message>
     <message>
+        <source>SHU {year} paid in cash</source>
+        <translation>SHU {year} dibayar tunai</translation>
+    </message>
+    <message>
         <source>SHU paid to {name}: {amount}, receipt {receipt}.</source>
         <translation>SHU dibayarkan kepada {name}: {amount}, kuitansi {receipt}.</translation>
     </message>
@@ -3590,6 +3633,41 @@ Tetap simpan?</translation>
     <message>
         <source>SHU of {count} members credited to simpanan sukarela.</source>
         <translation>SHU {count} anggota sudah dipindahkan ke simpanan sukarela.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Check before posting</source>
+        <translation>Periksa sebelum memposting</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Dibayarkan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Press Y to post, Enter or Esc to go back to the form.</source>
+        <translation>Tekan Y untuk memposting; Enter atau Esc kembali ke formulir.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, post (Y)</source>
+        <translation>&amp;Ya, posting (Y)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Kembali (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6001,22 @@ Buku akan disimpan di:
         <translation>tepat waktu</translation>
     </message>
     <message>
+        <source>Deposit to {product}</source>
+        <translation>Setor ke {product}</translation>
+    </message>
+    <message>
+        <source>Withdrawal from {product}</source>
+        <translation>Tarik dari {product}</translation>
+    </message>
+    <message>
+        <source>Transfer from {product} to {target}</source>
+        <translation>Pindah dari {product} ke {target}</translation>
+    </message>
+    <message>
+        <source>Installment on loan {loan}</source>
+        <translation>Angsuran pinjaman {loan}</translation>
+    </message>
+    <message>
         <source>Late fee (denda)</source>
         <translation>Denda</translation>
     </message>
@@ -6698,6 +6792,41 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
     <message>
         <source>Before: {what}</source>
         <translation>Sebelum: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>guards</name>
+    <message>
+        <source>Check the date</source>
+        <translation>Periksa tanggal</translation>
+    </message>
+    <message>
+        <source>Post on {date}?</source>
+        <translation>Posting dengan tanggal {date}?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, post on this date</source>
+        <translation>&amp;Ya, posting dengan tanggal ini</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Ubah tanggal</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Discard it?</source>
+        <translation>Isian yang Anda ketik belum disimpan. Buang isian itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from kopdesk.domain.dates import (
     format_date_short,
     format_datetime,
     parse_date,
+    parse_typed_date,
     roman_month,
 )
 from kopdesk.errors import ValidationError
@@ -162,3 +163,23 @@ def test_roman_month(month: int, roman: str) -> None:
 def test_roman_month_refuses_out_of_range(month: int) -> None:
     with pytest.raises(ValueError, match="1-12"):
         roman_month(month)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15-06-2025", dt.date(2025, 6, 15)),
+        ("15/06/2025", dt.date(2025, 6, 15)),
+        ("15.06.2025", dt.date(2025, 6, 15)),
+        ("15062025", dt.date(2025, 6, 15)),
+        (" 2025-06-15 ", dt.date(2025, 6, 15)),
+    ],
+)
+def test_a_typed_date_is_taken_exactly(text: str, expected: dt.date) -> None:
+    assert parse_typed_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31-02-2026", "31022026", "15-6-25", "20250615x", "1506202", ""])
+def test_a_typed_date_that_is_not_one_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError, match="Tanggal tidak valid"):
+        parse_typed_date(text)

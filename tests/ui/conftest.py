@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import ApprovalRequiredError, KopdeskError
 from kopdesk.storage.db import Book
-from kopdesk.ui.kit import messages, preview, printing
+from kopdesk.ui.kit import guards, messages, preview, printing
 from kopdesk.ui.kit.approval import ApprovalDialog
 from kopdesk.ui.kit.ops import Ops
 from tests.ui.helpers import Shown
@@ -54,8 +54,9 @@ def pc_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture(autouse=True)
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     """Replace message boxes, the save dialog, opening files, the print preview (which
-    saves the paper to ``save_to`` and closes) and the approval dialog (which
-    declines) so nothing blocks."""
+    saves the paper to ``save_to`` and closes), the approval dialog (which declines)
+    and the money, date and discard questions (which say yes and are recorded) so
+    nothing blocks."""
     record = Shown()
 
     def show_error(_parent: object, error: KopdeskError) -> None:
@@ -84,6 +85,21 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
         record.approvals.append(error.message)
         return None  # tests that approve replace ApprovalDialog.ask themselves
 
+    def ask_money(_parent: object, slip: object, reasons: list[str]) -> bool:
+        record.slips.append((slip, reasons))
+        return record.post_money
+
+    def ask_unusual_date(_parent: object, _on: object, reasons: list[str]) -> bool:
+        record.unusual_dates.append(reasons)
+        return record.post_on_date
+
+    def ask_discard(_parent: object) -> bool:
+        record.discards += 1
+        return record.discard
+
+    monkeypatch.setattr(guards, "ask_money", ask_money)
+    monkeypatch.setattr(guards, "ask_unusual_date", ask_unusual_date)
+    monkeypatch.setattr(guards, "ask_discard", ask_discard)
     monkeypatch.setattr(ApprovalDialog, "ask", classmethod(ask_approval))
     monkeypatch.setattr(messages, "show_error", show_error)
     monkeypatch.setattr(messages, "confirm", confirm)

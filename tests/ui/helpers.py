@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kopdesk.errors import KopdeskError
 from kopdesk.services.ledger.journal import EntryInfo
@@ -28,3 +29,12 @@ class Shown:
     """The papers the print preview was opened on, in order."""
     approvals: list[str] = field(default_factory=list)
     """What each approval dialog said (the service's reason), in order."""
+    slips: list[tuple[Any, list[str]]] = field(default_factory=list)
+    """Each money confirmation asked (the slip and the date's reasons); ``post_money`` answers."""
+    post_money: bool = True
+    unusual_dates: list[list[str]] = field(default_factory=list)
+    """Each "post on this unusual date?" asked (its reasons); ``post_on_date`` answers."""
+    post_on_date: bool = True
+    discards: int = 0
+    """How often "discard changes?" was asked; ``discard`` answers."""
+    discard: bool = True

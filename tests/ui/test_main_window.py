@@ -19,7 +19,7 @@ from tests.ui.helpers import Post, Shown
 def window(
     qtbot: QtBot, book: Book, bendahara: Actor, post: Post, monkeypatch: pytest.MonkeyPatch
 ) -> MainWindow:
-    for module in ("kit.widgets", "home"):
+    for module in ("kit.widgets", "kit.dates", "home"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: dt.date(2025, 6, 30))
     post("2025-01-05", [("1101", 1_000_000), ("3201", -1_000_000)], "Setoran")
     post("2025-01-06", [("1112", 400_000), ("1101", -400_000)], "Setor ke bank")

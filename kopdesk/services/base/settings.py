@@ -44,6 +44,13 @@ REVERSAL_APPROVAL_DAYS = IntSetting(
     3650,
     "Membalik jurnal yang lebih tua dari sekian hari perlu persetujuan orang kedua",
 )
+UNUSUAL_DATE_DAYS = IntSetting(
+    "journal.unusual_date_days",
+    7,
+    0,
+    3650,
+    "Transaksi uang bertanggal lebih lama dari sekian hari yang lalu perlu konfirmasi",
+)
 APPROVAL_VALID_MINUTES = IntSetting(
     "approval.valid_minutes", 10, 1, 60, "Persetujuan orang kedua berlaku (menit)"
 )
@@ -254,6 +261,7 @@ ALL = (
     LOGIN_LOCK_MINUTES,
     IDLE_LOCK_MINUTES,
     REVERSAL_APPROVAL_DAYS,
+    UNUSUAL_DATE_DAYS,
     APPROVAL_VALID_MINUTES,
     BACKUP_DAILY,
     BACKUP_WEEKLY,

@@ -61,6 +61,7 @@ from kopdesk.services.assets.register import (
     register_asset,
 )
 from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.posting import MonthField, refusal, result_label, show_posted
 from kopdesk.ui.kit.printing import save_document
@@ -173,7 +174,7 @@ class PlanModel(TextTableModel):
         self.set_rows(cells, {len(cells) - 1})
 
 
-class AssetDialog(QDialog):
+class AssetDialog(GuardedDialog):
     """Add an asset: the fields of ``AssetInput``; saving posts the acquisition.
 
     The category fills in its default life (land: none); the opening-balance
@@ -236,6 +237,7 @@ class AssetDialog(QDialog):
         self._category_changed()
         self._paid_changed()
         self.code_edit.setFocus()
+        self.watch_edits()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -342,6 +344,8 @@ class AssetDialog(QDialog):
         """Register the asset (posting its acquisition); None when refused."""
         for label in (*self.errors.values(), self.general_error):
             label.show_message("")
+        if not self.dates_acceptable():
+            return None
         try:
             data = self.data()
         except ValidationError as exc:

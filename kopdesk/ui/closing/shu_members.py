@@ -15,7 +15,6 @@ import datetime as dt
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,8 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import shu, shu_payout
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.ui.closing.year import table_view
+from kopdesk.ui.kit import guards
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
@@ -88,7 +89,7 @@ class MembersModel(TextTableModel):
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(GuardedDialog):
     """The date of an SHU payment and (in cash) the cash or bank account it leaves."""
 
     def __init__(
@@ -276,6 +277,10 @@ class MembersTab(QWidget):
         if answer is None:
             return None
         on, account = answer
+        what = self.tr("SHU {year} paid in cash").format(year=year)
+        slip = guards.Slip(what, f"{member.number} · {member.name}", member.total, on, True)
+        if not guards.confirm_money(self, self.ops, slip):
+            return None
         actor = self.ops.actor
         paid = self.ops.run(
             self,
@@ -328,6 +333,8 @@ class MembersTab(QWidget):
         if answer is None:
             return None
         on = answer[0]
+        if not guards.confirm_date(self, self.ops, on):
+            return None
         actor = self.ops.actor
         paid = self.ops.run_in_background(
             self,

@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,21 +28,17 @@ from kopdesk.domain import clock
 from kopdesk.domain.money import format_number, parse_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.books import FiscalYearInfo
+from kopdesk.ui.kit import dates
 from kopdesk.ui.kit.transient import clear_on_next_action
 from kopdesk.ui.kit.visibility import show_if
 
 T = TypeVar("T")
+DateField = dates.DateField
+"""The one date field of the app (``kit/dates.py``): takes what is typed or refuses it."""
+to_qdate, from_qdate = dates.to_qdate, dates.from_qdate
 DATE_FORMAT = "dd-MM-yyyy"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def today() -> dt.date:
@@ -55,24 +50,6 @@ def bold(font: QFont) -> QFont:
     result = QFont(font)
     result.setBold(True)
     return result
-
-
-class DateField(QDateEdit):
-    """A date typed as ``HH-BB-TTTT`` with a calendar popup."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setMinimumDate(QDate(1990, 1, 1))
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.set_value(value or today())
-
-    def value(self) -> dt.date:
-        return from_qdate(self.date())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(to_qdate(value))
 
 
 class AmountEdit(QLineEdit):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QCompleter,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,8 @@ from kopdesk.domain.money import format_number
 from kopdesk.errors import ValidationError
 from kopdesk.services.ledger.accounts import list_accounts
 from kopdesk.services.ledger.journal import EntryInfo, EntryInput, post_entry
+from kopdesk.ui.kit import guards
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.visibility import fit_completer, popup_width
 from kopdesk.ui.kit.widgets import RIGHT, DateField, ErrorLabel, setup_table
@@ -104,7 +105,7 @@ class LinesView(QTableView):
         super().keyPressEvent(event)
 
 
-class JournalEntryDialog(QDialog):
+class JournalEntryDialog(GuardedDialog):
     """Type and post one manual journal entry; :attr:`posted` holds the result."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -144,6 +145,11 @@ class JournalEntryDialog(QDialog):
         self.lines.input_error.connect(self.message.show_message)
         self._layout(remove_button)
         self._update_totals()
+        self.watch_edits()
+
+    def has_changes(self) -> bool:
+        """Something typed in the fields or the lines and not posted."""
+        return super().has_changes() or self.lines.total_debit() + self.lines.total_credit() > 0
 
     def _make_view(self) -> LinesView:
         view = LinesView()
@@ -239,7 +245,11 @@ class JournalEntryDialog(QDialog):
             return
         for label in (self.date_error, self.description_error, self.message):
             label.show_message("")
+        if not self.date_edit.check():
+            return
         entry = self.entry_input()
+        if not guards.confirm_date(self, self.ops, entry.date):
+            return
         posted = self.ops.run(
             self,
             lambda s: post_entry(s, entry, actor=self.ops.actor),
@@ -248,6 +258,7 @@ class JournalEntryDialog(QDialog):
         if posted is None:
             return
         self.posted = posted
+        self.input_changed = False
         self.ops.status_message.emit(
             self.tr("Journal entry {number} saved.").format(number=posted.number)
         )

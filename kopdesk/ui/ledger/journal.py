@@ -31,7 +31,7 @@ from kopdesk.services.ledger.journal import (
     get_entry,
     reverse_entry,
 )
-from kopdesk.ui.kit import messages
+from kopdesk.ui.kit import guards, messages
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import DateField, setup_table, today
@@ -172,6 +172,8 @@ class JournalPanel(QWidget):
             number=summary.number, date=format_date_short(on)
         )
         if not messages.confirm(self, self.tr("Reverse entry"), question):
+            return None
+        if not guards.confirm_date(self, self.ops, on):
             return None
         return self._reverse(summary.number, on)
 

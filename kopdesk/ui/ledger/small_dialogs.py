@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel
 
 
-class ReverseDialog(QDialog):
+class ReverseDialog(GuardedDialog):
     """Asks the date of the reversing entry."""
 
     def __init__(self, number: str, on: dt.date, parent: QWidget | None = None) -> None:

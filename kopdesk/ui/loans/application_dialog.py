@@ -10,7 +10,6 @@ import itertools
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.loans.applications import LoanApplication, apply
 from kopdesk.services.loans.products import LoanProductInfo, list_products
 from kopdesk.services.loans.records import LoanInfo
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, today
 from kopdesk.ui.loans.simulation_dialog import SchedulePreview
@@ -37,7 +37,7 @@ from kopdesk.ui.members.member_finder import MemberFinder
 GUARANTOR_LINES = 3
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(GuardedDialog):
     """A new loan application; :attr:`saved` holds the :class:`LoanInfo` once saved."""
 
     def __init__(
@@ -93,6 +93,7 @@ class ApplicationDialog(QDialog):
         self._product_changed()
         if member:
             self.set_member(member)
+        self.watch_edits()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -232,6 +233,8 @@ class ApplicationDialog(QDialog):
     def save(self) -> LoanInfo | None:
         for label in (*self.errors.values(), self.message):
             label.show_message("")
+        if not self.dates_acceptable():
+            return None
         try:
             data = self.application()
         except ValidationError as exc:

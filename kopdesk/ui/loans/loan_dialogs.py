@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.services.loans.records import LoanInfo
 from kopdesk.services.loans.schedules import Bill
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, bold, ok_cancel
 from kopdesk.ui.loans.simulation_dialog import fill_method
 
@@ -56,7 +56,7 @@ def cash_combo(accounts: list[tuple[str, str]], default: str) -> QComboBox:
     return combo
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(GuardedDialog):
     """Approve (date, note) or reject (date, reason) an application; the review's
     warnings are shown before deciding."""
 
@@ -136,7 +136,7 @@ class DecisionDialog(QDialog):
         return accepted(dialog, lambda: (dialog.date_edit.value(), dialog.note_edit.text()))
 
 
-class DisburseDialog(QDialog):
+class DisburseDialog(GuardedDialog):
     """Pencairan: the date and the cash account; shows the fees and the net amount."""
 
     def __init__(
@@ -195,7 +195,7 @@ class DisburseDialog(QDialog):
         )
 
 
-class PayoffDialog(QDialog):
+class PayoffDialog(GuardedDialog):
     """Pelunasan dipercepat: the quote as of the date chosen (late fees, interest due,
     remaining principal) and the cash account."""
 
@@ -286,7 +286,7 @@ class Restructuring:
     reason: str
 
 
-class RestructureDialog(QDialog):
+class RestructureDialog(GuardedDialog):
     """Restrukturisasi: the date, new tenor, rate and method, the reason; the new
     installment is shown as the numbers change."""
 
@@ -385,7 +385,7 @@ class RestructureDialog(QDialog):
         return accepted(dialog, dialog.value)
 
 
-class WriteOffDialog(QDialog):
+class WriteOffDialog(GuardedDialog):
     """Hapus buku: the date and the reason (a second user approves)."""
 
     def __init__(

@@ -41,6 +41,7 @@ from kopdesk.services.loans.records import STATUS_LABEL, EventInfo, LoanInfo, lo
 from kopdesk.services.loans.restructuring import restructure, write_off
 from kopdesk.services.loans.schedules import Bill, bill
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
+from kopdesk.ui.kit import guards
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
@@ -417,6 +418,10 @@ class LoansPage(QWidget):
         if asked is None:
             return None
         on, account = asked
+        what = self.tr("Disbursement of loan {number}").format(number=loan.number)
+        net = loan.amount - sum(fees)
+        if not guards.confirm_money(self, self.ops, _slip(loan, what, net, on, paid_out=True)):
+            return None
         done = self.ops.run(
             self,
             lambda s: disburse(s, self.ops.actor, loan.number, on, cash_account=account),
@@ -446,6 +451,10 @@ class LoansPage(QWidget):
         if asked is None:
             return None
         on, account = asked
+        what = self.tr("Payoff of loan {number}").format(number=loan.number)
+        due = self._quote(loan.number)(on).payoff
+        if not guards.confirm_money(self, self.ops, _slip(loan, what, due, on, paid_out=False)):
+            return None
         done = self.ops.run(
             self,
             lambda s: payoff(s, self.ops.actor, loan.number, on, cash_account=account),
@@ -534,3 +543,7 @@ class LoansPage(QWidget):
             f"{prefix}-{number}.pdf",
             lambda: make(self.ops.book, number, *extra, actor=self.ops.actor),
         )
+
+
+def _slip(loan: LoanInfo, what: str, amount: int, on: dt.date, *, paid_out: bool) -> guards.Slip:
+    return guards.Slip(what, f"{loan.member_number} · {loan.member_name}", amount, on, paid_out)

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -43,6 +42,7 @@ from kopdesk.services.members.register import (
     update_member,
 )
 from kopdesk.ui.kit import messages
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row
 
@@ -70,7 +70,7 @@ TEXT_FIELDS = (
 _CHECKS = {"nik": check_nik, "phone": normalize_phone, "npwp": check_npwp}
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """All of a member's data in five groups; saves through the member services.
 
     ``member`` None adds a member (number empty = the next automatic number),
@@ -110,6 +110,7 @@ class MemberDialog(QDialog):
             self._load(member)
         self._connect()
         self._update_nik_hint()
+        self.watch_edits()
 
     # --- building ---------------------------------------------------------------
 
@@ -327,6 +328,8 @@ class MemberDialog(QDialog):
     def save(self) -> bool:
         """Check, show warnings, and save; True when the member was saved."""
         self.clear_errors()
+        if not self.dates_acceptable():
+            return False
         data = self.values()
         try:
             cleaned = clean_member(data)
@@ -359,6 +362,7 @@ class MemberDialog(QDialog):
         self.ops.status_message.emit(
             self.tr("Member {number} saved.").format(number=self.saved.number)
         )
+        self.input_changed = False
         self.accept()
         return True
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -30,7 +29,8 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.member_exit import settlement as member_exit
 from kopdesk.services.member_exit.settlement import ExitPlan, ExitResult
 from kopdesk.services.members.register import status_label
-from kopdesk.ui.kit import printing
+from kopdesk.ui.kit import guards, printing
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, add_field_row, setup_table, today
@@ -71,7 +71,7 @@ class ExitPlanModel(TextTableModel):
         self.set_rows(rows, bold_rows)
 
 
-class MemberExitDialog(QDialog):
+class MemberExitDialog(GuardedDialog):
     """Settle one member's exit: see the plan, give date, status and reason, post."""
 
     def __init__(self, ops: Ops, member_number: str, parent: QWidget | None = None) -> None:
@@ -112,6 +112,7 @@ class MemberExitDialog(QDialog):
         layout.addWidget(buttons)
         self.post_button.setEnabled(ops.can(Permission.SAVINGS_MANAGE))
         self.refresh()
+        self.watch_edits()
 
     def _form(self) -> QFormLayout:
         self.heading = QLabel()
@@ -196,6 +197,8 @@ class MemberExitDialog(QDialog):
     def post(self) -> bool:
         """Post the settlement; True when it was recorded."""
         self.clear_errors()
+        if not self.dates_acceptable() or not self._confirmed():
+            return False
         number, on = self.member_number, self.date_edit.value()
         reason, pay_now = self.reason_edit.text(), self.pay_now.isChecked()
         status = MemberStatus(self.status_combo.currentData())
@@ -219,7 +222,17 @@ class MemberExitDialog(QDialog):
         self._posted(self.settled)
         return True
 
+    def _confirmed(self) -> bool:
+        """Cash paid out now asks with the slip; otherwise only an unusual date asks."""
+        plan, on = self.plan, self.date_edit.value()
+        if plan is None or not self.pay_now.isChecked() or plan.net <= 0:
+            return guards.confirm_date(self, self.ops, on)
+        who = f"{plan.member_number} · {plan.member_name}"
+        what = self.tr("Exit settlement paid out in cash")
+        return guards.confirm_money(self, self.ops, guards.Slip(what, who, plan.net, on, True))
+
     def _posted(self, result: ExitResult) -> None:
+        self.input_changed = False  # recorded: nothing left to lose
         for widget in (self.date_edit, self.status_combo, self.reason_edit, self.pay_now):
             widget.setEnabled(False)
         self.post_button.setEnabled(False)

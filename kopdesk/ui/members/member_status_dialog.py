@@ -35,6 +35,7 @@ from kopdesk.services.members.register import (
     end_organ,
     status_label,
 )
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row, ok_cancel, today
 
@@ -47,7 +48,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-class _FieldDialog(QDialog):
+class _FieldDialog(GuardedDialog):
     """A small form whose ValidationErrors appear beside their fields."""
 
     def __init__(self, parent: QWidget | None) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,13 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, ok_cancel
 
 MIN_REASON = 5
 """The service wants at least five letters of reason; asking again here saves a round trip."""
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(GuardedDialog):
     """Asks the date of the correcting transaction and why it is corrected."""
 
     def __init__(self, summary: str, on: dt.date, parent: QWidget | None = None) -> None:

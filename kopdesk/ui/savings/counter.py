@@ -53,7 +53,7 @@ from kopdesk.services.savings.transactions import (
 )
 from kopdesk.services.savings.wajib import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
-from kopdesk.ui.kit import messages, preview
+from kopdesk.ui.kit import guards, messages, preview
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
@@ -350,6 +350,8 @@ class SavingsPage(QWidget):
 
     def choose_member(self, number: str) -> None:
         """Show member ``number`` and put the cursor in the amount."""
+        if not self.may_drop_input():
+            return
         self.form.reset()
         self.show_member(number)
         if self.current is not None:
@@ -390,7 +392,7 @@ class SavingsPage(QWidget):
             )
         )
         monthly = loaded.wajib.monthly if loaded.wajib is not None else 0
-        self.form.set_member(m.number, loaded.accounts, monthly, loaded.loans)
+        self.form.set_member(m.number, loaded.accounts, monthly, loaded.loans, m.full_name)
 
     def _show_wajib(self, wajib: WajibArrears | None) -> None:
         if wajib is None or wajib.monthly <= 0:
@@ -435,10 +437,16 @@ class SavingsPage(QWidget):
 
     def clear(self) -> None:
         """Esc: the next member (the form forgets the amount and note)."""
+        if not self.may_drop_input():
+            return
         self.finder.clear()
         self.form.reset()
         self.show_member(None)
         self.finder.focus()
+
+    def may_drop_input(self) -> bool:
+        """No amount or note typed for the member shown, or the user lets it go."""
+        return not self.form.has_typed_input() or guards.ask_discard(self)
 
     def start(self, kind: str) -> None:
         """F2/F3/F4/F5: choose the kind and type the amount."""
@@ -619,6 +627,8 @@ class SavingsPage(QWidget):
         if asked is None:
             return None
         on, reason = asked
+        if not guards.confirm_date(self, self.ops, on):
+            return None
         number = tx.number
         done = self.ops.run_approved(
             self,

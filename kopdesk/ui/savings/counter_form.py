@@ -48,6 +48,7 @@ from kopdesk.services.savings.accounts import AccountInfo
 from kopdesk.services.savings.counter import deposit, transfer, withdraw
 from kopdesk.services.savings.products import ProductInfo, list_products
 from kopdesk.services.savings.transactions import TxInfo
+from kopdesk.ui.kit import guards
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import AmountEdit, DateField, ErrorLabel, add_field_row, bold
@@ -107,6 +108,7 @@ class TellerForm(QGroupBox):
         self.setTitle(self.tr("Transaction"))
         self.ops = ops
         self.member_number: str | None = None
+        self.member_name = ""
         self.accounts: list[AccountInfo] = []
         self.wajib_monthly = 0
         self.loans: list[LoanRow] = []
@@ -254,9 +256,10 @@ class TellerForm(QGroupBox):
         accounts: list[AccountInfo],
         wajib_monthly: int = 0,
         loans: Sequence[LoanRow] = (),
+        name: str = "",
     ) -> None:
         """Work on member ``number``'s ``accounts`` and running ``loans`` (None: nobody)."""
-        self.member_number = number
+        self.member_number, self.member_name = number, name
         self.accounts = accounts
         self.wajib_monthly = wajib_monthly
         self._fill_loans(list(loans))
@@ -352,7 +355,7 @@ class TellerForm(QGroupBox):
         self.bill = None
         self.loan_error.show_message("")
         number = self.loan_number()
-        if self.kind() != ANGSURAN or self.member_number is None:
+        if self.kind() != ANGSURAN or self.member_number is None or self.date_edit.is_refused():
             self._show_bill("", None)
             return
         if number is None:
@@ -513,6 +516,12 @@ class TellerForm(QGroupBox):
         ):
             label.show_message("")
 
+    def has_typed_input(self) -> bool:
+        """An amount other than the suggestion, or a note, was typed and not posted."""
+        return self.amount_edit.text() not in ("", self._suggested) or bool(
+            self.description_edit.text().strip()
+        )
+
     def reset(self) -> None:
         """Empty amount and note for the next transaction (kind and date stay)."""
         self.amount_edit.clear()
@@ -551,6 +560,10 @@ class TellerForm(QGroupBox):
         except ValidationError as exc:
             self._show_validation(ValidationError("amount", exc.message))
             return None
+        if not self.date_edit.check() or not guards.confirm_money(
+            self, self.ops, self.slip(member, amount)
+        ):
+            return None
         tx = self.ops.run(
             self,
             _balance_beside_amount(self._action(member, amount)),
@@ -560,6 +573,21 @@ class TellerForm(QGroupBox):
             self.reset()
             self.posted.emit(tx)
         return tx
+
+    def slip(self, member: str, amount: int) -> guards.Slip:
+        """What :meth:`post` is about to post, for the confirmation."""
+        kind, product = self.kind(), self.product_combo.currentText()
+        texts: dict[str, str] = {
+            SETOR: self.tr("Deposit to {product}"),
+            TARIK: self.tr("Withdrawal from {product}"),
+            PINDAH: self.tr("Transfer from {product} to {target}"),
+            ANGSURAN: self.tr("Installment on loan {loan}"),
+        }
+        what = texts[str(kind)].format(
+            product=product, target=self.to_combo.currentText(), loan=self.loan_number() or ""
+        )
+        who = f"{member} · {self.member_name}" if self.member_name else member
+        return guards.Slip(what, who, amount, self.date_edit.value(), paid_out=kind == TARIK)
 
     def _action(self, member: str, amount: int) -> Action:
         actor, kind = self.ops.actor, self.kind()

@@ -66,7 +66,7 @@ def _balance(book: Book, code: str, on: dt.date) -> int:
 
 @pytest.fixture
 def books_2025(post: Post, book: Book, monkeypatch: pytest.MonkeyPatch) -> Book:
-    for module in ("kit.widgets", "closing.year"):
+    for module in ("kit.widgets", "kit.dates", "closing.year"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
     for day, debit, credit, amount in ENTRIES:
         post(day, [(debit, amount), (credit, -amount)], "Transaksi uji")
@@ -127,7 +127,7 @@ def test_the_checklist_passes_and_the_year_closes_through_the_page(
 def test_close_is_disabled_while_the_checklist_fails(
     book: Book, post: Post, ops: Ops, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for module in ("kit.widgets", "closing.year"):
+    for module in ("kit.widgets", "kit.dates", "closing.year"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: D(2025, 12, 15))
     post("2025-03-01", [("1101", 2_500_000), ("4105", -2_500_000)])
     page = make_page(qtbot, ops)

@@ -126,6 +126,7 @@ def page(
 ) -> Iterator[ClosingPage]:
     for module in (
         "kit.widgets",
+        "kit.dates",
         "closing.year",
         "closing.shu",
         "closing.shu_members",
@@ -324,8 +325,13 @@ def test_save_the_plan_post_it_and_pay_a_member(
     row = [m.number for m in members_tab.model.shown].index("A-0002")
     members_tab.view.setCurrentIndex(members_tab.model.index(row, 0))
     assert members_tab.cash_button.isEnabled()
+    shown.post_money = False  # the slip is declined: nothing is paid
+    assert members_tab.pay_cash() is None
+    shown.post_money = True
     paid = members_tab.pay_cash()
     assert paid is not None
+    slip = shown.slips[-1][0]
+    assert (slip.amount, slip.paid_out) == (paid.amount, True)
     assert (paid.member_number, paid.amount, paid.method) == (
         "A-0002",
         modal[1] + usaha[1],
@@ -387,6 +393,7 @@ def test_the_pengawas_sees_the_simulator_but_changes_nothing(
     qtbot: QtBot, closed_2025: Book, ops_as: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("kopdesk.ui.kit.widgets.today", lambda: TODAY)
+    monkeypatch.setattr("kopdesk.ui.kit.dates.today", lambda: TODAY)
     ops = ops_as(Role.PENGAWAS)  # type: ignore[operator]
     widget = ClosingPage(ops)
     qtbot.addWidget(widget)

@@ -37,7 +37,7 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in ("kit.widgets", "savings.counter"):
+    for module in ("kit.widgets", "kit.dates", "savings.counter"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 

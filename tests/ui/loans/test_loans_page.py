@@ -46,6 +46,7 @@ TODAY = dt.date(2025, 6, 30)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (
         "kit.widgets",
+        "kit.dates",
         "loans.loans",
         "register.member_detail",
         "loans.application_dialog",
@@ -192,9 +193,16 @@ def test_kasir_applies_ketua_approves_kasir_disburses(
     assert kasir_page.select(saved.number)
     assert kasir_page.disburse_button.isEnabled()
     answer(monkeypatch, DisburseDialog, (TODAY, "1101"))
+    shown.post_money = False  # the slip is declined: nothing is paid out
+    assert kasir_page.disburse_selected() is None
+    with book.read() as s:
+        assert loan_records.get_loan(s, saved.number).status == "disetujui"
+    shown.post_money = True
     event = kasir_page.disburse_selected()
     assert event is not None
     assert event.cash == 5_915_000
+    slip = shown.slips[-1][0]
+    assert (slip.amount, slip.on, slip.paid_out) == (5_915_000, TODAY, True)
     assert shown.errors == []
     with book.read() as s:
         info = loan_records.get_loan(s, saved.number)

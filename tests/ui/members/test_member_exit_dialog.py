@@ -84,7 +84,14 @@ def test_plan_post_with_approval_and_paper(
         return out.grant_id
 
     monkeypatch.setattr(ApprovalDialog, "ask", classmethod(approve))
+    shown.post_money = False  # the payout slip is declined: nothing is recorded
+    assert dialog.post() is False
+    with book.read() as s:
+        assert members.get_member(s, ani).status == "aktif"
+    shown.post_money = True
     assert dialog.post() is True
+    slip = shown.slips[-1][0]
+    assert (slip.amount, slip.on, slip.paid_out) == (800_000, D(2025, 2, 5), True)
     assert dialog.settled is not None
     assert (dialog.settled.paid, dialog.settled.payable) == (800_000, 0)
     assert dialog.settled.entry_number in dialog.summary.text()

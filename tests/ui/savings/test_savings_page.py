@@ -55,7 +55,7 @@ BUDI = MemberInput(
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """The test book's open year is 2025: the counter works on 30 June 2025."""
-    for module in ("kit.widgets", "savings.counter", "register.member_detail"):
+    for module in ("kit.widgets", "kit.dates", "savings.counter", "register.member_detail"):
         monkeypatch.setattr(f"kopdesk.ui.{module}.today", lambda: TODAY)
 
 
