@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from kopdesk.app.papers import trial_balance_pdf
 from kopdesk.domain.permissions import Actor
+from kopdesk.ui.app import setup_application
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.table import TextTableModel, table_view
@@ -70,16 +71,35 @@ def test_the_account_popups_show_whole_names(qtbot: QtBot, ops: Ops) -> None:
     assert view.minimumWidth() > longest
 
 
-def test_the_products_dialog_never_squeezes_its_labels(qtbot: QtBot, ops: Ops) -> None:
-    dialog = SavingsProductsDialog(ops)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    cut = [
-        label.text()
-        for label in dialog.findChildren(QLabel)
-        if label.isVisible() and label.text() and label.width() < label.minimumSizeHint().width()
-    ]
+def test_the_products_dialog_never_squeezes_its_labels(
+    qtbot: QtBot, ops: Ops, qapp: QApplication
+) -> None:
+    """In Indonesian and the application's font: 'Akun pendapatan denda' was cut."""
+    font = qapp.font()
+    translators = setup_application(qapp)
+    try:
+        dialog = SavingsProductsDialog(ops)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        cut: list[str] = []
+        term_shown = False
+        for row in range(dialog.model.rowCount()):  # each product shows its own boxes
+            dialog.view.selectRow(row)
+            qtbot.wait(1)
+            term_shown = term_shown or dialog.term_box.isVisible()
+            cut += [
+                label.text()
+                for label in dialog.findChildren(QLabel)
+                if label.isVisible()
+                and label.text()
+                and label.width() < label.minimumSizeHint().width()
+            ]
+        assert term_shown  # the term deposit's box was among them
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setFont(font)
     assert cut == []
 
 
