@@ -493,9 +493,9 @@ def cli_rows(path: Path, folder: Path) -> list[Row]:
 
 
 PROBE = r"""
-import sys, time
+import sys, tempfile, time
 t_imports = time.perf_counter()
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 import kopdesk.ui.app as gui
 from kopdesk.ui.trust import login_dialog
@@ -511,6 +511,8 @@ def ask(cls, book, parent=None):
 
 login_dialog.LoginDialog.ask = classmethod(ask)
 app = QApplication([sys.argv[0]])
+# the window's place on screen (kopdesk.ini) in a folder of the probe's own, not the user's
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
 
 def shown():
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
