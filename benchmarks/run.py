@@ -567,23 +567,23 @@ def demo_row(folder: Path) -> Row:
 
 def hledger_rows(path: Path, folder: Path) -> list[Row]:
     """The export for auditors and hledger on it: ``kopdesk export ledger`` of the whole
-    book (its time and peak memory), then hledger's ``bal`` and ``bs`` on the file beside
+    book, then hledger's ``bal`` and ``bs`` on the file beside
     kopdesk's own Neraca Saldo and Neraca of the same day (whole processes each)."""
     if shutil.which("hledger") is None:
         return [Row("hledger: not installed (apt-get install hledger)", float("nan"), None)]
     env = dict(os.environ, KOPDESK_PASSWORD=PASSWORD, KOPDESK_USER="admin")
     out, csv_out = folder / "book.journal", folder / "tb.csv"
     export = [*kopdesk_cmd(), "export", "ledger", "--db", str(path), "--format", "hledger"]
-    runs = [run_process([*export, "--out", str(out)], env) for _ in range(3)]
-    seconds = statistics.median(r[0] for r in runs)
-    peak = max(r[1] for r in runs)
+    # (no peak memory here: a child's reports the pages it had from this process, which
+    # may have just built the book; docs/benchmarks.md has it measured alone)
+    seconds = process_median([*export, "--out", str(out)], 3, env)
     size = out.stat().st_size / 2**20
     rows = [
         Row(
             "kopdesk export ledger --format hledger (process)",
             seconds,
             None,
-            note=f"{size:.0f} MB file, peak memory {peak:.0f} MB",
+            note=f"{size:.0f} MB file",
         )
     ]
     end = (AS_OF + dt.timedelta(days=1)).isoformat()  # hledger's --end leaves it out
