@@ -4,10 +4,7 @@ Kept outside the ``kopdesk`` package so that PyInstaller, which puts the script'
 on the import path, does not make kopdesk's own modules importable by their bare names.
 """
 
-import multiprocessing
-
 from kopdesk.cli import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
     raise SystemExit(main())
