@@ -18,17 +18,25 @@ def register(exports: SubParsers) -> None:
         help="seluruh jurnal sebagai berkas hledger atau beancount (untuk pemeriksa)",
     )
     add_db(led)
-    led.add_argument("--format", choices=FORMATS, required=True)
+    led.add_argument(
+        "--format",
+        choices=FORMATS,
+        required=True,
+        help="hledger (berkas .journal) atau beancount (berkas .beancount)",
+    )
     led.add_argument("--out", type=out_arg, required=True, metavar="FILE")
     led.set_defaults(handler=cmd_export_ledger)
 
 
 def cmd_export_ledger(args: argparse.Namespace) -> int:
     from kopdesk.app.document_files import write_document_chunks
+    from kopdesk.domain.permissions import Permission
+    from kopdesk.services.base.access import authorize
     from kopdesk.services.ledger import ledger_export
 
     fmt = ledger_export.LedgerFormat(args.format)
-    with signed_in(args, write=False) as (book, _actor), book.read() as session:
+    with signed_in(args, write=False) as (book, actor), book.read() as session:
+        authorize(session, actor, Permission.REPORTS_PRINT)  # the journal is a report
         write_document_chunks(args.out, ledger_export.export_chunks(session, fmt))
     print(args.out)
     return 0
