@@ -9,18 +9,22 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from kopdesk.cli import main
 from kopdesk.cli.ledger_export import FORMATS
 from kopdesk.domain.permissions import Actor, Role
-from kopdesk.services.ledger import journal, ledger_export
+from kopdesk.services.base import users
+from kopdesk.services.ledger import books, journal, ledger_export
 from kopdesk.services.ledger.ledger_export import LedgerFormat
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.members import register as members
 from kopdesk.services.members.register import MemberInput
 from kopdesk.services.savings import counter
+from kopdesk.services.setup.book import create_book
 from kopdesk.storage.db import Book
 from tests.conftest import PASSWORD, PostFn
+from tests.helpers import postgres_book
 
 
 @pytest.fixture
@@ -170,3 +174,31 @@ def test_a_failed_export_leaves_no_file(
         main(argv)
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kopdesk-")]
+
+
+def _pg_setup(session: Session) -> None:
+    first = users.create_first_admin(session, "admin", PASSWORD).actor()
+    create_book(session, books.ProfileInput(name="KSP Antar Kantor"), 2025, actor=first)
+    users.create_user(session, first, "bendahara", Role.BENDAHARA, PASSWORD)
+
+
+def test_the_export_streams_postgresql_the_same_way() -> None:
+    """PostgreSQL gives rows and dates, not SQLite's tuples and ISO text: the same text."""
+    with postgres_book(_pg_setup) as pg:
+        with pg.read() as s:
+            actor = next(u.actor() for u in users.list_users(s) if u.role is Role.BENDAHARA)
+        with pg.unit_of_work() as s:
+            for day, amount in ((5, 1_250_000), (6, 35_000)):
+                lines = [journal.LineInput("1101", amount), journal.LineInput("3201", -amount)]
+                entry = journal.EntryInput(dt.date(2025, 1, day), f"Setoran {day}", lines)
+                journal.post_entry(s, entry, actor=actor)
+        text = exported(pg, LedgerFormat.HLEDGER, batch=1)
+        assert exported(pg, LedgerFormat.BEANCOUNT).count(' * "Setoran ') == 2
+    cash = "1 ASET:1100 Kas dan setara kas:1101 Kas"
+    capital = "3 EKUITAS:3200 Modal penyertaan dan penyetaraan:3201 Modal penyertaan"
+    assert entries_of(text) == (
+        "2025-01-05 (JU-2025-000001) Setoran 5  ; source:manual\n"
+        f"    {cash}  1250000 IDR\n    {capital}  -1250000 IDR\n\n"
+        "2025-01-06 (JU-2025-000002) Setoran 6  ; source:manual\n"
+        f"    {cash}  35000 IDR\n    {capital}  -35000 IDR\n\n"
+    )
