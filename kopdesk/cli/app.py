@@ -26,7 +26,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("journal", "jurnal umum"),
     ("report", "cetak laporan ke PDF atau CSV"),
     ("import", "impor data dari Excel (.xlsx/.csv)"),
-    ("export", "ekspor data ke Excel"),
+    ("export", "ekspor data ke Excel atau jurnal untuk pemeriksa"),
     ("member", "anggota"),
     ("savings", "simpanan anggota"),
     ("loan", "pinjaman anggota"),

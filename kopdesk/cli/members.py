@@ -51,11 +51,14 @@ def register(sub: SubParsers, reports: SubParsers) -> SubParsers:
     )
     imp_members.set_defaults(handler=cmd_import_members)
 
-    exp = actions(sub, "export", "ekspor data ke Excel")
+    exp = actions(sub, "export", "ekspor data ke Excel atau jurnal untuk pemeriksa")
     exp_members = exp.add_parser("members", help="ekspor daftar anggota (.xlsx atau .csv)")
     add_db(exp_members)
     exp_members.add_argument("--out", type=out_arg, required=True, metavar="FILE")
     exp_members.set_defaults(handler=cmd_export_members)
+    from kopdesk.cli import ledger_export  # ``export ledger``: the journal for auditors
+
+    ledger_export.register(exp)
 
     member = actions(sub, "member", "anggota")
     listing = member.add_parser("list", help="daftar anggota")

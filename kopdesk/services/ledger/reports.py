@@ -203,7 +203,7 @@ def journal_line_batches(
         .order_by(entry.c.date, entry.c.id, line.c.line_no)
     )  # fmt: skip
     total_debit = total_credit = 0
-    for part in _batches(session, stmt, on=entry.c.date, span=(date_from, date_to), batch=batch):
+    for part in row_batches(session, stmt, on=entry.c.date, span=(date_from, date_to), batch=batch):
         rows: Sequence[JournalLineExport] = part
         if part and not isinstance(part[0][1], str):  # a date object: PostgreSQL
             rows = [(n, _iso(d), t, c, a, dr, cr) for n, d, t, c, a, dr, cr in part]
@@ -214,7 +214,7 @@ def journal_line_batches(
         raise LedgerInvariantError(f"journal off by {total_debit - total_credit}")
 
 
-def _batches(
+def row_batches(
     session: Session,
     stmt: Select[Any],
     *,
