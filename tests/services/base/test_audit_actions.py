@@ -103,7 +103,8 @@ class _Finder:
             return _f_string(node)
         if consts := _constants(node):
             return consts
-        assert isinstance(node, ast.Name) and depth < 5, ast.unparse(node)
+        assert isinstance(node, ast.Name), ast.unparse(node)
+        assert depth < 5, ast.unparse(node)
         assigned = [
             c
             for a in ast.walk(fn)
@@ -152,7 +153,8 @@ def test_labels_are_words_and_every_label_has_a_category() -> None:
     assert action_label("member.register") == "Anggota didaftarkan"
     assert action_label("xyz.unknown") == "xyz.unknown"
     for code, label in ACTION_LABELS.items():
-        assert "." not in label and label[0].isupper(), code
+        assert "." not in label, code
+        assert label[0].isupper(), code
         assert category_of(code) is not None, code
     assert {"Simpanan", "Pinjaman", "Anggota"} <= {c.label for c in CATEGORIES}
     assert len(set(ACTION_LABELS.values())) == len(ACTION_LABELS)
