@@ -4279,10 +4279,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>e.g. A-0001</source>
-        <translation>misalnya A-0001</translation>
-    </message>
-    <message>
         <source>Each report is saved as a PDF file and opened so you can print it.</source>
         <translation>Setiap laporan disimpan sebagai berkas PDF lalu dibuka agar dapat dicetak.</translation>
     </message>
@@ -4319,8 +4315,24 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <translation>Mutasi simpanan anggota</translation>
     </message>
     <message>
-        <source>Member no.</source>
-        <translation>No. Anggota</translation>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Member number or name</source>
+        <translation>Nomor atau nama anggota</translation>
+    </message>
+    <message>
+        <source>{count} members match “{text}”: pick one from the list.</source>
+        <translation>{count} anggota cocok dengan “{text}”: pilih satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”.</source>
+        <translation>Tidak ada anggota yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>Type a member number or name and pick the member.</source>
+        <translation>Ketik nomor atau nama anggota, lalu pilih anggotanya.</translation>
     </message>
     <message>
         <source>Daily cash report</source>
