@@ -35,7 +35,9 @@ PAGE_SIZE = 200
 WARNING_COLOR = QColor(176, 0, 32)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LINE = re.compile(r"^(?P<code>[0-9A-Za-z.]+):(?P<amount>-?\d+)$")
-_AMOUNT_KEYS = frozenset({"jumlah"})
+_AMOUNT_KEYS = frozenset(
+    {"jumlah", "kas", "pokok", "bunga", "denda", "lebih_bayar", "biaya", "bersih"}
+)
 _FIRST_KEYS = ("tanggal", "keterangan", "jumlah", "nama")
 _PERMISSIONS = frozenset(p.value for p in Permission)
 

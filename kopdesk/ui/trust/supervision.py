@@ -80,7 +80,7 @@ class AuditPanel(QWidget):
         header.setSectionResizeMode(AuditModel.CHANGES, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(AuditModel.TIME, 175)
         self.view.setColumnWidth(AuditModel.USER, 110)
-        self.view.setColumnWidth(AuditModel.ACTION, 210)
+        self.view.setColumnWidth(AuditModel.ACTION, 250)
         self.view.setColumnWidth(AuditModel.REF, 150)
         self.count_label = QLabel()
         bar = QHBoxLayout()
