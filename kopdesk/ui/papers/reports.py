@@ -32,10 +32,12 @@ from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, today, working_year
 from kopdesk.ui.ledger.ledger import AccountCombo
 from kopdesk.ui.members.member_finder import MemberFinder
+from kopdesk.ui.members.members_model import MemberListModel
 
 __all__ = ["ReportsPage"]
 
 ERROR_STYLE = "color: #b00020;"
+FINDER_WIDTH = 240
 
 
 class ReportsPage(QWidget):
@@ -90,7 +92,7 @@ class ReportsPage(QWidget):
             "member-statement": (
                 self.tr("Member savings statement"),
                 [
-                    (self.tr("Member"), self.statement_box),
+                    ("", self.statement_box),
                     (self.tr("From"), self.statement_from),
                     (self.tr("To"), self.statement_to),
                 ],
@@ -143,7 +145,10 @@ class ReportsPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, field in fields:
-            form.addRow(label, field)
+            if label:
+                form.addRow(label, field)
+            else:  # a field that says what it is spans the form
+                form.addRow(field)
         row.addLayout(form)
         row.addSpacing(24)
         button = QPushButton(self.tr("Print PDF"))
@@ -197,7 +202,16 @@ class ReportsPage(QWidget):
         """The counter's member finder, with the reason a member is not chosen under it."""
         self.statement_finder = MemberFinder(self.ops)
         self.statement_finder.edit.setPlaceholderText(self.tr("Member number or name"))
-        self.statement_finder.setMinimumWidth(360)
+        # number and name only: the box keeps the width of the other fields
+        for hidden in (
+            MemberListModel.KELURAHAN,
+            MemberListModel.JOIN_DATE,
+            MemberListModel.STATUS,
+        ):
+            self.statement_finder.view.setColumnHidden(hidden, True)
+        self.statement_finder.view.setColumnWidth(MemberListModel.NUMBER, 72)
+        self.statement_finder.view.horizontalHeader().hide()  # a number and a name
+        self.statement_finder.setFixedWidth(FINDER_WIDTH)
         self.statement_finder.picked.connect(self._statement_picked)
         self.statement_finder.edit.textChanged.connect(self._statement_typed)
         self.statement_error = QLabel()
