@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, out_arg, signed_in, year_arg
 from kopdesk.domain.papers.statements import (
+    INTERIM_NOTE,
     EquityStatement,
     FinancialStatements,
     Notes,
@@ -214,7 +215,8 @@ def money(value: int) -> str:
 
 
 def _heading(one: One, title: str, subtitle: str) -> list[str]:
-    return [one.header.coop_name, title, subtitle, "(dinyatakan dalam rupiah)", ""]
+    interim = [INTERIM_NOTE] if one.period.interim else []
+    return [one.header.coop_name, title, subtitle, *interim, "(dinyatakan dalam rupiah)", ""]
 
 
 def _statement_text(one: One) -> list[str]:

@@ -74,6 +74,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     from kopdesk.services.base import audit
+    from kopdesk.services.base.audit_actions import action_label
 
     flt = audit.AuditFilter(
         username=args.by, action=args.action_prefix, date_from=args.date_from, date_to=args.date_to
@@ -83,7 +84,8 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     for row in rows:
         change = audit.describe_change(row)
         print(
-            f"#{row.seq:<6} {format_datetime(row.at):<28} {row.username:<12} {row.action:<22} "
+            f"#{row.seq:<6} {format_datetime(row.at):<28} {row.username:<12} "
+            f"{action_label(row.action):<32} "
             f"{row.ref:<16} {change}"
         )
     return 0

@@ -39,6 +39,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.statements import (
+    INTERIM_NOTE,
     EquityBlock,
     EquityStatement,
     FinancialStatements,
@@ -68,6 +69,9 @@ TITLE_STYLE = ParagraphStyle(
     "st-title", fontName=FONT_BOLD, fontSize=11.5, leading=14, alignment=TA_CENTER
 )
 SUB_STYLE = ParagraphStyle("st-sub", fontName=FONT, fontSize=9, leading=11.5, alignment=TA_CENTER)
+INTERIM_STYLE = ParagraphStyle(
+    "st-interim", parent=SUB_STYLE, fontName=FONT_BOLD, textColor=colors.HexColor("#b00020")
+)
 HEAD_STYLE = ParagraphStyle(
     "st-head", fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=4 * mm,
     spaceAfter=1.5 * mm, keepWithNext=1,
@@ -148,10 +152,11 @@ def _statement_of(fs: FinancialStatements, kind: str) -> Statement:
 
 
 def _title_block(fs: FinancialStatements, title: str, subtitle: str) -> list[Flowable]:
-    del fs
+    interim = [Paragraph(escape(INTERIM_NOTE), INTERIM_STYLE)] if fs.period.interim else []
     return [
         Paragraph(escape(title), TITLE_STYLE),
         Paragraph(escape(subtitle), SUB_STYLE),
+        *interim,
         Paragraph(UNIT, SUB_STYLE),
         Spacer(1, 4 * mm),
     ]
@@ -493,10 +498,13 @@ class StatementsRenderer(ReportRenderer):
         return statement.title, statement.subtitle
 
     def subtitle_lines(self) -> tuple[str, ...]:
-        if len(self.which) == 1:
-            return (self._single()[1], UNIT)
         p = self.fs.period
-        return (f"{p.label} ({format_date(p.start)} s.d. {format_date(p.end)})",)
+        interim = (INTERIM_NOTE,) if p.interim else ()
+        if len(self.which) == 1:
+            return (self._single()[1], *interim, UNIT)
+        if p.kind == "":  # its label is already its dates
+            return (p.label, *interim)
+        return (f"{p.label} ({format_date(p.start)} s.d. {format_date(p.end)})", *interim)
 
     def rows(self) -> Iterator[Row]:
         return iter(())

@@ -4641,10 +4641,6 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>e.g. A-0001</source>
-        <translation>misalnya A-0001</translation>
-    </message>
-    <message>
         <source>Each report is saved as a PDF file and opened so you can print it.</source>
         <translation>Setiap laporan disimpan sebagai berkas PDF lalu dibuka agar dapat dicetak.</translation>
     </message>
@@ -4681,8 +4677,20 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <translation>Mutasi simpanan anggota</translation>
     </message>
     <message>
-        <source>Member no.</source>
-        <translation>No. Anggota</translation>
+        <source>Member number or name</source>
+        <translation>Nomor atau nama anggota</translation>
+    </message>
+    <message>
+        <source>{count} members match “{text}”: pick one from the list.</source>
+        <translation>{count} anggota cocok dengan “{text}”: pilih satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”.</source>
+        <translation>Tidak ada anggota yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>Type a member number or name and pick the member.</source>
+        <translation>Ketik nomor atau nama anggota, lalu pilih anggotanya.</translation>
     </message>
     <message>
         <source>Daily cash report</source>
@@ -5067,6 +5075,10 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>{number} is not a counter transaction and has no receipt of its own; the member&apos;s savings statement (Laporan) shows it.</source>
         <translation>{number} bukan transaksi loket dan tidak punya bukti sendiri; mutasi simpanan anggota (menu Laporan) memuatnya.</translation>
+    </message>
+    <message>
+        <source>{number} is a loan transaction: it cannot be corrected at the savings counter.</source>
+        <translation>{number} adalah transaksi pinjaman: tidak dapat dikoreksi di loket simpanan.</translation>
     </message>
     <message>
         <source>{number} is not a counter transaction; it is corrected where it was made (month-end, import or settlement).</source>
@@ -6599,152 +6611,8 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
 <context>
     <name>audit</name>
     <message>
-        <source>Book created</source>
-        <translation>Buku dibuat</translation>
-    </message>
-    <message>
-        <source>Profile changed</source>
-        <translation>Data koperasi diubah</translation>
-    </message>
-    <message>
-        <source>Fiscal year opened</source>
-        <translation>Tahun buku dibuka</translation>
-    </message>
-    <message>
-        <source>Closed fiscal year reopened</source>
-        <translation>Tahun buku yang ditutup dibuka kembali</translation>
-    </message>
-    <message>
-        <source>Account added</source>
-        <translation>Akun ditambah</translation>
-    </message>
-    <message>
-        <source>Account renamed</source>
-        <translation>Akun diganti nama</translation>
-    </message>
-    <message>
-        <source>Account deactivated</source>
-        <translation>Akun dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Account reactivated</source>
-        <translation>Akun diaktifkan kembali</translation>
-    </message>
-    <message>
-        <source>Journal entry posted</source>
-        <translation>Jurnal diposting</translation>
-    </message>
-    <message>
-        <source>Journal entry reversed</source>
-        <translation>Jurnal dibalik</translation>
-    </message>
-    <message>
-        <source>Document printed</source>
-        <translation>Dokumen dicetak</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>Pengguna ditambah</translation>
-    </message>
-    <message>
-        <source>Role changed</source>
-        <translation>Peran diubah</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>Pengguna diaktifkan kembali</translation>
-    </message>
-    <message>
-        <source>User deactivated</source>
-        <translation>Pengguna dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Kata sandi diubah</translation>
-    </message>
-    <message>
-        <source>Password reset by Admin</source>
-        <translation>Kata sandi diatur ulang oleh Admin</translation>
-    </message>
-    <message>
-        <source>Asked to choose a new password</source>
-        <translation>Diminta memilih kata sandi baru</translation>
-    </message>
-    <message>
-        <source>User locked (wrong passwords)</source>
-        <translation>Pengguna dikunci (salah kata sandi)</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s password accepted</source>
-        <translation>Kata sandi penyetuju diterima</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s password refused</source>
-        <translation>Kata sandi penyetuju ditolak</translation>
-    </message>
-    <message>
-        <source>Approval given</source>
-        <translation>Persetujuan diberikan</translation>
-    </message>
-    <message>
-        <source>Approval used</source>
-        <translation>Persetujuan dipakai</translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation>Pengaturan diubah</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Jurnal</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Cooperative profile</source>
-        <translation>Data koperasi</translation>
-    </message>
-    <message>
-        <source>Fiscal years</source>
-        <translation>Tahun buku</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Book creation</source>
-        <translation>Pembuatan buku</translation>
     </message>
     <message>
         <source>yes</source>

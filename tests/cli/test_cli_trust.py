@@ -104,7 +104,8 @@ def test_user_flag_and_role_rights(
     assert "tidak berhak memposting jurnal" in err
     code, out, _ = run(capsys, "audit", "list", "--db", str(db), "--user", "awas", "--by", "admin")
     assert code == 0
-    assert "journal.post" in out
+    assert "Jurnal dicatat" in out  # the action in words, not its code journal.post
+    assert "journal.post" not in out
     code, out, _ = run(capsys, "user", "list", "--db", str(db), "--user", "awas")
     assert "awas" in out
     assert "Pengawas" in out

@@ -97,7 +97,7 @@ def test_reports_page_prints_the_savings_papers(
             on=dt.date(2025, 6, 30),
         )  # fmt: skip
     reports = window.reports
-    reports.statement_member.setText(number.lower())
+    reports.statement_finder.edit.setText(number.lower())
     for name, action in (
         ("mutasi.pdf", reports.print_statement),
         ("kas.pdf", reports.print_daily_cash),
@@ -107,7 +107,7 @@ def test_reports_page_prints_the_savings_papers(
         action()
         assert shown.save_to.read_bytes().startswith(b"%PDF"), name
     assert shown.errors == []
-    reports.statement_member.setText("")
+    reports.statement_finder.clear()
     shown.save_to = tmp_path / "kosong.pdf"
     reports.print_statement()  # no member number: nothing asked, nothing written
     assert not shown.save_to.exists()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kopdesk.domain.papers.common import BookHeader
 
 __all__ = [
+    "INTERIM_NOTE",
     "EquityBlock",
     "EquityColumn",
     "EquityRow",
@@ -42,6 +43,13 @@ class Period:
     kind: str = ""
     number: int = 1
     fiscal_year: int = 0
+    interim: bool = False
+    """A period of a fiscal year not closed yet: its statements are interim, unaudited
+    (every paper and window showing them says :data:`INTERIM_NOTE`)."""
+
+
+INTERIM_NOTE = "Laporan sementara — belum diaudit"
+"""The mark on statements of a fiscal year that is not closed."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import clock
@@ -92,6 +92,8 @@ class AuditFilter:
     username: str = ""
     action: str = ""
     """An action name or its prefix (``journal`` matches ``journal.post``)."""
+    prefixes: tuple[str, ...] = ()
+    """Any of these action prefixes (a category of :mod:`.audit_actions`); () is all."""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
 
@@ -102,6 +104,8 @@ def _filtered(flt: AuditFilter):  # type: ignore[no-untyped-def]
         stmt = stmt.where(AuditRecord.username == flt.username.strip().lower())
     if flt.action.strip():
         stmt = stmt.where(AuditRecord.action.like(f"{flt.action.strip()}%"))
+    if flt.prefixes:
+        stmt = stmt.where(or_(*(AuditRecord.action.like(f"{p}%") for p in flt.prefixes)))
     if flt.date_from is not None:
         stmt = stmt.where(AuditRecord.at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to is not None:

@@ -30,11 +30,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdesk.domain import cashflow, coa
+from kopdesk.domain import cashflow, clock, coa
 from kopdesk.domain.coa import Code
 from kopdesk.domain.dates import MONTHS_ID, format_date
 from kopdesk.domain.ledger import AccountType
@@ -139,15 +140,35 @@ def make_period(fiscal_start: dt.date, fiscal_year: int, kind: str, number: int 
     return Period(start, end, _label(kind, number, fiscal_year, start), kind, number, fiscal_year)
 
 
-def period_of(session: Session, year: int, kind: str = "year", number: int = 1) -> Period:
+def period_of(
+    session: Session,
+    year: int,
+    kind: str = "year",
+    number: int = 1,
+    *,
+    as_of: dt.date | None = None,
+) -> Period:
     """A month, quarter, semester or the whole of tahun buku ``year``.
+
+    While the year is not closed the period is interim (:attr:`Period.interim`), and
+    one that ends after ``as_of`` (default today) runs only to ``as_of``: an open
+    year is never printed as of a year end still to come. Its comparative
+    (:func:`previous`) is still the whole period a year earlier.
 
     Raises ``NotFoundError`` when the book has no such fiscal year and
     ``ValidationError`` for an unknown kind or number."""
     fy = session.execute(select(FiscalYear).where(FiscalYear.year == year)).scalar()
     if fy is None:
         raise NotFoundError(f"Tahun buku {year} tidak ada di buku ini.")
-    return make_period(fy.start_date, year, kind, number)
+    period = make_period(fy.start_date, year, kind, number)
+    if fy.status == "closed":
+        return period
+    day = clock.today() if as_of is None else as_of
+    if period.start <= day < period.end:
+        # the comparative stays the whole period a year earlier (the last audited figures)
+        label = f"{period.label} s.d. {format_date(day)}"
+        return replace(period, end=day, label=label, interim=True)
+    return replace(period, interim=True)
 
 
 def previous(period: Period) -> Period:

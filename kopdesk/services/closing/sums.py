@@ -313,8 +313,21 @@ def date_columns(period: Period, prior: Period) -> tuple[str, str]:
 
 def flow_columns(period: Period, prior: Period) -> tuple[str, str]:
     if period.kind == "year" and period.start.month == 1:
-        return str(period.start.year), str(prior.start.year)
-    return period.label, prior.label
+        columns = str(period.start.year), str(prior.start.year)
+    else:
+        columns = period.label, prior.label
+    if not _whole(period):  # an open period cut at the day it is printed names its days
+        return f"{format_date(period.start)} s.d. {format_date(period.end)}", columns[1]
+    return columns
+
+
+def _whole(period: Period) -> bool:
+    """Whether ``period`` runs to the end of its year, semester, quarter or month."""
+    months = {"year": 12, "semester": 6, "quarter": 3, "month": 1}.get(period.kind)
+    if months is None:
+        return True
+    index = period.start.year * 12 + period.start.month - 1 + months
+    return period.end == dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def flow_subtitle(period: Period) -> str:

@@ -43,6 +43,8 @@ from kopdesk.models import (
     AppUser,
     JournalEntry,
     JournalLine,
+    Loan,
+    LoanEvent,
     Member,
     SavingsAccount,
     SavingsProduct,
@@ -277,7 +279,8 @@ def _statement_account(
 
 
 class _Receipts:
-    """Receipt numbers of the counter transactions behind some journal entries.
+    """Receipt numbers of the counter transactions and loan events behind some
+    journal entries.
 
     An entry normally carries one transaction; where a batch put several on
     one entry, the line's own member's receipt is the one printed."""
@@ -296,7 +299,15 @@ class _Receipts:
             .where(SavingsTransaction.entry_id.in_(entry_ids))
             .order_by(SavingsTransaction.id)
         ).all()
-        for entry_id, member_id, number in found:
+        # a loan's disbursement or payment is receipted by its loan event (PC-…, BA-…)
+        loans = session.execute(
+            select(LoanEvent.entry_id, Loan.member_id, LoanEvent.number)
+            .join(Loan, Loan.id == LoanEvent.loan_id)
+            .where(LoanEvent.entry_id.in_(entry_ids))
+            .order_by(LoanEvent.id)
+        ).all()
+        for entry_id, member_id, number in [*found, *loans]:
+            assert entry_id is not None  # the loan events asked for are those of entries
             self._by_member.setdefault((entry_id, member_id), number)
             self._by_entry[entry_id].append(number)
 

@@ -68,6 +68,10 @@ KIND_LABEL: dict[str, str] = {
     EXIT_SOURCE: "Penyelesaian keluar",
     "pinjaman": "Kelebihan angsuran",
     "lain": "Jurnal",
+    # loan events listed beside the savings (services.loans.counter_rows), receipt numbered
+    "pinjaman.cair": "Pencairan pinjaman",
+    "pinjaman.angsuran": "Angsuran pinjaman",
+    "pinjaman.pelunasan": "Pelunasan pinjaman",
 }
 COUNTER_KINDS = frozenset(RECEIPT_PREFIX)
 """Kinds that have a receipt and can be corrected at the counter."""
@@ -277,6 +281,13 @@ class TxRow:
     account_number: str
     amount: int
     reversed: bool
+    entry_number: str = ""
+    """The journal entry that posted it (JU-…)."""
+
+    @property
+    def is_loan(self) -> bool:
+        """A loan disbursement or payment (its receipt is the loan receipt)."""
+        return self.kind.startswith("pinjaman.")
 
 
 def transactions(
@@ -298,8 +309,10 @@ def transactions(
             SavingsAccount.number,
             SavingsTransaction.amount,
             reverser.id,
+            JournalEntry.number,
         )
         .join(Member, Member.id == SavingsTransaction.member_id)
+        .join(JournalEntry, JournalEntry.id == SavingsTransaction.entry_id)
         .join(SavingsAccount, SavingsAccount.id == SavingsTransaction.savings_account_id)
         .outerjoin(reverser, reverser.reversal_of_id == SavingsTransaction.id)
         .order_by(SavingsTransaction.date.desc(), SavingsTransaction.id.desc())
@@ -311,8 +324,8 @@ def transactions(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [
-        TxRow(n, k, d, mn, name, acc, int(a), rid is not None)
-        for n, k, d, mn, name, acc, a, rid in session.execute(stmt)
+        TxRow(n, k, d, mn, name, acc, int(a), rid is not None, entry)
+        for n, k, d, mn, name, acc, a, rid, entry in session.execute(stmt)
     ]
 
 
@@ -353,6 +366,7 @@ def member_history(session: Session, member_number: str, *, limit: int = 50) -> 
             account,
             -int(amount),
             False,
+            number,
         )
         for entry_id, number, source, day, account, amount in rows
         if entry_id not in counter_entries

@@ -33,7 +33,14 @@ from sqlalchemy.orm import Session
 from kopdesk.app import papers as documents
 from kopdesk.domain.dates import MONTHS_ID
 from kopdesk.domain.money import format_number
-from kopdesk.domain.papers.statements import EquityStatement, Notes, NoteTable, Period, Statement
+from kopdesk.domain.papers.statements import (
+    INTERIM_NOTE,
+    EquityStatement,
+    Notes,
+    NoteTable,
+    Period,
+    Statement,
+)
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.closing import equity, statements
 from kopdesk.services.ledger.books import list_fiscal_years
@@ -41,7 +48,7 @@ from kopdesk.ui.closing.year import YearCombo, last_closed, table_view
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import TextTableModel
-from kopdesk.ui.kit.widgets import bold
+from kopdesk.ui.kit.widgets import bold, today
 
 INDENT = "\u2003"
 """An em space: one level of indentation in the preview."""
@@ -373,10 +380,11 @@ class StatementsPanel(QWidget):
         kind, number = str(self.kind_combo.currentData()), int(self.number_combo.currentData() or 1)
         build = self._build()
         found: tuple[Period, Preview] | None = None
+        on = today()
         if year is not None:
 
             def read(session: Session) -> tuple[Period, Preview]:
-                period = statements.period_of(session, year, kind, number)
+                period = statements.period_of(session, year, kind, number, as_of=on)
                 return period, build(session, period)
 
             found = self.ops.read(self, read)
@@ -396,7 +404,10 @@ class StatementsPanel(QWidget):
             self.stack.setCurrentWidget(self.notes_view)
         else:
             self.stack.setCurrentWidget(self.statement_view)
-        self.title_label.setText(f"{shown.title} — {shown.subtitle}" if shown else "")
+        title = f"{shown.title} — {shown.subtitle}" if shown else ""
+        if shown is not None and shown.period.interim:
+            title += f"  ·  <span style='color:#b00020'><b>{INTERIM_NOTE}</b></span>"
+        self.title_label.setText(title)
         for button in (self.pdf_button, self.all_button, self.xlsx_button):
             button.setEnabled(shown is not None and self.ops.can(Permission.REPORTS_PRINT))
 

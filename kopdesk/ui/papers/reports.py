@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,8 +31,13 @@ from kopdesk.ui.kit.ops import Changes, Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.widgets import DateField, today, working_year
 from kopdesk.ui.ledger.ledger import AccountCombo
+from kopdesk.ui.members.member_finder import MemberFinder
+from kopdesk.ui.members.members_model import MemberListModel
 
 __all__ = ["ReportsPage"]
+
+ERROR_STYLE = "color: #b00020;"
+FINDER_WIDTH = 240
 
 
 class ReportsPage(QWidget):
@@ -50,9 +54,7 @@ class ReportsPage(QWidget):
         self.ledger_from, self.ledger_to = DateField(start), DateField(end)
         self.ledger_account = AccountCombo()
         self._load_accounts()
-        self.statement_member = QLineEdit()
-        self.statement_member.setPlaceholderText(self.tr("e.g. A-0001"))
-        self.statement_member.setMaxLength(20)
+        self._make_statement_member()
         self.statement_from, self.statement_to = DateField(start), DateField(end)
         self.cash_date = DateField(end)
         self.cash_account = QComboBox()
@@ -89,7 +91,7 @@ class ReportsPage(QWidget):
             "member-statement": (
                 self.tr("Member savings statement"),
                 [
-                    (self.tr("Member no."), self.statement_member),
+                    ("", self.statement_box),
                     (self.tr("From"), self.statement_from),
                     (self.tr("To"), self.statement_to),
                 ],
@@ -142,7 +144,10 @@ class ReportsPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, field in fields:
-            form.addRow(label, field)
+            if label:
+                form.addRow(label, field)
+            else:  # a field that says what it is spans the form
+                form.addRow(field)
         row.addLayout(form)
         row.addSpacing(24)
         button = QPushButton(self.tr("Print PDF"))
@@ -192,10 +197,72 @@ class ReportsPage(QWidget):
             Params(account=code, date_from=start, date_to=end),
         )
 
+    def _make_statement_member(self) -> None:
+        """The counter's member finder, with the reason a member is not chosen under it."""
+        self.statement_finder = MemberFinder(self.ops)
+        self.statement_finder.edit.setPlaceholderText(self.tr("Member number or name"))
+        # number and name only: the box keeps the width of the other fields
+        for hidden in (
+            MemberListModel.KELURAHAN,
+            MemberListModel.JOIN_DATE,
+            MemberListModel.STATUS,
+        ):
+            self.statement_finder.view.setColumnHidden(hidden, True)
+        self.statement_finder.view.setColumnWidth(MemberListModel.NUMBER, 72)
+        self.statement_finder.view.horizontalHeader().hide()  # a number and a name
+        self.statement_finder.setFixedWidth(FINDER_WIDTH)
+        self.statement_finder.picked.connect(self._statement_picked)
+        self.statement_finder.edit.textChanged.connect(self._statement_typed)
+        self.statement_error = QLabel()
+        self.statement_error.setStyleSheet(ERROR_STYLE)
+        self.statement_error.setWordWrap(True)
+        self.statement_error.hide()
+        self.statement_box = QWidget()
+        column = QVBoxLayout(self.statement_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.statement_finder)
+        column.addWidget(self.statement_error)
+        self.statement_number: str | None = None
+        """The member picked in the finder; None until one is."""
+
+    def _statement_picked(self, number: str) -> None:
+        self.statement_number = number
+        self.statement_error.hide()
+
+    def _statement_typed(self, _text: str) -> None:
+        self.statement_number = None
+
+    def statement_member(self) -> str | None:
+        """The member the statement is for: the one picked, else the only match of
+        the typed text (or its exact number). Says why not under the finder."""
+        finder = self.statement_finder
+        text = finder.edit.text().strip()
+        if self.statement_number is None and text:
+            count = finder.search()
+            first = finder.model.member(0) if count else None
+            if first is not None and (count == 1 or first.number == text.upper()):
+                finder.pick_best()
+            elif count:
+                self._statement_refused(
+                    self.tr("{count} members match “{text}”: pick one from the list.").format(
+                        count=count, text=text
+                    )
+                )
+            else:
+                self._statement_refused(self.tr("No member matches “{text}”.").format(text=text))
+        elif self.statement_number is None:
+            self._statement_refused(self.tr("Type a member number or name and pick the member."))
+        return self.statement_number
+
+    def _statement_refused(self, message: str) -> None:
+        self.statement_error.setText(message)
+        self.statement_error.show()
+        self.statement_finder.focus()
+
     def print_statement(self) -> None:
-        number = self.statement_member.text().strip().upper()
-        if not number:
-            self.statement_member.setFocus()
+        number = self.statement_member()
+        if number is None:
             return
         start, end = self.statement_from.value(), self.statement_to.value()
         self._print(

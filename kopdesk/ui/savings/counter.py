@@ -38,6 +38,7 @@ from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.domain.vocabulary import LoanStatus
 from kopdesk.errors import KopdeskError
+from kopdesk.services.loans.counter_rows import day_rows, member_rows
 from kopdesk.services.loans.quality import Position, positions
 from kopdesk.services.loans.records import EventInfo, LoanRow, loan_rows
 from kopdesk.services.members.register import MemberInfo, get_member, status_label
@@ -48,8 +49,6 @@ from kopdesk.services.savings.transactions import (
     KIND_LABEL,
     TxInfo,
     TxRow,
-    member_history,
-    transactions,
 )
 from kopdesk.services.savings.wajib import WajibArrears, wajib_status
 from kopdesk.ui.imports.savings_dialog import OpeningBalancesDialog, PayrollImportDialog
@@ -98,7 +97,7 @@ def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSav
     return MemberSavings(
         member=get_member(session, number),
         accounts=member_accounts(session, number),
-        history=member_history(session, number, limit=HISTORY_LIMIT),
+        history=member_rows(session, number, limit=HISTORY_LIMIT),
         wajib=wajib_position(session, number, on),
         loans=loan_rows(session, statuses=[LoanStatus.AKTIF], member_number=number),
         loan_positions=positions(session, on, member_number=number),
@@ -106,10 +105,11 @@ def load_member_savings(session: Session, number: str, on: dt.date) -> MemberSav
 
 
 def load_savings_summary(session: Session, number: str) -> tuple[list[AccountInfo], list[TxRow]]:
-    """A member's open savings accounts and latest transactions (the member detail panel)."""
+    """A member's open savings accounts and latest savings and loan transactions (the
+    member detail panel)."""
     return (
         member_accounts(session, number),
-        member_history(session, number, limit=HISTORY_LIMIT),
+        member_rows(session, number, limit=HISTORY_LIMIT),
     )
 
 
@@ -533,7 +533,7 @@ class SavingsPage(QWidget):
 
     def refresh_today(self) -> None:
         on = today()
-        rows = self.ops.read(self, lambda s: transactions(s, on=on))
+        rows = self.ops.read(self, lambda s: day_rows(s, on))
         self.today_model.set_rows(rows or [])
 
     # --- receipts and corrections -----------------------------------------------------
@@ -573,6 +573,9 @@ class SavingsPage(QWidget):
         if tx is None:
             messages.inform(self, self.tr("Print receipt"), self.tr("Select a transaction first."))
             return
+        if tx.is_loan:
+            self.print_loan_receipt(tx.number, layout)
+            return
         if tx.kind not in COUNTER_KINDS:
             messages.inform(self, self.tr("Print receipt"), self._no_receipt(tx.number))
             return
@@ -609,6 +612,15 @@ class SavingsPage(QWidget):
         tx = self.selected_transaction()
         if tx is None:
             messages.inform(self, self.tr("Correct…"), self.tr("Select a transaction first."))
+            return None
+        if tx.is_loan:
+            messages.inform(
+                self,
+                self.tr("Correct…"),
+                self.tr(
+                    "{number} is a loan transaction: it cannot be corrected at the savings counter."
+                ).format(number=tx.number),
+            )
             return None
         if tx.kind not in COUNTER_KINDS:
             messages.inform(

@@ -73,7 +73,8 @@ class SavingsTransactionsModel(ColumnTableModel[TxRow]):
     """No. bukti | Tanggal | Jenis | No. anggota | Nama | Rekening | Jumlah | Keterangan.
 
     Newest first, as the service lists them. A corrected transaction says so
-    and is grey; a correction is red.
+    and is grey; a correction is red. A loan row's account is the loan and its
+    note the journal entry.
     """
 
     NUMBER, DATE, KIND, MEMBER, NAME, ACCOUNT, AMOUNT, NOTE = range(8)
@@ -91,7 +92,7 @@ class SavingsTransactionsModel(ColumnTableModel[TxRow]):
                 Column(self.tr("Name"), lambda t: t.member_name),
                 Column(self.tr("Account no."), lambda t: t.account_number),
                 Column(self.tr("Amount"), lambda t: format_number(t.amount), RIGHT),
-                Column(self.tr("Note"), lambda t: corrected if t.reversed else ""),
+                Column(self.tr("Note"), lambda t: _note(t, corrected)),
             ]
         )
 
@@ -111,3 +112,9 @@ class SavingsTransactionsModel(ColumnTableModel[TxRow]):
                 return CORRECTION_COLOR
             return MUTED_COLOR if cell.item.reversed else None
         return None
+
+
+def _note(row: TxRow, corrected: str) -> str:
+    if row.reversed:
+        return corrected
+    return row.entry_number if row.is_loan else ""

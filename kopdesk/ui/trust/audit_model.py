@@ -19,6 +19,7 @@ from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.money import format_number
 from kopdesk.domain.permissions import Permission
 from kopdesk.services.base.audit import AuditEntry
+from kopdesk.services.base.audit_actions import CATEGORIES, action_label
 from kopdesk.ui.kit.table import Cell, Column, ColumnTableModel, Index
 from kopdesk.ui.trust.users_model import short_time
 
@@ -27,7 +28,6 @@ __all__ = [
     "WARNING_COLOR",
     "AuditModel",
     "action_filters",
-    "action_labels",
     "describe_changes",
 ]
 
@@ -35,59 +35,18 @@ PAGE_SIZE = 200
 WARNING_COLOR = QColor(176, 0, 32)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LINE = re.compile(r"^(?P<code>[0-9A-Za-z.]+):(?P<amount>-?\d+)$")
-_AMOUNT_KEYS = frozenset({"jumlah"})
+_AMOUNT_KEYS = frozenset(
+    {"jumlah", "kas", "pokok", "bunga", "denda", "lebih_bayar", "biaya", "bersih"}
+)
 _FIRST_KEYS = ("tanggal", "keterangan", "jumlah", "nama")
 _PERMISSIONS = frozenset(p.value for p in Permission)
 
 
-def action_labels() -> dict[str, str]:
-    """Every audit action kopdesk records, in words (translated)."""
-    return {
-        "book.create": QCoreApplication.translate("audit", "Book created"),
-        "profile.edit": QCoreApplication.translate("audit", "Profile changed"),
-        "year.open": QCoreApplication.translate("audit", "Fiscal year opened"),
-        "year.reopen": QCoreApplication.translate("audit", "Closed fiscal year reopened"),
-        "account.add": QCoreApplication.translate("audit", "Account added"),
-        "account.rename": QCoreApplication.translate("audit", "Account renamed"),
-        "account.deactivate": QCoreApplication.translate("audit", "Account deactivated"),
-        "account.reactivate": QCoreApplication.translate("audit", "Account reactivated"),
-        "journal.post": QCoreApplication.translate("audit", "Journal entry posted"),
-        "journal.reverse": QCoreApplication.translate("audit", "Journal entry reversed"),
-        "document.make": QCoreApplication.translate("audit", "Document printed"),
-        "user.create": QCoreApplication.translate("audit", "User added"),
-        "user.role": QCoreApplication.translate("audit", "Role changed"),
-        "user.activate": QCoreApplication.translate("audit", "User reactivated"),
-        "user.deactivate": QCoreApplication.translate("audit", "User deactivated"),
-        "user.password_change": QCoreApplication.translate("audit", "Password changed"),
-        "user.password_reset": QCoreApplication.translate("audit", "Password reset by Admin"),
-        "user.require_new_password": QCoreApplication.translate(
-            "audit", "Asked to choose a new password"
-        ),
-        "user.locked": QCoreApplication.translate("audit", "User locked (wrong passwords)"),
-        "login.ok": QCoreApplication.translate("audit", "Signed in"),
-        "login.failed": QCoreApplication.translate("audit", "Sign-in failed"),
-        "approval.ok": QCoreApplication.translate("audit", "Approver's password accepted"),
-        "approval.failed": QCoreApplication.translate("audit", "Approver's password refused"),
-        "approval.grant": QCoreApplication.translate("audit", "Approval given"),
-        "approval.use": QCoreApplication.translate("audit", "Approval used"),
-        "setting.change": QCoreApplication.translate("audit", "Setting changed"),
-    }
-
-
-def action_filters() -> list[tuple[str, str]]:
-    """(label, action prefix) choices for the viewer's filter; "" means all."""
+def action_filters() -> list[tuple[str, tuple[str, ...]]]:
+    """(label, action prefixes) choices for the viewer's filter; () means all."""
     return [
-        (QCoreApplication.translate("audit", "All actions"), ""),
-        (QCoreApplication.translate("audit", "Journal"), "journal."),
-        (QCoreApplication.translate("audit", "Accounts"), "account."),
-        (QCoreApplication.translate("audit", "Users"), "user."),
-        (QCoreApplication.translate("audit", "Sign-in"), "login."),
-        (QCoreApplication.translate("audit", "Approvals"), "approval."),
-        (QCoreApplication.translate("audit", "Documents"), "document."),
-        (QCoreApplication.translate("audit", "Cooperative profile"), "profile."),
-        (QCoreApplication.translate("audit", "Fiscal years"), "year."),
-        (QCoreApplication.translate("audit", "Settings"), "setting."),
-        (QCoreApplication.translate("audit", "Book creation"), "book."),
+        (QCoreApplication.translate("audit", "All actions"), ()),
+        *((c.label, c.prefixes) for c in CATEGORIES),
     ]
 
 
@@ -158,7 +117,6 @@ class AuditModel(ColumnTableModel[AuditEntry]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown = 0
-        self._labels = action_labels()
         self.set_columns(
             [
                 Column(self.tr("Time"), lambda e: f"{short_time(e.at)}:{e.at.second:02d}"),
@@ -201,7 +159,7 @@ class AuditModel(ColumnTableModel[AuditEntry]):
         self.endInsertRows()
 
     def action_text(self, action: str) -> str:
-        return self._labels.get(action, action)
+        return action_label(action)
 
     def style(self, cell: Cell[AuditEntry], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and cell.item.action.endswith(

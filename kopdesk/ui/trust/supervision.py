@@ -53,8 +53,9 @@ class AuditPanel(QWidget):
         self.user_combo = QComboBox()
         self.user_combo.setMinimumWidth(160)
         self.action_combo = QComboBox()
-        for label, prefix in action_filters():
-            self.action_combo.addItem(label, prefix)
+        self.action_choices = action_filters()
+        for label, _prefixes in self.action_choices:
+            self.action_combo.addItem(label)
         self.dates_check = QCheckBox(self.tr("Dates"))
         self.from_edit = DateField(today().replace(day=1))
         self.to_edit = DateField(today())
@@ -79,7 +80,7 @@ class AuditPanel(QWidget):
         header.setSectionResizeMode(AuditModel.CHANGES, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(AuditModel.TIME, 175)
         self.view.setColumnWidth(AuditModel.USER, 110)
-        self.view.setColumnWidth(AuditModel.ACTION, 210)
+        self.view.setColumnWidth(AuditModel.ACTION, 250)
         self.view.setColumnWidth(AuditModel.REF, 150)
         self.count_label = QLabel()
         bar = QHBoxLayout()
@@ -128,7 +129,7 @@ class AuditPanel(QWidget):
         dated = self.dates_check.isChecked()
         return AuditFilter(
             username=self.user_combo.currentData() or "",
-            action=self.action_combo.currentData() or "",
+            prefixes=self.action_choices[max(0, self.action_combo.currentIndex())][1],
             date_from=self.from_edit.value() if dated else None,
             date_to=self.to_edit.value() if dated else None,
         )

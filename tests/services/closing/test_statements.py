@@ -205,7 +205,8 @@ def test_balance_sheet_of_the_worked_example(shared: Book) -> None:
     )
     assert bs.line("jumlah_aset").prior == 23_600_000
     assert bs.amount("jumlah_ekuitas") == 23_300_000
-    assert bs.columns == ("31 Desember 2026", "31 Desember 2025")
+    # 2026 is open and "today" is 4 December 2026: the sheet is as of today (issue 17)
+    assert bs.columns == ("4 Desember 2026", "31 Desember 2025")
 
 
 def test_assets_come_in_chart_order_with_groups_and_subtotals(shared: Book) -> None:
@@ -247,7 +248,7 @@ def test_income_statement_leaves_the_closing_entries_out(shared: Book) -> None:
     assert phu.line("shu_sebelum_pajak").prior == 1_600_000
     assert (phu.amount("shu"), phu.line("shu").prior) == (850_000, 1_400_000)
     assert (phu.amount("pkl"), phu.amount("total_komprehensif")) == (0, 850_000)
-    assert phu.columns == ("2026", "2025")
+    assert phu.columns == ("1 Januari 2026 s.d. 4 Desember 2026", "2025")
 
 
 def test_cash_flow_of_the_worked_example(shared: Book) -> None:

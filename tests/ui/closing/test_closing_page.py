@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from kopdesk.app import papers as documents
-from kopdesk.domain.papers.statements import Statement
+from kopdesk.domain.papers.statements import INTERIM_NOTE, Statement
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.models import Account, JournalLine
 from kopdesk.services.base import settings
@@ -122,6 +122,14 @@ def test_the_checklist_passes_and_the_year_closes_through_the_page(
     assert panel.history_model.rowCount() == 1
     assert panel.history_model.cell(0, 0) == "Closed"
     assert panel.history_model.cell(0, 3) == "1.800.000"
+    # the statements of the closed year are final: no interim mark
+    page.statements.refresh()
+    page.statements.year_combo.setCurrentIndex(page.statements.year_combo.findData(2025))
+    page.statements.load()
+    assert page.statements.period is not None
+    assert not page.statements.period.interim
+    assert INTERIM_NOTE not in page.statements.title_label.text()
+    assert "31 Desember 2025" in page.statements.title_label.text()
 
 
 def test_close_is_disabled_while_the_checklist_fails(
@@ -265,6 +273,10 @@ def test_the_statements_preview(
     rows = [tuple(model.cell(r, c) for c in range(4)) for r in range(model.rowCount())]
     assert isinstance(panel.shown, Statement)
     assert model.headerData(2, Qt.Orientation.Horizontal) == panel.shown.columns[0]
+    # 2025 is not closed: the preview says the figures are interim (issue 17)
+    assert panel.period is not None
+    assert panel.period.interim
+    assert INTERIM_NOTE in panel.title_label.text()
     names = [r[0].strip("\u2003") for r in rows]
     amounts = {name: row[2] for name, row in zip(names, rows, strict=True)}
     assert any(amount == "1.800.000" for amount in amounts.values())  # the SHU line

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from kopdesk.app.papers import trial_balance_pdf
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base.audit import list_audit
+from kopdesk.services.members.register import MemberInput, register_member
+from kopdesk.services.savings.counter import deposit
 from kopdesk.services.supervision.integrity import Problem
 from kopdesk.ui.kit import printing
 from kopdesk.ui.kit.ops import Ops
@@ -23,6 +25,7 @@ from kopdesk.ui.trust.audit_model import AuditModel, describe_changes
 from kopdesk.ui.trust.integrity_model import ProblemsModel
 from kopdesk.ui.trust.supervision import SupervisionPage
 from tests.ui.helpers import Post
+from tests.ui.member_data import nik
 
 OpsAs = Callable[[Role], Ops]
 
@@ -45,8 +48,8 @@ def test_audit_trail_shows_records_and_filters_by_user(page: SupervisionPage) ->
     assert panel is not None
     model = panel.model
     actions = _column(model, AuditModel.ACTION)
-    assert actions[:2] == ["Journal entry posted", "Journal entry posted"]
-    assert "Book created" in actions
+    assert actions[:2] == ["Jurnal dicatat", "Jurnal dicatat"]
+    assert "Buku dibuat" in actions
     assert _column(model, AuditModel.REF)[:2] == ["JU-2025-000002", "JU-2025-000001"]
     changes = model.index(0, AuditModel.CHANGES).data()
     assert "tanggal: 10-02-2025" in changes
@@ -57,9 +60,9 @@ def test_audit_trail_shows_records_and_filters_by_user(page: SupervisionPage) ->
     assert model.rowCount() == 2
     assert panel.count_label.text() == "2 records, newest first."
     panel.set_user("")
-    panel.action_combo.setCurrentIndex(panel.action_combo.findData("user."))
+    panel.action_combo.setCurrentIndex(panel.action_combo.findText("Pengguna"))
     panel.refresh()
-    assert set(_column(model, AuditModel.ACTION)) == {"User added"}
+    assert set(_column(model, AuditModel.ACTION)) == {"Pengguna ditambahkan"}
     panel.dates_check.setChecked(True)
     panel.from_edit.set_value(dt.date(2000, 1, 1))
     panel.to_edit.set_value(dt.date(2000, 1, 31))
@@ -196,3 +199,32 @@ def test_foreign_file_is_not_a_paper_of_this_book(qtbot: QtBot, ops: Ops, tmp_pa
     dialog.check_file(other)
     assert dialog.verdict.text() == "Not a paper from this book"
     assert dialog.details_box.isHidden()
+
+
+def test_audit_trail_filters_savings_loans_and_members_in_words(
+    qtbot: QtBot, ops_as: OpsAs, bendahara: Actor
+) -> None:
+    data = MemberInput(
+        full_name="Ani Lestari", nik=nik(3, female=True, born=dt.date(1991, 2, 3)),
+        birth_date=None, join_date=dt.date(2025, 1, 2),
+    )  # fmt: skip
+    book = ops_as(Role.PENGAWAS).book
+    with book.unit_of_work() as s:
+        ani = register_member(s, bendahara, data).number
+        deposit(s, bendahara, member=ani, product="pokok", amount=100_000, on=dt.date(2025, 1, 2))
+    page = SupervisionPage(ops_as(Role.PENGAWAS))
+    qtbot.addWidget(page)
+    panel = page.audit_panel
+    assert panel is not None
+    choices = [panel.action_combo.itemText(i) for i in range(panel.action_combo.count())]
+    assert {"Simpanan", "Pinjaman", "Anggota", "Jurnal", "Pengguna"} <= set(choices)
+    actions = _column(panel.model, AuditModel.ACTION)
+    assert actions[:2] == ["Setoran simpanan", "Anggota didaftarkan"]
+    assert not any("." in a for a in actions)  # no raw code such as savings.setor
+    for category, shown in (("Simpanan", "Setoran simpanan"), ("Anggota", "Anggota didaftarkan")):
+        panel.action_combo.setCurrentIndex(panel.action_combo.findText(category))
+        panel.refresh()
+        assert set(_column(panel.model, AuditModel.ACTION)) == {shown}
+    panel.action_combo.setCurrentIndex(panel.action_combo.findText("Pinjaman"))
+    panel.refresh()
+    assert panel.model.rowCount() == 0
