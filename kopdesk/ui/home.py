@@ -9,10 +9,12 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -152,7 +154,13 @@ class HomePage(QWidget):
         row.setContentsMargins(0, 8, 0, 0)
         row.addLayout(tiles, 3)
         row.addLayout(side, 1)
-        return tab
+        # On a screen narrower than the tiles need, Beranda scrolls instead of
+        # holding the whole window wider than the screen.
+        scroll = QScrollArea()
+        scroll.setWidget(tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
 
     def show_month_end(self) -> None:
         self.tabs.setCurrentWidget(self.month_end)
