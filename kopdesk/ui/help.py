@@ -47,6 +47,7 @@ PAGE_TOPICS: dict[str, str] = {
 """The chapter of each sidebar page (``main_window.PAGES``)."""
 
 PANEL_TOPICS: dict[str, str] = {
+    "MonthEndPage": "akhir-bulan.md",
     "SavingsRoutinePanel": "akhir-bulan.md#jasa-simpanan-dan-pph",
     "LoanQualityPanel": "pinjaman.md#tunggakan-kolektibilitas-dan-ppap",
     "AllowanceTab": "akhir-bulan.md#ppap",

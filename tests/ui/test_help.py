@@ -174,3 +174,12 @@ def test_terms_on_labels_and_column_headers_are_explained(qtbot: QtBot, window: 
     assert "Penyisihan Penghapusan Pinjaman" in glossary_tip(label, QPoint())
     label.setToolTip("Sudah dijelaskan")
     assert glossary_tip(label, QPoint()) == ""  # a widget's own tooltip comes first
+
+
+def test_f1_on_berandas_month_end_tab_opens_the_month_end_chapter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_page(window.home)
+    window.home.show_month_end()
+    guide = window.navigation.show_help()
+    assert guide.current_file == "akhir-bulan.md"
