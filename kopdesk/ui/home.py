@@ -27,6 +27,7 @@ from kopdesk.services.ledger.accounts import account_balances
 from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, list_fiscal_years
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.services.ledger.reports import LedgerInvariantError
+from kopdesk.ui.first_steps import FirstStepsPanel
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 
@@ -63,7 +64,8 @@ class HomePage(QWidget):
     """The dashboard. Buttons ask the main window to go somewhere (``action_requested``)."""
 
     action_requested = Signal(str)
-    """``"new_entry"``, ``"accounts"``, ``"trial_balance"`` or ``"reports"``."""
+    """``"new_entry"``, ``"accounts"``, ``"trial_balance"``, ``"reports"`` or
+    ``"step:<key>"`` (a first step, :mod:`kopdesk.ui.first_steps`)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,9 @@ class HomePage(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.first_steps = FirstStepsPanel(ops)  # Langkah pertama, until all are done
+        self.first_steps.step_requested.connect(lambda k: self.action_requested.emit(f"step:{k}"))
+        layout.addWidget(self.first_steps)
         layout.addSpacing(16)
         layout.addLayout(cards)
         layout.addSpacing(16)

@@ -1454,6 +1454,65 @@ Dibayarkan kepada anggota: {net}</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Complete the cooperative&apos;s profile</source>
+        <translation>Lengkapi data koperasi</translation>
+    </message>
+    <message>
+        <source>Add the users (ketua, kasir, pengawas…)</source>
+        <translation>Tambahkan pengguna (ketua, kasir, pengawas…)</translation>
+    </message>
+    <message>
+        <source>Check the savings and loan products</source>
+        <translation>Periksa produk simpanan dan pinjaman</translation>
+    </message>
+    <message>
+        <source>Enter the opening balances</source>
+        <translation>Masukkan saldo awal</translation>
+    </message>
+    <message>
+        <source>Import or register the members</source>
+        <translation>Impor atau daftarkan anggota</translation>
+    </message>
+    <message>
+        <source>Legal number and address, printed on every paper.</source>
+        <translation>Nomor badan hukum dan alamat, dicetak di setiap dokumen.</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own name; approvals need two people.</source>
+        <translation>Setiap orang masuk dengan namanya sendiri; persetujuan perlu dua orang.</translation>
+    </message>
+    <message>
+        <source>Interest, fees and accounts of each product.</source>
+        <translation>Jasa, biaya dan akun setiap produk.</translation>
+    </message>
+    <message>
+        <source>The balance sheet on the day kopdesk takes over the books.</source>
+        <translation>Neraca pada hari kopdesk mulai memegang pembukuan.</translation>
+    </message>
+    <message>
+        <source>From an Excel sheet, or one by one.</source>
+        <translation>Dari berkas Excel, atau satu per satu.</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this step.</source>
+        <translation>Peran Anda tidak dapat mengerjakan langkah ini.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done. A new book is ready for daily work after these.</source>
+        <translation>{done} dari {total} selesai. Setelah semuanya selesai, buku baru siap untuk pekerjaan sehari-hari.</translation>
+    </message>
+</context>
+<context>
     <name>GradesModel</name>
     <message>
         <source>Grade</source>
@@ -2702,6 +2761,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <translation>kopdesk terkunci</translation>
     </message>
     <message>
+        <source>Switch user…</source>
+        <translation>Ganti pengguna…</translation>
+    </message>
+    <message>
         <source>The window was locked to protect the books. {user} ({role}), type your password to continue.</source>
         <translation>Jendela dikunci untuk melindungi buku. {user} ({role}), ketik kata sandi Anda untuk melanjutkan.</translation>
     </message>
@@ -2798,6 +2861,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>{user} is signed in.</source>
+        <translation>{user} sudah masuk.</translation>
     </message>
     <message>
         <source>Daily backup made: {name}.</source>
@@ -5475,6 +5542,45 @@ Buku akan disimpan di:
     </message>
 </context>
 <context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Signed in now: {user} ({role}).</source>
+        <translation>Yang masuk sekarang: {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>The next user types their own user name and password. The window stays open; everything done from now on is recorded under the new user. Switch back the same way when you are done.</source>
+        <translation>Pengguna berikutnya mengetik nama pengguna dan kata sandinya sendiri. Jendela tetap terbuka; semua yang dikerjakan mulai sekarang dicatat atas nama pengguna baru. Setelah selesai, ganti kembali dengan cara yang sama.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Type the user name and password.</source>
+        <translation>Ketik nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>{user} is already signed in.</source>
+        <translation>{user} sudah masuk.</translation>
+    </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>Pilih kata sandi baru untuk masuk.</translation>
+    </message>
+</context>
+<context>
     <name>TaxListModel</name>
     <message>
         <source>Member no.</source>
@@ -6238,6 +6344,10 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
         <translation>Gagal masuk</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
         <source>Approver&apos;s password accepted</source>
         <translation>Kata sandi penyetuju diterima</translation>
     </message>
@@ -6347,6 +6457,57 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
     <message>
         <source>Before: {what}</source>
         <translation>Sebelum: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>file_menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Ganti pengguna…</translation>
+    </message>
+    <message>
+        <source>Open another book…</source>
+        <translation>Buka buku lain…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Buku terakhir</translation>
+    </message>
+    <message>
+        <source>Close kopdesk</source>
+        <translation>Tutup kopdesk</translation>
+    </message>
+    <message>
+        <source>{book} (not found)</source>
+        <translation>{book} (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>No other books yet</source>
+        <translation>Belum ada buku lain</translation>
+    </message>
+    <message>
+        <source>Remove books not found</source>
+        <translation>Hapus buku yang tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Open another book</source>
+        <translation>Buka buku lain</translation>
+    </message>
+    <message>
+        <source>kopdesk books ({pattern})</source>
+        <translation>Buku kopdesk ({pattern})</translation>
+    </message>
+    <message>
+        <source>The book {path} is not there any more.</source>
+        <translation>Buku {path} sudah tidak ada di tempatnya.</translation>
+    </message>
+    <message>
+        <source>This book is already open.</source>
+        <translation>Buku ini sudah terbuka.</translation>
     </message>
 </context>
 <context>

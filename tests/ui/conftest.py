@@ -36,6 +36,16 @@ def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Rol
 
 
 @pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path) -> Path:
+    """The user's QSettings (recent books) in the test's own folder, never the real one."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "user-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     """Replace message boxes, the save dialog, opening files and the approval dialog
     (which declines) so nothing blocks."""

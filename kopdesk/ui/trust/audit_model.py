@@ -66,6 +66,7 @@ def action_labels() -> dict[str, str]:
         "user.locked": QCoreApplication.translate("audit", "User locked (wrong passwords)"),
         "login.ok": QCoreApplication.translate("audit", "Signed in"),
         "login.failed": QCoreApplication.translate("audit", "Sign-in failed"),
+        "login.end": QCoreApplication.translate("audit", "Signed out"),
         "approval.ok": QCoreApplication.translate("audit", "Approver's password accepted"),
         "approval.failed": QCoreApplication.translate("audit", "Approver's password refused"),
         "approval.grant": QCoreApplication.translate("audit", "Approval given"),
