@@ -766,6 +766,29 @@
     </message>
 </context>
 <context>
+    <name>CashFlowMapForm</name>
+    <message>
+        <source>Account or group</source>
+        <translation>Akun atau kelompok akun</translation>
+    </message>
+    <message>
+        <source>Shown in the statement under</source>
+        <translation>Ditampilkan di laporan pada baris</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>(choose an account)</source>
+        <translation>(pilih akun)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
     <name>CashJournalPage</name>
     <message>
         <source>Journal</source>
@@ -1045,6 +1068,14 @@
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
+        <source>Cash flows</source>
+        <translation>Arus kas</translation>
+    </message>
+    <message>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
         <source>Only the Admin changes these settings.</source>
         <translation>Hanya Admin yang dapat mengubah pengaturan ini.</translation>
     </message>
@@ -1053,8 +1084,8 @@
         <translation>Laporan arus kas</translation>
     </message>
     <message>
-        <source>Each cash receipt or payment is shown under the line of its counter account. One pair a line: account code prefix = line; the longest prefix wins, accounts not listed go to {fallback}.</source>
-        <translation>Setiap penerimaan atau pengeluaran kas ditampilkan pada baris akun lawannya. Satu pasangan per baris: awalan kode akun = baris; awalan terpanjang yang berlaku, akun yang tidak tercantum masuk ke {fallback}.</translation>
+        <source>Each cash receipt or payment is shown under the line chosen for its counter account. A row for a group covers every account under it; a row for one account inside the group comes first. Accounts not listed are shown under &quot;{fallback}&quot;.</source>
+        <translation>Setiap penerimaan atau pengeluaran kas ditampilkan pada baris yang dipilih untuk akun lawannya. Baris untuk satu kelompok berlaku bagi semua akun di bawahnya; baris untuk satu akun di dalam kelompok itu didahulukan. Akun yang tidak tercantum ditampilkan pada &quot;{fallback}&quot;.</translation>
     </message>
     <message>
         <source>SHU: where each year&apos;s plan starts</source>
@@ -1075,6 +1106,10 @@
     <message>
         <source>Jasa usaha basis</source>
         <translation>Dasar jasa usaha</translation>
+    </message>
+    <message>
+        <source>Each account or group once: {codes} is chosen on more than one row.</source>
+        <translation>Setiap akun atau kelompok cukup sekali: {codes} dipilih di lebih dari satu baris.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
