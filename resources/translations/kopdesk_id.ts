@@ -1117,6 +1117,41 @@
     </message>
 </context>
 <context>
+    <name>CoSignDialog</name>
+    <message>
+        <source>Co-sign</source>
+        <translation>Tanda tangan kedua</translation>
+    </message>
+    <message>
+        <source>{user} entered this, so another person decides. They type their own user name and password here; the decision is recorded under their name and {user} stays signed in.</source>
+        <translation>{user} yang mencatat ini, jadi orang lain yang memutuskan. Orang itu mengetik nama pengguna dan kata sandinya sendiri di sini; keputusan dicatat atas namanya dan {user} tetap masuk.</translation>
+    </message>
+    <message>
+        <source>Co-signer&apos;s user name</source>
+        <translation>Nama pengguna penanda tangan</translation>
+    </message>
+    <message>
+        <source>Co-signer&apos;s password</source>
+        <translation>Kata sandi penanda tangan</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>Type the co-signer&apos;s user name and password.</source>
+        <translation>Ketik nama pengguna dan kata sandi penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Another person must sign, not {user}.</source>
+        <translation>Harus orang lain yang menandatangani, bukan {user}.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not decide this.</source>
+        <translation>{user} ({role}) tidak berwenang memutuskan ini.</translation>
+    </message>
+</context>
+<context>
     <name>CollectibilityTab</name>
     <message>
         <source>Print collectibility…</source>
@@ -2755,6 +2790,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <message>
         <source>Application {number} saved; it waits for approval.</source>
         <translation>Pengajuan {number} disimpan; menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Approve loan {number} ({member})</source>
+        <translation>Setujui pinjaman {number} ({member})</translation>
     </message>
     <message>
         <source>Loan {number} approved.</source>
