@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from kopdesk.app.auth import sign_in
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.services.base import users
 from kopdesk.services.imports.members import commit_import, plan_import
-from kopdesk.storage.db import Book
+from kopdesk.storage.db import Book, open_book
+from kopdesk.ui import app as app_module
 from kopdesk.ui import file_menu, recent_books
 from kopdesk.ui.first_steps import DONE_MARK, TODO_MARK
 from kopdesk.ui.imports.members_dialog import ImportDialog
@@ -120,3 +122,39 @@ def test_the_open_book_is_not_opened_twice(window: MainWindow) -> None:
     assert window.ops.book.path is not None
     assert not file_menu.open_other_book(window, window.ops.book.path)
     assert window.next_book is None
+
+
+def test_opening_another_book_signs_in_there_or_returns_to_the_first(
+    qapp: object, book_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Berkas → Buku lain: the window closes, the other book asks who signs in; when
+    nobody does, the first book is opened again (and asks again)."""
+    other = tmp_path / "lain" / "buku.sqlite"
+    other.parent.mkdir()
+    other.write_bytes(book_path.read_bytes())
+    asked: list[Path] = []
+    windows: list[MainWindow] = []
+
+    def open_or_create(path: Path) -> tuple[Book, Actor] | None:
+        asked.append(path)
+        if path == other:
+            return None  # nobody signs in to the other book
+        book = open_book(path)
+        return book, sign_in(book, "admin", PASSWORD)
+
+    def run_window(_self: object) -> int:
+        window = windows[-1]
+        if len(windows) == 1:
+            assert file_menu.open_other_book(window, other)
+        else:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "open_or_create", open_or_create)
+    monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))  # noqa: PLW0108
+    monkeypatch.setattr(MainWindow, "make_closing_backup", lambda _self: None)
+    monkeypatch.setattr(QApplication, "exec", run_window)
+    assert app_module._run(QApplication.instance(), book_path) == 0  # type: ignore[arg-type]
+    assert asked == [book_path, other, book_path]
+    assert len(windows) == 2
+    assert recent_books.recent_books() == [book_path.resolve()]
