@@ -8,6 +8,7 @@ Each row maps an account or account group (its code prefix, the longest wins;
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -56,7 +57,9 @@ class CashFlowMapForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices: list[tuple[str, str]] = []
-        self.rows: list[tuple[QComboBox, QComboBox, QPushButton]] = []
+        self._rows: list[tuple[QComboBox, QComboBox, QPushButton]] = []
+        self._pending: dict[str, str] | None = None
+        """A mapping not yet laid out: the rows are built when first shown or read."""
         self.editable = True
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
@@ -73,7 +76,7 @@ class CashFlowMapForm(QWidget):
         scroll.setWidget(inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("Add a row"))
-        self.add_button.clicked.connect(lambda: self.add_row("", cashflow.FALLBACK))
+        self.add_button.clicked.connect(self._add_empty_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -83,13 +86,35 @@ class CashFlowMapForm(QWidget):
         self.choices = prefix_choices(accounts)
 
     def set_mapping(self, mapping: dict[str, str]) -> None:
-        """Show ``mapping`` (prefix → line key), rows in the order of the codes."""
-        for row in self.rows:
-            for widget in row:
-                widget.deleteLater()
-        self.rows = []
+        """Show ``mapping`` (prefix → line key), rows in the order of the codes.
+
+        The rows (some eighty widgets) are built when the form is first shown or its
+        rows are read, not with the settings page."""
+        self._pending = dict(mapping)
+        if self.isVisible():
+            self._build()
+
+    @property
+    def rows(self) -> list[tuple[QComboBox, QComboBox, QPushButton]]:
+        """(account, line, remove button) of each row, top to bottom."""
+        self._build()
+        return self._rows
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._pending is None:
+            return
+        mapping, self._pending = self._pending, None
+        for row in list(self._rows):
+            self.remove_row(row)
         for prefix, key in sorted(mapping.items()):
             self.add_row(prefix, key)
+
+    def _add_empty_row(self) -> None:
+        self.add_row("", cashflow.FALLBACK)
 
     def add_row(self, prefix: str, key: str) -> None:
         account = _combo()
@@ -108,16 +133,24 @@ class CashFlowMapForm(QWidget):
         remove.setToolTip(self.tr("Remove this row"))
         remove.setFixedWidth(32)
         entry = (account, line, remove)
-        remove.clicked.connect(lambda: self.remove_row(entry))
-        at = len(self.rows) + 1
+        remove.clicked.connect(self._remove_clicked)  # no closure over the row's widgets
+        self._build()
+        at = len(self._rows) + 1
         self.grid.addWidget(account, at, 0)
         self.grid.addWidget(line, at, 1)
         self.grid.addWidget(remove, at, 2)
-        self.rows.append(entry)
+        self._rows.append(entry)
         self._apply_editable(entry)
 
+    def _remove_clicked(self) -> None:
+        button = self.sender()
+        for entry in self.rows:
+            if entry[2] is button:
+                self.remove_row(entry)
+                return
+
     def remove_row(self, entry: tuple[QComboBox, QComboBox, QPushButton]) -> None:
-        self.rows.remove(entry)
+        self._rows.remove(entry)
         for widget in entry:
             self.grid.removeWidget(widget)
             widget.deleteLater()
@@ -125,7 +158,7 @@ class CashFlowMapForm(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
         self.add_button.setVisible(editable)
-        for entry in self.rows:
+        for entry in self._rows:
             self._apply_editable(entry)
 
     def _apply_editable(self, entry: tuple[QComboBox, QComboBox, QPushButton]) -> None:

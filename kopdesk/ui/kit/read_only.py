@@ -8,9 +8,7 @@ or ``setEnabled(False)``; the text stays selectable and copyable where Qt allows
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -34,27 +32,27 @@ def set_read_only(widget: QWidget, read_only: bool = True) -> None:
     state in Qt, so they are disabled (greyed by the style). A read-only field's own
     style sheet is replaced by the read-only look.
     """
+    styled: QWidget = widget
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         widget.setReadOnly(read_only)
         selector = next(
             c.__name__ for c in (QLineEdit, QPlainTextEdit, QTextEdit) if isinstance(widget, c)
         )
     elif isinstance(widget, QAbstractSpinBox):
-        selector = "QAbstractSpinBox"
         widget.setReadOnly(read_only)
         widget.setButtonSymbols(
             QAbstractSpinBox.ButtonSymbols.NoButtons
             if read_only
             else QAbstractSpinBox.ButtonSymbols.UpDownArrows
         )
-    elif isinstance(widget, QComboBox | QAbstractButton):
-        widget.setEnabled(not read_only)
-        return
-    else:
+        # a style sheet on the spin box itself hides its text: style its inner field
+        styled = widget.findChild(QLineEdit) or widget
+        selector = "QLineEdit"
+    else:  # combo boxes, check boxes and the rest have no read-only state
         widget.setEnabled(not read_only)
         return
     if read_only:
-        widget.setStyleSheet(f"{selector} {{ {READ_ONLY_STYLE} }}")
+        styled.setStyleSheet(f"{selector} {{ {READ_ONLY_STYLE} }}")
     elif widget.property(READ_ONLY_PROPERTY):  # only the look this helper gave it
-        widget.setStyleSheet("")
+        styled.setStyleSheet("")
     widget.setProperty(READ_ONLY_PROPERTY, read_only)

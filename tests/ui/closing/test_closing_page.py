@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -387,7 +387,9 @@ def test_settings_are_read_only_for_the_bendahara(ops: Ops, qtbot: QtBot) -> Non
     spin = panel.spins["cadangan"]
     assert spin.isReadOnly()
     assert spin.property(READ_ONLY_PROPERTY)
-    assert "background" in spin.styleSheet()  # the one read-only look (kit/read_only.py)
+    field = spin.findChild(QLineEdit)
+    assert field is not None
+    assert "background" in field.styleSheet()  # the one read-only look (kit/read_only.py)
     assert not panel.save()
 
 
