@@ -30,6 +30,14 @@ def sign_in(book: Book, username: str, password: str, *, record_session: bool = 
     return outcome.actor
 
 
+def sign_out(book: Book, actor: Actor, *, handed_to: str = "") -> None:
+    """Record that ``actor`` left the window (nothing is written in a read-only book)."""
+    if book.read_only:
+        return
+    with book.unit_of_work() as session:
+        users.record_sign_out(session, actor, handed_to=handed_to)
+
+
 def request_approval(
     book: Book, requester: Actor, approver: str, password: str, permission: Permission
 ) -> int:

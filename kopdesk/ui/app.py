@@ -19,6 +19,7 @@ from kopdesk.services.ledger.books import book_exists
 from kopdesk.storage.db import Book, empty_book_file, open_book, open_read_only
 from kopdesk.storage.locking import BookInUseError, WriterLock
 from kopdesk.storage.paths import default_book_path
+from kopdesk.ui import recent_books
 from kopdesk.ui.crash import excepthook
 from kopdesk.ui.i18n import install_translator
 from kopdesk.ui.kit import messages
@@ -183,17 +184,27 @@ def run_gui(db_path: Path | None = None) -> int:
 
 
 def _run(app: QApplication, path: Path) -> int:
-    """Sign in and show the main window; again after a restore replaced the book."""
+    """Sign in and show the main window; again after a restore replaced the book, or
+    on the other book chosen in the window (back to the one left when nobody signs in)."""
+    left: Path | None = None
     while True:
         try:
             opened = open_or_create(path)
         except KopdeskError as exc:
             messages.show_error(None, exc)
-            return 1
+            if left is None:
+                return 1
+            opened = None
+        if opened is None and left is not None:  # not signed in to the other book: back
+            path, left = left, None
+            continue
         if opened is None:
             return 0
         book, actor = opened
+        left = None
         path = book.path or path  # after a restore, the same book again (the demo's too)
+        if book.path is not None:
+            recent_books.remember(book.path)
         try:
             window = MainWindow(book, actor)
             window.painted.connect(window.start_up)  # never before the first paint
@@ -204,7 +215,9 @@ def _run(app: QApplication, path: Path) -> int:
             code = app.exec()
         finally:
             book.close()
-        if not window.restored:
+        if window.next_book is not None:  # Berkas → Buku lain
+            path, left = window.next_book, path
+        elif not window.restored:
             return code
 
 

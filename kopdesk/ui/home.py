@@ -33,6 +33,7 @@ from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.overview.dashboard import Dashboard
 from kopdesk.ui.dashboard import DashboardView, read_board, read_npl_trend
+from kopdesk.ui.first_steps import FirstStepsPanel
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 from kopdesk.ui.month_end import MonthEndPage
@@ -73,8 +74,9 @@ class HomePage(QWidget):
     shown (``load``), so the window opens at once with placeholders."""
 
     action_requested = Signal(str)
-    """``"new_entry"``, ``"accounts"``, ``"trial_balance"``, ``"reports"`` or one of
-    ``ui/destinations.py``'s names."""
+    """``"new_entry"``, ``"accounts"``, ``"trial_balance"``, ``"reports"``, one of
+    ``ui/destinations.py``'s names or ``"step:<key>"`` (a first step,
+    :mod:`kopdesk.ui.first_steps`)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,10 +152,15 @@ class HomePage(QWidget):
                 button.setToolTip(self.tr("Your role cannot post journal entries."))
             actions.addWidget(button, index // 2, index % 2)
         side.addLayout(actions)
-        row = QHBoxLayout(tab)
-        row.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
         row.addLayout(tiles, 3)
         row.addLayout(side, 1)
+        self.first_steps = FirstStepsPanel(ops)  # Langkah pertama, until all are done
+        self.first_steps.step_requested.connect(lambda k: self.action_requested.emit(f"step:{k}"))
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.first_steps)
+        column.addLayout(row, 1)
         # On a screen narrower than the tiles need, Beranda scrolls instead of
         # holding the whole window wider than the screen.
         scroll = QScrollArea()

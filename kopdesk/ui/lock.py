@@ -68,6 +68,8 @@ class LockScreen(QWidget):
 
     unlocked = Signal()
     quit_requested = Signal()
+    switch_requested = Signal()
+    """Another user wants to sign in here (Ganti pengguna)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +80,9 @@ class LockScreen(QWidget):
         font = bold(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
-        note = QLabel(
-            self.tr(
-                "The window was locked to protect the books. {user} ({role}), type your "
-                "password to continue."
-            ).format(user=ops.actor.display, role=ops.actor.role.label)
-        )
+        self.note = note = QLabel()
         note.setWordWrap(True)
+        self._show_user()
         self.password_edit = password_edit(self.tr("Password"))
         self.password_edit.returnPressed.connect(self.unlock)
         self.error_label = ErrorLabel()
@@ -95,6 +93,9 @@ class LockScreen(QWidget):
         self.quit_button.clicked.connect(self.quit_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
+        self.switch_button = QPushButton(self.tr("Switch user…"))
+        self.switch_button.clicked.connect(self.switch_requested)
+        buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         card = QFrame()
@@ -118,7 +119,16 @@ class LockScreen(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
+    def _show_user(self) -> None:
+        self.note.setText(
+            self.tr(
+                "The window was locked to protect the books. {user} ({role}), type your "
+                "password to continue."
+            ).format(user=self.ops.actor.display, role=self.ops.actor.role.label)
+        )
+
     def reset(self) -> None:
+        self._show_user()
         self.password_edit.clear()
         self.error_label.show_message("")
         self.password_edit.setFocus()

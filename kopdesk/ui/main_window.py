@@ -30,6 +30,7 @@ from kopdesk.services.base import settings
 from kopdesk.services.ledger.books import get_profile
 from kopdesk.storage.db import Book
 from kopdesk.ui.destinations import open_destination
+from kopdesk.ui.file_menu import install_file_menu
 from kopdesk.ui.home import HomePage
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops, book_location
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(self.ops)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.quit_requested.connect(self.close)
+        self.lock_screen.switch_requested.connect(self.switch_user)
         self.screens = QStackedWidget()
         self.screens.addWidget(content)
         self.screens.addWidget(self.lock_screen)
@@ -174,19 +176,18 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.restored = False
         """The book was replaced by a backup: app.py signs in again."""
+        self.next_book: Path | None = None
+        """Berkas → Buku lain: app.py opens this book (and asks who signs in) next."""
         self.last_check: CheckReport | None = None
         self.closing_backup: BackupResult | None = None
-        self.statusBar().addPermanentWidget(
-            QLabel(
-                self.tr("Book: {path}   User: {user} ({role})").format(
-                    path=book_location(self.ops), user=actor.display, role=actor.role.label
-                )
-            )
-        )
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_user()
         self.ops.status_message.connect(self._show_status)
         self.ops.book_restored.connect(self._book_restored)
         self.ops.changes_applied.connect(self._on_changes)
         self.home.action_requested.connect(self.go)
+        install_file_menu(self)  # Berkas first, then Cari, Bantuan, Halaman
         self.navigation = Navigation(self, self, PAGES)  # Ctrl+1…9, Ctrl+K, F1, tooltips
         self._idle_override = idle_lock_ms
         self.idle = IdleWatcher(idle_lock_ms or self._idle_minutes() * MINUTE_MS, self)
@@ -341,6 +342,48 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentIndex(0)
         self.idle.start()
 
+    def switch_user(self) -> Actor | None:
+        """Ganti pengguna: another user signs in here; the window then acts for them."""
+        from kopdesk.ui.trust.switch_user import SwitchUserDialog
+
+        actor = SwitchUserDialog.ask(self.ops, self)
+        if actor is not None:
+            self.act_as(actor)
+        return actor
+
+    def act_as(self, actor: Actor) -> None:
+        """From now on everything runs as ``actor``: the pages are built again for
+        their rights (unsaved input on them is dropped), the lock screen asks their
+        password, the writer lock names them."""
+        self.ops.actor = actor
+        if self.ops.book.lock is not None:
+            self.ops.book.lock.rename(actor.username)
+        current = self.stack.currentIndex()
+        for name in [n for n in self._built if n != "home"]:
+            page = self._built.pop(name)
+            index = PAGES.index(name)
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        old_home = self.home
+        self.home = self._built["home"] = HomePage(self.ops)
+        self.home.action_requested.connect(self.go)
+        self.stack.insertWidget(0, self.home)
+        self.stack.removeWidget(old_home)
+        old_home.deleteLater()
+        self._show_row(current)
+        self._show_user()
+        self.unlock()
+        self._show_status(self.tr("{user} is signed in.").format(user=actor.display))
+
+    def _show_user(self) -> None:
+        actor = self.ops.actor
+        self.user_label.setText(
+            self.tr("Book: {path}   User: {user} ({role})").format(
+                path=book_location(self.ops), user=actor.display, role=actor.role.label
+            )
+        )
+
     def _update_title(self) -> None:
         profile = self.ops.read(self, get_profile)
         name = profile.name if profile else ""
@@ -360,6 +403,11 @@ class MainWindow(QMainWindow):
 
     def go(self, action: str) -> None:
         """Follow a Beranda shortcut (see :attr:`HomePage.action_requested`)."""
+        if action.startswith("step:"):
+            from kopdesk.ui.first_steps import open_step
+
+            open_step(self, action.removeprefix("step:"))
+            return
         if open_destination(self, action):
             return
         if action == "reports":

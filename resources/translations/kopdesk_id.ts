@@ -766,6 +766,29 @@
     </message>
 </context>
 <context>
+    <name>CashFlowMapForm</name>
+    <message>
+        <source>Account or group</source>
+        <translation>Akun atau kelompok akun</translation>
+    </message>
+    <message>
+        <source>Shown in the statement under</source>
+        <translation>Ditampilkan di laporan pada baris</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>(choose an account)</source>
+        <translation>(pilih akun)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
     <name>CashJournalPage</name>
     <message>
         <source>Journal</source>
@@ -1045,6 +1068,14 @@
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
+        <source>Cash flows</source>
+        <translation>Arus kas</translation>
+    </message>
+    <message>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
         <source>Only the Admin changes these settings.</source>
         <translation>Hanya Admin yang dapat mengubah pengaturan ini.</translation>
     </message>
@@ -1053,8 +1084,8 @@
         <translation>Laporan arus kas</translation>
     </message>
     <message>
-        <source>Each cash receipt or payment is shown under the line of its counter account. One pair a line: account code prefix = line; the longest prefix wins, accounts not listed go to {fallback}.</source>
-        <translation>Setiap penerimaan atau pengeluaran kas ditampilkan pada baris akun lawannya. Satu pasangan per baris: awalan kode akun = baris; awalan terpanjang yang berlaku, akun yang tidak tercantum masuk ke {fallback}.</translation>
+        <source>Each cash receipt or payment is shown under the line chosen for its counter account. A row for a group covers every account under it; a row for one account inside the group comes first. Accounts not listed are shown under &quot;{fallback}&quot;.</source>
+        <translation>Setiap penerimaan atau pengeluaran kas ditampilkan pada baris yang dipilih untuk akun lawannya. Baris untuk satu kelompok berlaku bagi semua akun di bawahnya; baris untuk satu akun di dalam kelompok itu didahulukan. Akun yang tidak tercantum ditampilkan pada &quot;{fallback}&quot;.</translation>
     </message>
     <message>
         <source>SHU: where each year&apos;s plan starts</source>
@@ -1077,8 +1108,47 @@
         <translation>Dasar jasa usaha</translation>
     </message>
     <message>
+        <source>Each account or group once: {codes} is chosen on more than one row.</source>
+        <translation>Setiap akun atau kelompok cukup sekali: {codes} dipilih di lebih dari satu baris.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignDialog</name>
+    <message>
+        <source>Co-sign</source>
+        <translation>Tanda tangan kedua</translation>
+    </message>
+    <message>
+        <source>{user} entered this, so another person decides. They type their own user name and password here; the decision is recorded under their name and {user} stays signed in.</source>
+        <translation>{user} yang mencatat ini, jadi orang lain yang memutuskan. Orang itu mengetik nama pengguna dan kata sandinya sendiri di sini; keputusan dicatat atas namanya dan {user} tetap masuk.</translation>
+    </message>
+    <message>
+        <source>Co-signer&apos;s user name</source>
+        <translation>Nama pengguna penanda tangan</translation>
+    </message>
+    <message>
+        <source>Co-signer&apos;s password</source>
+        <translation>Kata sandi penanda tangan</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>Type the co-signer&apos;s user name and password.</source>
+        <translation>Ketik nama pengguna dan kata sandi penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Another person must sign, not {user}.</source>
+        <translation>Harus orang lain yang menandatangani, bukan {user}.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not decide this.</source>
+        <translation>{user} ({role}) tidak berwenang memutuskan ini.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1613,65 @@ Dibayarkan kepada anggota: {net}</translation>
     <message>
         <source>Create Admin</source>
         <translation>Buat Admin</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Complete the cooperative&apos;s profile</source>
+        <translation>Lengkapi data koperasi</translation>
+    </message>
+    <message>
+        <source>Add the users (ketua, kasir, pengawas…)</source>
+        <translation>Tambahkan pengguna (ketua, kasir, pengawas…)</translation>
+    </message>
+    <message>
+        <source>Check the savings and loan products</source>
+        <translation>Periksa produk simpanan dan pinjaman</translation>
+    </message>
+    <message>
+        <source>Enter the opening balances</source>
+        <translation>Masukkan saldo awal</translation>
+    </message>
+    <message>
+        <source>Import or register the members</source>
+        <translation>Impor atau daftarkan anggota</translation>
+    </message>
+    <message>
+        <source>Legal number and address, printed on every paper.</source>
+        <translation>Nomor badan hukum dan alamat, dicetak di setiap dokumen.</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own name; approvals need two people.</source>
+        <translation>Setiap orang masuk dengan namanya sendiri; persetujuan perlu dua orang.</translation>
+    </message>
+    <message>
+        <source>Interest, fees and accounts of each product.</source>
+        <translation>Jasa, biaya dan akun setiap produk.</translation>
+    </message>
+    <message>
+        <source>The balance sheet on the day kopdesk takes over the books.</source>
+        <translation>Neraca pada hari kopdesk mulai memegang pembukuan.</translation>
+    </message>
+    <message>
+        <source>From an Excel sheet, or one by one.</source>
+        <translation>Dari berkas Excel, atau satu per satu.</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Your role cannot do this step.</source>
+        <translation>Peran Anda tidak dapat mengerjakan langkah ini.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done. A new book is ready for daily work after these.</source>
+        <translation>{done} dari {total} selesai. Setelah semuanya selesai, buku baru siap untuk pekerjaan sehari-hari.</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2903,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
         <translation>Pengajuan {number} disimpan; menunggu persetujuan.</translation>
     </message>
     <message>
+        <source>Approve loan {number} ({member})</source>
+        <translation>Setujui pinjaman {number} ({member})</translation>
+    </message>
+    <message>
         <source>Loan {number} approved.</source>
         <translation>Pinjaman {number} disetujui.</translation>
     </message>
@@ -2819,6 +2952,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <message>
         <source>kopdesk is locked</source>
         <translation>kopdesk terkunci</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Ganti pengguna…</translation>
     </message>
     <message>
         <source>The window was locked to protect the books. {user} ({role}), type your password to continue.</source>
@@ -2917,6 +3054,10 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>{user} is signed in.</source>
+        <translation>{user} sudah masuk.</translation>
     </message>
     <message>
         <source>Daily backup made: {name}.</source>
@@ -5857,6 +5998,45 @@ Buku akan disimpan di:
     </message>
 </context>
 <context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Signed in now: {user} ({role}).</source>
+        <translation>Yang masuk sekarang: {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>The next user types their own user name and password. The window stays open; everything done from now on is recorded under the new user. Switch back the same way when you are done.</source>
+        <translation>Pengguna berikutnya mengetik nama pengguna dan kata sandinya sendiri. Jendela tetap terbuka; semua yang dikerjakan mulai sekarang dicatat atas nama pengguna baru. Setelah selesai, ganti kembali dengan cara yang sama.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Type the user name and password.</source>
+        <translation>Ketik nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>{user} is already signed in.</source>
+        <translation>{user} sudah masuk.</translation>
+    </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>Pilih kata sandi baru untuk masuk.</translation>
+    </message>
+</context>
+<context>
     <name>TaxListModel</name>
     <message>
         <source>Member no.</source>
@@ -6660,6 +6840,57 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
     <message>
         <source>Before: {what}</source>
         <translation>Sebelum: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>file_menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Ganti pengguna…</translation>
+    </message>
+    <message>
+        <source>Open another book…</source>
+        <translation>Buka buku lain…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Buku terakhir</translation>
+    </message>
+    <message>
+        <source>Close kopdesk</source>
+        <translation>Tutup kopdesk</translation>
+    </message>
+    <message>
+        <source>{book} (not found)</source>
+        <translation>{book} (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>No other books yet</source>
+        <translation>Belum ada buku lain</translation>
+    </message>
+    <message>
+        <source>Remove books not found</source>
+        <translation>Hapus buku yang tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Open another book</source>
+        <translation>Buka buku lain</translation>
+    </message>
+    <message>
+        <source>kopdesk books ({pattern})</source>
+        <translation>Buku kopdesk ({pattern})</translation>
+    </message>
+    <message>
+        <source>The book {path} is not there any more.</source>
+        <translation>Buku {path} sudah tidak ada di tempatnya.</translation>
+    </message>
+    <message>
+        <source>This book is already open.</source>
+        <translation>Buku ini sudah terbuka.</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,10 @@ def ops_as(book: Book, actors: dict[Role, Actor], qapp: object) -> Callable[[Rol
 
 
 @pytest.fixture(autouse=True)
-def user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The user's kopdesk.ini (window geometry) in a folder of the test's own."""
-    folder = tmp_path_factory.mktemp("settings")
+def user_settings(tmp_path: Path) -> Path:
+    """The user's kopdesk.ini (window geometry, recent books) in the test's own folder,
+    never the real one."""
+    folder = tmp_path / "user-settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
 

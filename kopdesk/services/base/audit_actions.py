@@ -83,6 +83,7 @@ ACTION_LABELS: dict[str, str] = {
     "user.locked": "Pengguna dikunci (sandi salah)",
     "login.ok": "Masuk",
     "login.failed": "Gagal masuk",
+    "login.end": "Keluar",
     "approval.ok": "Kata sandi penyetuju diterima",
     "approval.failed": "Kata sandi penyetuju ditolak",
     "approval.grant": "Persetujuan diberikan",

@@ -320,6 +320,15 @@ def verify_login(
     return LoginOutcome(actor, "", row.must_change_password)
 
 
+def record_sign_out(session: Session, actor: Actor, *, handed_to: str = "") -> None:
+    """Record the end of ``actor``'s window session (audit ``login.end``).
+
+    ``handed_to`` names the user who signed in at the same window ("Ganti pengguna").
+    """
+    after = {"diganti_oleh": handed_to} if handed_to else None
+    audit.record(session, actor, "login.end", actor.username, after=after)
+
+
 def _record_failure(
     session: Session, row: AppUser, now: dt.datetime, purpose: str, wrong: str
 ) -> LoginOutcome:

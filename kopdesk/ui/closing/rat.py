@@ -43,6 +43,7 @@ from kopdesk.ui.closing.year import YearCombo, last_closed
 from kopdesk.ui.kit import messages, preview, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import GARBAGE, POLL_MS, PROGRESS_DELAY_MS
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import RIGHT, ErrorLabel, setup_table
 
@@ -103,7 +104,7 @@ class TextPage(QWidget):
         super().__init__(parent)
         self.key = key
         self.edit = QPlainTextEdit()
-        self.edit.setReadOnly(not editable)
+        set_read_only(self.edit, not editable)
         self.edit.setTabChangesFocus(True)
         self.save_button = QPushButton(self.tr("Save"))
         show_if(self.save_button, editable)

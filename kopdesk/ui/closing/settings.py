@@ -1,8 +1,8 @@
 """Pengaturan → Laporan & SHU: the cash-flow mapping and the SHU defaults.
 
 The Laporan Arus Kas shows each cash movement under the line its counter
-account maps to (``prefix=line``, the longest prefix wins;
-:mod:`kopdesk.domain.cashflow`). The SHU defaults (the AD/ART percentages and
+account maps to (a form of account → line rows, :mod:`.cash_flow_form`; the
+longest prefix wins, :mod:`kopdesk.domain.cashflow`). The SHU defaults (the AD/ART percentages and
 the bases of jasa modal and jasa usaha) are where each year's plan starts, and
 whether the SHU from business with non-members goes to cadangan first; the
 RAT still decides every year on the SHU tab. Only the Admin changes them
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,10 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
+from kopdesk.services.ledger.accounts import AccountInfo, list_accounts
+from kopdesk.ui.closing.cash_flow_form import CashFlowMapForm
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import ErrorLabel
 
 RED = "color: #b00020;"
@@ -49,11 +51,7 @@ class ClosingSettingsPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.editable = ops.can(Permission.USERS_MANAGE) and not ops.read_only
-        self.map_edit = QPlainTextEdit()
-        self.map_edit.setTabChangesFocus(True)
-        self.map_edit.setReadOnly(not self.editable)
-        self.map_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.map_edit.setMinimumWidth(230)
+        self.map_form = CashFlowMapForm()
         self.map_error = ErrorLabel()
         self.spins: dict[str, QDoubleSpinBox] = {}
         for part in rules.PARTS:
@@ -62,7 +60,7 @@ class ClosingSettingsPanel(QWidget):
             spin.setRange(0, 100)
             spin.setSuffix("%")
             spin.setFixedWidth(110)
-            spin.setEnabled(self.editable)
+            set_read_only(spin, not self.editable)
             spin.valueChanged.connect(lambda _v: self._show_total())
             self.spins[part.key] = spin
         self.total_label = QLabel()
@@ -86,20 +84,20 @@ class ClosingSettingsPanel(QWidget):
             self.usaha_combo,
             self.non_member_check,
         ):
-            widget.setEnabled(self.editable)
+            set_read_only(widget, not self.editable)
         self.shu_error = ErrorLabel()
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setEnabled(self.editable)
         self.save_button.clicked.connect(self.save)
-        columns = QHBoxLayout()
-        columns.addWidget(self._cash_flow_box(), 3)
-        columns.addWidget(self._shu_box(), 2)
+        self.parts = QTabWidget()  # each form the full width: the rows need it
+        self.parts.addTab(self._cash_flow_box(), self.tr("Cash flows"))
+        self.parts.addTab(self._shu_box(), self.tr("SHU"))
         row = QHBoxLayout()
         note = QLabel("" if self.editable else self.tr("Only the Admin changes these settings."))
         row.addWidget(note, 1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.parts, 1)
         layout.addLayout(row)
         self.refresh()
 
@@ -107,21 +105,16 @@ class ClosingSettingsPanel(QWidget):
         box = QGroupBox(self.tr("Statement of cash flows"))
         intro = QLabel(
             self.tr(
-                "Each cash receipt or payment is shown under the line of its counter "
-                "account. One pair a line: account code prefix = line; the longest prefix "
-                "wins, accounts not listed go to {fallback}."
-            ).format(fallback=cashflow.FALLBACK)
+                "Each cash receipt or payment is shown under the line chosen for its "
+                "counter account. A row for a group covers every account under it; a row "
+                "for one account inside the group comes first. Accounts not listed are "
+                'shown under "{fallback}".'
+            ).format(fallback=cashflow.LINE_BY_KEY[cashflow.FALLBACK].label)
         )
         intro.setWordWrap(True)
-        legend = QLabel("<br>".join(f"<b>{line.key}</b>: {line.label}" for line in cashflow.LINES))
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: #333;")
-        inner = QHBoxLayout()
-        inner.addWidget(self.map_edit, 2)
-        inner.addWidget(legend, 3, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(box)
         column.addWidget(intro)
-        column.addLayout(inner, 1)
+        column.addWidget(self.map_form, 1)
         column.addWidget(self.map_error)
         return box
 
@@ -150,18 +143,20 @@ class ClosingSettingsPanel(QWidget):
         return box
 
     def refresh(self) -> None:
-        def load(s: Session) -> dict[str, str]:
-            return {
+        def load(s: Session) -> tuple[dict[str, str], list[AccountInfo]]:
+            texts = {
                 x.key: settings.get_text(s, x)
                 for x in (settings.CASH_FLOW_MAP, *settings.SHU_SETTINGS)
             }
+            return texts, list_accounts(s)
 
-        loaded = self.ops.read(self, load)
-        if loaded is None:
+        read = self.ops.read(self, load)
+        if read is None:
             return
-        self.map_edit.setPlainText(
-            "\n".join(p for p in loaded[settings.CASH_FLOW_MAP.key].split(";") if p.strip())
-        )
+        loaded, accounts = read
+        self.map_form.set_accounts(accounts)
+        self.map_form.set_mapping(cashflow.parse_map(loaded[settings.CASH_FLOW_MAP.key]))
+        self.map_form.set_editable(self.editable)
         allocation = rules.read_allocation(loaded[settings.SHU_ALLOCATION.key])
         for key, spin in self.spins.items():
             spin.setValue(float(allocation.get(key, Decimal(0))))
@@ -182,9 +177,7 @@ class ClosingSettingsPanel(QWidget):
         """The settings as typed, in the form ``change_text_setting`` takes."""
         allocation = {key: spin_value(spin).normalize() for key, spin in self.spins.items()}
         return {
-            settings.CASH_FLOW_MAP.key: ";".join(
-                line.strip() for line in self.map_edit.toPlainText().splitlines() if line.strip()
-            ),
+            settings.CASH_FLOW_MAP.key: self.map_form.text(),
             settings.SHU_ALLOCATION.key: rules.format_allocation(allocation),
             settings.SHU_MODAL_BASIS.key: str(self.modal_combo.currentData()),
             settings.SHU_INCLUDE_SUKARELA.key: "ya" if self.sukarela_check.isChecked() else "tidak",
@@ -205,6 +198,14 @@ class ClosingSettingsPanel(QWidget):
         self.map_error.show_message("")
         self.shu_error.show_message("")
         if not self.editable:
+            return False
+        repeated = self.map_form.repeated()
+        if repeated:
+            self.map_error.show_message(
+                self.tr(
+                    "Each account or group once: {codes} is chosen on more than one row."
+                ).format(codes=", ".join(repeated))
+            )
             return False
         wanted = self.wanted()
 

@@ -51,6 +51,7 @@ from kopdesk.ui.closing.shu_scenario import (
 from kopdesk.ui.closing.year import YearCombo, backup_first, last_closed
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import (
     WARNING_BANNER,
@@ -285,7 +286,7 @@ class PlanTab(QWidget):
         )
         self.decision_edit.setText(plan.decision)
         self.scenarios[0].set_editable(plan.status != "posted" and self._may_plan())
-        self.decision_edit.setReadOnly(plan.status == "posted" or not self._may_plan())
+        set_read_only(self.decision_edit, plan.status == "posted" or not self._may_plan())
         rat_day = plan.posted_on or max(today(), info.end_date + dt.timedelta(days=1))
         self.rat_date.set_value(rat_day)
         self.rat_date.setEnabled(plan.status != "posted" and self._may_plan())

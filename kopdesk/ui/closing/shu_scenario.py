@@ -18,6 +18,7 @@ from kopdesk.domain import shu as rules
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.errors import ValidationError
 from kopdesk.services.closing import shu
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import RIGHT, ErrorLabel, bold
 
 RED = "color: #b00020;"
@@ -172,7 +173,7 @@ class Scenario(QObject):
 
     def set_editable(self, editable: bool) -> None:
         for spin in self.spins.values():
-            spin.setReadOnly(not editable)
+            set_read_only(spin, not editable)
             spin.setButtonSymbols(
                 QDoubleSpinBox.ButtonSymbols.UpDownArrows
                 if editable

@@ -44,6 +44,7 @@ from kopdesk.services.imports.sheets import Sheet
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import Report, run_in_worker
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import setup_table
 from kopdesk.ui.members.members_model import MappingModel
 
@@ -166,7 +167,7 @@ class SheetImportDialog(QDialog, Generic[PlanT, ResultT]):
         self.plan: PlanT | None = None
         self.imported: ResultT | None = None
         self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
+        set_read_only(self.file_edit, True)
         self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.ui.kit.guards import GuardedDialog
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import DateField, accepted, ok_cancel
 
 
@@ -80,7 +81,7 @@ class AccountDialog(QDialog):
         dialog.setWindowTitle(QCoreApplication.translate("AccountDialog", "Rename account"))
         dialog.form.removeRow(0)
         dialog.code_edit.setText(code)
-        dialog.code_edit.setReadOnly(True)
+        set_read_only(dialog.code_edit, True)
         dialog.name_edit.setText(name)
         dialog.name_edit.selectAll()
         dialog.name_edit.setFocus()

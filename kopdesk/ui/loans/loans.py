@@ -42,6 +42,7 @@ from kopdesk.services.loans.restructuring import restructure, write_off
 from kopdesk.services.loans.schedules import Bill, bill
 from kopdesk.ui.imports.loans_dialog import LoanOpeningDialog
 from kopdesk.ui.kit import guards
+from kopdesk.ui.kit.cosign import CoSignDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import save_document
 from kopdesk.ui.kit.table import table_view
@@ -385,6 +386,14 @@ class LoansPage(QWidget):
             return None
         on, text = asked
         actor = self.ops.actor
+        if approving and loan.applied_by == self.ops.actor.username:  # co-signed in place
+            what = self.tr("Approve loan {number} ({member})").format(
+                number=loan.number, member=loan.member_name
+            )
+            signer = CoSignDialog.ask(self.ops, what, Permission.LOANS_APPROVE, self)
+            if signer is None:
+                return None
+            actor = signer
         done = self.ops.run(
             self,
             (lambda s: approve(s, actor, loan.number, on, note=text))

@@ -45,6 +45,7 @@ from kopdesk.ui.kit.products import (
     ProductTexts,
     inline,
 )
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import AmountEdit, add_field_row
 from kopdesk.ui.loans.quality_model import LoanProductListModel
 
@@ -252,7 +253,7 @@ class LoanProductsDialog(ProductsDialog[LoanProductInfo, LoanProductInput]):
             self.admin_edit,
             self.late_edit,
         ):
-            edit.setReadOnly(not editable)
+            set_read_only(edit, not editable)
         for widget in (
             self.method_combo,
             self.period_combo,

@@ -29,6 +29,7 @@ from kopdesk.domain.savings import parse_percent, percent_text
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row
 
 GRADE_SETTINGS = settings.LOAN_GRADES
@@ -91,7 +92,7 @@ class LoanSettingsPanel(QWidget):
             edit = QLineEdit()
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setMaximumWidth(90)
-            edit.setReadOnly(not self.editable)
+            set_read_only(edit, not self.editable)
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)

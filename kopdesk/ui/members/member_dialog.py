@@ -44,6 +44,7 @@ from kopdesk.services.members.register import (
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.guards import GuardedDialog
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import DateField, ErrorLabel, accepted, add_field_row
 
 OLDEST = QDate(1900, 1, 1)
@@ -227,7 +228,7 @@ class MemberDialog(GuardedDialog):
             edit.setText(str(getattr(data, name)))
         self.edits["phone"].setText(format_phone(member.phone))
         self.edits["npwp"].setText(format_npwp(member.npwp))
-        self.edits["number"].setReadOnly(True)
+        set_read_only(self.edits["number"], True)
         self.edits["number"].setToolTip(self.tr("A member's number does not change."))
         self.birth_date.set_value(member.birth_date)
         self.join_date.set_value(member.join_date)

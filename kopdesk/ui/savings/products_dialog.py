@@ -45,6 +45,7 @@ from kopdesk.ui.kit.products import (
     ProductTexts,
     inline,
 )
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import AmountEdit, ErrorLabel, add_field_row, setup_table
 from kopdesk.ui.savings.routine_model import ClassAmountsModel, SavingsProductListModel
 
@@ -220,9 +221,9 @@ class SavingsProductsDialog(ProductsDialog[ProductInfo, ProductInput]):
 
     def set_editable(self, editable: bool) -> None:
         for edit in (self.name_edit, self.fixed_edit, self.monthly_edit, self.minimum_edit):
-            edit.setReadOnly(not editable)
+            set_read_only(edit, not editable)
         for edit in (self.rate_edit, self.penalty_edit):
-            edit.setReadOnly(not editable)
+            set_read_only(edit, not editable)
         for widget in (
             self.class_combo,
             self.account_combo,

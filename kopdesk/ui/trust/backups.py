@@ -38,6 +38,7 @@ from kopdesk.storage.files import make_private_folder
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.progress import run_in_worker
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.visibility import show_if
 from kopdesk.ui.kit.widgets import WARNING_BANNER, Banner, ErrorLabel, setup_table
 from kopdesk.ui.trust.backups_model import BackupsModel
@@ -134,7 +135,7 @@ class BackupPanel(QWidget):
             form.addRow(label, spin_row)
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("none: backups stay beside the book only"))
-        self.folder_edit.setReadOnly(not self.editable)
+        set_read_only(self.folder_edit, not self.editable)
         self.folder_edit.textChanged.connect(self.check_folder)
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)

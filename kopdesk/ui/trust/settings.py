@@ -33,6 +33,7 @@ from kopdesk.services.ledger.books import (
 )
 from kopdesk.ui.closing.settings import ClosingSettingsPanel
 from kopdesk.ui.kit.ops import Ops, book_location
+from kopdesk.ui.kit.read_only import set_read_only
 from kopdesk.ui.kit.widgets import ErrorLabel, add_checked_row, bold
 from kopdesk.ui.loans.settings import LoanSettingsPanel
 from kopdesk.ui.savings.settings import SavingsSettingsPanel
@@ -85,8 +86,8 @@ class ProfilePanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(self.editable)
         for edit in (self.name_edit, self.legal_number_edit, self.legal_date_edit, self.nik_edit):
-            edit.setReadOnly(not self.editable)
-        self.address_edit.setReadOnly(not self.editable)
+            set_read_only(edit, not self.editable)
+        set_read_only(self.address_edit, not self.editable)
         self.type_combo.setEnabled(self.editable)
         note = QLabel(
             self.tr("The cooperative's profile as recorded in this book.")

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from kopdesk.app import papers as documents
+from kopdesk.domain import cashflow
 from kopdesk.domain.papers.statements import INTERIM_NOTE, Statement
 from kopdesk.domain.permissions import Actor, Role
 from kopdesk.models import Account, JournalLine
@@ -33,6 +34,7 @@ from kopdesk.ui.closing.settings import ClosingSettingsPanel
 from kopdesk.ui.closing.statements import amount_text
 from kopdesk.ui.closing.year import ChecklistModel, ReopenDialog, YearClosePanel
 from kopdesk.ui.kit.ops import Ops
+from kopdesk.ui.kit.read_only import READ_ONLY_PROPERTY
 from tests.helpers import Snapshot
 from tests.ui.helpers import Post, Shown
 from tests.ui.kit.test_dual_control import Approver
@@ -338,7 +340,10 @@ def test_settings_save_the_cash_flow_map_and_the_shu_defaults(
     assert "100%" in panel.shu_error.text()
     panel.spins["jasa_usaha"].setValue(25)
     panel.usaha_combo.setCurrentIndex(panel.usaha_combo.findData("volume"))
-    panel.map_edit.setPlainText(panel.map_edit.toPlainText() + "\n4999=operasi_lain")
+    panel.map_form.add_button.click()  # a row for 4999 Pendapatan lain-lain
+    account, line, _remove = panel.map_form.rows[-1]
+    account.setCurrentIndex(account.findData("4999"))
+    line.setCurrentIndex(line.findData("operasi_lain"))
     assert panel.save()
     with book.read() as s:
         assert "cadangan=35" in settings.get_text(s, settings.SHU_ALLOCATION)
@@ -350,16 +355,56 @@ def test_settings_save_the_cash_flow_map_and_the_shu_defaults(
     assert panel.save()
     with book.read() as s:
         assert settings.get_text(s, settings.SHU_NON_MEMBER_RESERVE) == "tidak"
-    panel.map_edit.setPlainText("4=pendapatan\n5=tidak_ada")
+    account, _line, _remove = panel.map_form.rows[-1]
+    account.setCurrentIndex(account.findData("4"))  # 4 a second time
     assert not panel.save()
-    assert "tidak_ada" in panel.map_error.text()
+    assert "4 is chosen on more than one row" in panel.map_error.text()
+
+
+def test_the_cash_flow_form_saves_the_same_mapping_it_shows(
+    ops_as: Callable[[Role], Ops], qtbot: QtBot, book: Book
+) -> None:
+    """Round trip: the default mapping shown as rows is saved back unchanged, and a row's
+    line chosen from the list is stored as its ``prefix=line`` pair."""
+    panel = ClosingSettingsPanel(ops_as(Role.ADMIN))
+    qtbot.addWidget(panel)
+    shown_pairs = dict(panel.map_form.pairs())
+    assert shown_pairs == cashflow.parse_map(cashflow.DEFAULT_MAP)
+    labels = {account.currentText() for account, _l, _r in panel.map_form.rows}
+    assert "13 — Pinjaman yang diberikan" in labels
+    assert "4 — PENDAPATAN" in labels
+    assert panel.save()
+    with book.read() as s:
+        stored = settings.get_text(s, settings.CASH_FLOW_MAP)
+    assert cashflow.parse_map(stored) == cashflow.parse_map(cashflow.DEFAULT_MAP)
+    row = next(r for r in panel.map_form.rows if r[0].currentData() == "13")
+    row[1].setCurrentIndex(row[1].findData("operasi_lain"))
+    panel.map_form.remove_row(next(r for r in panel.map_form.rows if r[0].currentData() == "39"))
+    assert panel.save()
+    with book.read() as s:
+        saved = cashflow.parse_map(settings.get_text(s, settings.CASH_FLOW_MAP))
+    expected = cashflow.parse_map(cashflow.DEFAULT_MAP) | {"13": "operasi_lain"}
+    del expected["39"]
+    assert saved == expected
+    panel.refresh()
+    assert dict(panel.map_form.pairs()) == expected
 
 
 def test_settings_are_read_only_for_the_bendahara(ops: Ops, qtbot: QtBot) -> None:
     panel = ClosingSettingsPanel(ops)
     qtbot.addWidget(panel)
     assert not panel.save_button.isEnabled()
-    assert panel.map_edit.isReadOnly()
+    account, line, remove = panel.map_form.rows[0]
+    assert not account.isEnabled()
+    assert not line.isEnabled()
+    assert remove.isHidden()
+    assert panel.map_form.add_button.isHidden()
+    spin = panel.spins["cadangan"]
+    assert spin.isReadOnly()
+    assert spin.property(READ_ONLY_PROPERTY)
+    field = spin.findChild(QLineEdit)
+    assert field is not None
+    assert "background" in field.styleSheet()  # the one read-only look (kit/read_only.py)
     assert not panel.save()
 
 

@@ -22,6 +22,7 @@ from kopdesk.services.loans import records as loan_records
 from kopdesk.services.members.register import MemberInput, register_member
 from kopdesk.services.savings.counter import deposit
 from kopdesk.storage.db import Book
+from kopdesk.ui.kit.cosign import CoSignDialog
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.loans.application_dialog import ApplicationDialog
 from kopdesk.ui.loans.loan_dialogs import (
@@ -230,11 +231,25 @@ def test_the_user_who_entered_an_application_cannot_approve_it(
     page.show_queue()
     assert page.select(number)
     answer(monkeypatch, DecisionDialog, (TODAY, ""))
+    signers: list[Actor | None] = [None]  # first the co-signer is not there: cancelled
+    asked: list[str] = []
+
+    def co_sign(_c: type, ops: Ops, what: str, _perm: object, _p: object = None) -> Actor | None:
+        asked.append(what)
+        return signers.pop(0)
+
+    monkeypatch.setattr(CoSignDialog, "ask", classmethod(co_sign))
     assert page.approve_selected() is None
-    [error] = shown.errors
-    assert "persetujuan harus oleh pengguna lain" in error.message
+    [what] = asked
+    assert number in what
     with book.read() as s:
         assert loan_records.get_loan(s, number).status == "diajukan"
+    signers.append(actors[Role.KETUA])  # the ketua co-signs at the treasurer's window
+    approved = page.approve_selected()
+    assert approved is not None
+    assert approved.decided_by == "ketua"
+    assert page.ops.actor == actors[Role.BENDAHARA]  # the window stays the treasurer's
+    assert shown.errors == []
 
 
 def test_a_late_loan_in_the_list_and_its_bill(

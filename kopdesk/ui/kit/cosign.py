@@ -1,0 +1,101 @@
+"""Co-signing in place: an authorised second person signs one decision at this
+window without switching user (the ketua approves a loan the treasurer entered).
+
+Unlike :mod:`.approval` (a one-time grant the service consumes), the decision is
+then made *as* the co-signer: the service checks their rights and records their
+name. The window stays with the user signed in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kopdesk.app.auth import sign_in
+from kopdesk.domain.permissions import Actor, Permission
+from kopdesk.errors import KopdeskError
+from kopdesk.ui.kit.approval import SignedIn
+from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, ok_cancel, password_edit
+
+__all__ = ["CoSignDialog"]
+
+
+class CoSignDialog(QDialog):
+    """The co-signer's user name and password; :attr:`actor` is who signed.
+
+    A wrong password counts toward the co-signer's lockout; the user at the
+    window, or one without ``permission``, is refused.
+    """
+
+    def __init__(
+        self, ops: SignedIn, what: str, permission: Permission, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.permission = permission
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Co-sign"))
+        self.setMinimumWidth(520)
+        action = QLabel(what)
+        action.setFont(bold(self.font()))
+        action.setWordWrap(True)
+        who = QLabel(
+            self.tr(
+                "{user} entered this, so another person decides. They type their own user "
+                "name and password here; the decision is recorded under their name and "
+                "{user} stays signed in."
+            ).format(user=ops.actor.display)
+        )
+        who.setWordWrap(True)
+        self.username_edit = QLineEdit()
+        self.password_edit = password_edit()
+        self.error_label = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Co-signer's user name"), self.username_edit)
+        form.addRow(self.tr("Co-signer's password"), self.password_edit)
+        buttons = ok_cancel(self, self.tr("Sign"), self.co_sign)
+        layout = QVBoxLayout(self)
+        layout.addWidget(action)
+        layout.addWidget(who)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.username_edit.setFocus()
+
+    def co_sign(self) -> bool:
+        """Check the co-signer; accept with :attr:`actor` set, or show why not."""
+        username = self.username_edit.text().strip().lower()
+        if not username or not self.password_edit.text():
+            self.error_label.show_message(self.tr("Type the co-signer's user name and password."))
+            return False
+        if username == self.ops.actor.username:
+            self.error_label.show_message(
+                self.tr("Another person must sign, not {user}.").format(user=self.ops.actor.display)
+            )
+            return False
+        try:
+            actor = sign_in(
+                self.ops.book, username, self.password_edit.text(), record_session=False
+            )
+        except KopdeskError as exc:
+            self.password_edit.clear()
+            self.error_label.show_message(exc.message)
+            return False
+        if not actor.can(self.permission):
+            self.error_label.show_message(
+                self.tr("{user} ({role}) may not decide this.").format(
+                    user=actor.display, role=actor.role.label
+                )
+            )
+            return False
+        self.actor = actor
+        self.accept()
+        return True
+
+    @classmethod
+    def ask(
+        cls, ops: SignedIn, what: str, permission: Permission, parent: QWidget | None = None
+    ) -> Actor | None:
+        """The co-signer, or None when cancelled."""
+        dialog = cls(ops, what, permission, parent)
+        return accepted(dialog, lambda: dialog.actor)
