@@ -62,6 +62,7 @@ SETTING_KEYS = (
     "loans.grade_kurang_lancar_days",
     "loans.grade_diragukan_days",
     "loans.grade_macet_days",
+    "closing.rat_months",
 )
 """The keys of ``services.base.settings.ALL`` (what ``kopdesk setting set`` changes)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
