@@ -40,6 +40,7 @@ SERVICE_FEATURES = (
     "assets",
     "supervision",
     "closing",
+    "health",
     "imports",
     "setup",
     "overview",
