@@ -137,7 +137,7 @@ def test_ctrl_number_goes_to_that_page_and_the_menus_show_the_keys(
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.cash_journal
     menus = {a.text(): cast(QMenu, a.menu()) for a in window.menuBar().actions()}
-    assert list(menus) == ["&Pages", "&Find", "&Help"]
+    assert list(menus) == ["&File", "&Pages", "&Find", "&Help"]
     pages = menus["&Pages"].actions()
     titles = [window.nav.item(r).text() for r in range(len(PAGES))]
     assert [a.text().replace("&&", "&") for a in pages] == titles
