@@ -282,6 +282,35 @@ def cadangan(s: Studio) -> QPixmap:
         settle()
 
 
+def pemulihan(s: Studio) -> QPixmap:
+    """The restore wizard's check of the newest backup (made here when there is none)."""
+    s.window.act_as(s.actors["admin"])
+    try:
+        page = s.page("settings")
+        s.tab(page, "BackupPanel")
+        panel = next(w for w in page.findChildren(QWidget) if type(w).__name__ == "BackupPanel")
+        if not panel.model.rowCount():  # type: ignore[attr-defined]
+            panel.backup_button.click()  # type: ignore[attr-defined]
+            settle(3.0)
+
+        def check_newest(wizard: QWidget) -> None:
+            wizard.page(wizard.startId()).select_row(0)  # type: ignore[attr-defined]
+            settle()
+            wizard.next()  # type: ignore[attr-defined]
+            settle(3.0)
+
+        return modal(s.window.restore_from_backup, check_newest)
+    finally:
+        s.window.act_as(s.actors["bendahara"])
+        settle()
+
+
+def jurnal(s: Studio) -> QPixmap:
+    s.page("cash_journal")
+    settle(1.0)
+    return s.window.grab()
+
+
 def pengawasan(s: Studio) -> QPixmap:
     s.window.act_as(s.actors["pengawas"])
     try:
@@ -322,12 +351,14 @@ SHOTS: tuple[Shot, ...] = (
     Shot("loket", "loket.md", loket),
     Shot("bukti-setoran", "loket.md", bukti_setoran),
     Shot("pinjaman-simulasi", "pinjaman.md", pinjaman_simulasi),
+    Shot("jurnal", "jurnal.md", jurnal),
     Shot("akhir-bulan", "akhir-bulan.md", akhir_bulan),
     Shot("laporan", "laporan.md", laporan),
     Shot("pratinjau-laporan", "laporan.md", pratinjau_laporan),
     Shot("tutup-buku-shu", "tutup-buku.md", tutup_buku_shu),
     Shot("buku-rat", "rat.md", buku_rat),
     Shot("cadangan", "cadangan.md", cadangan),
+    Shot("pemulihan", "cadangan.md", pemulihan),
     Shot("pengawasan", "pengawas.md", pengawasan),
     Shot("cari", "mulai.md", cari),
     Shot("bantuan", "index.md", bantuan),
