@@ -10,7 +10,7 @@ heading exist.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QImageReader, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdesk.app.guide import Chapter, chapters, read_chapter, slug, split_topic
+from kopdesk.app.guide import Chapter, chapters, guide_dir, read_chapter, slug, split_topic
 
 __all__ = [
     "DIALOG_TOPICS",
+    "IMAGE_WIDTH",
     "PAGE_TOPICS",
     "PANEL_TOPICS",
     "HelpWindow",
     "dialog_topic",
+    "fit_images",
     "topic_for",
 ]
 
@@ -164,6 +166,37 @@ def _depth_if_current(widget: QWidget, top: QWidget) -> int:
     return level if child is top else -1
 
 
+IMAGE_WIDTH = 720
+"""The widest a picture of the guide is shown (its 1366-pixel screenshots would not fit)."""
+
+
+def fit_images(browser: QTextBrowser, width: int = IMAGE_WIDTH) -> None:
+    """Show every picture of ``browser``'s document at most ``width`` pixels wide, in
+    its proportions (Markdown cannot say the size)."""
+    folder = guide_dir()
+    document = browser.document()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            form = fragment.charFormat()
+            if form.isImageFormat():
+                image = form.toImageFormat()
+                size = QImageReader(str(folder / image.name())).size()
+                if size.isValid() and size.width() > width:
+                    image.setWidth(width)
+                    image.setHeight(size.height() * width / size.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image)
+            it += 1
+        block = block.next()
+
+
 class HelpWindow(QWidget):
     """The guide: the chapters on the left, the chapter on the right; links between
     chapters open in place. A window of its own, so it can stay open beside the work."""
@@ -189,6 +222,7 @@ class HelpWindow(QWidget):
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDocumentMargin(20)
         self.browser.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
+        self.browser.setSearchPaths([str(guide_dir())])  # the chapters' gambar/*.png
         splitter = QSplitter()
         splitter.addWidget(self.chapter_list)
         splitter.addWidget(self.browser)
@@ -205,6 +239,7 @@ class HelpWindow(QWidget):
         if file and file != self.current_file:
             self.current_file = file
             self.browser.setMarkdown(read_chapter(file))
+            fit_images(self.browser)
             rows = [c.file for c in self.chapters]
             if file in rows:
                 self.chapter_list.blockSignals(True)

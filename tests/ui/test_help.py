@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
@@ -150,6 +150,38 @@ def test_the_guide_moves_between_chapters(qtbot: QtBot) -> None:
     assert guide.current_anchor == "ppap"
     assert guide.browser.verticalScrollBar().value() > 0  # scrolled down to the heading
     assert guide.browser.textCursor().block().text() == "PPAP"
+
+
+def test_the_guide_shows_its_pictures_fitted_to_the_window(qtbot: QtBot) -> None:
+    """The chapters link gambar/*.png relative to the guide's folder: the browser finds
+    them there (also in an installed copy) and shows them no wider than IMAGE_WIDTH."""
+    from PySide6.QtGui import QTextDocument
+
+    from kopdesk.ui.help import IMAGE_WIDTH
+
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.open_topic("anggota.md")
+    document = guide.browser.document()
+    images = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            form = it.fragment().charFormat()
+            if form.isImageFormat():
+                images.append(form.toImageFormat())
+            it += 1
+        block = block.next()
+    assert [i.name() for i in images] == ["gambar/anggota.png", "gambar/impor-anggota.png"]
+    for image in images:
+        loaded = guide.browser.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(image.name())
+        )
+        assert loaded is not None, image.name()
+        assert not loaded.isNull(), image.name()
+    assert images[0].width() == IMAGE_WIDTH  # 1366 wide on disk
+    assert images[0].height() == pytest.approx(768 * IMAGE_WIDTH / 1366)
 
 
 def test_terms_on_labels_and_column_headers_are_explained(qtbot: QtBot, window: MainWindow) -> None:
