@@ -139,6 +139,9 @@ class SavingsImportDialog(SheetImportDialog[SavingsPlan, ImportResult]):
     """What both imports share: file, columns, dry run, totals, import."""
 
     KIND = savings_rows.OPENING
+    SPLIT = (500, 720)
+    """The columns list is wider than the base's: "Simpanan Berjangka" and the example
+    column must both fit (the example header was cut at the base's 380 pixels)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
