@@ -63,6 +63,9 @@ SETTING_KEYS = (
     "loans.grade_diragukan_days",
     "loans.grade_macet_days",
     "closing.rat_months",
+    "health.band_sehat",
+    "health.band_cukup_sehat",
+    "health.band_dalam_pengawasan",
 )
 """The keys of ``services.base.settings.ALL`` (what ``kopdesk setting set`` changes)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
