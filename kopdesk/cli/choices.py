@@ -68,6 +68,8 @@ SETTING_KEYS = (
     "health.band_dalam_pengawasan",
 )
 """The keys of ``services.base.settings.ALL`` (what ``kopdesk setting set`` changes)."""
+HEALTH_SCHEMES = ("perdep2016", "kkpkk")
+"""``services.base.settings.HEALTH_SCHEMES`` in the parser's order (``kopdesk health --scheme``)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 """``services.member_exit.settlement.EXIT_STATUSES``."""
 MEMBER_EXIT_PAYABLE = coa.Code.SIMPANAN_ANGGOTA_KELUAR_YANG_BELUM_DIBAYAR

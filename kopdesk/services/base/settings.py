@@ -276,7 +276,7 @@ HEALTH_BAND_DALAM_PENGAWASAN = IntSetting(
 )
 HEALTH_BANDS = (HEALTH_BAND_SEHAT, HEALTH_BAND_CUKUP_SEHAT, HEALTH_BAND_DALAM_PENGAWASAN)
 """KOPERASI.md §5.2: 80, 66, 51; which side of a bound belongs where is [U]."""
-HEALTH_SCHEMES = ("kkpkk", "perdep2016")
+HEALTH_SCHEMES = ("perdep2016", "kkpkk")
 HEALTH_SCHEME = TextSetting(
     "health.scheme",
     "kkpkk",

@@ -44,10 +44,10 @@ from kopdesk.services.closing import shu
 from kopdesk.services.health import answers as stored_answers
 from kopdesk.services.health.common import Books, Linear, bands, build, composite, scoring_table
 from kopdesk.services.health.perdep_capital import atmr, modal_tertimbang
-from kopdesk.services.health.perdep_questions import PARTS, question_keys
+from kopdesk.services.health.perdep_questions import PARTS, question_keys, questions
 from kopdesk.services.loans import quality
 
-__all__ = ["ASPECTS", "assess_perdep", "question_keys"]
+__all__ = ["ASPECTS", "assess_perdep", "question_keys", "questions"]
 
 PERMODALAN = "Permodalan"
 KAP = "Kualitas Aktiva Produktif"
@@ -226,8 +226,8 @@ def _manajemen(session: Session, year: int) -> list[Indicator]:
     out = []
     for number, part in enumerate(PARTS):
         yes = sum(1 for key in part.keys if given.get(key) is True)
-        score = part.factor * yes
-        nilai = score * 100 / part.weight
+        score = part.factor * yes  # exact; nilai (to 2 decimals) is what it is worth of 100
+        nilai = (score * 100 / part.weight).quantize(W("0.01"), rounding=ROUND_HALF_UP)
         answered = sum(1 for key in part.keys if key in given)
         out.append(
             Indicator(

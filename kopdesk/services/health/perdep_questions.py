@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["PARTS", "Part", "question_keys"]
+__all__ = ["PARTS", "Part", "question_keys", "questions"]
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ def question_keys() -> tuple[str, ...]:
     return tuple(key for part in PARTS for key in part.keys)
 
 
-def question_text(key: str) -> str:
-    for part in PARTS:
-        if key in part.keys:
-            return part.questions[part.keys.index(key)]
-    raise KeyError(key)
+def questions() -> dict[str, str]:
+    """Every question by key, in worksheet order."""
+    return {
+        key: text for part in PARTS for key, text in zip(part.keys, part.questions, strict=True)
+    }

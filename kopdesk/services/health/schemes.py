@@ -29,6 +29,7 @@ __all__ = [
     "available",
     "default_scheme",
     "history",
+    "questions",
     "save_answers",
 ]
 
@@ -38,10 +39,10 @@ ASSESSORS: dict[Scheme, Assessor] = {
     Scheme.PERDEP_2016: perdep.assess_perdep,
 }
 """The schemes kopdesk computes, each with its assessment function."""
-QUESTIONS: dict[Scheme, Callable[[], tuple[str, ...]]] = {
-    Scheme.PERDEP_2016: perdep.question_keys,
+QUESTIONS: dict[Scheme, Callable[[], dict[str, str]]] = {
+    Scheme.PERDEP_2016: perdep.questions,
 }
-"""Each scheme's qualitative question keys (the answers it stores)."""
+"""Each scheme's qualitative questions by key (the answers it stores), in order."""
 
 
 def available() -> tuple[Scheme, ...]:
@@ -93,6 +94,12 @@ def save_answers(
 ) -> int:
     """Store answers to ``scheme``'s questions for ``year`` (``health.assess``, audited);
     returns how many changed. An unknown key or scheme writes nothing."""
-    _check(scheme)
-    keys = QUESTIONS[scheme]()
+    keys = questions(scheme)
     return answers.save_answers(session, actor, scheme, year, values, keys=keys)
+
+
+def questions(scheme: Scheme) -> dict[str, str]:
+    """``scheme``'s questions by key, in order; ``ValidationError`` when not available."""
+    _check(scheme)
+    found = QUESTIONS.get(scheme)
+    return found() if found is not None else {}
