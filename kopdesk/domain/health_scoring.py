@@ -5,10 +5,12 @@ A table is written compactly, bands from the lowest ratio up, the last band ``*`
     20:25,40:50,60:100,80:50,*:25
 
 reads "a ratio below 20% → nilai 25; below 40% → 50; below 60% → 100; below 80% →
-50; otherwise 25". A bound written ``<=15`` includes the bound itself (``<=10:25,
-<=15:100,<=20:50,*:25``: 10% → 25, 10.01% → 100, 15% → 100). Ratios are percent,
-bounds must rise, nilai is 0–100. The tables marked [U] in KOPERASI.md are settings
-in this form, so a cooperative (or its Dinas) can correct them.
+50; otherwise 25". Bands may be separated by semicolons instead, and then a comma
+is a decimal comma (``5:25;7,5:50;*:100``). A bound written ``<=15`` includes the
+bound itself (``<=10:25,<=15:100,<=20:50,*:25``: 10% → 25, 10.01% → 100, 15% →
+100). Ratios are percent, bounds must rise, nilai is 0–100. The tables marked [U]
+in KOPERASI.md are settings in this form, so a cooperative (or its Dinas) can
+correct them.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def _num(value: Decimal) -> str:
 
 def _decimal(text: str, field: str, original: str) -> Decimal:
     try:
-        value = Decimal(text.strip().replace(",", "."))
+        value = Decimal(text.strip().replace(",", ".", 1))
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite():
@@ -78,7 +80,7 @@ def _decimal(text: str, field: str, original: str) -> Decimal:
 def _message(original: str, problem: str) -> str:
     return (
         f"Tabel nilai '{original}' tidak dapat dibaca: {problem}. Tulis batas:nilai dari "
-        f"rasio terendah, dipisah titik koma atau koma, diakhiri *:nilai, misalnya "
+        f"rasio terendah, dipisah titik koma, diakhiri *:nilai, misalnya "
         f"20:25;40:50;60:100;80:50;*:25 (pakai <= bila batas ikut band itu)."
     )
 
@@ -88,7 +90,8 @@ def parse_table(text: str, field: str) -> Table:
     original = text.strip()
     if len(original) > 300:
         raise ValidationError(field, _message(original[:40] + "…", "terlalu panjang"))
-    items = [i.strip() for i in original.replace(";", ",").split(",") if i.strip()]
+    # With semicolons between bands a comma is the decimal comma (``7,5:50``).
+    items = [i.strip() for i in original.split(";" if ";" in original else ",") if i.strip()]
     if not items:
         raise ValidationError(field, _message(original, "tabel kosong"))
     bands: list[Band] = []
