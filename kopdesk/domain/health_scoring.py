@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kopdesk.errors import ValidationError
 
@@ -139,5 +139,8 @@ def _plain(band: Band) -> str:
 
 
 def linear_nilai(ratio: Decimal) -> Decimal:
-    """+1 nilai per 1%, at most 100 (Permen 14/2009 for cadangan risiko, §5.3 1b and 2c)."""
-    return min(max(ratio, Decimal(0)), Decimal(100))
+    """+1 nilai per whole 1%, at most 100 (Permen 14/2009 for cadangan risiko, §5.3 1b and
+    2c): the ratio rounded half up to whole points, as the published workings do (31,24%
+    → 31, 80,90% → 81; KPRI "Nagara" 2014–2016, see ``tests/services/health``)."""
+    points = ratio.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return min(max(points, Decimal(0)), Decimal(100))

@@ -56,9 +56,9 @@ def test_the_fixed_tables_at_their_edges() -> None:
     assert [a7.nilai(W(x)) for x in ("24.99", "25", "75", "75.01")] == [25, 50, 75, 100]
 
 
-def test_linear_nilai_is_one_point_per_percent_up_to_100() -> None:
-    assert [linear_nilai(W(x)) for x in ("-5", "0", "31.24", "100", "197.12")] == [
-        0, 0, W("31.24"), 100, 100,
+def test_linear_nilai_is_one_whole_point_per_percent_up_to_100() -> None:
+    assert [linear_nilai(W(x)) for x in ("-5", "0", "31.24", "80.5", "100", "197.12")] == [
+        0, 0, 31, 81, 100, 100,
     ]  # fmt: skip
 
 

@@ -47,14 +47,14 @@ class Scorer(Protocol):
 
 
 class Linear:
-    """+1 nilai per 1% of ratio, at most 100 (Permen 14/2009)."""
+    """+1 nilai per whole 1% of ratio (rounded half up), at most 100 (Permen 14/2009)."""
 
     def nilai(self, ratio: Decimal) -> Decimal:
         return linear_nilai(ratio)
 
     def describe(self, ratio: Decimal) -> str:
         del ratio
-        return "1 poin per 1%, paling tinggi 100"
+        return "1 poin per 1% (dibulatkan), paling tinggi 100"
 
 
 Head = tuple[str, str, str, str]

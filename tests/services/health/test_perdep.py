@@ -175,9 +175,9 @@ def test_loan_quality_ratios_use_the_collectibility_register(hand_book: Book) ->
     assert [s.amount for s in b.numerator_from] == [2_000_000, 4_500_000, 10_000_000]
     assert (b.numerator, b.denominator, b.ratio) == (RISIKO_PB, LOANS, Decimal("30.00"))
     assert (b.nilai, b.score) == (W(40), W(2))
-    c = got["2c"]  # (cadangan tujuan risiko 10 jt + PPAP 1 jt) / 16,5 jt = 66,67% → 66,67 points
+    c = got["2c"]  # (cadangan tujuan risiko 10 jt + PPAP 1 jt) / 16,5 jt = 66,67% → 67 points
     assert (c.numerator, c.denominator, c.ratio) == (11_000_000, RISIKO_PB, Decimal("66.67"))
-    assert (c.nilai, c.score) == (Decimal("66.67"), Decimal("3.3335"))
+    assert (c.nilai, c.score) == (W(67), W("3.35"))
     d = got["2d"]  # 20 jt / 55 jt = 36,36% → above 30 → 25
     assert (d.numerator, d.denominator, d.ratio, d.nilai, d.score) == (
         20_000_000, LOANS, W("36.36"), W(25), W("1.25"),
@@ -221,9 +221,9 @@ def test_weights_composite_and_predicate(hand_book: Book) -> None:
     for i in a.indicators:
         by_aspect[i.aspect] = by_aspect.get(i.aspect, Decimal(0)) + i.weight
     assert by_aspect == dict(perdep.ASPECTS)
-    # 3 + 6 + 3 | 7,5 + 2 + 3,3335 + 1,25 | 0 (no answers) | 1 + 2 + 2 | 2,5 + 1,25 |
+    # 3 + 6 + 3 | 7,5 + 2 + 3,35 + 1,25 | 0 (no answers) | 1 + 2 + 2 | 2,5 + 1,25 |
     # 0,75 + 0,75 + 1 | 5,25 + 0,75
-    assert a.composite == Decimal("43.3335")
+    assert a.composite == Decimal("43.35")
     assert a.predicate is Predicate.DALAM_PENGAWASAN_KHUSUS
     assert (a.year, a.as_of, a.scheme) == (2025, YEAR_END, Scheme.PERDEP_2016)
 
@@ -274,12 +274,12 @@ def test_the_questionnaire_has_the_perdep_shape() -> None:
 def test_band_edges_follow_the_settings(
     hand_book: Book, actors: dict[Role, Actor], admin: Actor
 ) -> None:
-    """All 38 "ya" add 15: 43,3335 + 15 = 58,3335, Dalam Pengawasan under 51/66/80;
+    """All 38 "ya" add 15: 43,35 + 15 = 58,35, Dalam Pengawasan under 51/66/80;
     with its lowest score set to 59 the same book is Dalam Pengawasan Khusus, and at 58
     it is Dalam Pengawasan again."""
     _save(hand_book, actors[Role.KETUA], dict.fromkeys(perdep.question_keys(), True))
     a = _assess(hand_book)
-    assert (a.composite, a.predicate) == (Decimal("58.3335"), Predicate.DALAM_PENGAWASAN)
+    assert (a.composite, a.predicate) == (Decimal("58.35"), Predicate.DALAM_PENGAWASAN)
     with hand_book.unit_of_work() as s:
         settings.change_setting(s, admin, settings.HEALTH_BAND_DALAM_PENGAWASAN, 59)
     assert _assess(hand_book).predicate is Predicate.DALAM_PENGAWASAN_KHUSUS
@@ -287,7 +287,7 @@ def test_band_edges_follow_the_settings(
         settings.change_settings(s, admin, {settings.HEALTH_BAND_DALAM_PENGAWASAN: 40,
                                             settings.HEALTH_BAND_CUKUP_SEHAT: 50,
                                             settings.HEALTH_BAND_SEHAT: 58})  # fmt: skip
-    assert _assess(hand_book).predicate is Predicate.SEHAT  # 58,3335 ≥ 58
+    assert _assess(hand_book).predicate is Predicate.SEHAT  # 58,35 ≥ 58
 
 
 def test_bands_at_exactly_51_66_80(book: Book, admin: Actor) -> None:
