@@ -68,6 +68,22 @@ SETTING_KEYS = (
     "health.band_dalam_pengawasan",
 )
 """The keys of ``services.base.settings.ALL`` (what ``kopdesk setting set`` changes)."""
+HEALTH_TEXT_KEYS = (
+    "health.scheme",
+    "health.perdep.1a",
+    "health.perdep.1c",
+    "health.perdep.2a",
+    "health.perdep.2d",
+    "health.perdep.4a",
+    "health.perdep.4b",
+    "health.perdep.4c",
+    "health.perdep.5b",
+    "health.perdep.6a",
+    "health.perdep.6b",
+    "health.perdep.6c",
+    "health.perdep.7b",
+)
+"""The keys of ``services.base.settings.HEALTH_TEXT_SETTINGS`` (``kopdesk setting set-text``)."""
 HEALTH_SCHEMES = ("perdep2016", "kkpkk")
 """``services.base.settings.HEALTH_SCHEMES`` in the parser's order (``kopdesk health --scheme``)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)

@@ -210,3 +210,28 @@ def test_a_hostile_answers_file_is_refused_in_one_line(
     assert source.name in err
     assert take_snapshot(book) == before
     book.close()
+
+
+def test_the_admin_sets_the_scheme_and_a_table_from_the_command_line(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "setting", "set-text", "--db", db, "--key", "health.scheme",
+                         "--value", "perdep2016")  # fmt: skip
+    assert (code, err) == (0, "")
+    code, out, err = run(capsys, "setting", "set-text", "--db", db, "--key", "health.perdep.1a",
+                         "--value", "20:25;40:50;*:100")  # fmt: skip
+    assert (code, err, out) == (0, "", "Tabel nilai Perdep 1a: modal sendiri / total aset: "
+                                "20:25,40:50,*:100.\n")  # fmt: skip
+    target = tmp_path / "sehat.csv"
+    code, _out, err = run(capsys, "health", "--db", db, "--year", "2025", "--out", str(target))
+    assert (code, err) == (0, "")
+    first = next(r for r in csv.reader(io.StringIO(target.read_text(encoding="utf-8")))
+                 if r[1].startswith("1a "))  # fmt: skip
+    assert first[4:7] == ["97.09", "100", "6"]  # the new table's last band
+    code, out, err = run(capsys, "setting", "set-text", "--db", db, "--key", "health.scheme",
+                         "--value", "pearls")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err == "kesalahan: Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016.\n"
+    code, out, err = run(capsys, "setting", "list", "--db", db)
+    assert "health.scheme" in out
+    assert "health.band_sehat" in out

@@ -304,6 +304,8 @@ PERDEP_TABLES = (
 )
 """The Perdep 06/2016 scoring tables KOPERASI.md §5.3 marks [U], with its defaults
 (``domain.health_scoring`` reads the form: bound:nilai from the lowest ratio up)."""
+HEALTH_TEXT_SETTINGS = (HEALTH_SCHEME, *PERDEP_TABLES)
+"""The health assessment's text settings (``kopdesk setting set-text`` changes them)."""
 PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (
