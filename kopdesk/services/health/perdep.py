@@ -77,8 +77,7 @@ MEMBER_LOANS = LOANS[:3]
 W = Decimal
 
 
-def _table(session: Session, code: str) -> settings.TextSetting:
-    del session
+def _table(code: str) -> settings.TextSetting:
     return next(s for s in settings.PERDEP_TABLES if s.key == f"health.perdep.{code}")
 
 
@@ -181,7 +180,7 @@ def _permodalan(session: Session, books: Books, f: _Figures) -> list[Indicator]:
     return [
         build((PERMODALAN, "1a", "Rasio modal sendiri terhadap total aset",
               f"{modal} / total aset × 100%"), f.modal_sendiri, (f.total_aset,), W(6),
-              scoring_table(session, _table(session, "1a"))),
+              scoring_table(session, _table("1a"))),
         build((PERMODALAN, "1b", "Rasio modal sendiri terhadap pinjaman diberikan yang berisiko",
               f"{modal} / pinjaman berisiko × 100%; pinjaman berisiko = pinjaman yang "
               "agunannya (dihitung menurut pengaturan agunan PPAP) tidak menutup sisa "
@@ -191,7 +190,7 @@ def _permodalan(session: Session, books: Books, f: _Figures) -> list[Indicator]:
               "modal tertimbang / aktiva tertimbang menurut risiko (ATMR) × 100%; bobot "
               "menurut lembar kerja yang lazim ([U])"),
               modal_tertimbang(books, f.shu_after_tax), atmr(books), W(3),
-              scoring_table(session, _table(session, "1c"))),
+              scoring_table(session, _table("1c"))),
     ]  # fmt: skip
 
 
@@ -203,7 +202,7 @@ def _kap(session: Session, f: _Figures) -> list[Indicator]:
         build((KAP, "2a", "Rasio volume pinjaman pada anggota terhadap volume pinjaman diberikan",
               "pinjaman kepada anggota / pinjaman yang diberikan × 100% (saldo pada tanggal "
               "penilaian)"), (f.member_loans,), (f.loans,), W(10),
-              scoring_table(session, _table(session, "2a"))),
+              scoring_table(session, _table("2a"))),
         build((KAP, "2b", "Rasio risiko pinjaman bermasalah terhadap pinjaman diberikan",
               "(50% kurang lancar + 75% diragukan + 100% macet) / pinjaman yang diberikan "
               "× 100%"), risiko, (f.loans,), W(5), _fixed(FIXED_2B, "2b"), empty=W(100)),
@@ -213,7 +212,7 @@ def _kap(session: Session, f: _Figures) -> list[Indicator]:
               Linear(), empty=W(100)),
         build((KAP, "2d", "Rasio pinjaman yang berisiko terhadap pinjaman diberikan",
               "pinjaman berisiko / pinjaman yang diberikan × 100%"), (risky,), (f.loans,), W(5),
-              scoring_table(session, _table(session, "2d")), empty=W(100)),
+              scoring_table(session, _table("2d")), empty=W(100)),
     ]  # fmt: skip
 
 
@@ -256,14 +255,14 @@ def _efisiensi(session: Session, f: _Figures) -> list[Indicator]:
         build((EFISIENSI, "4a", "Rasio beban operasi anggota terhadap partisipasi bruto",
               "(beban pokok + beban usaha + beban perkoperasian) / partisipasi bruto × 100%; "
               "partisipasi bruto KSP = pendapatan jasa dari anggota (4100)"), operasi,
-              (f.partisipasi_bruto,), W(4), scoring_table(session, _table(session, "4a"))),
+              (f.partisipasi_bruto,), W(4), scoring_table(session, _table("4a"))),
         build((EFISIENSI, "4b", "Rasio beban usaha terhadap SHU kotor",
               "beban usaha / (pendapatan − beban pokok) × 100%"), (f.beban_usaha,), kotor, W(4),
-              scoring_table(session, _table(session, "4b"))),
+              scoring_table(session, _table("4b"))),
         build((EFISIENSI, "4c", "Rasio efisiensi pelayanan",
               "biaya karyawan / pinjaman yang diberikan × 100% (saldo pada tanggal penilaian)"),
               (f.biaya_karyawan,), (f.loans,), W(2),
-              scoring_table(session, _table(session, "4c"))),
+              scoring_table(session, _table("4c"))),
     ]  # fmt: skip
 
 
@@ -293,7 +292,7 @@ def _likuiditas(session: Session, books: Books, f: _Figures) -> list[Indicator]:
         build((LIKUIDITAS, "5b", "Rasio pinjaman yang diberikan terhadap dana yang diterima",
               "pinjaman yang diberikan / (simpanan, pinjaman yang diterima, modal anggota, "
               "penyertaan, hibah dan cadangan) × 100%"), (f.loans,), dana, W(5),
-              scoring_table(session, _table(session, "5b"))),
+              scoring_table(session, _table("5b"))),
     ]  # fmt: skip
 
 
@@ -305,17 +304,17 @@ def _kemandirian(session: Session, f: _Figures) -> list[Indicator]:
     return [
         build((KEMANDIRIAN, "6a", "Rentabilitas aset", "SHU sebelum pajak / total aset × 100%"),
               (shu_kotor,), (f.total_aset,), W(3),
-              scoring_table(session, _table(session, "6a"))),
+              scoring_table(session, _table("6a"))),
         build((KEMANDIRIAN, "6b", "Rentabilitas modal sendiri",
               "SHU bagian anggota / modal sendiri × 100%; SHU bagian anggota = SHU setelah "
               "pajak × (jasa modal + jasa usaha) menurut pembagian SHU tahun itu"),
               (f.shu_anggota,), f.modal_sendiri, W(3),
-              scoring_table(session, _table(session, "6b"))),
+              scoring_table(session, _table("6b"))),
         build((KEMANDIRIAN, "6c", "Kemandirian operasional pelayanan",
               "partisipasi neto / (beban usaha + beban perkoperasian) × 100%; partisipasi "
               "neto = partisipasi bruto − beban pokok"), neto,
               (f.beban_usaha, f.beban_perkoperasian), W(4),
-              scoring_table(session, _table(session, "6c"))),
+              scoring_table(session, _table("6c"))),
     ]  # fmt: skip
 
 
@@ -334,7 +333,7 @@ def _jatidiri(session: Session, books: Books, f: _Figures) -> list[Indicator]:
         build((JATIDIRI, "7b", "Rasio promosi ekonomi anggota (PEA)",
               "(MEPPP + SHU bagian anggota) / (simpanan pokok + simpanan wajib) × 100%; "
               "MEPPP tidak dapat dibaca dari buku dan dihitung 0"), (meppp, f.shu_anggota),
-              simpanan, W(3), scoring_table(session, _table(session, "7b"))),
+              simpanan, W(3), scoring_table(session, _table("7b"))),
     ]  # fmt: skip
 
 
