@@ -41,6 +41,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
         "tutup buku: periksa, jurnal penutup ke SHU, kunci tahun, buka tahun berikutnya",
     ),
     ("shu", "sisa hasil usaha: rencana, hitung, posting, bayar"),
+    ("health", "penilaian kesehatan koperasi dari buku (Perdep 06/2016, KKPKK)"),
     ("verify-books", "periksa rantai sidik jari jurnal dan jejak audit (keaslian buku)"),
     ("verify", "periksa apakah PDF asli dan utuh dari buku ini"),
     ("audit", "jejak audit"),
@@ -62,6 +63,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "rat": ("rat",),
     "member_exit": ("member-exit",),
     "closing": ("close-year", "shu"),
+    "health": ("health",),
     "trust": ("verify-books", "verify", "audit", "setting"),
     "safety": ("backup", "restore", "check", "backups"),
 }
@@ -175,6 +177,10 @@ def _register_rest(sub: SubParsers, wanted: Callable[[str], bool]) -> None:
         from kopdesk.cli import closing
 
         closing.register(sub)
+    if wanted("health"):
+        from kopdesk.cli import health
+
+        health.register(sub)
     if wanted("trust"):
         from kopdesk.cli import trust
 

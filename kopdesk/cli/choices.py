@@ -63,8 +63,29 @@ SETTING_KEYS = (
     "loans.grade_diragukan_days",
     "loans.grade_macet_days",
     "closing.rat_months",
+    "health.band_sehat",
+    "health.band_cukup_sehat",
+    "health.band_dalam_pengawasan",
 )
 """The keys of ``services.base.settings.ALL`` (what ``kopdesk setting set`` changes)."""
+HEALTH_TEXT_KEYS = (
+    "health.scheme",
+    "health.perdep.1a",
+    "health.perdep.1c",
+    "health.perdep.2a",
+    "health.perdep.2d",
+    "health.perdep.4a",
+    "health.perdep.4b",
+    "health.perdep.4c",
+    "health.perdep.5b",
+    "health.perdep.6a",
+    "health.perdep.6b",
+    "health.perdep.6c",
+    "health.perdep.7b",
+)
+"""The keys of ``services.base.settings.HEALTH_TEXT_SETTINGS`` (``kopdesk setting set-text``)."""
+HEALTH_SCHEMES = ("perdep2016", "kkpkk")
+"""``services.base.settings.HEALTH_SCHEMES`` in the parser's order (``kopdesk health --scheme``)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 """``services.member_exit.settlement.EXIT_STATUSES``."""
 MEMBER_EXIT_PAYABLE = coa.Code.SIMPANAN_ANGGOTA_KELUAR_YANG_BELUM_DIBAYAR

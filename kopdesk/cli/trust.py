@@ -43,6 +43,13 @@ def register(sub: SubParsers) -> None:
     change.add_argument("--key", required=True, choices=list(choices.SETTING_KEYS))
     change.add_argument("--value", required=True, type=int)
     change.set_defaults(handler=cmd_setting_set)
+    text = setting.add_parser(
+        "set-text", help="ubah pengaturan penilaian kesehatan: cara penilaian, tabel nilai (Admin)"
+    )
+    add_db(text)
+    text.add_argument("--key", required=True, choices=list(choices.HEALTH_TEXT_KEYS))
+    text.add_argument("--value", required=True, help="mis. perdep2016, atau 20:25;40:50;*:25")
+    text.set_defaults(handler=cmd_setting_set_text)
 
 
 def cmd_verify_books(args: argparse.Namespace) -> int:
@@ -97,6 +104,8 @@ def cmd_setting_list(args: argparse.Namespace) -> int:
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
         for item in settings.ALL:
             print(f"{item.key:<34} {settings.get_int(session, item):>6}  {item.label}")
+        for text in settings.HEALTH_TEXT_SETTINGS:
+            print(f"{text.key:<34} {settings.get_text(session, text)}  ({text.label})")
     return 0
 
 
@@ -107,4 +116,15 @@ def cmd_setting_set(args: argparse.Namespace) -> int:
     with signed_in(args) as (book, actor), book.unit_of_work() as session:
         settings.change_setting(session, actor, chosen, args.value)
     print(f"{chosen.label}: {args.value}.")
+    return 0
+
+
+def cmd_setting_set_text(args: argparse.Namespace) -> int:
+    from kopdesk.services.base import settings
+
+    chosen = next(s for s in settings.HEALTH_TEXT_SETTINGS if s.key == args.key)
+    with signed_in(args) as (book, actor), book.unit_of_work() as session:
+        settings.change_text_setting(session, actor, chosen, args.value)
+        value = settings.get_text(session, chosen)
+    print(f"{chosen.label}: {value}.")
     return 0

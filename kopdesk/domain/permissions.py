@@ -4,7 +4,8 @@ A koperasi office has few people: the Admin sets kopdesk up and manages
 users; the Ketua (chair) oversees and approves; the Bendahara (treasurer)
 keeps the books; the Kasir (cashier) takes money at the counter; the
 Pengawas (supervisory board) reads everything and the audit trail, and
-changes nothing. Dangerous actions also need a second person (dual control).
+changes nothing in the books (it answers the health assessment's questions,
+with the Ketua). Dangerous actions also need a second person (dual control).
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ class Permission(enum.StrEnum):
     BACKUP_RESTORE = "backup.restore"
     APPROVE = "approve"
     """Be the second person who approves another user's dangerous action."""
+    HEALTH_ASSESS = "health.assess"
+    """Answer the qualitative questions of the health assessment (pengawas, ketua)."""
 
     @property
     def label(self) -> str:
@@ -103,6 +106,7 @@ _PERMISSION_LABELS = {
     Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",
     Permission.BACKUP_RESTORE: "memulihkan buku dari cadangan",
     Permission.APPROVE: "menyetujui tindakan berisiko sebagai orang kedua",
+    Permission.HEALTH_ASSESS: "mengisi jawaban penilaian kesehatan koperasi",
 }
 
 P = Permission
@@ -121,6 +125,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.ORGANS_MANAGE,
             P.BACKUP_RESTORE,
             P.LOANS_APPROVE,
+            P.HEALTH_ASSESS,
         }
     ),
     Role.BENDAHARA: frozenset(
@@ -155,7 +160,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.SHU_PAY,
         }
     ),
-    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
+    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW, P.HEALTH_ASSESS}),
 }
 """What each role may do. Admin may do everything but still needs a second
 person for dual-controlled actions."""

@@ -14,6 +14,7 @@ from kopdesk.models.closing import (
     ShuPlan,
     YearCloseEvent,
 )
+from kopdesk.models.health import HealthAnswer
 from kopdesk.models.journal import (
     AccountMonthFlow,
     AccountMonthTotal,
@@ -65,6 +66,7 @@ __all__ = [
     "DocumentRecord",
     "FiscalYear",
     "FixedAsset",
+    "HealthAnswer",
     "JournalEntry",
     "JournalLine",
     "LedgerTotal",

@@ -73,6 +73,8 @@ def test_the_parsers_choices_are_the_services() -> None:
     assert tuple(loans_rows.FIELDS) == choices.LOAN_IMPORT_FIELDS
     assert tuple(s.key for s in settings.ALL) == choices.SETTING_KEYS
     assert choices.MEMBER_EXIT_STATUSES == settlement.EXIT_STATUSES
+    assert choices.HEALTH_SCHEMES == settings.HEALTH_SCHEMES
+    assert tuple(s.key for s in settings.HEALTH_TEXT_SETTINGS) == choices.HEALTH_TEXT_KEYS
     assert choices.MEMBER_EXIT_PAYABLE == settlement.PAYABLE_ACCOUNT
 
 

@@ -22,6 +22,7 @@ ACTION_LABELS: dict[str, str] = {
     "year.close": "Tahun buku ditutup",
     "year.reopen": "Tahun buku dibuka kembali",
     "setting.change": "Pengaturan diubah",
+    "health.answer": "Jawaban penilaian kesehatan disimpan",
     # accounts and journal
     "account.add": "Akun ditambahkan",
     "account.rename": "Nama akun diubah",
@@ -118,6 +119,7 @@ CATEGORIES: tuple[AuditCategory, ...] = (
     AuditCategory("Profil koperasi", ("profile.",)),
     AuditCategory("Tahun buku", ("year.",)),
     AuditCategory("Pengaturan", ("setting.",)),
+    AuditCategory("Kesehatan", ("health.",)),
     AuditCategory("Cadangan", ("backup.",)),
     AuditCategory("Pembuatan buku", ("book.",)),
 )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdesk.domain import cashflow as _cashflow
+from kopdesk.domain import health_scoring as _scoring
 from kopdesk.domain import shu as _shu
 from kopdesk.domain.changes import NOTHING, Changes
 from kopdesk.domain.permissions import Actor, Permission
@@ -120,6 +121,12 @@ def _clean_text(setting: TextSetting, value: str) -> str:
             raise ValidationError(
                 setting.key, "Tulis tanggal mulai tagihan wajib sebagai TTTT-BB-HH atau kosongkan."
             ) from None
+    if setting in PERDEP_TABLES:
+        clean = _scoring.format_table(_scoring.parse_table(clean, setting.key))
+    if setting is HEALTH_SCHEME and clean not in HEALTH_SCHEMES:
+        raise ValidationError(
+            setting.key, "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016."
+        )
     return _check_closing_setting(setting, clean)
 
 
@@ -254,6 +261,51 @@ SHU_SETTINGS = (
     SHU_USAHA_BASIS,
     SHU_NON_MEMBER_RESERVE,
 )
+HEALTH_BAND_SEHAT = IntSetting(
+    "health.band_sehat", 80, 1, 100, "Skor kesehatan terendah untuk predikat Sehat"
+)
+HEALTH_BAND_CUKUP_SEHAT = IntSetting(
+    "health.band_cukup_sehat", 66, 1, 100, "Skor kesehatan terendah untuk predikat Cukup Sehat"
+)
+HEALTH_BAND_DALAM_PENGAWASAN = IntSetting(
+    "health.band_dalam_pengawasan",
+    51,
+    1,
+    100,
+    "Skor kesehatan terendah untuk predikat Dalam Pengawasan (di bawahnya: Pengawasan Khusus)",
+)
+HEALTH_BANDS = (HEALTH_BAND_SEHAT, HEALTH_BAND_CUKUP_SEHAT, HEALTH_BAND_DALAM_PENGAWASAN)
+"""KOPERASI.md §5.2: 80, 66, 51; which side of a bound belongs where is [U]."""
+HEALTH_SCHEMES = ("perdep2016", "kkpkk")
+HEALTH_SCHEME = TextSetting(
+    "health.scheme",
+    "kkpkk",
+    "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016 (Perdep 06/2016)",
+)
+
+
+def _perdep_table(code: str, default: str, what: str) -> TextSetting:
+    return TextSetting(f"health.perdep.{code}", default, f"Tabel nilai Perdep {code}: {what}")
+
+
+PERDEP_TABLES = (
+    _perdep_table("1a", "20:25,40:50,60:100,80:50,*:25", "modal sendiri / total aset"),
+    _perdep_table("1c", "4:25,6:50,8:75,*:100", "modal tertimbang / ATMR"),
+    _perdep_table("2a", "25:25,50:50,<=75:75,*:100", "pinjaman anggota / pinjaman diberikan"),
+    _perdep_table("2d", "21:100,<=25:75,<=30:50,*:25", "pinjaman berisiko / pinjaman diberikan"),
+    _perdep_table("4a", "70:100,85:75,<=100:50,*:25", "beban operasi anggota / partisipasi bruto"),
+    _perdep_table("4b", "40:100,60:75,<=80:50,*:25", "beban usaha / SHU kotor"),
+    _perdep_table("4c", "5:100,10:75,<=15:50,*:25", "biaya karyawan / volume pinjaman"),
+    _perdep_table("5b", "50:25,75:50,<=100:75,*:100", "pinjaman diberikan / dana yang diterima"),
+    _perdep_table("6a", "5:25,7.5:50,<=10:75,*:100", "SHU sebelum pajak / total aset"),
+    _perdep_table("6b", "5:25,7.5:50,<=10:75,*:100", "SHU bagian anggota / modal sendiri"),
+    _perdep_table("6c", "100:25,125:50,<=150:75,*:100", "kemandirian operasional pelayanan"),
+    _perdep_table("7b", "5:25,7.5:50,<=10:75,*:100", "promosi ekonomi anggota / simpanan"),
+)
+"""The Perdep 06/2016 scoring tables KOPERASI.md §5.3 marks [U], with its defaults
+(``domain.health_scoring`` reads the form: bound:nilai from the lowest ratio up)."""
+HEALTH_TEXT_SETTINGS = (HEALTH_SCHEME, *PERDEP_TABLES)
+"""The health assessment's text settings (``kopdesk setting set-text`` changes them)."""
 PERCENT_SETTINGS = (LOAN_PPAP_L, LOAN_PPAP_KL, LOAN_PPAP_D, LOAN_PPAP_M, LOAN_RELATED_LIMIT)
 
 ALL = (
@@ -273,6 +325,7 @@ ALL = (
     LOAN_GRADE_D,
     LOAN_GRADE_M,
     RAT_MONTHS_AFTER_YEAR_END,
+    *HEALTH_BANDS,
 )
 TEXT_SETTINGS = (
     MEMBER_NUMBER_PATTERN,
@@ -282,6 +335,8 @@ TEXT_SETTINGS = (
     *LOAN_COLLATERALS,
     CASH_FLOW_MAP,
     *SHU_SETTINGS,
+    HEALTH_SCHEME,
+    *PERDEP_TABLES,
 )
 
 
@@ -307,6 +362,7 @@ def set_ints(session: Session, values: Mapping[IntSetting, int]) -> dict[IntSett
             )
     old = {setting: get_int(session, setting) for setting in values}
     _check_grade_order(session, values)
+    _check_band_order(session, values)
     for setting, value in values.items():
         _store(session, setting.key, str(value))
     return old
@@ -333,6 +389,21 @@ def _check_grade_order(session: Session, values: Mapping[IntSetting, int]) -> No
         changed.key,
         f"Batas hari kolektibilitas harus naik: kurang lancar ({kl}) < diragukan ({d}) < "
         f"macet ({m}) hari, misalnya 90, 180 dan 360. Ubah ketiganya bersama bila perlu.",
+    )
+
+
+def _check_band_order(session: Session, values: Mapping[IntSetting, int]) -> None:
+    """Dalam Pengawasan < Cukup Sehat < Sehat (the lowest score of each, §5.2)."""
+    if not any(x in values for x in HEALTH_BANDS):
+        return
+    sehat, cukup, awas = (values.get(x, get_int(session, x)) for x in HEALTH_BANDS)
+    if awas < cukup < sehat:
+        return
+    changed = next(x for x in HEALTH_BANDS if x in values)
+    raise ValidationError(
+        changed.key,
+        f"Batas predikat kesehatan harus naik: Dalam Pengawasan ({awas}) < Cukup Sehat "
+        f"({cukup}) < Sehat ({sehat}), misalnya 51, 66 dan 80.",
     )
 
 

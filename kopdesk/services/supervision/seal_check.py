@@ -68,6 +68,7 @@ _LABELS = {
     "shu_member": ("SHU anggota", None),
     "shu_payment": ("Pembayaran SHU", "receipt_number"),
     "rat_content": ("Naskah RAT", "key"),
+    "health_answer": ("Jawaban penilaian kesehatan", "key"),
 }
 
 

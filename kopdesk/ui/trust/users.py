@@ -26,9 +26,10 @@ from kopdesk.ui.trust.users_dialog import NewUserDialog, ResetPasswordDialog, Ro
 from kopdesk.ui.trust.users_model import UsersModel
 
 SECURITY_SETTINGS = tuple(
-    s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings", "loans")
+    s for s in settings.ALL if s.key.split(".")[0] not in ("backup", "savings", "loans", "health")
 )
-"""The backup settings live on the Cadangan tab, the savings ones on Simpanan."""
+"""The backup settings live on the Cadangan tab, the savings ones on Simpanan, the
+health assessment's on Kesehatan."""
 
 
 class UsersPanel(QWidget):

@@ -1,0 +1,105 @@
+"""Which health schemes kopdesk can assess, by :class:`Scheme`: the assessment of a
+year, the trend over the book's years, and the questions whose answers are stored.
+
+Only the schemes registered in :data:`ASSESSORS` are available; asking for another
+gives an Indonesian ``ValidationError``. The scheme used by default is the setting
+``health.scheme`` (KKPKK unless changed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdesk.domain import clock
+from kopdesk.domain.health import Assessment, Scheme
+from kopdesk.domain.permissions import Actor
+from kopdesk.errors import ValidationError
+from kopdesk.models import FiscalYear
+from kopdesk.services.base import settings
+from kopdesk.services.health import answers, perdep
+
+__all__ = [
+    "ASSESSORS",
+    "QUESTIONS",
+    "assess",
+    "available",
+    "default_scheme",
+    "history",
+    "questions",
+    "save_answers",
+]
+
+Assessor = Callable[[Session, int, "dt.date | None"], Assessment]
+
+ASSESSORS: dict[Scheme, Assessor] = {
+    Scheme.PERDEP_2016: perdep.assess_perdep,
+}
+"""The schemes kopdesk computes, each with its assessment function."""
+QUESTIONS: dict[Scheme, Callable[[], dict[str, str]]] = {
+    Scheme.PERDEP_2016: perdep.questions,
+}
+"""Each scheme's qualitative questions by key (the answers it stores), in order."""
+
+
+def available() -> tuple[Scheme, ...]:
+    return tuple(ASSESSORS)
+
+
+def _check(scheme: Scheme) -> Assessor:
+    found = ASSESSORS.get(scheme)
+    if found is None:
+        names = ", ".join(str(s) for s in ASSESSORS)
+        raise ValidationError(
+            "scheme",
+            f"Penilaian kesehatan {scheme.label} belum tersedia di kopdesk ini; "
+            f"yang tersedia: {names}.",
+        )
+    return found
+
+
+def default_scheme(session: Session) -> Scheme:
+    """The scheme the cooperative chose (setting ``health.scheme``)."""
+    return Scheme(settings.get_text(session, settings.HEALTH_SCHEME))
+
+
+def assess(session: Session, scheme: Scheme, year: int, as_of: dt.date | None = None) -> Assessment:
+    """The assessment of tahun buku ``year`` by ``scheme`` as of ``as_of`` (the year's
+    last day when None). Reads only."""
+    return _check(scheme)(session, year, as_of)
+
+
+def history(session: Session, scheme: Scheme) -> list[Assessment]:
+    """The assessment of every closed and open tahun buku, oldest first (the trend).
+    A year still running is assessed as of today."""
+    assessor = _check(scheme)
+    today = clock.today()
+    out = []
+    for year, start, end in session.execute(
+        select(FiscalYear.year, FiscalYear.start_date, FiscalYear.end_date).order_by(
+            FiscalYear.year
+        )
+    ).all():
+        if start > today:
+            continue
+        out.append(assessor(session, year, min(end, today)))
+    return out
+
+
+def save_answers(
+    session: Session, actor: Actor, scheme: Scheme, year: int, values: Mapping[str, bool]
+) -> int:
+    """Store answers to ``scheme``'s questions for ``year`` (``health.assess``, audited);
+    returns how many changed. An unknown key or scheme writes nothing."""
+    keys = questions(scheme)
+    return answers.save_answers(session, actor, scheme, year, values, keys=keys)
+
+
+def questions(scheme: Scheme) -> dict[str, str]:
+    """``scheme``'s questions by key, in order; ``ValidationError`` when not available."""
+    _check(scheme)
+    found = QUESTIONS.get(scheme)
+    return found() if found is not None else {}
