@@ -7,7 +7,9 @@ Every indicator gets a ratio in percent, a nilai 1 (best) to 4 and a skor 5 − 
 
 - a checklist: Σ "ya" / number of questions × 100 (an unanswered question is "tidak");
 - a ratio of the books: numerator / denominator × 100, each with the accounts it was
-  read from; a ratio whose denominator is 0 gets ``rules.missing_nilai``.
+  read from; a ratio whose denominator is 0 gets ``rules.missing_nilai``, except where
+  0 is the best case (no loans, no allowance required, no current liabilities:
+  nilai 1, kopdesk's reading).
 
 Aspect score = Σ skor / (number of indicators × 4) × 100 [C]; composite = Σ aspect
 score × aspect weight / 100 (Tata Kelola 30, Profil Risiko 15, Kinerja Keuangan 40,
@@ -75,9 +77,15 @@ def _weight(rules: KkpkkRules, aspect: Aspect) -> Decimal:
     }[aspect]
 
 
-def score_ratio(ratio: Decimal | None, scale: Scale, rules: KkpkkRules) -> tuple[int, str]:
-    """The nilai of ``ratio`` on ``scale`` and the band that applied, in words."""
+def score_ratio(
+    ratio: Decimal | None, scale: Scale, rules: KkpkkRules, *, empty: str = ""
+) -> tuple[int, str]:
+    """The nilai of ``ratio`` on ``scale`` and the band that applied, in words. A ratio
+    that cannot be computed gets nilai 1 when ``empty`` says why that is the best case,
+    else ``rules.missing_nilai``."""
     if ratio is None:
+        if empty:
+            return 1, f"penyebut 0: {empty}"
         return rules.missing_nilai, "tidak dapat dihitung (penyebut 0)"
     nilai = scale.nilai(ratio)
     return nilai, scale.band(nilai)
@@ -93,9 +101,10 @@ def _indicator(
     denominator: tuple[int, tuple[Source, ...]],
     scale: Scale,
     rules: KkpkkRules,
+    empty: str = "",
 ) -> Indicator:
     ratio = percent(numerator[0], denominator[0])
-    nilai, band = score_ratio(ratio, scale, rules)
+    nilai, band = score_ratio(ratio, scale, rules, empty=empty)
     return Indicator(
         aspect=str(aspect),
         code=code,
@@ -142,6 +151,7 @@ def _ratio_indicator(ratio: Ratio, rules: KkpkkRules) -> Indicator:
         denominator=(ratio.denominator, ratio.denominator_from),
         scale=ratio.scale(rules),
         rules=rules,
+        empty=ratio.empty,
     )
 
 

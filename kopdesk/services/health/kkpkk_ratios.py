@@ -14,6 +14,9 @@ of the Juknis' names on the koperasi chart (§2.3) where the sources give only a
 - pinjaman bermasalah and PPAP wajib dibentuk from the loans' kolektibilitas
   (:func:`kopdesk.services.loans.quality.collectibility`, its grade and allowance
   settings); PPAP dibentuk = the allowance account (1390);
+- a ratio with nothing to measure — no loans (pinjaman bermasalah), no allowance
+  required (PPAP), no current liabilities — scores nilai 1; any other ratio whose
+  denominator is 0 gets ``missing_nilai``;
 - growth compares with the same date a year earlier; the denominator is the earlier
   figure's size (so a loss turning into a smaller loss is growth).
 """
@@ -58,6 +61,10 @@ class Ratio:
     denominator_from: tuple[Source, ...]
     scale_name: str
     """The :class:`KkpkkRules` field that scores it."""
+    empty: str = ""
+    """Why a denominator of 0 is the best case (no loans, no allowance required, no
+    current liabilities): then the ratio gets nilai 1 with this reason; "" when a
+    denominator of 0 means the ratio cannot be computed (``missing_nilai``)."""
 
     def scale(self, rules: KkpkkRules) -> Scale:
         found = getattr(rules, self.scale_name)
@@ -67,10 +74,11 @@ class Ratio:
 
 def _ratio(
     aspect: Aspect, key: str, name: str, formula: str, *,
-    top: tuple[Source, ...], bottom: tuple[Source, ...], scale: str,
+    top: tuple[Source, ...], bottom: tuple[Source, ...], scale: str, empty: str = "",
 ) -> Ratio:  # fmt: skip
     low = sum(s.amount for s in bottom)
-    return Ratio(aspect, key, name, formula, sum(s.amount for s in top), low, top, bottom, scale)
+    high = sum(s.amount for s in top)
+    return Ratio(aspect, key, name, formula, high, low, top, bottom, scale, empty)
 
 
 def _productive(books: Books) -> tuple[Source, ...]:
@@ -109,7 +117,8 @@ def _risk(books: Books) -> list[Ratio]:
                top=(_liquid(books),), bottom=assets, scale="liquid_to_assets"),
         _ratio(pr, "kkpkk.profil_risiko.likuid_kewajiban_lancar",
                "Aset likuid terhadap kewajiban lancar", "aset likuid / kewajiban lancar × 100%",
-               top=(_liquid(books),), bottom=current, scale="liquid_to_current"),
+               top=(_liquid(books),), bottom=current, scale="liquid_to_current",
+               empty="tidak ada kewajiban lancar"),
     ]  # fmt: skip
 
 
@@ -174,10 +183,11 @@ def _performance(books: Books, prior: Books, report: quality.CollectibilityRepor
                bottom=(books.income_source(),), scale="net_margin"),
         _ratio(kk, "kkpkk.kinerja.pinjaman_bermasalah", "Pinjaman bermasalah",
                "(kurang lancar + diragukan + macet) / pinjaman yang diberikan × 100%",
-               top=bad, bottom=(total,), scale="npl"),
+               top=bad, bottom=(total,), scale="npl",
+               empty="tidak ada pinjaman yang diberikan"),
         _ratio(kk, "kkpkk.kinerja.ppap", "PPAP terhadap PPAP wajib dibentuk",
                "PPAP dibentuk / PPAP wajib dibentuk × 100%", top=(formed,), bottom=required,
-               scale="allowance_cover"),
+               scale="allowance_cover", empty="tidak ada PPAP yang wajib dibentuk"),
         _ratio(kk, "kkpkk.kinerja.pertumbuhan_ekuitas", "Pertumbuhan ekuitas",
                "(ekuitas t − ekuitas t−1) / ekuitas t−1 × 100%", top=eq_top, bottom=eq_bottom,
                scale="equity_growth"),

@@ -18,13 +18,16 @@ import pytest
 
 from kopdesk.domain import coa
 from kopdesk.domain.health import Assessment, Bands, Predicate, Scheme, predicate_for
+from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
+from kopdesk.services.closing import yearend
 from kopdesk.services.health.kkpkk import aspect_scores, assess_kkpkk
 from kopdesk.services.health.kkpkk_questions import KKPKK_CHECKLISTS, KKPKK_QUESTIONS
 from kopdesk.services.health.kkpkk_rules import KkpkkRules, Scale
+from kopdesk.services.ledger import books
 from kopdesk.storage.db import Book
-from tests.services.health import kkpkk_book
-from tests.services.health.kkpkk_book import AS_OF
+from tests.conftest import PostFn
+from tests.services.health.kkpkk_book import AS_OF, D
 
 CHART_CODES = {a.code for a in coa.KOPERASI_CHART}
 
@@ -192,7 +195,7 @@ def test_thresholds_are_rules_and_a_zero_denominator_gets_the_documented_nilai(
     assert {c for c in base if base[c] != moved[c]} == {"kkpkk.kinerja.ppap"}
     assert moved["kkpkk.kinerja.ppap"] == 2
     with worked.read() as s:
-        first_year = assess_kkpkk(s, 2025, {}, as_of=kkpkk_book.D(2025, 11, 30))
+        first_year = assess_kkpkk(s, 2025, {}, as_of=D(2025, 11, 30))
     growth = next(i for i in first_year.indicators if i.code == "kkpkk.kinerja.pertumbuhan_ekuitas")
     assert (growth.denominator, growth.ratio) == (0, None)
     assert growth.nilai == 4
@@ -212,3 +215,41 @@ def test_questions_have_stable_unique_keys() -> None:
         "Legalitas badan hukum koperasi", "Izin usaha simpan pinjam", "Anggaran dasar",
         "Keanggotaan", "Kelengkapan organisasi",
     ]  # fmt: skip
+
+
+def test_closing_the_year_changes_nothing_and_an_empty_measure_is_not_a_fault(
+    book: Book, post: PostFn, admin: Actor, bendahara: Actor
+) -> None:
+    """A book without loans or current liabilities: pinjaman bermasalah, PPAP and aset
+    likuid / kewajiban lancar have nothing to measure (nilai 1); growth in the first
+    year cannot be computed (nilai 4). Closing 2025 moves its income and expenses to
+    3502 by closing entries, which the assessment leaves out: nothing changes."""
+    post("2025-01-02", [("1101", 50_000_000), ("3401", -50_000_000)])
+    post("2025-03-31", [("1101", 8_000_000), ("4105", -8_000_000)])
+    post("2025-04-30", [("5202", 3_000_000), ("1101", -3_000_000)])
+    with book.unit_of_work() as s:
+        books.open_fiscal_year(s, admin, 2026)
+    with book.read() as s:
+        before = assess_kkpkk(s, 2025, {})
+    with book.unit_of_work() as s:
+        yearend.close_year(s, bendahara, 2025, today=D(2026, 1, 5))
+    with book.read() as s:
+        after = assess_kkpkk(s, 2025, {})
+    assert after == before
+    by_code = {i.code: i for i in after.indicators}
+    # SHU 8.000.000 − 3.000.000 over ekuitas 50.000.000 + 5.000.000
+    assert (by_code["kkpkk.kinerja.roe"].numerator, by_code["kkpkk.kinerja.roe"].denominator) == (
+        5_000_000, 55_000_000,
+    )  # fmt: skip
+    nilai = {c: (int(i.nilai), i.goal) for c, i in by_code.items() if i.ratio is None}
+    assert nilai == {
+        "kkpkk.profil_risiko.pinjaman_aset_produktif": (4, "tidak dapat dihitung (penyebut 0)"),
+        "kkpkk.profil_risiko.likuid_kewajiban_lancar": (
+            1,
+            "penyebut 0: tidak ada kewajiban lancar",
+        ),
+        "kkpkk.kinerja.pinjaman_bermasalah": (1, "penyebut 0: tidak ada pinjaman yang diberikan"),
+        "kkpkk.kinerja.ppap": (1, "penyebut 0: tidak ada PPAP yang wajib dibentuk"),
+        "kkpkk.kinerja.pertumbuhan_ekuitas": (4, "tidak dapat dihitung (penyebut 0)"),
+        "kkpkk.kinerja.pertumbuhan_shu": (4, "tidak dapat dihitung (penyebut 0)"),
+    }
