@@ -181,8 +181,8 @@ def assess_kkpkk(
     year: int,
     answers: Mapping[str, bool],
     as_of: dt.date | None = None,
-    *,
     bands: Bands | None = None,
+    *,
     rules: KkpkkRules | None = None,
 ) -> Assessment:
     """The KKPKK assessment of tahun buku ``year`` (cut at ``as_of`` when given and

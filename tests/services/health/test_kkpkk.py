@@ -235,7 +235,10 @@ def test_closing_the_year_changes_nothing_and_an_empty_measure_is_not_a_fault(
         yearend.close_year(s, bendahara, 2025, today=D(2026, 1, 5))
     with book.read() as s:
         after = assess_kkpkk(s, 2025, {})
+        march = assess_kkpkk(s, 2025, {}, D(2025, 3, 31))  # a closed year cut at a date
     assert after == before
+    roe = next(i for i in march.indicators if i.code == "kkpkk.kinerja.roe")
+    assert (march.as_of, roe.numerator, roe.denominator) == (D(2025, 3, 31), 8_000_000, 58_000_000)
     by_code = {i.code: i for i in after.indicators}
     # SHU 8.000.000 − 3.000.000 over ekuitas 50.000.000 + 5.000.000
     assert (by_code["kkpkk.kinerja.roe"].numerator, by_code["kkpkk.kinerja.roe"].denominator) == (
