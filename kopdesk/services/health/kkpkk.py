@@ -1,0 +1,209 @@
+"""Pemeriksaan kesehatan koperasi by the KKPKK (Permenkop 9/2020 + Juknis Deputi
+Perkoperasian 15/2021, KOPERASI.md §5.2 and §5.4), from the books and the answers of
+the qualitative checklists (:mod:`~kopdesk.services.health.kkpkk_questions`).
+
+Every indicator gets a ratio in percent, a nilai 1 (best) to 4 and a skor 5 − nilai
+(:mod:`~kopdesk.services.health.kkpkk_rules`):
+
+- a checklist: Σ "ya" / number of questions × 100 (an unanswered question is "tidak");
+- a ratio of the books: numerator / denominator × 100, each with the accounts it was
+  read from; a ratio whose denominator is 0 gets ``rules.missing_nilai``, except where
+  0 is the best case (no loans, no allowance required, no current liabilities:
+  nilai 1, kopdesk's reading).
+
+Aspect score = Σ skor / (number of indicators × 4) × 100 [C]; composite = Σ aspect
+score × aspect weight / 100 (Tata Kelola 30, Profil Risiko 15, Kinerja Keuangan 40,
+Permodalan 15), to two decimals half up; predicate by :func:`predicate_for` and the
+bands. On each :class:`Indicator` ``score`` is its skor and ``weight`` the weight of
+its aspect (shared by the aspect's indicators), so composite = Σ over aspects of
+weight × Σ score / (4 × n).
+
+The indicators of the books (kopdesk's reading of which accounts make each figure is
+in :mod:`~kopdesk.services.health.kkpkk_ratios`): Profil Risiko — aset produktif /
+total aset, pinjaman / aset produktif, aset likuid / total aset, aset likuid /
+kewajiban lancar; Kinerja Keuangan — ROE, kemandirian operasional, SHU / pendapatan,
+pinjaman bermasalah (KL + D + M from the loans' kolektibilitas), PPAP / PPAPWD,
+pertumbuhan ekuitas, pertumbuhan SHU; Permodalan — ekuitas / total aset. Left out:
+ROA, BOPO-type efficiency and asset growth (the Juknis' tables were not found),
+the capital-adequacy ratio (needs ATMR risk weights the books do not hold).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy.orm import Session
+
+from kopdesk.domain.health import (
+    Assessment,
+    Bands,
+    Indicator,
+    Scheme,
+    Source,
+    percent,
+    predicate_for,
+)
+from kopdesk.services.health.book_figures import assessment_period
+from kopdesk.services.health.kkpkk_questions import KKPKK_CHECKLISTS, Aspect, Checklist
+from kopdesk.services.health.kkpkk_ratios import Ratio, book_ratios
+from kopdesk.services.health.kkpkk_rules import KkpkkRules, Scale, skor_of
+
+__all__ = [
+    "ASPECT_ORDER",
+    "KkpkkRules",
+    "aspect_scores",
+    "assess_kkpkk",
+    "score_ratio",
+]
+
+ASPECT_ORDER = (
+    Aspect.TATA_KELOLA,
+    Aspect.PROFIL_RISIKO,
+    Aspect.KINERJA_KEUANGAN,
+    Aspect.PERMODALAN,
+)
+
+_CENT = Decimal("0.01")
+
+
+def _weight(rules: KkpkkRules, aspect: Aspect) -> Decimal:
+    return {
+        Aspect.TATA_KELOLA: rules.weight_tata_kelola,
+        Aspect.PROFIL_RISIKO: rules.weight_profil_risiko,
+        Aspect.KINERJA_KEUANGAN: rules.weight_kinerja_keuangan,
+        Aspect.PERMODALAN: rules.weight_permodalan,
+    }[aspect]
+
+
+def score_ratio(
+    ratio: Decimal | None, scale: Scale, rules: KkpkkRules, *, empty: str = ""
+) -> tuple[int, str]:
+    """The nilai of ``ratio`` on ``scale`` and the band that applied, in words. A ratio
+    that cannot be computed gets nilai 1 when ``empty`` says why that is the best case,
+    else ``rules.missing_nilai``."""
+    if ratio is None:
+        if empty:
+            return 1, f"penyebut 0: {empty}"
+        return rules.missing_nilai, "tidak dapat dihitung (penyebut 0)"
+    nilai = scale.nilai(ratio)
+    return nilai, scale.band(nilai)
+
+
+def _indicator(
+    aspect: Aspect,
+    code: str,
+    name: str,
+    *,
+    formula: str,
+    numerator: tuple[int, tuple[Source, ...]],
+    denominator: tuple[int, tuple[Source, ...]],
+    scale: Scale,
+    rules: KkpkkRules,
+    empty: str = "",
+) -> Indicator:
+    ratio = percent(numerator[0], denominator[0])
+    nilai, band = score_ratio(ratio, scale, rules, empty=empty)
+    return Indicator(
+        aspect=str(aspect),
+        code=code,
+        name=name,
+        formula=formula,
+        numerator=numerator[0],
+        denominator=denominator[0],
+        ratio=ratio,
+        nilai=Decimal(nilai),
+        score=Decimal(skor_of(nilai)),
+        weight=_weight(rules, aspect),
+        numerator_from=numerator[1],
+        denominator_from=denominator[1],
+        goal=band,
+    )
+
+
+def _checklist_indicator(
+    checklist: Checklist, answers: Mapping[str, bool], rules: KkpkkRules
+) -> Indicator:
+    rows = tuple(
+        Source(q.text, 1 if answers.get(q.key, False) else 0, ()) for q in checklist.questions
+    )
+    count = len(rows)
+    return _indicator(
+        checklist.aspect,
+        checklist.key,
+        checklist.name,
+        formula="Σ jawaban ya / jumlah pertanyaan × 100%",
+        numerator=(sum(r.amount for r in rows), rows),
+        denominator=(count, (Source("Jumlah pertanyaan", count, ()),)),
+        scale=rules.qualitative,
+        rules=rules,
+    )
+
+
+def _ratio_indicator(ratio: Ratio, rules: KkpkkRules) -> Indicator:
+    return _indicator(
+        ratio.aspect,
+        ratio.code,
+        ratio.name,
+        formula=ratio.formula,
+        numerator=(ratio.numerator, ratio.numerator_from),
+        denominator=(ratio.denominator, ratio.denominator_from),
+        scale=ratio.scale(rules),
+        rules=rules,
+        empty=ratio.empty,
+    )
+
+
+def aspect_scores(assessment: Assessment) -> dict[str, Decimal]:
+    """Each aspect's score, Σ skor / (n × 4) × 100, to two decimals (half up)."""
+    out: dict[str, Decimal] = {}
+    for aspect in ASPECT_ORDER:
+        rows = [i for i in assessment.indicators if i.aspect == aspect]
+        if rows:
+            value = sum((i.score for i in rows), Decimal(0)) * 100 / (len(rows) * 4)
+            out[str(aspect)] = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return out
+
+
+def _composite(indicators: list[Indicator]) -> Decimal:
+    total = Decimal(0)
+    for aspect in ASPECT_ORDER:
+        rows = [i for i in indicators if i.aspect == aspect]
+        if rows:
+            skor = sum((i.score for i in rows), Decimal(0))
+            total += skor * rows[0].weight / (len(rows) * 4)
+    return total.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def assess_kkpkk(
+    session: Session,
+    year: int,
+    answers: Mapping[str, bool],
+    as_of: dt.date | None = None,
+    bands: Bands | None = None,
+    *,
+    rules: KkpkkRules | None = None,
+) -> Assessment:
+    """The KKPKK assessment of tahun buku ``year`` (cut at ``as_of`` when given and
+    inside the year), from the books and ``answers`` (question key → ya/tidak; keys of
+    other schemes or of questions no longer asked are ignored). Reads only.
+
+    Raises ``NotFoundError`` when the book has no tahun buku ``year``."""
+    rules = rules or KkpkkRules()
+    period = assessment_period(session, year, as_of)
+    by_aspect: dict[Aspect, list[Indicator]] = {a: [] for a in ASPECT_ORDER}
+    for checklist in KKPKK_CHECKLISTS:
+        by_aspect[checklist.aspect].append(_checklist_indicator(checklist, answers, rules))
+    for ratio in book_ratios(session, period.start, period.end):
+        by_aspect[ratio.aspect].append(_ratio_indicator(ratio, rules))
+    indicators = [i for a in ASPECT_ORDER for i in by_aspect[a]]
+    composite = _composite(indicators)
+    return Assessment(
+        scheme=Scheme.KKPKK,
+        year=year,
+        as_of=period.end,
+        indicators=tuple(indicators),
+        composite=composite,
+        predicate=predicate_for(composite, bands or Bands()),
+    )
