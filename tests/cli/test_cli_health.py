@@ -82,15 +82,13 @@ def test_the_table_on_stdout_is_indonesian(db: str, capsys: pytest.CaptureFixtur
 
 
 @pytest.mark.parametrize("args", [(), ("--scheme", "kkpkk")])
-def test_kkpkk_the_default_scheme_is_not_available_yet(
+def test_kkpkk_is_the_default_scheme(
     db: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
 ) -> None:
     code, out, err = run(capsys, "health", "--db", db, "--year", "2025", *args)
-    assert (code, out) == (1, "")
-    assert err == (
-        "kesalahan: Penilaian kesehatan Permenkop 9/2020 (KKPKK) belum tersedia di kopdesk "
-        "ini; yang tersedia: perdep2016.\n"
-    )
+    assert (code, err) == (0, "")
+    assert "KKPKK" in out
+    assert "Tata Kelola" in out
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])

@@ -20,7 +20,8 @@ from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
 from kopdesk.models import FiscalYear
 from kopdesk.services.base import settings
-from kopdesk.services.health import answers, perdep
+from kopdesk.services.health import answers, common, kkpkk, pearls, perdep
+from kopdesk.services.health.kkpkk_questions import KKPKK_QUESTIONS
 
 __all__ = [
     "ASSESSORS",
@@ -35,12 +36,26 @@ __all__ = [
 
 Assessor = Callable[[Session, int, "dt.date | None"], Assessment]
 
+
+def _assess_kkpkk(session: Session, year: int, as_of: dt.date | None) -> Assessment:
+    """KKPKK with the stored checklist answers and the predicate bands of the settings."""
+    given = answers.answers(session, Scheme.KKPKK, year)
+    return kkpkk.assess_kkpkk(session, year, given, as_of, common.bands(session))
+
+
+def _kkpkk_questions() -> dict[str, str]:
+    return {q.key: q.text for q in KKPKK_QUESTIONS}
+
+
 ASSESSORS: dict[Scheme, Assessor] = {
     Scheme.PERDEP_2016: perdep.assess_perdep,
+    Scheme.KKPKK: _assess_kkpkk,
+    Scheme.PEARLS: pearls.assess_pearls,
 }
 """The schemes kopdesk computes, each with its assessment function."""
 QUESTIONS: dict[Scheme, Callable[[], dict[str, str]]] = {
     Scheme.PERDEP_2016: perdep.questions,
+    Scheme.KKPKK: _kkpkk_questions,
 }
 """Each scheme's qualitative questions by key (the answers it stores), in order."""
 

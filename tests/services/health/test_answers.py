@@ -70,7 +70,7 @@ def test_an_unknown_key_year_or_scheme_writes_nothing(
         _save(book, ketua, {"perdep.umum.1": True, "perdep.umum.13": True})
     with pytest.raises(NotFoundError, match="2024"):
         _save(book, ketua, {"perdep.umum.1": True}, year=2024)
-    with pytest.raises(ValidationError, match="belum tersedia"), book.unit_of_work() as s:
+    with pytest.raises(ValidationError, match="tidak ada"), book.unit_of_work() as s:
         schemes.save_answers(s, ketua, Scheme.KKPKK, 2025, {"kkpkk.x": True})
     assert snapshot() == before
 

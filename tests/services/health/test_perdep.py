@@ -332,7 +332,7 @@ def test_the_scheme_registry(book: Book) -> None:
     with book.read() as s:
         assert schemes.default_scheme(s) is Scheme.KKPKK
         assert schemes.assess(s, Scheme.PERDEP_2016, 2025).composite >= 0
-        with pytest.raises(ValidationError, match="belum tersedia"):
-            schemes.assess(s, Scheme.KKPKK, 2025)
+        assert schemes.assess(s, Scheme.KKPKK, 2025).scheme is Scheme.KKPKK
+        assert schemes.assess(s, Scheme.PEARLS, 2025).predicate is None
         trend = schemes.history(s, Scheme.PERDEP_2016)
     assert [(a.year, a.as_of) for a in trend] == [(2025, YEAR_END)]
