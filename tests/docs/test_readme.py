@@ -65,7 +65,21 @@ def test_indonesian_first_with_the_two_commands_the_ci_runs() -> None:
         assert topic in part, topic
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="platformdirs' Linux folder")
+def test_the_readme_names_the_windows_folders() -> None:
+    """The Windows rows of the README's table (checked on every platform; that they are
+    the code's own is platformdirs' CSIDL_LOCAL_APPDATA, the call the Linux test checks)."""
+    from kopdesk.ui.wizard import DEMO_FILE
+
+    assert r"`%LOCALAPPDATA%\kopdesk\kopdesk.sqlite`" in README
+    assert r"`%LOCALAPPDATA%\kopdesk\cadangan\`" in README
+    assert f"`%LOCALAPPDATA%\\kopdesk\\{DEMO_FILE}`" in README
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux",
+    reason="paths.default_book_path gives the Linux folder (~/.local/share) only on Linux; "
+    "the Windows rows are checked by test_the_readme_names_the_windows_folders",
+)
 def test_the_book_folders_named_are_the_codes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The README's table states where paths.default_book_path, the wizard's demo book
     and backups.backup_folder put them (Linux checked here; Windows is platformdirs'
