@@ -30,6 +30,7 @@ from kopdesk.domain.papers.health import (
     AspectTotal,
     HealthPaper,
     HealthSigner,
+    aspect_totals,
     decimal_text,
     percent_text,
     source_text,
@@ -195,10 +196,9 @@ def aspects_table(aspects: Sequence[AspectTotal], assessment: Assessment, width:
     return _grid(data, _widths((9, None, 25, 25), width), extra)
 
 
-def health_summary(paper: HealthPaper, width: float) -> list[Flowable]:
+def health_summary(a: Assessment, width: float) -> list[Flowable]:
     """The short form for the RAT book: scheme, year, the aspects' scores, composite and
     predicate."""
-    a = paper.assessment
     return [
         Paragraph(
             f"Penilaian kesehatan koperasi tahun buku {a.year} menurut "
@@ -207,7 +207,7 @@ def health_summary(paper: HealthPaper, width: float) -> list[Flowable]:
             NOTE_STYLE,
         ),
         Spacer(1, 2 * mm),
-        aspects_table(paper.aspects, a, width),
+        aspects_table(aspect_totals(a), a, width),
     ]
 
 
