@@ -27,6 +27,7 @@ def test_health_pdf_is_registered_and_verifies(book: Book, bendahara: Actor) -> 
     assert check.document is not None
     assert check.document.number in printed
     assert "Predikat: CUKUP SEHAT" in printed
+    assert printed.count("( " + "." * 32 + " )") == 2  # no officers recorded: Ketua, Pengawas
     with book.read() as s:
         altered = documents.verify_document(s, bendahara, data + b"%")
     assert not altered.genuine
