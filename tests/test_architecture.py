@@ -56,6 +56,7 @@ UI_FEATURES = (
     "loans",
     "register",
     "closing",
+    "health",
     "papers",
     "trust",
 )

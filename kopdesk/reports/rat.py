@@ -38,6 +38,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.rat import RatBook, RatOfficer, RatText, SexCount
+from kopdesk.reports.health import health_summary
 from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
     MARGIN_X,
@@ -140,6 +141,7 @@ class _Book:
         self.organisation()
         self.business()
         self.statements()
+        self.health()
         self.shu()
         self.text_chapter(self.text("laporan_pengawas"))
         self.add(
@@ -414,6 +416,11 @@ class _Book:
                 self.add(PageBreak())
             self.add(Anchor(title, level=1, key=f"h{self.keys}"))
             self.add(*statement_story(d.statements, self.width, which=(kind,)))
+
+    def health(self) -> None:
+        if self.data.health is not None:
+            self.section("Penilaian Kesehatan Koperasi")
+            self.add(*health_summary(self.data.health, self.width))
 
     def shu(self) -> None:
         d = self.data

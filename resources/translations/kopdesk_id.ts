@@ -1710,6 +1710,104 @@ Dibayarkan kepada anggota: {net}</translation>
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>Simpan sebagai lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>Tahun buku</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its formula and where its figures come from.</source>
+        <translation>Pilih indikator untuk melihat rumusnya dan asal angka-angkanya.</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+        <source>This scheme has no questions to answer.</source>
+        <translation>Skema ini tidak mempunyai pertanyaan untuk dijawab.</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Jawaban belum disimpan</translation>
+    </message>
+    <message>
+        <source>The questionnaire has ticks that are not saved. Discard them?</source>
+        <translation>Ada centang kuesioner yang belum disimpan. Buang centang itu?</translation>
+    </message>
+    <message>
+        <source>No assessment for this year.</source>
+        <translation>Belum ada penilaian untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>financial year {year}</source>
+        <translation>tahun buku {year}</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Pembilang</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Penyebut</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rasio</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTile</name>
+    <message>
+        <source>Cooperative health</source>
+        <translation>Kesehatan koperasi</translation>
+    </message>
+    <message>
+        <source>No health assessment yet.</source>
+        <translation>Belum ada penilaian kesehatan.</translation>
+    </message>
+    <message>
+        <source>PEARLS</source>
+        <translation>PEARLS</translation>
+    </message>
+    <message>
+        <source>Score {score} · {scheme} · {year}</source>
+        <translation>Skor {score} · {scheme} · {year}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>kopdesk guide</source>
@@ -1871,6 +1969,33 @@ Dibayarkan kepada anggota: {net}</translation>
     <message>
         <source>{count} members imported: numbers {first} to {last}.</source>
         <translation>{count} anggota diimpor: nomor {first} s.d. {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rasio</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
     </message>
 </context>
 <context>

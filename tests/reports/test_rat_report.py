@@ -334,3 +334,24 @@ def test_progress_is_reported_up_to_the_end() -> None:
 def test_same_book_same_bytes() -> None:
     book = rat_book(30)
     assert render_rat_book(book, samples.STAMP) == render_rat_book(book, samples.STAMP)
+
+
+def test_without_a_health_result_the_book_says_nothing_of_health(pages: list[str]) -> None:
+    assert not any("Penilaian Kesehatan" in p for p in pages)
+
+
+def test_the_finance_chapter_shows_the_health_result() -> None:
+    from tests.health_samples import perdep_assessment
+
+    book = rat_book(members=5, health=perdep_assessment())
+    pages = [_squash(p) for p in pdf_pages(render_rat_book(book, samples.STAMP))]
+    found = [i for i, p in enumerate(pages) if "Penilaian Kesehatan Koperasi" in p]
+    assert len(found) == 2  # the contents and the section
+    toc_page = int(re.search(r"Penilaian Kesehatan Koperasi[ .]*?(\d+)", pages[1]).group(1))  # type: ignore[union-attr]
+    page = pages[found[1]]
+    assert toc_page == found[1] + 1
+    assert "menurut Perdep 06/2016" in page
+    assert "Skor komposit 69,73 — Cukup Sehat" in page
+    assert "Kualitas Aktiva Produktif 25,00 18,75" in page
+    shu = next(i for i, p in enumerate(pages) if "PEMBAGIAN SISA HASIL USAHA" in p and i > 1)
+    assert found[1] < shu

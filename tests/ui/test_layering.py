@@ -42,6 +42,7 @@ ORDER = (
     "loans",
     "register",
     "closing",
+    "health",
     "papers",
     "trust",
 )

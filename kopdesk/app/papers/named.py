@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from kopdesk.domain import coa
+from kopdesk.domain.health import Assessment
 from kopdesk.domain.loans import Terms as LoanTerms
 from kopdesk.domain.papers.statements import Period
 from kopdesk.domain.permissions import Actor
@@ -18,7 +19,7 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.members.register import MemberFilter
 from kopdesk.storage.db import Book
 
-from .registry import Params, Progress, print_paper
+from .registry import Params, Progress, make_paper, print_paper
 
 __all__ = [
     "arrears_pdf",
@@ -29,6 +30,7 @@ __all__ = [
     "daily_cash_pdf",
     "equity_changes_pdf",
     "financial_statements_pdf",
+    "health_pdf",
     "income_statement_pdf",
     "journal_pdf",
     "ledger_pdf",
@@ -271,3 +273,34 @@ def financial_statements_pdf(book: Book, period: Period, *, actor: Actor) -> byt
     """All five statements of ``period`` in one paper (posisi keuangan, hasil usaha,
     perubahan ekuitas, arus kas, catatan), each signed by the pengurus."""
     return print_paper("financial-statements", book, actor, Params(period=period))
+
+
+# --- health (KOPERASI.md §5, §7) ------------------------------------------------------
+
+HEALTH_KIND = "penilaian-kesehatan"
+
+
+def health_pdf(
+    book: Book,
+    assessment: Assessment,
+    *,
+    actor: Actor,
+    answers: Sequence[tuple[str, str, bool]] = (),
+    trend: Sequence[Assessment] = (),
+) -> bytes:
+    """Laporan Penilaian Kesehatan Koperasi of ``assessment`` (computed by a scheme's
+    service) with the questionnaire ``answers`` ((key, question, ya)) and the earlier
+    years' results ``trend``: a registered, verifiable paper signed by the Ketua and
+    the pengawas."""
+    from kopdesk.reports.health import render_health
+    from kopdesk.services.health.paper import health_paper_of
+
+    title = f"Laporan Penilaian Kesehatan Koperasi tahun buku {assessment.year}"
+    return make_paper(
+        book,
+        actor,
+        lambda s: health_paper_of(s, assessment, answers=answers, trend=trend),
+        render_health,
+        kind=HEALTH_KIND,
+        title=f"{title} ({assessment.scheme.label})",
+    )

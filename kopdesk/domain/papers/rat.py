@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kopdesk.domain.health import Assessment
 from kopdesk.domain.papers.common import BookHeader
 from kopdesk.domain.papers.statements import FinancialStatements
 
@@ -357,3 +358,5 @@ class RatBook:
     rapb_totals: RapbTotals | None
     members: tuple[RatMemberRow, ...]
     members_total: RatMemberRow
+    health: Assessment | None = None
+    """The year's health assessment, printed in the finance chapter; None prints nothing."""

@@ -15,6 +15,7 @@ What the pengurus write (texts, RAPB) lives in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from kopdesk.domain.health import Assessment
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.papers.rat import (
     MembershipStats,
@@ -405,8 +407,15 @@ def _members_appendix(
     return tuple(rows), total
 
 
-def rat_data(session: Session, year: int, progress: Progress | None = None) -> RatBook:
-    """Everything the RAT book of tahun buku ``year`` prints, checked.
+def rat_data(
+    session: Session,
+    year: int,
+    progress: Progress | None = None,
+    *,
+    health: Assessment | None = None,
+) -> RatBook:
+    """Everything the RAT book of tahun buku ``year`` prints, checked; ``health`` (the
+    year's assessment, computed by a health scheme) goes into the finance chapter.
 
     ``progress(done, total, label)`` is called before each step (eight steps)."""
 
@@ -415,7 +424,7 @@ def rat_data(session: Session, year: int, progress: Progress | None = None) -> R
             progress(index, len(_STEPS), _STEPS[index] if index < len(_STEPS) else "Data terkumpul")
 
     with loan_quality.reused(session):  # the loans and the statements' notes share the grades
-        return _rat_data(session, year, step)
+        return dataclasses.replace(_rat_data(session, year, step), health=health)
 
 
 def _rat_data(session: Session, year: int, step: Callable[[int], None]) -> RatBook:

@@ -509,3 +509,24 @@ def test_suggested_rapb_is_the_years_income_and_expense(
     totals = rat_inputs.rapb_totals(rows)
     assert totals is not None
     assert totals.surplus_realisasi == surplus > 0
+
+
+def test_health_goes_into_the_book_and_its_paper_is_signed_by_the_officers(
+    book: Book, admin: Actor, people: dict[str, str]
+) -> None:
+    from kopdesk.services.health.paper import health_paper_of
+    from tests.health_samples import perdep_assessment
+
+    with book.unit_of_work() as s:
+        members.assign_organ(s, admin, people["m1"], OrganKind.KETUA, term_start=D(2024, 4, 1))
+        members.assign_organ(s, admin, people["m11"], OrganKind.PENGAWAS, term_start=D(2025, 8, 1))
+    assessment = perdep_assessment(2025)
+    with book.read() as s:
+        assert rat.rat_data(s, 2025).health is None
+        assert rat.rat_data(s, 2025, health=assessment).health == assessment
+        paper = health_paper_of(s, assessment)
+        names = {t.member_number: t.member_name for t in members.organ_terms(s)}
+    assert [(p.role, p.name) for p in paper.pengurus] == [("Ketua", names[people["m1"]])]
+    assert [(p.role, p.name) for p in paper.pengawas] == [("Pengawas", names[people["m11"]])]
+    assert paper.header.coop_name
+    assert [t.year for t in paper.trend] == [2025]
