@@ -3,8 +3,9 @@
 A koperasi office has few people: the Admin sets kopdesk up and manages
 users; the Ketua (chair) oversees and approves; the Bendahara (treasurer)
 keeps the books; the Kasir (cashier) takes money at the counter; the
-Pengawas (supervisory board) reads everything and the audit trail, and
-changes nothing. Dangerous actions also need a second person (dual control).
+Pengawas (supervisory board) reads everything and the audit trail, changes
+nothing on the books and alone records its own work (cash counts, samples,
+findings). Dangerous actions also need a second person (dual control).
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ class Permission(enum.StrEnum):
     BACKUP_RESTORE = "backup.restore"
     APPROVE = "approve"
     """Be the second person who approves another user's dangerous action."""
+    SUPERVISION_RECORD = "supervision.record"
+    """Record cash counts, sample checks and findings: the pengawas' own work, which
+    no other role (not even Admin) may write or change."""
+    FINDING_RESPOND = "finding.respond"
+    """Write the pengurus' response to a pengawas' finding."""
 
     @property
     def label(self) -> str:
@@ -103,13 +109,15 @@ _PERMISSION_LABELS = {
     Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",
     Permission.BACKUP_RESTORE: "memulihkan buku dari cadangan",
     Permission.APPROVE: "menyetujui tindakan berisiko sebagai orang kedua",
+    Permission.SUPERVISION_RECORD: "mencatat kas opname, pemeriksaan sampel dan temuan pengawas",
+    Permission.FINDING_RESPOND: "menanggapi temuan pengawas",
 }
 
 P = Permission
 _EVERYONE = {P.REPORTS_PRINT, P.BOOKS_VERIFY}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
+    Role.ADMIN: frozenset(Permission) - {P.SUPERVISION_RECORD},
     Role.KETUA: frozenset(
         _EVERYONE
         | {
@@ -121,6 +129,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.ORGANS_MANAGE,
             P.BACKUP_RESTORE,
             P.LOANS_APPROVE,
+            P.FINDING_RESPOND,
         }
     ),
     Role.BENDAHARA: frozenset(
@@ -142,6 +151,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.ASSETS_MANAGE,
             P.SHU_MANAGE,
             P.SHU_PAY,
+            P.FINDING_RESPOND,
         }
     ),
     Role.KASIR: frozenset(
@@ -155,10 +165,10 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.SHU_PAY,
         }
     ),
-    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW}),
+    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW, P.SUPERVISION_RECORD}),
 }
-"""What each role may do. Admin may do everything but still needs a second
-person for dual-controlled actions."""
+"""What each role may do. Admin may do everything but the pengawas' own records, and
+still needs a second person for dual-controlled actions."""
 
 
 def allowed(role: Role, permission: Permission) -> bool:

@@ -48,6 +48,7 @@ from kopdesk.models.security import (
     RowSeal,
     Setting,
 )
+from kopdesk.models.supervision import CashCount, CashCountLine, Finding, SampleCheck, SampleItem
 
 __all__ = [
     "Account",
@@ -57,12 +58,15 @@ __all__ = [
     "ApprovalGrant",
     "AuditRecord",
     "Base",
+    "CashCount",
+    "CashCountLine",
     "ChainState",
     "CooperativeProfile",
     "DepreciationLine",
     "DepreciationRun",
     "DocSequence",
     "DocumentRecord",
+    "Finding",
     "FiscalYear",
     "FixedAsset",
     "JournalEntry",
@@ -79,6 +83,8 @@ __all__ = [
     "OrganRole",
     "RatContent",
     "RowSeal",
+    "SampleCheck",
+    "SampleItem",
     "SavingsAccount",
     "SavingsBatch",
     "SavingsClassAmount",
