@@ -38,6 +38,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.rat import RatBook, RatOfficer, RatText, SexCount
+from kopdesk.reports.berita_acara import rat_supervision_flowables
 from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
     MARGIN_X,
@@ -142,6 +143,9 @@ class _Book:
         self.statements()
         self.shu()
         self.text_chapter(self.text("laporan_pengawas"))
+        if self.data.supervision is not None:
+            self.section("Hasil pemeriksaan yang dicatat pengawas")
+            self.add(*rat_supervision_flowables(self.data.supervision, self.width))
         self.add(
             Spacer(1, 6 * mm),
             KeepTogether(

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from kopdesk.domain.papers.common import BookHeader
 from kopdesk.domain.papers.statements import FinancialStatements
+from kopdesk.domain.papers.supervision import SupervisionReport
 
 __all__ = [
     "MembershipStats",
@@ -357,3 +358,6 @@ class RatBook:
     rapb_totals: RapbTotals | None
     members: tuple[RatMemberRow, ...]
     members_total: RatMemberRow
+    supervision: SupervisionReport | None = None
+    """What the pengawas recorded in the year (cash counts, samples, findings), printed
+    after the laporan pengawas; None when they recorded nothing."""
