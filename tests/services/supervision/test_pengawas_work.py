@@ -6,7 +6,9 @@ every record is audited; bad input writes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -26,6 +28,7 @@ from kopdesk.errors import DomainError, PermissionDeniedError, ValidationError
 from kopdesk.models import CashCount
 from kopdesk.services.base.audit import AuditFilter, list_audit
 from kopdesk.services.supervision import cash_count, findings, samples
+from kopdesk.services.supervision.integrity import verify_books
 from kopdesk.storage.db import Book
 from tests.conftest import TODAY, PostFn
 from tests.helpers import Snapshot
@@ -308,3 +311,31 @@ def test_findings_follow_up_and_the_pengurus_only_respond(
     ]
     assert trail[0].before == {"status": "terbuka"}
     assert trail[0].after == {"status": "selesai"}
+
+
+def test_the_pengawas_records_changed_outside_kopdesk_are_named(
+    book: Book, book_path: Path, post: PostFn, pengawas: Actor
+) -> None:
+    """A finding's status or a cash count's total edited with an SQLite editor (guards
+    dropped first) is found by ``verify-books``: the new tables are row-sealed."""
+    post("2025-02-03", [("1101", 10_000), ("3201", -10_000)])
+    with book.unit_of_work() as s:
+        cash_count.record_cash_count(s, pengawas, counted({NOTE[10_000]: 1}))
+        findings.record_finding(
+            s, pengawas, findings.FindingInput(dt.date(2025, 6, 30), "Kas kecil tanpa bukti")
+        )
+    with book.read() as s:
+        assert verify_books(s, pengawas).ok
+    conn = sqlite3.connect(book_path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE finding SET status = 'selesai'")
+    conn.execute("UPDATE cash_count SET difference = 0, physical_total = 10000")
+    conn.commit()
+    conn.close()
+    with book.read() as s:
+        result = verify_books(s, pengawas)
+    messages = " ".join(p.message for p in result.problems)
+    assert not result.ok
+    assert "finding" in messages
+    assert "cash_count" in messages
