@@ -32,6 +32,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("loan", "pinjaman anggota"),
     ("asset", "aset tetap dan penyusutan"),
     ("rat", "isi buku RAT: laporan pengurus/pengawas, rencana kerja, RAPB"),
+    ("supervision", "pengawasan: kas opname, sampel, temuan"),
     (
         "member-exit",
         "penyelesaian hak dan kewajiban anggota keluar (simpanan, pinjaman, pembayaran)",
@@ -61,6 +62,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "loans": ("loan",),
     "assets": ("asset",),
     "rat": ("rat",),
+    "supervision": ("supervision",),
     "member_exit": ("member-exit",),
     "closing": ("close-year", "shu"),
     "health": ("health",),
@@ -69,11 +71,19 @@ MODULES: dict[str, tuple[str, ...]] = {
 }
 """Which ``kopdesk.cli`` module registers which top-level commands (a test checks it)."""
 GROUPS: dict[str, tuple[str, ...]] = {
-    "report": ("ledger", "members", "savings_reports", "loan_reports", "statements", "rat"),
+    "report": (
+        "ledger",
+        "members",
+        "savings_reports",
+        "loan_reports",
+        "statements",
+        "rat",
+        "supervision",
+    ),
     "import": ("ledger", "members", "savings_import", "loan_import"),
 }
 """The commands other modules add sub-commands to, and all the modules that make them."""
-TAKES_REPORTS = frozenset({"members", "rat"})
+TAKES_REPORTS = frozenset({"members", "rat", "supervision"})
 """Modules whose ``register`` takes the ``report`` group that ``ledger`` makes."""
 
 
@@ -144,6 +154,10 @@ def command_parser(command: str | None) -> argparse.ArgumentParser:
             from kopdesk.cli import rat
 
             rat.register(sub, reports)
+        if wanted("supervision"):
+            from kopdesk.cli import supervision
+
+            supervision.register(sub, reports)
     if imports is not None:
         from kopdesk.cli import loan_import, savings_import
 

@@ -3,9 +3,10 @@
 A koperasi office has few people: the Admin sets kopdesk up and manages
 users; the Ketua (chair) oversees and approves; the Bendahara (treasurer)
 keeps the books; the Kasir (cashier) takes money at the counter; the
-Pengawas (supervisory board) reads everything and the audit trail, and
-changes nothing in the books (it answers the health assessment's questions,
-with the Ketua). Dangerous actions also need a second person (dual control).
+Pengawas (supervisory board) reads everything and the audit trail, changes
+nothing on the books and alone records its own work (cash counts, samples,
+findings); with the Ketua it answers the health assessment's questions.
+Dangerous actions also need a second person (dual control).
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ class Permission(enum.StrEnum):
     """Be the second person who approves another user's dangerous action."""
     HEALTH_ASSESS = "health.assess"
     """Answer the qualitative questions of the health assessment (pengawas, ketua)."""
+    SUPERVISION_RECORD = "supervision.record"
+    """Record cash counts, sample checks and findings: the pengawas' own work, which
+    no other role (not even Admin) may write or change."""
+    FINDING_RESPOND = "finding.respond"
+    """Write the pengurus' response to a pengawas' finding."""
 
     @property
     def label(self) -> str:
@@ -107,13 +113,15 @@ _PERMISSION_LABELS = {
     Permission.BACKUP_RESTORE: "memulihkan buku dari cadangan",
     Permission.APPROVE: "menyetujui tindakan berisiko sebagai orang kedua",
     Permission.HEALTH_ASSESS: "mengisi jawaban penilaian kesehatan koperasi",
+    Permission.SUPERVISION_RECORD: "mencatat kas opname, pemeriksaan sampel dan temuan pengawas",
+    Permission.FINDING_RESPOND: "menanggapi temuan pengawas",
 }
 
 P = Permission
 _EVERYONE = {P.REPORTS_PRINT, P.BOOKS_VERIFY}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(Permission),
+    Role.ADMIN: frozenset(Permission) - {P.SUPERVISION_RECORD},
     Role.KETUA: frozenset(
         _EVERYONE
         | {
@@ -126,6 +134,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.BACKUP_RESTORE,
             P.LOANS_APPROVE,
             P.HEALTH_ASSESS,
+            P.FINDING_RESPOND,
         }
     ),
     Role.BENDAHARA: frozenset(
@@ -147,6 +156,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.ASSETS_MANAGE,
             P.SHU_MANAGE,
             P.SHU_PAY,
+            P.FINDING_RESPOND,
         }
     ),
     Role.KASIR: frozenset(
@@ -160,10 +170,10 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             P.SHU_PAY,
         }
     ),
-    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW, P.HEALTH_ASSESS}),
+    Role.PENGAWAS: frozenset(_EVERYONE | {P.AUDIT_VIEW, P.HEALTH_ASSESS, P.SUPERVISION_RECORD}),
 }
-"""What each role may do. Admin may do everything but still needs a second
-person for dual-controlled actions."""
+"""What each role may do. Admin may do everything but the pengawas' own records, and
+still needs a second person for dual-controlled actions."""
 
 
 def allowed(role: Role, permission: Permission) -> bool:

@@ -49,6 +49,7 @@ from kopdesk.models.security import (
     RowSeal,
     Setting,
 )
+from kopdesk.models.supervision import CashCount, CashCountLine, Finding, SampleCheck, SampleItem
 
 __all__ = [
     "Account",
@@ -58,12 +59,15 @@ __all__ = [
     "ApprovalGrant",
     "AuditRecord",
     "Base",
+    "CashCount",
+    "CashCountLine",
     "ChainState",
     "CooperativeProfile",
     "DepreciationLine",
     "DepreciationRun",
     "DocSequence",
     "DocumentRecord",
+    "Finding",
     "FiscalYear",
     "FixedAsset",
     "HealthAnswer",
@@ -81,6 +85,8 @@ __all__ = [
     "OrganRole",
     "RatContent",
     "RowSeal",
+    "SampleCheck",
+    "SampleItem",
     "SavingsAccount",
     "SavingsBatch",
     "SavingsClassAmount",

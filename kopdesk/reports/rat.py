@@ -38,6 +38,7 @@ from kopdesk.domain.dates import format_date
 from kopdesk.domain.money import format_number, format_rupiah
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.rat import RatBook, RatOfficer, RatText, SexCount
+from kopdesk.reports.berita_acara import rat_supervision_flowables
 from kopdesk.reports.health import health_summary
 from kopdesk.reports.loans import pct
 from kopdesk.reports.page import (
@@ -144,6 +145,9 @@ class _Book:
         self.health()
         self.shu()
         self.text_chapter(self.text("laporan_pengawas"))
+        if self.data.supervision is not None:
+            self.section("Hasil pemeriksaan yang dicatat pengawas")
+            self.add(*rat_supervision_flowables(self.data.supervision, self.width))
         self.add(
             Spacer(1, 6 * mm),
             KeepTogether(

@@ -766,6 +766,113 @@
     </message>
 </context>
 <context>
+    <name>CashCountPanel</name>
+    <message>
+        <source>Cash counted</source>
+        <translation>Uang yang dihitung</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Pecahan</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Lembar/keping</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Coin Rp{value}</source>
+        <translation>Koin Rp{value}</translation>
+    </message>
+    <message>
+        <source>Note Rp{value}</source>
+        <translation>Kertas Rp{value}</translation>
+    </message>
+    <message>
+        <source>Physical total</source>
+        <translation>Jumlah uang fisik</translation>
+    </message>
+    <message>
+        <source>Book balance</source>
+        <translation>Saldo menurut buku</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Cash (Kas)</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Petty cash (Kas kecil)</source>
+        <translation>Kas kecil</translation>
+    </message>
+    <message>
+        <source>Save cash count…</source>
+        <translation>Simpan kas opname…</translation>
+    </message>
+    <message>
+        <source>Count details</source>
+        <translation>Rincian opname</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Dihitung oleh</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Waktu opname</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buku</translation>
+    </message>
+    <message>
+        <source>Recorded cash counts</source>
+        <translation>Kas opname yang tercatat</translation>
+    </message>
+    <message>
+        <source>Record this cash count? Physical {physical}, book {book}. A recorded count cannot be changed; a later count follows it.</source>
+        <translation>Catat kas opname ini? Fisik {physical}, buku {book}. Kas opname yang sudah dicatat tidak dapat diubah; opname berikutnya dicatat baru.</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Kas opname</translation>
+    </message>
+</context>
+<context>
     <name>CashFlowMapForm</name>
     <message>
         <source>Account or group</source>
@@ -1598,6 +1705,77 @@ Dibayarkan kepada anggota: {net}</translation>
     <message>
         <source>Savings {name}</source>
         <translation>Simpanan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Temuan baru</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Simpan temuan</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Simpan tanggapan</translation>
+    </message>
+    <message>
+        <source>Print Berita Acara…</source>
+        <translation>Cetak Berita Acara…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Pengurus&apos; response</source>
+        <translation>Tanggapan pengurus</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Tahun buku</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>oleh {user}</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5301,84 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     </message>
 </context>
 <context>
+    <name>SampleItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Terperiksa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>Journal entries</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Ambil sampel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>{number}: {kind}, {start} to {end}</source>
+        <translation>{number}: {kind}, {start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>No sample has been drawn yet.</source>
+        <translation>Belum ada sampel yang diambil.</translation>
+    </message>
+    <message>
+        <source>{size} of {population} drawn at random with seed {seed} by {who}; {checked} checked.</source>
+        <translation>{size} dari {population} diambil acak dengan benih {seed} oleh {who}; {checked} sudah diperiksa.</translation>
+    </message>
+</context>
+<context>
     <name>SavingsAccountsModel</name>
     <message>
         <source>Product</source>
@@ -7088,6 +7344,21 @@ Membuka kembali nanti memerlukan alasan dan persetujuan pengguna kedua.</transla
     <message>
         <source>database server</source>
         <translation>server basis data</translation>
+    </message>
+</context>
+<context>
+    <name>pengawas</name>
+    <message>
+        <source>Cash count</source>
+        <translation>Kas opname</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,7 @@ def params(demo: Book, treasurer: Actor) -> dict[str, Params]:
         "shu-list": Params(year=2025),
         "shu-slip": Params(year=2025),
         "shu-receipt": Params(number=_first(demo, "SELECT min(receipt_number) FROM shu_payment")),
+        "berita-acara": Params(year=2025),
         "balance-sheet": Params(period=period),
         "income": Params(period=period),
         "equity": Params(period=period),

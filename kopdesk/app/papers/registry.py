@@ -36,6 +36,7 @@ from kopdesk.services.member_exit import settlement as member_exit
 from kopdesk.services.members import papers as member_papers
 from kopdesk.services.members.register import MemberFilter
 from kopdesk.services.savings import papers as savings_papers
+from kopdesk.services.supervision import berita_acara
 from kopdesk.storage.db import Book
 
 __all__ = [
@@ -414,6 +415,12 @@ PAPERS: tuple[Paper, ...] = (
     _numbered(
         "shu-receipt", "Kuitansi SHU", "kuitansi-shu", shu_papers.shu_receipt,
         _draw("shu", "render_shu_receipt"),
+    ),
+    Paper(
+        "berita-acara", "Berita Acara Pemeriksaan Pengawas", "berita-acara-pengawas", ("year",),
+        lambda p: f"Berita Acara Pemeriksaan Pengawas tahun buku {_year(p)}",
+        lambda s, p: berita_acara.supervision_report(s, _year(p)),
+        _draw("berita_acara", "render_berita_acara"),
     ),
     # --- financial statements (Permenkop UKM 2/2024, SAK EP) ---
     _statements(

@@ -11,6 +11,7 @@ from decimal import Decimal
 from kopdesk.domain.health import Assessment
 from kopdesk.domain.papers.common import BookHeader
 from kopdesk.domain.papers.statements import FinancialStatements
+from kopdesk.domain.papers.supervision import SupervisionReport
 
 __all__ = [
     "MembershipStats",
@@ -360,3 +361,6 @@ class RatBook:
     members_total: RatMemberRow
     health: Assessment | None = None
     """The year's health assessment, printed in the finance chapter; None prints nothing."""
+    supervision: SupervisionReport | None = None
+    """What the pengawas recorded in the year (cash counts, samples, findings), printed
+    after the laporan pengawas; None when they recorded nothing."""

@@ -89,6 +89,13 @@ ACTION_LABELS: dict[str, str] = {
     "approval.failed": "Kata sandi penyetuju ditolak",
     "approval.grant": "Persetujuan diberikan",
     "approval.use": "Persetujuan dipakai",
+    # the pengawas' work
+    "supervision.cash_count": "Kas opname dicatat pengawas",
+    "supervision.sample": "Sampel pemeriksaan diambil",
+    "supervision.sample_tick": "Butir sampel diperiksa",
+    "supervision.finding": "Temuan pengawas dicatat",
+    "supervision.finding_update": "Temuan pengawas diubah",
+    "supervision.finding_response": "Tanggapan pengurus atas temuan",
     # backups
     "backup.restore": "Pemulihan dari cadangan dimulai",
     "backup.restored": "Buku dipulihkan dari cadangan",
@@ -115,6 +122,7 @@ CATEGORIES: tuple[AuditCategory, ...] = (
     AuditCategory("Pengguna", ("user.",)),
     AuditCategory("Masuk", ("login.",)),
     AuditCategory("Persetujuan", ("approval.",)),
+    AuditCategory("Pengawasan", ("supervision.",)),
     AuditCategory("Dokumen", ("document.",)),
     AuditCategory("Profil koperasi", ("profile.",)),
     AuditCategory("Tahun buku", ("year.",)),

@@ -41,6 +41,7 @@ from kopdesk.domain.papers.rat import (
     SexCount,
 )
 from kopdesk.domain.papers.statements import FinancialStatements
+from kopdesk.domain.papers.supervision import SupervisionReport
 from kopdesk.domain.savings import ProductKind
 from kopdesk.domain.vocabulary import LoanEventKind, MemberStatus
 from kopdesk.errors import KopdeskError
@@ -68,6 +69,7 @@ from kopdesk.services.ledger import books
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.members import register as members
+from kopdesk.services.supervision import berita_acara
 
 __all__ = [
     "Progress",
@@ -473,4 +475,10 @@ def _rat_data(session: Session, year: int, step: Callable[[int], None]) -> RatBo
         rapb_totals=rapb_totals(rapb),
         members=member_rows,
         members_total=member_total,
+        supervision=_supervision(session, year),
     )
+
+
+def _supervision(session: Session, year: int) -> SupervisionReport | None:
+    report = berita_acara.supervision_report(session, year)
+    return None if report.empty else report

@@ -38,6 +38,7 @@ from kopdesk.ui.papers.verify_document_dialog import (
 from kopdesk.ui.trust.audit_model import AuditModel, action_filters
 from kopdesk.ui.trust.checks import IntegrityPanel
 from kopdesk.ui.trust.integrity_model import ProblemsModel
+from kopdesk.ui.trust.pengawas_tabs import add_pengawas_tabs
 
 AUDIT_LIMIT = 5000
 
@@ -246,6 +247,9 @@ class SupervisionPage(QWidget):
         self.tabs.addTab(self.verify_panel, self.tr("Books and documents"))
         self.integrity_panel = IntegrityPanel(ops)
         self.tabs.addTab(self.integrity_panel, self.tr("Check integrity"))
+        self.cash_count_panel, self.sample_panel, self.findings_panel = add_pengawas_tabs(
+            self.tabs, ops
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.tabs)
