@@ -67,7 +67,15 @@ MODULES: dict[str, tuple[str, ...]] = {
 }
 """Which ``kopdesk.cli`` module registers which top-level commands (a test checks it)."""
 GROUPS: dict[str, tuple[str, ...]] = {
-    "report": ("ledger", "members", "savings_reports", "loan_reports", "statements", "rat"),
+    "report": (
+        "ledger",
+        "members",
+        "savings_reports",
+        "loan_reports",
+        "statements",
+        "rat",
+        "dinas",
+    ),
     "import": ("ledger", "members", "savings_import", "loan_import"),
 }
 """The commands other modules add sub-commands to, and all the modules that make them."""
@@ -164,6 +172,10 @@ def _register_reports(reports: SubParsers, wanted: Callable[[str], bool]) -> Non
         from kopdesk.cli import statements
 
         statements.register(reports)
+    if wanted("dinas"):
+        from kopdesk.cli import dinas
+
+        dinas.register(reports)
 
 
 def _register_rest(sub: SubParsers, wanted: Callable[[str], bool]) -> None:
