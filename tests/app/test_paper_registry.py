@@ -103,6 +103,7 @@ def params(demo: Book, treasurer: Actor) -> dict[str, Params]:
         "collectibility": year,
         "portfolio": year,
         "asset-register": year,
+        "admin-register": Params(number="pengurus"),
         "rat": Params(year=2025),
         "shu-list": Params(year=2025),
         "shu-slip": Params(year=2025),

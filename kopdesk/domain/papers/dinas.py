@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.health import Predicate
+from kopdesk.domain.papers.common import BookHeader
 from kopdesk.domain.papers.statements import Statement
 
-__all__ = ["NOT_ASSESSED", "DinasData", "DinasField", "SexCount"]
+__all__ = ["NOT_ASSESSED", "DinasData", "DinasField", "RegisterReport", "SexCount"]
 
 NOT_ASSESSED = "belum dinilai"
 """The health predicate's value when no assessment was passed in."""
@@ -126,3 +127,16 @@ def _people(key: str, label: str, count: SexCount) -> list[DinasField]:
         )  # fmt: skip
     rows.append(DinasField(f"{key}_jumlah", f"{label} jumlah", count.total))
     return rows
+
+
+@dataclass(frozen=True)
+class RegisterReport:
+    """One small register of the buku administrasi ready to print: ``kind`` names the
+    layout (``officers``, ``meetings``, ``notes``); ``rows`` are formatted text in the
+    layout's column order."""
+
+    header: BookHeader
+    kind: str
+    title: str
+    subtitle: str
+    rows: tuple[tuple[str, ...], ...]
