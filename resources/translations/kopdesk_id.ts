@@ -4926,6 +4926,10 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
         <translation>Lampirkan berkas…</translation>
     </message>
     <message>
+        <source>Save attachments…</source>
+        <translation>Simpan lampiran…</translation>
+    </message>
+    <message>
         <source>Print PDF</source>
         <translation>Cetak PDF</translation>
     </message>
@@ -4940,6 +4944,10 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>Attach file</source>
         <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ REGISTERS = ("pengurus", "pengawas", "karyawan", "notulen", "saran", "anjuran")
 
 ADMIN_BOOKS: tuple[AdminBook, ...] = (
     AdminBook("anggota", "Buku Daftar Anggota", True,
-              "Anggota: daftar anggota; cetak dari tombol Cetak daftar", "members"),
+              "Anggota: daftar anggota; cetak dengan tombol Cetak Buku Daftar Anggota", "members"),
     AdminBook("pengurus", "Buku Daftar Pengurus", True,
               "Buku administrasi: register pengurus (cetak PDF)", "register:pengurus"),
     AdminBook("pengawas", "Buku Daftar Pengawas", True,

@@ -4,6 +4,8 @@ change; this window only collects the input."""
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdesk.app.document_files import write_document
 from kopdesk.app.papers import Params, print_paper
 from kopdesk.domain.dates import format_date_short
 from kopdesk.domain.permissions import Permission
+from kopdesk.errors import KopdeskError
 from kopdesk.services.dinas import minutes, registers
 from kopdesk.services.dinas.books import ADMIN_BOOKS
-from kopdesk.ui.kit import printing
+from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.papers.register_forms import MeetingForm, NoteForm, OfficerForm
 
@@ -108,18 +112,21 @@ class RegisterDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.files_button = QPushButton(self.tr("Save attachments…"))
         self.print_button = QPushButton(self.tr("Print PDF"))
         buttons = QHBoxLayout()
         for button, action, allowed in (
             (self.add_button, self.add, may),
             (self.edit_button, self.edit, may),
             (self.attach_button, self.attach, may and key == "notulen"),
+            (self.files_button, self.save_files, key == "notulen"),
             (self.print_button, self.print_register, ops.can(Permission.REPORTS_PRINT)),
         ):
             button.clicked.connect(action)
             button.setEnabled(allowed)
             buttons.addWidget(button)
         self.attach_button.setVisible(key == "notulen")
+        self.files_button.setVisible(key == "notulen")
         buttons.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -203,6 +210,28 @@ class RegisterDialog(QDialog):
         meeting_id, actor = entry.id, self.ops.actor
         if self.ops.run(self, lambda s: minutes.attach_file(s, actor, meeting_id, path)):
             self.reload()
+
+    def save_files(self) -> list[Path]:
+        """Save a copy of each file of the selected minutes where the user says."""
+        entry = self.selected()
+        saved: list[Path] = []
+        if not isinstance(entry, minutes.MeetingRow):
+            return saved
+        for info in entry.files:
+            found = self.ops.read(self, partial(minutes.file_content, file_id=info.id))
+            if found is None:
+                return saved
+            name, data = found
+            path = printing.save_path(self, name, self.tr("All files (*)"))
+            if path is None:
+                continue
+            try:
+                write_document(path, data)
+            except KopdeskError as exc:
+                messages.show_error(self, exc)
+                continue
+            saved.append(path)
+        return saved
 
     def print_register(self) -> None:
         key, book, actor = self.key, self.ops.book, self.ops.actor

@@ -100,3 +100,34 @@ def test_models_pass_the_model_tester(qtbot: QtBot, ops: Ops, qtmodeltester: obj
         dialog = RegisterDialog(ops, key)
         qtbot.addWidget(dialog)
         qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+
+
+def test_minutes_take_a_file_and_give_it_back(
+    qtbot: QtBot,
+    ops_as: Callable[[Role], Ops],
+    shown: Shown,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kopdesk.ui.kit import printing
+    from kopdesk.ui.papers.register_forms import MeetingForm
+
+    dialog = RegisterDialog(ops_as(Role.KETUA), "notulen")
+    qtbot.addWidget(dialog)
+    form = MeetingForm(parent=dialog)
+    form.title.setText("Rapat pengurus Maret")
+    assert dialog.save(form, None)
+    dialog.view.selectRow(0)
+    scan = tmp_path / "notulen.pdf"
+    scan.write_bytes(b"%PDF-1.4 notulen")
+    hostile = tmp_path / "notulen.exe"
+    hostile.write_bytes(b"MZ")
+    for given in (hostile, scan):
+        monkeypatch.setattr(printing, "ask_open_path", lambda *_a, g=given: g)
+        dialog.attach()
+    assert "ditolak" in shown.errors[0].message  # one line, the file's kind
+    assert dialog.model.data(dialog.model.index(0, 3), 0) == "notulen.pdf"
+    dialog.view.selectRow(0)
+    shown.save_to = tmp_path / "salinan.pdf"
+    assert dialog.save_files() == [shown.save_to]
+    assert shown.save_to.read_bytes() == b"%PDF-1.4 notulen"
