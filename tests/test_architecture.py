@@ -41,6 +41,7 @@ SERVICE_FEATURES = (
     "supervision",
     "closing",
     "health",
+    "dinas",
     "imports",
     "setup",
     "overview",

@@ -79,6 +79,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "statements",
         "rat",
         "supervision",
+        "dinas",
     ),
     "import": ("ledger", "members", "savings_import", "loan_import"),
 }
@@ -180,6 +181,10 @@ def _register_reports(reports: SubParsers, wanted: Callable[[str], bool]) -> Non
         from kopdesk.cli import statements
 
         statements.register(reports)
+    if wanted("dinas"):
+        from kopdesk.cli import dinas
+
+        dinas.register(reports)
 
 
 def _register_rest(sub: SubParsers, wanted: Callable[[str], bool]) -> None:

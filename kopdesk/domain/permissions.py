@@ -106,7 +106,7 @@ _PERMISSION_LABELS = {
     Permission.LOANS_APPROVE: "menyetujui atau menolak pengajuan pinjaman",
     Permission.LOANS_DISBURSE: "mencairkan pinjaman dan menerima angsuran",
     Permission.LOANS_MANAGE: "mengelola produk, restrukturisasi, penghapusan dan PPAP pinjaman",
-    Permission.ORGANS_MANAGE: "mencatat pengurus dan pengawas",
+    Permission.ORGANS_MANAGE: "mencatat pengurus, pengawas dan buku administrasi",
     Permission.REPORTS_PRINT: "mencetak laporan",
     Permission.AUDIT_VIEW: "melihat jejak audit",
     Permission.BOOKS_VERIFY: "memeriksa keaslian buku dan dokumen",

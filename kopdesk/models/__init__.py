@@ -2,6 +2,7 @@
 
 from kopdesk.models import reference as _reference  # noqa: F401  (registers the listeners)
 from kopdesk.models.accounts import Account
+from kopdesk.models.admin_books import AdminNote, Meeting, MeetingFile, Officer
 from kopdesk.models.base import Base, core_table
 from kopdesk.models.book import CooperativeProfile, DocSequence, FiscalYear
 from kopdesk.models.closing import (
@@ -55,6 +56,7 @@ __all__ = [
     "Account",
     "AccountMonthFlow",
     "AccountMonthTotal",
+    "AdminNote",
     "AppUser",
     "ApprovalGrant",
     "AuditRecord",
@@ -80,8 +82,11 @@ __all__ = [
     "LoanInstallment",
     "LoanPaymentPart",
     "LoanProduct",
+    "Meeting",
+    "MeetingFile",
     "Member",
     "MemberStatusEvent",
+    "Officer",
     "OrganRole",
     "RatContent",
     "RowSeal",

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 """The newest revision in :data:`MIGRATIONS_DIR`, known without loading Alembic: a
 current book opens without it (a test keeps this equal to Alembic's own head, so a
 new migration must raise it)."""

@@ -71,6 +71,37 @@
     </message>
 </context>
 <context>
+    <name>AdminBooksPage</name>
+    <message>
+        <source>The administration books a cooperative keeps. Those kopdesk keeps open from here; print each from the place it opens. Keep the others on paper.</source>
+        <translation>Buku administrasi yang disimpan koperasi. Buku yang disimpan kopdesk dibuka dari sini; cetak masing-masing dari tempat yang terbuka. Simpan buku lainnya di kertas.</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buku</translation>
+    </message>
+    <message>
+        <source>In kopdesk</source>
+        <translation>Di kopdesk</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
     <name>AdminForm</name>
     <message>
         <source>e.g. siti.bendahara</source>
@@ -1544,6 +1575,37 @@ Berjangka {b}</translation>
     <message>
         <source>{month} recorded; there was nothing to depreciate.</source>
         <translation>{month} dicatat; tidak ada yang disusutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DinasBox</name>
+    <message>
+        <source>Annual data for the Dinas Koperasi (ODS)</source>
+        <translation>Data tahunan untuk Dinas Koperasi (ODS)</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Tahun buku</translation>
+    </message>
+    <message>
+        <source>Save Dinas file</source>
+        <translation>Simpan berkas Dinas</translation>
+    </message>
+    <message>
+        <source>Members, managers and staff by sex, capital, assets, business volume, SHU and the quarterly statements, as Excel (.xlsx) or CSV.</source>
+        <translation>Anggota, pengurus dan karyawan menurut jenis kelamin, modal, aset, volume usaha, SHU dan laporan triwulan, sebagai Excel (.xlsx) atau CSV.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preparing {name}…</source>
+        <translation>Menyiapkan {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3496,29 @@ Sisa pokok {outstanding}; pelunasan hari ini {payoff}.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Minutes of a meeting</source>
+        <translation>Notulen rapat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Summary and decisions</source>
+        <translation>Ringkasan dan keputusan</translation>
+    </message>
+</context>
+<context>
     <name>MemberDetail</name>
     <message>
         <source>Edit data</source>
@@ -4314,6 +4399,72 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>NoteForm</name>
+    <message>
+        <source>Book entry</source>
+        <translation>Catatan buku</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerForm</name>
+    <message>
+        <source>Register entry</source>
+        <translation>Data register</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Still serving</source>
+        <translation>Masih menjabat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits)</source>
+        <translation>NIK (16 angka)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+</context>
+<context>
     <name>OpeningBalancesDialog</name>
     <message>
         <source>Import opening savings balances</source>
@@ -5064,6 +5215,100 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Save attachments…</source>
+        <translation>Simpan lampiran…</translation>
+    </message>
+    <message>
+        <source>Print PDF</source>
+        <translation>Cetak PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.odt)</source>
+        <translation>Dokumen dan pindaian (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.odt)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>masih menjabat</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen fiscal year {year}</source>
@@ -5119,6 +5364,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>Member savings statement</source>
         <translation>Mutasi simpanan anggota</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Administration books</source>
+        <translation>Buku administrasi</translation>
     </message>
     <message>
         <source>Member number or name</source>

@@ -103,6 +103,7 @@ def params(demo: Book, treasurer: Actor) -> dict[str, Params]:
         "collectibility": year,
         "portfolio": year,
         "asset-register": year,
+        "admin-register": Params(number="pengurus"),
         "rat": Params(year=2025),
         "shu-list": Params(year=2025),
         "shu-slip": Params(year=2025),
@@ -150,8 +151,12 @@ def _report_choices() -> set[str]:
     return set(group.choices)
 
 
+SPREADSHEET_REPORTS = {"dinas"}
+"""``kopdesk report`` commands that write a spreadsheet, not a registry paper."""
+
+
 def test_the_report_command_offers_the_registry_papers() -> None:
-    assert _report_choices() == {p.key for p in command_papers()}
+    assert _report_choices() == {p.key for p in command_papers()} | SPREADSHEET_REPORTS
 
 
 def test_the_laporan_page_offers_the_registry_papers(

@@ -29,6 +29,7 @@ from kopdesk.domain.permissions import Actor
 from kopdesk.errors import ValidationError
 from kopdesk.services.assets import depreciation
 from kopdesk.services.closing import rat, shu_papers, statements
+from kopdesk.services.dinas import papers as dinas_papers
 from kopdesk.services.ledger import documents as services_documents
 from kopdesk.services.ledger import reports as ledger
 from kopdesk.services.loans import papers as loan_papers
@@ -390,6 +391,13 @@ PAPERS: tuple[Paper, ...] = (
     _dated(
         "asset-register", "Daftar aset tetap dan penyusutan", "daftar-aset-tetap",
         depreciation.register_report, _draw("assets", "render_asset_register"), command=False,
+    ),
+    # --- buku administrasi (issue 18) ---
+    Paper(
+        "admin-register", "Buku administrasi", "buku-administrasi", ("number",),
+        lambda p: f"Buku administrasi {need(p.number, 'number')}",
+        lambda s, p: dinas_papers.register_report(s, need(p.number, "number")),
+        _draw("admin_books", "render_register"), command=False,
     ),
     # --- RAT book and SHU ---
     Paper(

@@ -73,6 +73,14 @@ ACTION_LABELS: dict[str, str] = {
     "shu.pay": "SHU anggota dibayarkan",
     "rat.rapb": "RAPB untuk RAT disimpan",
     "rat.text": "Naskah buku RAT disimpan",
+    # buku administrasi
+    "officer.add": "Pengurus/pengawas/karyawan dicatat",
+    "officer.edit": "Data pengurus/pengawas/karyawan diubah",
+    "meeting.add": "Notulen rapat dicatat",
+    "meeting.edit": "Notulen rapat diubah",
+    "meeting.attach": "Lampiran notulen disimpan",
+    "note.add": "Saran/anjuran dicatat",
+    "note.edit": "Saran/anjuran diubah",
     # users, sign-in, approvals
     "user.create": "Pengguna ditambahkan",
     "user.role": "Peran pengguna diubah",
@@ -119,6 +127,7 @@ CATEGORIES: tuple[AuditCategory, ...] = (
     AuditCategory("Akun", ("account.",)),
     AuditCategory("Aset tetap", ("asset.",)),
     AuditCategory("SHU dan RAT", ("shu.", "rat.")),
+    AuditCategory("Buku administrasi", ("officer.", "meeting.", "note.")),
     AuditCategory("Pengguna", ("user.",)),
     AuditCategory("Masuk", ("login.",)),
     AuditCategory("Persetujuan", ("approval.",)),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,8 @@ from kopdesk.ui.kit.widgets import DateField, today, working_year
 from kopdesk.ui.ledger.ledger import AccountCombo
 from kopdesk.ui.members.member_finder import MemberFinder
 from kopdesk.ui.members.members_model import MemberListModel
+from kopdesk.ui.papers.admin_books import AdminBooksPage
+from kopdesk.ui.papers.dinas_box import DinasBox
 
 __all__ = ["ReportsPage"]
 
@@ -116,6 +119,7 @@ class ReportsPage(QWidget):
             title, fields, action = offered[paper.key]
             self.boxes[paper.key] = box = self._box(title, fields, action)
             column[paper.page or "books"].addWidget(box)
+        saving.addWidget(DinasBox(ops))  # issue 18: the Dinas / ODS annual data
         books.addStretch(1)
         saving.addStretch(1)
         columns = QHBoxLayout()
@@ -132,9 +136,17 @@ class ReportsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        self._tabs(scroll)
+
+    def _tabs(self, reports: QWidget) -> None:
+        """The reports, and the buku administrasi (issue 18) beside them."""
+        self.admin_books = AdminBooksPage(self.ops)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(reports, self.tr("Reports"))
+        self.tabs.addTab(self.admin_books, self.tr("Administration books"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.tabs)
 
     def _box(
         self, title: str, fields: list[tuple[str, QWidget]], action: Callable[[], None]
