@@ -322,6 +322,40 @@ def pengawasan(s: Studio) -> QPixmap:
         settle()
 
 
+def kesehatan(s: Studio) -> QPixmap:
+    """Pengawasan → Kesehatan as the pengawas: the 2025 assessment, a ratio's working."""
+    s.window.act_as(s.actors["pengawas"])
+    try:
+        page = s.page("supervision")
+        s.tab(page, "HealthTab")
+        tab = page.health_tab  # type: ignore[attr-defined]
+        tab.panel.year.setCurrentIndex(tab.panel.year.findData(2025))
+        settle(1.0)
+        tab.panel.table.selectRow(0)
+        settle()
+        return s.window.grab()
+    finally:
+        s.window.act_as(s.actors["bendahara"])
+        settle()
+
+
+def pengawas_kas_opname(s: Studio) -> QPixmap:
+    s.window.act_as(s.actors["pengawas"])
+    try:
+        page = s.page("supervision")
+        s.tab(page, "CashCountPanel")
+        return s.window.grab()
+    finally:
+        s.window.act_as(s.actors["bendahara"])
+        settle()
+
+
+def laporan_dinas(s: Studio) -> QPixmap:
+    page = s.page("reports")
+    s.tab(page, "AdminBooksPage")
+    return s.window.grab()
+
+
 def cari(s: Studio) -> QPixmap:
     s.page("home")
     finder = s.window.navigation.find()
@@ -360,6 +394,9 @@ SHOTS: tuple[Shot, ...] = (
     Shot("cadangan", "cadangan.md", cadangan),
     Shot("pemulihan", "cadangan.md", pemulihan),
     Shot("pengawasan", "pengawas.md", pengawasan),
+    Shot("pengawas-kas-opname", "pengawas.md", pengawas_kas_opname),
+    Shot("kesehatan", "kesehatan.md", kesehatan),
+    Shot("laporan-dinas", "laporan.md", laporan_dinas),
     Shot("cari", "mulai.md", cari),
     Shot("bantuan", "index.md", bantuan),
 )

@@ -3,7 +3,7 @@ FILE.xlsx|.csv``.
 
 The workbook holds the annual fields (KOPERASI.md §6.2) and the quarterly and
 semester statements; the CSV the annual fields (``field,value``). The health
-predicate is "belum dinilai" until the health assessment is wired in.
+predicate is the year's assessment by the scheme of the setting ``health.scheme``.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ def cmd_dinas(args: argparse.Namespace) -> int:
         raise ValidationError("out", "Berkas keluaran harus berakhiran .xlsx atau .csv.")
     from kopdesk.app.document_files import write_document
     from kopdesk.reports.dinas_export import dinas_csv, dinas_workbook
-    from kopdesk.services.dinas.annual import dinas_data
+    from kopdesk.services.dinas.annual import assessed_dinas_data
 
     with signed_in(args, write=False) as (book, _actor), book.read() as session:
-        data = dinas_data(session, args.year)
+        data = assessed_dinas_data(session, args.year)
     write_document(args.out, dinas_workbook(data) if suffix == ".xlsx" else dinas_csv(data))
     print(args.out)
     return 0

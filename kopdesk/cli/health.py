@@ -1,8 +1,10 @@
 """``kopdesk health``: the health assessment of a tahun buku from the command line.
 
 ``kopdesk health --db PATH --year Y [--scheme perdep2016|kkpkk] [--as-of DATE]
-[--answers FILE.csv] [--out FILE.csv] [--rinci]`` prints the assessment as an
-Indonesian table (or writes it to ``--out``). The scheme defaults to the setting
+[--answers FILE.csv] [--out FILE.pdf|.csv|.xlsx] [--rinci]`` prints the assessment
+as an Indonesian table or writes it to ``--out``: the registered paper "Laporan
+Penilaian Kesehatan Koperasi" (.pdf), or the spreadsheet of
+:mod:`kopdesk.reports.health_sheets`. The scheme defaults to the setting
 ``health.scheme``. ``--answers`` first stores the answers of a CSV ``key,value``
 (``value`` ``ya`` or ``tidak``, empty to leave a question as it is; a header row
 and a third column, e.g. the question, are allowed) — all of them or, when one is
@@ -11,8 +13,7 @@ in that same CSV form.
 
 The CSV has the columns ``aspect,indicator,numerator,denominator,ratio,nilai,score,
 weight``, one row per indicator, then one last row: aspect ``Komposit``, indicator
-the predicate, score the composite, weight 100. Numbers are plain numbers (ratio in
-percent, empty when the denominator is 0); text is written as text.
+the predicate, score the composite, weight 100.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from kopdesk.cli import choices
 from kopdesk.cli.common import SubParsers, add_db, csv_bytes, date_arg, out_arg, signed_in, year_arg
+from kopdesk.domain.papers.health import CSV_COLUMNS
 from kopdesk.domain.text import csv_unescape
 from kopdesk.errors import StorageError, ValidationError
 
@@ -36,16 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CSV_COLUMNS", "read_answers_csv", "register"]
 
-CSV_COLUMNS = (
-    "aspect",
-    "indicator",
-    "numerator",
-    "denominator",
-    "ratio",
-    "nilai",
-    "score",
-    "weight",
-)
+
 MAX_ANSWERS_BYTES = 200_000
 """An answers file is a few kilobytes; anything far bigger is not one."""
 
@@ -83,7 +76,7 @@ def register(sub: SubParsers) -> None:
         "--out",
         type=out_arg,
         metavar="FILE",
-        help="berkas keluaran (.csv; .pdf dan .xlsx menyusul)",
+        help="berkas keluaran: .pdf (laporan terdaftar), .csv atau .xlsx",
     )
     health.add_argument("--rinci", action="store_true", help="tampilkan asal setiap angka (akun)")
     health.set_defaults(handler=cmd_health)
@@ -159,16 +152,10 @@ def cmd_health(args: argparse.Namespace) -> int:
     from kopdesk.services.health import schemes
 
     kind = args.out.suffix.lower() if args.out is not None else ""
-    if kind in (".pdf", ".xlsx"):
-        raise ValidationError(
-            "out", f"Keluaran {kind} untuk penilaian kesehatan belum tersedia; pakai .csv."
-        )
-    if kind not in ("", ".csv"):
-        raise ValidationError(
-            "out", "Berkas keluaran harus berakhiran .csv (.pdf dan .xlsx menyusul)."
-        )
+    if kind not in ("", ".csv", ".xlsx", ".pdf"):
+        raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf, .csv atau .xlsx.")
     given = read_answers_csv(Path(args.answers).expanduser()) if args.answers else None
-    with signed_in(args, write=given is not None) as (book, actor):
+    with signed_in(args, write=given is not None or kind == ".pdf") as (book, actor):
         if given is not None:
             with book.unit_of_work() as session:
                 scheme = _scheme(args, session)
@@ -180,13 +167,22 @@ def cmd_health(args: argparse.Namespace) -> int:
                 print(_questions_csv(session, scheme, args.year), end="")
                 return 0
             assessment = schemes.assess(session, scheme, args.year, args.as_of)
-    if args.out is not None:
-        from kopdesk.app.document_files import write_document
+        if kind == ".pdf":
+            from kopdesk.app.papers import health_report_pdf
 
-        write_document(args.out, assessment_csv(assessment))
-        print(args.out)
-    else:
+            data = health_report_pdf(book, scheme, args.year, actor=actor, as_of=args.as_of)
+    if args.out is None:
         print(table_text(assessment, detail=args.rinci), end="")
+        return 0
+    from kopdesk.app.document_files import write_document
+    from kopdesk.reports.health_sheets import health_csv, health_workbook
+
+    if kind == ".csv":
+        data = health_csv(assessment)
+    elif kind == ".xlsx":
+        data = health_workbook(assessment)
+    write_document(args.out, data)
+    print(args.out)
     return 0
 
 
@@ -200,32 +196,6 @@ def _questions_csv(session: Session, scheme: Scheme, year: int) -> str:
         for key, text in asked.items()
     ]
     return csv_bytes(("key", "value", "question"), rows).decode("utf-8")
-
-
-def _num(value: Decimal | None) -> Decimal | str:
-    """A plain number for the CSV (``3``, ``1.75``, ``5.9742``); empty for None."""
-    if value is None:
-        return ""
-    return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
-
-
-def assessment_csv(a: Assessment) -> bytes:
-    rows: list[tuple[object, ...]] = [
-        (
-            i.aspect,
-            f"{i.code} {i.name}",
-            i.numerator,
-            i.denominator,
-            _num(i.ratio),
-            _num(i.nilai),
-            _num(i.score),
-            _num(i.weight),
-        )
-        for i in a.indicators
-    ]
-    predicate = a.predicate.value if a.predicate is not None else ""
-    rows.append(("Komposit", predicate, "", "", "", "", _num(a.composite), Decimal(100)))
-    return csv_bytes(CSV_COLUMNS, rows)
 
 
 def _dec(value: Decimal | None, places: int = 2) -> str:

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from kopdesk.domain.health import Assessment, Indicator
-from kopdesk.domain.papers.health import aspect_totals
+from kopdesk.domain.papers.health import CSV_COLUMNS, aspect_totals
 from kopdesk.domain.text import csv_text, looks_like_formula, strip_control
 
 __all__ = [
@@ -30,9 +30,6 @@ __all__ = [
     "write_health_xlsx",
 ]
 
-CSV_COLUMNS = (
-    "aspect", "indicator", "numerator", "denominator", "ratio", "nilai", "score", "weight",
-)  # fmt: skip
 RATIO_FORMAT = "0.00"
 AMOUNT_FORMAT = "#,##0"
 
@@ -50,7 +47,9 @@ def _plain(value: Decimal | None) -> str:
 
 
 def health_csv(assessment: Assessment) -> bytes:
-    """UTF-8 CSV (with BOM, as Excel expects), the header row :data:`CSV_COLUMNS`."""
+    """UTF-8 CSV (with BOM, as Excel expects), the header row :data:`CSV_COLUMNS`, a
+    row per indicator and a last row: aspect ``Komposit``, indicator the predicate,
+    score the composite, weight 100."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -67,6 +66,8 @@ def health_csv(assessment: Assessment) -> bytes:
                 _plain(i.weight),
             )
         )
+    predicate = assessment.predicate.value if assessment.predicate is not None else ""
+    writer.writerow(("Komposit", predicate, "", "", "", "", _plain(assessment.composite), 100))
     return buffer.getvalue().encode("utf-8-sig")
 
 

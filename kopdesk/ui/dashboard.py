@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kopdesk.domain.dates import MONTHS_ID, format_date
+from kopdesk.domain.health import Assessment
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_rupiah
 from kopdesk.errors import KopdeskError
+from kopdesk.services.health import schemes
 from kopdesk.services.overview import dashboard
 from kopdesk.services.overview.dashboard import Dashboard, Todo
 from kopdesk.storage.db import Book
@@ -60,6 +62,13 @@ def read_npl_trend(book: Book, on: dt.date) -> tuple[Decimal, ...]:
     so read after the rest has shown)."""
     with book.read() as session:
         return dashboard.npl_trend(session, on)
+
+
+def read_health(book: Book) -> list[Assessment]:
+    """The health assessment of every tahun buku by the cooperative's scheme (setting
+    ``health.scheme``), oldest first (run in a worker thread)."""
+    with book.read() as session:
+        return schemes.history(session, schemes.default_scheme(session))
 
 
 def month_label(key: str, *, with_year: bool) -> str:

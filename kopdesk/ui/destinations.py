@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from kopdesk.ui.loans.loans import LoansPage
     from kopdesk.ui.savings.counter import SavingsPage
     from kopdesk.ui.trust.settings import SettingsPage
+    from kopdesk.ui.trust.supervision import SupervisionPage
 
 
 class MainWindow(Protocol):
@@ -31,6 +32,9 @@ class MainWindow(Protocol):
 
     @property
     def settings(self) -> SettingsPage: ...
+
+    @property
+    def supervision(self) -> SupervisionPage: ...
 
     def show_page(self, page: QWidget) -> None: ...
 
@@ -59,6 +63,11 @@ def open_destination(window: MainWindow, target: str) -> bool:
             "depreciation": "assets",
         }
         closing.show_tab(closing.panel(tabs[target]))  # builds only that tab
+        return True
+    if target == "health":
+        supervision = window.supervision
+        window.show_page(supervision)
+        supervision.show_tab(supervision.health_tab)
         return True
     if target == "backups":
         settings = window.settings

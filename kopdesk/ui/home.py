@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import coa
 from kopdesk.domain.changes import Changes
 from kopdesk.domain.dates import format_date
+from kopdesk.domain.health import Assessment
 from kopdesk.domain.money import format_rupiah
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
@@ -32,8 +33,9 @@ from kopdesk.services.ledger.books import FiscalYearInfo, Profile, get_profile, 
 from kopdesk.services.ledger.journal import JournalFilter, count_entries
 from kopdesk.services.ledger.reports import LedgerInvariantError
 from kopdesk.services.overview.dashboard import Dashboard
-from kopdesk.ui.dashboard import DashboardView, read_board, read_npl_trend
+from kopdesk.ui.dashboard import DashboardView, read_board, read_health, read_npl_trend
 from kopdesk.ui.first_steps import FirstStepsPanel
+from kopdesk.ui.health_tile import HealthTile
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.widgets import bold, today, working_year
 from kopdesk.ui.month_end import MonthEndPage
@@ -91,6 +93,8 @@ class HomePage(QWidget):
         self.dashboard = DashboardView()
         self.cash_value = self.dashboard.cash.value
         self.dashboard.open_requested.connect(self.action_requested)
+        self.health = HealthTile()  # the last health result and its trend
+        self.health.clicked.connect(self.action_requested)
         self.month_end = MonthEndPage(ops)
         self.month_end.open_requested.connect(self.action_requested)
         self.tabs = QTabWidget()
@@ -133,6 +137,7 @@ class HomePage(QWidget):
         for index, tile in enumerate(self.dashboard.tiles):
             tiles.addWidget(tile, index // 3, index % 3)
         side = QVBoxLayout()
+        side.addWidget(self.health)
         side.addWidget(bold_label(self.tr("To do"), self))
         side.addWidget(self.dashboard.todo, 1)
         side.addWidget(bold_label(self.tr("Common tasks"), self))
@@ -205,8 +210,13 @@ class HomePage(QWidget):
         self.ops.tasks.start(lambda: read_npl_trend(book, on), self._npl_read, self._read_failed)
 
     def _npl_read(self, trend: tuple[Decimal, ...]) -> None:
-        self._reading = False
         self.dashboard.show_npl_trend(trend)
+        book = self.ops.book
+        self.ops.tasks.start(lambda: read_health(book), self._health_read, self._read_failed)
+
+    def _health_read(self, assessments: list[Assessment]) -> None:
+        self._reading = False
+        self.health.show_assessments(assessments)
         if self._stale and self.isVisible():
             self.load()
 

@@ -2029,6 +2029,13 @@ Dibayarkan kepada anggota: {net}</translation>
     </message>
 </context>
 <context>
+    <name>HealthTab</name>
+    <message>
+        <source>Only the Pengawas, the Ketua or the Admin answer these questions.</source>
+        <translation>Hanya Pengawas, Ketua atau Admin yang mengisi jawaban ini.</translation>
+    </message>
+</context>
+<context>
     <name>HealthTile</name>
     <message>
         <source>Cooperative health</source>
@@ -6629,6 +6636,10 @@ Buku akan disimpan di:
     <message>
         <source>Check integrity</source>
         <translation>Periksa integritas</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
     </message>
 </context>
 <context>

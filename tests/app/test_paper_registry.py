@@ -176,3 +176,18 @@ def test_the_laporan_page_offers_the_registry_papers(
         "Daily cash report",
         "Savings recap per product",
     ]
+
+
+def test_the_rat_book_prints_the_years_health_result(
+    demo: Book, treasurer: Actor, params: dict[str, Params]
+) -> None:
+    """The registry's Buku RAT carries the year's assessment by the default scheme."""
+    from kopdesk.domain.health import Scheme
+    from kopdesk.services.health import schemes
+
+    with demo.read() as s:
+        expected = schemes.assess(s, Scheme.KKPKK, 2025)
+    assert expected.predicate is not None
+    text_ = " ".join(pdf_text(print_paper("rat", demo, treasurer, params["rat"])).split())
+    assert "Penilaian kesehatan koperasi tahun buku 2025 menurut Permenkop 9/2020" in text_
+    assert expected.predicate.value in text_

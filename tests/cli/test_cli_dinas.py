@@ -14,9 +14,11 @@ import openpyxl
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.domain.health import Scheme
 from kopdesk.domain.permissions import Role
 from kopdesk.reports.dinas_export import ANNUAL_SHEET, CSV_COLUMNS, PERIODIC_SHEET
 from kopdesk.services.base import users
+from kopdesk.services.health import schemes
 from kopdesk.services.ledger.books import ProfileInput, update_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.storage.db import open_book
@@ -57,7 +59,15 @@ def test_the_command_line_is_exactly_the_issues(db: Path, tmp_path: Path) -> Non
     assert values["Modal luar (liabilitas)"] == "4000000"
     assert values["Modal sendiri (ekuitas)"] == "12000000"
     assert values["Sisa hasil usaha (SHU) setelah pajak"] == "2000000"
-    assert values["Predikat kesehatan"] == "belum dinilai"
+    # the year's health assessment by the default scheme (KKPKK), computed on its own
+    book = open_book(db)
+    try:
+        with book.read() as s:
+            expected = schemes.assess(s, Scheme.KKPKK, 2025).predicate
+    finally:
+        book.close()
+    assert expected is not None
+    assert values["Predikat kesehatan"] == expected.value
     # a name a spreadsheet would run is written as text
     assert values["Nama koperasi"] == "'" + HOSTILE_NAME
 

@@ -91,15 +91,45 @@ def test_kkpkk_is_the_default_scheme(
     assert "Tata Kelola" in out
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
-def test_pdf_and_xlsx_are_not_there_yet(
-    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+def test_pdf_is_the_registered_paper_and_verifies(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / f"sehat{suffix}"
+    target = tmp_path / "sehat.pdf"
+    code, printed, err = run(capsys, "health", "--db", db, "--year", "2025", *PERDEP,
+                             "--user", "pengawas", "--out", str(target))  # fmt: skip
+    assert (code, err, printed.strip()) == (0, "", str(target))
+    assert target.read_bytes().startswith(b"%PDF")
+    code, printed, _err = run(capsys, "verify", str(target), "--db", db)
+    assert code == 0
+    assert "Laporan Penilaian Kesehatan Koperasi tahun buku 2025" in printed
+
+
+def test_xlsx_holds_numbers_as_numbers(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    target = tmp_path / "sehat.xlsx"
+    code, _printed, err = run(capsys, "health", "--db", db, "--year", "2025", *PERDEP,
+                              "--out", str(target))  # fmt: skip
+    assert (code, err) == (0, "")
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[3] == CSV_COLUMNS
+    assert rows[4][2] == 50_000_000  # modal sendiri: the hibah, an int cell
+    assert rows[4][4] == pytest.approx(97.09)
+
+
+@pytest.mark.parametrize("name", ["sehat.docx", "sehat"])
+def test_another_output_is_refused_and_nothing_written(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    target = tmp_path / name
     code, _out, err = run(capsys, "health", "--db", db, "--year", "2025", *PERDEP,
                           "--out", str(target))  # fmt: skip
     assert code == 1
-    assert "belum tersedia" in err
+    assert ".pdf, .csv atau .xlsx" in err
     assert not target.exists()
 
 

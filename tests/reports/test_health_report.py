@@ -139,7 +139,10 @@ def test_csv_has_the_exact_columns_and_every_indicator(tmp_path: Path) -> None:
     assert tuple(rows[0]) == CSV_COLUMNS == (
         "aspect", "indicator", "numerator", "denominator", "ratio", "nilai", "score", "weight",
     )  # fmt: skip
-    assert len(rows) == len(a.indicators) + 1
+    assert len(rows) == len(a.indicators) + 2
+    assert rows[-1][:2] == ["Komposit", a.predicate.value if a.predicate else ""]
+    assert float(rows[-1][6]) == pytest.approx(float(a.composite))
+    assert rows[-1][7] == "100"
     first = a.indicators[0]
     assert rows[1] == [
         "Permodalan", f"1.1 {first.name}", str(first.numerator), str(first.denominator),

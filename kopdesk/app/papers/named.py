@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from kopdesk.domain import coa
-from kopdesk.domain.health import Assessment
+from kopdesk.domain.health import Assessment, Scheme
 from kopdesk.domain.loans import Terms as LoanTerms
 from kopdesk.domain.papers.statements import Period
 from kopdesk.domain.permissions import Actor
@@ -31,6 +31,7 @@ __all__ = [
     "equity_changes_pdf",
     "financial_statements_pdf",
     "health_pdf",
+    "health_report_pdf",
     "income_statement_pdf",
     "journal_pdf",
     "ledger_pdf",
@@ -304,3 +305,17 @@ def health_pdf(
         kind=HEALTH_KIND,
         title=f"{title} ({assessment.scheme.label})",
     )
+
+
+def health_report_pdf(
+    book: Book, scheme: Scheme, year: int, *, actor: Actor, as_of: dt.date | None = None
+) -> bytes:
+    """:func:`health_pdf` of tahun buku ``year`` by ``scheme`` as the book stands: the
+    assessment, the stored questionnaire answers and the trend up to that year."""
+    from kopdesk.services.health import schemes
+
+    with book.read() as session:
+        assessment = schemes.assess(session, scheme, year, as_of)
+        answers = schemes.answered(session, scheme, year)
+        trend = schemes.trend(session, scheme, year)
+    return health_pdf(book, assessment, actor=actor, answers=answers, trend=trend)

@@ -30,6 +30,7 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.assets import depreciation
 from kopdesk.services.closing import rat, shu_papers, statements
 from kopdesk.services.dinas import papers as dinas_papers
+from kopdesk.services.health import schemes as health_schemes
 from kopdesk.services.ledger import documents as services_documents
 from kopdesk.services.ledger import reports as ledger
 from kopdesk.services.loans import papers as loan_papers
@@ -404,7 +405,10 @@ PAPERS: tuple[Paper, ...] = (
         "rat", "Buku RAT", "buku-rat", ("year",),
         lambda p: f"Buku RAT tahun buku {_year(p)}",
         lambda s, p: rat.rat_data(
-            s, _year(p), progress=_rat_part(p.progress, 0, RAT_GATHER_SHARE)
+            s,
+            _year(p),
+            progress=_rat_part(p.progress, 0, RAT_GATHER_SHARE),
+            health=health_schemes.assess_or_none(s, _year(p)),
         ),
         _rat_render,
     ),

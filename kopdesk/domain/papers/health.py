@@ -18,6 +18,7 @@ from kopdesk.domain.money import format_number
 from kopdesk.domain.papers.common import BookHeader
 
 __all__ = [
+    "CSV_COLUMNS",
     "PREDICATE_COLORS",
     "Answer",
     "AspectTotal",
@@ -32,6 +33,11 @@ __all__ = [
     "trend_points",
 ]
 
+
+CSV_COLUMNS = (
+    "aspect", "indicator", "numerator", "denominator", "ratio", "nilai", "score", "weight",
+)  # fmt: skip
+"""The columns of the assessment's CSV (issue 18, ``kopdesk health --out FILE.csv``)."""
 
 PREDICATE_COLORS = {
     Predicate.SEHAT: "#1b7a3a",

@@ -41,7 +41,13 @@ from kopdesk.services.closing import shu, statements
 from kopdesk.services.dinas.registers import officer_counts
 from kopdesk.services.ledger.books import get_profile
 
-__all__ = ["dinas_data", "member_counts", "periodic_statements", "volume_usaha"]
+__all__ = [
+    "assessed_dinas_data",
+    "dinas_data",
+    "member_counts",
+    "periodic_statements",
+    "volume_usaha",
+]
 
 EXITS = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 
@@ -131,6 +137,16 @@ def periodic_statements(session: Session, year: int, as_of: dt.date) -> tuple[St
 
 def _rat_date(session: Session, year: int) -> dt.date | None:
     return shu.get_plan(session, year).posted_on
+
+
+def assessed_dinas_data(session: Session, year: int) -> DinasData:
+    """:func:`dinas_data` with the predicate of the year's health assessment by the
+    cooperative's scheme (setting ``health.scheme``); "belum dinilai" when the year
+    cannot be assessed."""
+    from kopdesk.services.health import schemes
+
+    assessment = schemes.assess_or_none(session, year)
+    return dinas_data(session, year, assessment.predicate if assessment is not None else None)
 
 
 def dinas_data(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kopdesk.domain import clock
 from kopdesk.domain.health import Assessment, Scheme
 from kopdesk.domain.permissions import Actor
-from kopdesk.errors import ValidationError
+from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.models import FiscalYear
 from kopdesk.services.base import settings
 from kopdesk.services.health import answers, common, kkpkk, pearls, perdep
@@ -26,12 +26,15 @@ from kopdesk.services.health.kkpkk_questions import KKPKK_QUESTIONS
 __all__ = [
     "ASSESSORS",
     "QUESTIONS",
+    "answered",
     "assess",
+    "assess_or_none",
     "available",
     "default_scheme",
     "history",
     "questions",
     "save_answers",
+    "trend",
 ]
 
 Assessor = Callable[[Session, int, "dt.date | None"], Assessment]
@@ -87,9 +90,9 @@ def assess(session: Session, scheme: Scheme, year: int, as_of: dt.date | None = 
     return _check(scheme)(session, year, as_of)
 
 
-def history(session: Session, scheme: Scheme) -> list[Assessment]:
-    """The assessment of every closed and open tahun buku, oldest first (the trend).
-    A year still running is assessed as of today."""
+def history(session: Session, scheme: Scheme, until: int | None = None) -> list[Assessment]:
+    """The assessment of every closed and open tahun buku (up to ``until`` when
+    given), oldest first (the trend). A year still running is assessed as of today."""
     assessor = _check(scheme)
     today = clock.today()
     out = []
@@ -98,7 +101,7 @@ def history(session: Session, scheme: Scheme) -> list[Assessment]:
             FiscalYear.year
         )
     ).all():
-        if start > today:
+        if start > today or (until is not None and year > until):
             continue
         out.append(assessor(session, year, min(end, today)))
     return out
@@ -118,3 +121,26 @@ def questions(scheme: Scheme) -> dict[str, str]:
     _check(scheme)
     found = QUESTIONS.get(scheme)
     return found() if found is not None else {}
+
+
+def answered(session: Session, scheme: Scheme, year: int) -> list[tuple[str, str, bool]]:
+    """Every question of ``scheme`` with its stored answer for ``year`` as
+    (key, question, ya), in the questions' order; a question not answered reads
+    "tidak" (False), which is how the assessment counts it."""
+    given = answers.answers(session, scheme, year)
+    return [(key, text, given.get(key, False)) for key, text in questions(scheme).items()]
+
+
+def trend(session: Session, scheme: Scheme, year: int) -> list[Assessment]:
+    """The assessments of the tahun buku up to ``year``, oldest first."""
+    return history(session, scheme, until=year)
+
+
+def assess_or_none(session: Session, year: int) -> Assessment | None:
+    """The default scheme's assessment of ``year`` for a paper that prints it beside
+    other things (the RAT book, the Dinas data); None when the book cannot be
+    assessed for that year (no such tahun buku, a scheme not available)."""
+    try:
+        return assess(session, default_scheme(session), year)
+    except KopdeskError:
+        return None

@@ -12,7 +12,7 @@ from kopdesk.app.document_files import write_document
 from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError, ValidationError
 from kopdesk.reports.dinas_export import dinas_csv, dinas_workbook
-from kopdesk.services.dinas.annual import dinas_data
+from kopdesk.services.dinas.annual import assessed_dinas_data
 from kopdesk.services.ledger.books import list_fiscal_years
 from kopdesk.ui.kit import messages, printing
 from kopdesk.ui.kit.ops import Ops
@@ -55,7 +55,7 @@ class DinasBox(QGroupBox):
     def make(self, year: int, suffix: str) -> bytes:
         """The file's bytes for ``year`` as ``.xlsx`` or ``.csv``."""
         with self.ops.book.read() as session:
-            data = dinas_data(session, year)
+            data = assessed_dinas_data(session, year)
         return dinas_workbook(data) if suffix == ".xlsx" else dinas_csv(data)
 
     def save(self) -> Path | None:

@@ -24,6 +24,7 @@ from kopdesk.domain.permissions import Permission
 from kopdesk.errors import KopdeskError
 from kopdesk.services.base.audit import AuditFilter, audit_usernames, list_audit
 from kopdesk.services.supervision.integrity import BookVerification, verify_books
+from kopdesk.ui.health.tab import HealthTab
 from kopdesk.ui.kit import messages
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.kit.printing import run_with_progress
@@ -250,6 +251,8 @@ class SupervisionPage(QWidget):
         self.cash_count_panel, self.sample_panel, self.findings_panel = add_pengawas_tabs(
             self.tabs, ops
         )
+        self.health_tab = HealthTab(ops)
+        self.tabs.addTab(self.health_tab, self.tr("Health"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.tabs)

@@ -10,10 +10,12 @@ import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kopdesk.domain.health import Scheme
 from kopdesk.domain.permissions import Role
 from kopdesk.errors import ValidationError
 from kopdesk.services.dinas import registers
 from kopdesk.services.dinas.books import ADMIN_BOOKS, REGISTERS
+from kopdesk.services.health import schemes
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.papers.admin_books import AdminBooksPage
@@ -44,7 +46,10 @@ def test_the_dinas_file_is_saved_as_a_workbook(
     sheet = openpyxl.load_workbook(shown.save_to)["Data Tahunan"]
     values = {r[0]: r[2] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert values["tahun_buku"] == 2025
-    assert values["predikat_kesehatan"] == "belum dinilai"
+    with ops.book.read() as s:
+        expected = schemes.assess(s, Scheme.KKPKK, 2025).predicate
+    assert expected is not None
+    assert values["predikat_kesehatan"] == expected.value
 
 
 def test_another_file_name_is_refused(qtbot: QtBot, ops: Ops, shown: Shown, tmp_path: Path) -> None:
