@@ -84,7 +84,7 @@ HEALTH_TEXT_KEYS = (
     "health.perdep.7b",
 )
 """The keys of ``services.base.settings.HEALTH_TEXT_SETTINGS`` (``kopdesk setting set-text``)."""
-HEALTH_SCHEMES = ("perdep2016", "kkpkk")
+HEALTH_SCHEMES = ("perdep2016", "kkpkk", "pearls")
 """``services.base.settings.HEALTH_SCHEMES`` in the parser's order (``kopdesk health --scheme``)."""
 MEMBER_EXIT_STATUSES = (MemberStatus.KELUAR, MemberStatus.MENINGGAL, MemberStatus.DIBERHENTIKAN)
 """``services.member_exit.settlement.EXIT_STATUSES``."""

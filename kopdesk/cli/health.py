@@ -53,7 +53,7 @@ def register(sub: SubParsers) -> None:
         "--scheme",
         choices=choices.HEALTH_SCHEMES,
         default=None,
-        help="cara penilaian (bawaan: pengaturan health.scheme)",
+        help="cara penilaian: kkpkk, perdep2016 atau pearls (bawaan: pengaturan health.scheme)",
     )
     health.add_argument(
         "--as-of",

@@ -257,9 +257,19 @@ def test_the_admin_sets_the_scheme_and_a_table_from_the_command_line(
                  if r[1].startswith("1a "))  # fmt: skip
     assert first[4:7] == ["97.09", "100", "6"]  # the new table's last band
     code, out, err = run(capsys, "setting", "set-text", "--db", db, "--key", "health.scheme",
-                         "--value", "pearls")  # fmt: skip
+                         "--value", "camel")  # fmt: skip
     assert (code, out) == (1, "")
-    assert err == "kesalahan: Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016.\n"
+    assert err == ("kesalahan: Cara penilaian kesehatan: kkpkk (Permenkop 9/2020), perdep2016 "
+                   "(Perdep 06/2016) atau pearls (WOCCU, untuk koperasi kredit).\n")  # fmt: skip
     code, out, err = run(capsys, "setting", "list", "--db", db)
     assert "health.scheme" in out
     assert "health.band_sehat" in out
+
+
+def test_pearls_for_a_credit_union(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "health", "--db", db, "--year", "2025", "--scheme", "pearls",
+                         "--rinci")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "Penilaian kesehatan PEARLS (WOCCU): tahun buku 2025" in out
+    assert "P – Perlindungan" in out
+    assert "predikat -." in out  # PEARLS has goals, not a predicate

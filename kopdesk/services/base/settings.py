@@ -125,7 +125,9 @@ def _clean_text(setting: TextSetting, value: str) -> str:
         clean = _scoring.format_table(_scoring.parse_table(clean, setting.key))
     if setting is HEALTH_SCHEME and clean not in HEALTH_SCHEMES:
         raise ValidationError(
-            setting.key, "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016."
+            setting.key,
+            "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020), perdep2016 (Perdep 06/2016) "
+            "atau pearls (WOCCU, untuk koperasi kredit).",
         )
     return _check_closing_setting(setting, clean)
 
@@ -276,11 +278,12 @@ HEALTH_BAND_DALAM_PENGAWASAN = IntSetting(
 )
 HEALTH_BANDS = (HEALTH_BAND_SEHAT, HEALTH_BAND_CUKUP_SEHAT, HEALTH_BAND_DALAM_PENGAWASAN)
 """KOPERASI.md §5.2: 80, 66, 51; which side of a bound belongs where is [U]."""
-HEALTH_SCHEMES = ("perdep2016", "kkpkk")
+HEALTH_SCHEMES = ("perdep2016", "kkpkk", "pearls")
 HEALTH_SCHEME = TextSetting(
     "health.scheme",
     "kkpkk",
-    "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020) atau perdep2016 (Perdep 06/2016)",
+    "Cara penilaian kesehatan: kkpkk (Permenkop 9/2020), perdep2016 (Perdep 06/2016) atau "
+    "pearls (WOCCU, koperasi kredit)",
 )
 
 
