@@ -175,6 +175,7 @@ def fit_images(browser: QTextBrowser, width: int = IMAGE_WIDTH) -> None:
     its proportions (Markdown cannot say the size)."""
     folder = guide_dir()
     document = browser.document()
+    fitted = False
     block = document.begin()
     while block.isValid():
         it = block.begin()
@@ -193,8 +194,13 @@ def fit_images(browser: QTextBrowser, width: int = IMAGE_WIDTH) -> None:
                         fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
                     )
                     cursor.setCharFormat(image)
+                    fitted = True
             it += 1
         block = block.next()
+    if fitted:
+        # Changing a format after setMarkdown left the lazy layout stopped about 1,700
+        # pixels down: a longer chapter showed blank below that. Lay it all out again.
+        document.markContentsDirty(0, document.characterCount())
 
 
 class HelpWindow(QWidget):

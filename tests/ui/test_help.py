@@ -184,6 +184,24 @@ def test_the_guide_shows_its_pictures_fitted_to_the_window(qtbot: QtBot) -> None
     assert images[0].height() == pytest.approx(768 * IMAGE_WIDTH / 1366)
 
 
+def test_every_chapter_is_laid_out_to_its_end(qtbot: QtBot) -> None:
+    """Fitting the pictures must not stop the layout: a long chapter (Laporan,
+    Pemeriksaan oleh pengawas) once showed nothing below its first 1,700 pixels."""
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.resize(1366, 768)
+    guide.show()
+    for chapter in guide.chapters:
+        guide.open_topic(chapter.file)
+        document = guide.browser.document()
+        layout = document.documentLayout()
+        last = document.lastBlock()
+        while last.isValid() and not last.text():
+            last = last.previous()
+        assert layout.blockBoundingRect(last).height() > 0, chapter.file
+        assert document.size().height() >= layout.blockBoundingRect(last).bottom(), chapter.file
+
+
 def test_terms_on_labels_and_column_headers_are_explained(qtbot: QtBot, window: MainWindow) -> None:
     loans = window.loans
     window.show_page(loans)
