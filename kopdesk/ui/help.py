@@ -64,6 +64,11 @@ PANEL_TOPICS: dict[str, str] = {
     "AuditPanel": "pengawas.md#jejak-audit",
     "VerifyPanel": "pengawas.md#keaslian-buku",
     "IntegrityPanel": "pengawas.md#periksa-integritas",
+    "CashCountPanel": "pengawas.md#kas-opname",
+    "SamplePanel": "pengawas.md#pemeriksaan-sampel",
+    "FindingsPanel": "pengawas.md#temuan-dan-tanggapan-pengurus",
+    "HealthTab": "kesehatan.md",
+    "AdminBooksPage": "laporan.md#buku-administrasi",
     "ProfilePanel": "mulai.md#data-koperasi",
     "UsersPanel": "pengguna.md",
     "SecurityPanel": "pengguna.md#keamanan",
@@ -109,6 +114,7 @@ DIALOG_TOPICS: dict[str, str] = {
     "CheckReportDialog": "cadangan.md#memulihkan-dari-cadangan",
     "VerifyDocumentDialog": "pengawas.md#keaslian-dokumen",
     "QuickFind": "mulai.md#cari-apa-saja",
+    "RegisterDialog": "laporan.md#buku-administrasi",
 }
 """The chapter of a dialog, by its class name (or a base class's): F1 in the dialog."""
 
