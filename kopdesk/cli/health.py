@@ -152,7 +152,7 @@ def cmd_health(args: argparse.Namespace) -> int:
     from kopdesk.services.health import schemes
 
     kind = args.out.suffix.lower() if args.out is not None else ""
-    if kind not in ("", ".csv", ".xlsx", ".pdf"):
+    if args.out is not None and kind not in (".csv", ".xlsx", ".pdf"):
         raise ValidationError("out", "Berkas keluaran harus berakhiran .pdf, .csv atau .xlsx.")
     given = read_answers_csv(Path(args.answers).expanduser()) if args.answers else None
     with signed_in(args, write=given is not None or kind == ".pdf") as (book, actor):

@@ -47,7 +47,7 @@ def _plain(value: Decimal | None) -> str:
 
 
 def health_csv(assessment: Assessment) -> bytes:
-    """UTF-8 CSV (with BOM, as Excel expects), the header row :data:`CSV_COLUMNS`, a
+    """UTF-8 CSV like kopdesk's other CSV files, the header row :data:`CSV_COLUMNS`, a
     row per indicator and a last row: aspect ``Komposit``, indicator the predicate,
     score the composite, weight 100."""
     buffer = io.StringIO()
@@ -68,7 +68,7 @@ def health_csv(assessment: Assessment) -> bytes:
         )
     predicate = assessment.predicate.value if assessment.predicate is not None else ""
     writer.writerow(("Komposit", predicate, "", "", "", "", _plain(assessment.composite), 100))
-    return buffer.getvalue().encode("utf-8-sig")
+    return buffer.getvalue().encode("utf-8")
 
 
 def health_workbook(assessment: Assessment) -> bytes:

@@ -67,7 +67,8 @@ def open_destination(window: MainWindow, target: str) -> bool:
     if target == "health":
         supervision = window.supervision
         window.show_page(supervision)
-        supervision.show_tab(supervision.health_tab)
+        if supervision.health_tab is not None:
+            supervision.show_tab(supervision.health_tab)
         return True
     if target == "backups":
         settings = window.settings

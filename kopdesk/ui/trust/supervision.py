@@ -251,8 +251,17 @@ class SupervisionPage(QWidget):
         self.cash_count_panel, self.sample_panel, self.findings_panel = add_pengawas_tabs(
             self.tabs, ops
         )
-        self.health_tab = HealthTab(ops)
-        self.tabs.addTab(self.health_tab, self.tr("Health"))
+        self.health_tab: HealthTab | None = None
+        if any(
+            ops.can(p)
+            for p in (
+                Permission.HEALTH_ASSESS,
+                Permission.SUPERVISION_RECORD,
+                Permission.FINDING_RESPOND,
+            )
+        ):  # the pengurus and the pengawas, not the Kasir
+            self.health_tab = HealthTab(ops)
+            self.tabs.addTab(self.health_tab, self.tr("Health"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.tabs)
