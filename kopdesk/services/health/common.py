@@ -1,22 +1,42 @@
 """What every scored health scheme shares: the predicate bands and scoring tables from
-the settings, and the building of one :class:`Indicator` with its working. The figures
-of the books are read by :mod:`~kopdesk.services.health.book_figures`.
+the settings, the building of one :class:`Indicator` with its working and of the
+:class:`Assessment` with its predicate. The figures of the books are read by
+:mod:`~kopdesk.services.health.book_figures`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from kopdesk.domain.health import Bands, Indicator, Source, percent
+from kopdesk.domain.health import (
+    Assessment,
+    Bands,
+    Indicator,
+    Scheme,
+    Source,
+    percent,
+    predicate_for,
+)
 from kopdesk.domain.health_scoring import Table, linear_nilai, parse_table
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
 
-__all__ = ["Head", "Linear", "Scorer", "bands", "build", "composite", "scoring_table"]
+__all__ = [
+    "Head",
+    "Linear",
+    "Scorer",
+    "assessment",
+    "bands",
+    "build",
+    "composite",
+    "indicator",
+    "scoring_table",
+]
 
 
 def bands(session: Session) -> Bands:
@@ -68,7 +88,6 @@ def build(
     ``empty`` when given, else the band of an endless ratio when the numerator is
     positive (e.g. cash with no current liabilities), else 0. A negative denominator
     (a loss where a surplus divides) counts as endless too."""
-    aspect, code, name, formula = head
     num = sum(s.amount for s in numerator)
     den = sum(s.amount for s in denominator)
     ratio = percent(num, den) if den > 0 else None
@@ -81,16 +100,42 @@ def build(
         nilai, goal = scorer.nilai(endless), "penyebut 0 atau negatif: " + scorer.describe(endless)
     else:
         nilai, goal = Decimal(0), "penyebut 0"
+    return indicator(
+        head,
+        numerator,
+        denominator,
+        ratio=ratio,
+        nilai=nilai,
+        score=nilai * weight / 100,
+        weight=weight,
+        goal=goal,
+    )
+
+
+def indicator(
+    head: Head,
+    numerator: Sequence[Source],
+    denominator: Sequence[Source],
+    *,
+    ratio: Decimal | None,
+    nilai: Decimal,
+    score: Decimal,
+    weight: Decimal,
+    goal: str,
+) -> Indicator:
+    """One scored indicator with its working: its numerator and denominator are the
+    sums of their rows, which it keeps. The scheme has worked out the rest."""
+    aspect, code, name, formula = head
     return Indicator(
         aspect=aspect,
         code=code,
         name=name,
         formula=formula,
-        numerator=num,
-        denominator=den,
+        numerator=sum(s.amount for s in numerator),
+        denominator=sum(s.amount for s in denominator),
         ratio=ratio,
         nilai=nilai,
-        score=nilai * weight / 100,
+        score=score,
         weight=weight,
         numerator_from=tuple(numerator),
         denominator_from=tuple(denominator),
@@ -100,3 +145,24 @@ def build(
 
 def composite(indicators: Iterable[Indicator]) -> Decimal:
     return sum((i.score for i in indicators), Decimal(0))
+
+
+def assessment(
+    scheme: Scheme,
+    year: int,
+    as_of: dt.date,
+    indicators: Iterable[Indicator],
+    *,
+    total: Decimal,
+    bands: Bands,
+) -> Assessment:
+    """A scored scheme's assessment: its indicators in the order of the paper, the
+    composite ``total`` and the predicate the ``bands`` give it."""
+    return Assessment(
+        scheme=scheme,
+        year=year,
+        as_of=as_of,
+        indicators=tuple(indicators),
+        composite=total,
+        predicate=predicate_for(total, bands),
+    )

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.coa import Code
-from kopdesk.domain.health import Assessment, Indicator, Scheme, Source, percent, predicate_for
+from kopdesk.domain.health import Assessment, Indicator, Scheme, Source, percent
 from kopdesk.domain.health_scoring import Table, parse_table
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_rupiah
@@ -43,7 +43,14 @@ from kopdesk.services.base import settings
 from kopdesk.services.closing import shu
 from kopdesk.services.health import answers as stored_answers
 from kopdesk.services.health.book_figures import Books, read_year
-from kopdesk.services.health.common import Linear, bands, build, composite, scoring_table
+from kopdesk.services.health.common import (
+    Linear,
+    assessment,
+    bands,
+    build,
+    composite,
+    scoring_table,
+)
 from kopdesk.services.health.perdep_capital import atmr, modal_tertimbang
 from kopdesk.services.health.perdep_questions import PARTS, question_keys, questions
 from kopdesk.services.loans import quality
@@ -356,11 +363,6 @@ def assess_perdep(session: Session, year: int, as_of: dt.date | None = None) -> 
         + _jatidiri(session, books, figures)
     )
     total = composite(indicators)
-    return Assessment(
-        scheme=Scheme.PERDEP_2016,
-        year=year,
-        as_of=books.on,
-        indicators=tuple(indicators),
-        composite=total,
-        predicate=predicate_for(total, bands(session)),
+    return assessment(
+        Scheme.PERDEP_2016, year, books.on, indicators, total=total, bands=bands(session)
     )
