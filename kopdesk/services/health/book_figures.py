@@ -1,6 +1,8 @@
-"""The ledger figures a health assessment reads: balances at a date and the year's
-income and expenses, by account code, with :class:`~kopdesk.domain.health.Source`
-rows that name the accounts each figure came from.
+"""The ledger figures every health scheme reads (Perdep 06/2016, KKPKK, PEARLS):
+balances at a date and the year's income and expenses, by account code, with
+:class:`~kopdesk.domain.health.Source` rows that name the accounts each figure came
+from: every postable account read (:meth:`Books.source`) or the header codes asked
+for (:meth:`Books.header_source`).
 
 Balances are as of the end of a day; income and expense over a period leave the
 year-end closing entries out (so a closed year shows its SHU as it was earned). The
@@ -21,14 +23,17 @@ from sqlalchemy.orm import Session
 from kopdesk.domain.health import Source
 from kopdesk.domain.ledger import AccountType
 from kopdesk.domain.papers.statements import Period
+from kopdesk.errors import ValidationError
 from kopdesk.services.closing.statements import period_of
 from kopdesk.services.closing.sums import CLOSING_SOURCE, Chart, activity_sums, load_chart
+from kopdesk.services.closing.yearend import year_bounds
 from kopdesk.services.ledger.accounts import posted_sums
 
 __all__ = [
     "Books",
     "assessment_period",
     "read_books",
+    "read_year",
     "year_earlier",
 ]
 
@@ -90,6 +95,15 @@ class Books:
 
     def flow_source(self, label: str, *codes: str, credit: bool = False) -> Source:
         return Source(label, self.flow(*codes, credit=credit), self.postable_under(*codes))
+
+    def header_source(self, label: str, *codes: str, credit: bool = False) -> Source:
+        """One balance as a working row naming ``codes`` as asked (the headers), not
+        every account below them."""
+        return Source(label, self.balance(*codes, credit=credit), tuple(str(c) for c in codes))
+
+    def header_flow(self, label: str, *codes: str, credit: bool = False) -> Source:
+        """One movement over the period as a working row naming ``codes`` as asked."""
+        return Source(label, self.flow(*codes, credit=credit), tuple(str(c) for c in codes))
 
     def _of_type(self, kind: AccountType) -> tuple[str, ...]:
         return tuple(a.code for a in self.chart.accounts if a.postable and a.type is kind)
@@ -162,3 +176,18 @@ def read_books(session: Session, start: dt.date, on: dt.date) -> Books:
     chart = load_chart(session)
     balances = _by_code(posted_sums(session, on), chart)
     return Books(start, on, balances, _flows(session, chart, start, on), chart)
+
+
+def read_year(session: Session, year: int, as_of: dt.date | None) -> Books:
+    """Tahun buku ``year`` read at ``as_of`` (the year's last day when None, open or
+    closed): balances then, flows from the year's first day. ``ValidationError`` for a
+    date outside the year, ``NotFoundError`` for a year the book does not have."""
+    start, end, _closed = year_bounds(session, year)
+    day = end if as_of is None else as_of
+    if not start <= day <= end:
+        raise ValidationError(
+            "as_of",
+            f"Tanggal penilaian {day.isoformat()} di luar tahun buku {year} "
+            f"({start.isoformat()} s.d. {end.isoformat()}).",
+        )
+    return read_books(session, start, day)

@@ -1,28 +1,42 @@
-"""What every scored health scheme shares: the figures of the books for a tahun buku
-(balances at a date, flows over the year up to it), the predicate bands and scoring
-tables from the settings, and the building of one :class:`Indicator` with its working.
+"""What every scored health scheme shares: the predicate bands and scoring tables from
+the settings, the building of one :class:`Indicator` with its working and of the
+:class:`Assessment` with its predicate. The figures of the books are read by
+:mod:`~kopdesk.services.health.book_figures`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from kopdesk.domain.health import Bands, Indicator, Source, percent
+from kopdesk.domain.health import (
+    Assessment,
+    Bands,
+    Indicator,
+    Scheme,
+    Source,
+    percent,
+    predicate_for,
+)
 from kopdesk.domain.health_scoring import Table, linear_nilai, parse_table
-from kopdesk.domain.papers.statements import Period
 from kopdesk.errors import ValidationError
 from kopdesk.services.base import settings
-from kopdesk.services.closing import sums
-from kopdesk.services.closing.yearend import year_bounds
-from kopdesk.services.ledger.accounts import posted_sums
 
-__all__ = ["Books", "Head", "Linear", "Scorer", "bands", "build", "composite", "scoring_table"]
+__all__ = [
+    "Head",
+    "Linear",
+    "Scorer",
+    "assessment",
+    "bands",
+    "build",
+    "composite",
+    "indicator",
+    "scoring_table",
+]
 
 
 def bands(session: Session) -> Bands:
@@ -74,7 +88,6 @@ def build(
     ``empty`` when given, else the band of an endless ratio when the numerator is
     positive (e.g. cash with no current liabilities), else 0. A negative denominator
     (a loss where a surplus divides) counts as endless too."""
-    aspect, code, name, formula = head
     num = sum(s.amount for s in numerator)
     den = sum(s.amount for s in denominator)
     ratio = percent(num, den) if den > 0 else None
@@ -87,16 +100,42 @@ def build(
         nilai, goal = scorer.nilai(endless), "penyebut 0 atau negatif: " + scorer.describe(endless)
     else:
         nilai, goal = Decimal(0), "penyebut 0"
+    return indicator(
+        head,
+        numerator,
+        denominator,
+        ratio=ratio,
+        nilai=nilai,
+        score=nilai * weight / 100,
+        weight=weight,
+        goal=goal,
+    )
+
+
+def indicator(
+    head: Head,
+    numerator: Sequence[Source],
+    denominator: Sequence[Source],
+    *,
+    ratio: Decimal | None,
+    nilai: Decimal,
+    score: Decimal,
+    weight: Decimal,
+    goal: str,
+) -> Indicator:
+    """One scored indicator with its working: its numerator and denominator are the
+    sums of their rows, which it keeps. The scheme has worked out the rest."""
+    aspect, code, name, formula = head
     return Indicator(
         aspect=aspect,
         code=code,
         name=name,
         formula=formula,
-        numerator=num,
-        denominator=den,
+        numerator=sum(s.amount for s in numerator),
+        denominator=sum(s.amount for s in denominator),
         ratio=ratio,
         nilai=nilai,
-        score=nilai * weight / 100,
+        score=score,
         weight=weight,
         numerator_from=tuple(numerator),
         denominator_from=tuple(denominator),
@@ -108,65 +147,22 @@ def composite(indicators: Iterable[Indicator]) -> Decimal:
     return sum((i.score for i in indicators), Decimal(0))
 
 
-@dataclass
-class Books:
-    """The books of tahun buku ``year`` as of ``as_of``: balances at ``as_of`` and the
-    income and expense from the year's first day to ``as_of`` (closing entries left out,
-    so a closed year reads as before its close). A code stands for the account and
-    every account under it (a cooperative may add accounts under a header)."""
-
-    session: Session
-    year: int
-    start: dt.date
-    as_of: dt.date
-    closed: bool
-
-    @classmethod
-    def of(cls, session: Session, year: int, as_of: dt.date | None) -> Books:
-        start, end, closed = year_bounds(session, year)
-        day = end if as_of is None else as_of
-        if not start <= day <= end:
-            raise ValidationError(
-                "as_of",
-                f"Tanggal penilaian {day.isoformat()} di luar tahun buku {year} "
-                f"({start.isoformat()} s.d. {end.isoformat()}).",
-            )
-        books = cls(session, year, start, day, closed)
-        books._load()
-        return books
-
-    def _load(self) -> None:
-        chart = sums.load_chart(self.session)
-        self._chart = chart
-        self._balances = posted_sums(self.session, self.as_of)
-        period = Period(self.start, self.as_of, label="")
-        self._flows = sums.result_sums(self.session, chart, period)
-
-    def _ids(self, codes: Iterable[str]) -> set[int]:
-        wanted = set(codes)
-        by_code = self._chart.by_code
-        found = set()
-        for info in self._chart.accounts:
-            current = info
-            while True:
-                if current.code in wanted:
-                    found.add(info.id)
-                    break
-                if current.parent_code is None:
-                    break
-                current = by_code[current.parent_code]
-        return found
-
-    def _sum(self, sums_by_id: dict[int, int], codes: Sequence[str]) -> int:
-        return sum(v for k, v in sums_by_id.items() if k in self._ids(codes))
-
-    def balance(self, label: str, *codes: str, credit: bool = False) -> Source:
-        """The balance of ``codes`` at ``as_of``: debit-positive, or credit-positive."""
-        amount = self._sum(self._balances, codes)
-        return Source(label, -amount if credit else amount, tuple(str(c) for c in codes))
-
-    def flow(self, label: str, *codes: str, credit: bool = False) -> Source:
-        """The year's income or expense on ``codes`` up to ``as_of`` (credit-positive
-        for income when ``credit``)."""
-        amount = self._sum(self._flows, codes)
-        return Source(label, -amount if credit else amount, tuple(str(c) for c in codes))
+def assessment(
+    scheme: Scheme,
+    year: int,
+    as_of: dt.date,
+    indicators: Iterable[Indicator],
+    *,
+    total: Decimal,
+    bands: Bands,
+) -> Assessment:
+    """A scored scheme's assessment: its indicators in the order of the paper, the
+    composite ``total`` and the predicate the ``bands`` give it."""
+    return Assessment(
+        scheme=scheme,
+        year=year,
+        as_of=as_of,
+        indicators=tuple(indicators),
+        composite=total,
+        predicate=predicate_for(total, bands),
+    )

@@ -36,16 +36,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
-from kopdesk.domain.health import (
-    Assessment,
-    Bands,
-    Indicator,
-    Scheme,
-    Source,
-    percent,
-    predicate_for,
-)
+from kopdesk.domain.health import Assessment, Bands, Indicator, Scheme, Source, percent
 from kopdesk.services.health.book_figures import assessment_period
+from kopdesk.services.health.common import assessment, indicator
 from kopdesk.services.health.kkpkk_questions import KKPKK_CHECKLISTS, Aspect, Checklist
 from kopdesk.services.health.kkpkk_ratios import Ratio, book_ratios
 from kopdesk.services.health.kkpkk_rules import KkpkkRules, Scale, skor_of
@@ -97,27 +90,22 @@ def _indicator(
     name: str,
     *,
     formula: str,
-    numerator: tuple[int, tuple[Source, ...]],
-    denominator: tuple[int, tuple[Source, ...]],
+    numerator: tuple[Source, ...],
+    denominator: tuple[Source, ...],
     scale: Scale,
     rules: KkpkkRules,
     empty: str = "",
 ) -> Indicator:
-    ratio = percent(numerator[0], denominator[0])
+    ratio = percent(sum(s.amount for s in numerator), sum(s.amount for s in denominator))
     nilai, band = score_ratio(ratio, scale, rules, empty=empty)
-    return Indicator(
-        aspect=str(aspect),
-        code=code,
-        name=name,
-        formula=formula,
-        numerator=numerator[0],
-        denominator=denominator[0],
+    return indicator(
+        (str(aspect), code, name, formula),
+        numerator,
+        denominator,
         ratio=ratio,
         nilai=Decimal(nilai),
         score=Decimal(skor_of(nilai)),
         weight=_weight(rules, aspect),
-        numerator_from=numerator[1],
-        denominator_from=denominator[1],
         goal=band,
     )
 
@@ -128,14 +116,13 @@ def _checklist_indicator(
     rows = tuple(
         Source(q.text, 1 if answers.get(q.key, False) else 0, ()) for q in checklist.questions
     )
-    count = len(rows)
     return _indicator(
         checklist.aspect,
         checklist.key,
         checklist.name,
         formula="Σ jawaban ya / jumlah pertanyaan × 100%",
-        numerator=(sum(r.amount for r in rows), rows),
-        denominator=(count, (Source("Jumlah pertanyaan", count, ()),)),
+        numerator=rows,
+        denominator=(Source("Jumlah pertanyaan", len(rows), ()),),
         scale=rules.qualitative,
         rules=rules,
     )
@@ -147,8 +134,8 @@ def _ratio_indicator(ratio: Ratio, rules: KkpkkRules) -> Indicator:
         ratio.code,
         ratio.name,
         formula=ratio.formula,
-        numerator=(ratio.numerator, ratio.numerator_from),
-        denominator=(ratio.denominator, ratio.denominator_from),
+        numerator=ratio.numerator_from,
+        denominator=ratio.denominator_from,
         scale=ratio.scale(rules),
         rules=rules,
         empty=ratio.empty,
@@ -198,12 +185,11 @@ def assess_kkpkk(
     for ratio in book_ratios(session, period.start, period.end):
         by_aspect[ratio.aspect].append(_ratio_indicator(ratio, rules))
     indicators = [i for a in ASPECT_ORDER for i in by_aspect[a]]
-    composite = _composite(indicators)
-    return Assessment(
-        scheme=Scheme.KKPKK,
-        year=year,
-        as_of=period.end,
-        indicators=tuple(indicators),
-        composite=composite,
-        predicate=predicate_for(composite, bands or Bands()),
+    return assessment(
+        Scheme.KKPKK,
+        year,
+        period.end,
+        indicators,
+        total=_composite(indicators),
+        bands=bands or Bands(),
     )

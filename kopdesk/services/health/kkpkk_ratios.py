@@ -55,8 +55,6 @@ class Ratio:
     code: str
     name: str
     formula: str
-    numerator: int
-    denominator: int
     numerator_from: tuple[Source, ...]
     denominator_from: tuple[Source, ...]
     scale_name: str
@@ -76,9 +74,7 @@ def _ratio(
     aspect: Aspect, key: str, name: str, formula: str, *,
     top: tuple[Source, ...], bottom: tuple[Source, ...], scale: str, empty: str = "",
 ) -> Ratio:  # fmt: skip
-    low = sum(s.amount for s in bottom)
-    high = sum(s.amount for s in top)
-    return Ratio(aspect, key, name, formula, high, low, top, bottom, scale, empty)
+    return Ratio(aspect, key, name, formula, top, bottom, scale, empty)
 
 
 def _productive(books: Books) -> tuple[Source, ...]:

@@ -35,14 +35,22 @@ from sqlalchemy.orm import Session
 
 from kopdesk.domain import shu as shu_rules
 from kopdesk.domain.coa import Code
-from kopdesk.domain.health import Assessment, Indicator, Scheme, Source, percent, predicate_for
+from kopdesk.domain.health import Assessment, Indicator, Scheme, Source, percent
 from kopdesk.domain.health_scoring import Table, parse_table
 from kopdesk.domain.loans import Grade
 from kopdesk.domain.money import format_rupiah
 from kopdesk.services.base import settings
 from kopdesk.services.closing import shu
 from kopdesk.services.health import answers as stored_answers
-from kopdesk.services.health.common import Books, Linear, bands, build, composite, scoring_table
+from kopdesk.services.health.book_figures import Books, read_year
+from kopdesk.services.health.common import (
+    Linear,
+    assessment,
+    bands,
+    build,
+    composite,
+    scoring_table,
+)
 from kopdesk.services.health.perdep_capital import atmr, modal_tertimbang
 from kopdesk.services.health.perdep_questions import PARTS, question_keys, questions
 from kopdesk.services.loans import quality
@@ -92,45 +100,45 @@ FIXED_7A = "25:25,50:50,<=75:75,*:100"
 class _Figures:
     """The figures several ratios share, read once."""
 
-    def __init__(self, session: Session, books: Books) -> None:
-        b = books
+    def __init__(self, session: Session, year: int, books: Books) -> None:
+        balance, flow = books.header_source, books.header_flow
         self.modal_sendiri = (
-            b.balance("Simpanan pokok, wajib dan lain", Code.GROUP_SIMPANAN_ANGGOTA, credit=True),
-            b.balance("Hibah / donasi", Code.GROUP_HIBAH, credit=True),
-            b.balance("Cadangan umum dan tujuan risiko", Code.GROUP_CADANGAN, credit=True),
-            _half(b.balance("50% modal penyertaan dan penyetaraan",
-                            Code.GROUP_MODAL_PENYERTAAN_DAN_PENYETARAAN, credit=True)),
+            balance("Simpanan pokok, wajib dan lain", Code.GROUP_SIMPANAN_ANGGOTA, credit=True),
+            balance("Hibah / donasi", Code.GROUP_HIBAH, credit=True),
+            balance("Cadangan umum dan tujuan risiko", Code.GROUP_CADANGAN, credit=True),
+            _half(balance("50% modal penyertaan dan penyetaraan",
+                          Code.GROUP_MODAL_PENYERTAAN_DAN_PENYETARAAN, credit=True)),
         )  # fmt: skip
-        self.total_aset = b.balance("Total aset", "1")
-        self.loans = b.balance("Pinjaman yang diberikan", *LOANS)
-        self.member_loans = b.balance("Pinjaman kepada anggota", *MEMBER_LOANS)
-        self.partisipasi_bruto = b.flow(
+        self.total_aset = balance("Total aset", "1")
+        self.loans = balance("Pinjaman yang diberikan", *LOANS)
+        self.member_loans = balance("Pinjaman kepada anggota", *MEMBER_LOANS)
+        self.partisipasi_bruto = flow(
             "Partisipasi bruto (pendapatan jasa dari anggota)",
             Code.GROUP_PARTISIPASI_ANGGOTA,
             credit=True,
         )
-        self.beban_pokok = b.flow("Beban pokok (jasa simpanan dan modal)",
-                                  Code.GROUP_BEBAN_JASA_SIMPANAN_DAN_MODAL)  # fmt: skip
-        self.beban_usaha = b.flow("Beban usaha", Code.GROUP_BEBAN_USAHA)
-        self.beban_perkoperasian = b.flow("Beban perkoperasian", Code.GROUP_BEBAN_PERKOPERASIAN)
-        self.biaya_karyawan = b.flow("Gaji dan honor karyawan", Code.GAJI_HONOR_KARYAWAN)
+        self.beban_pokok = flow("Beban pokok (jasa simpanan dan modal)",
+                                Code.GROUP_BEBAN_JASA_SIMPANAN_DAN_MODAL)  # fmt: skip
+        self.beban_usaha = flow("Beban usaha", Code.GROUP_BEBAN_USAHA)
+        self.beban_perkoperasian = flow("Beban perkoperasian", Code.GROUP_BEBAN_PERKOPERASIAN)
+        self.biaya_karyawan = flow("Gaji dan honor karyawan", Code.GAJI_HONOR_KARYAWAN)
         self.pendapatan_lain = (
-            b.flow("Pendapatan dari non-anggota dan koperasi lain",
-                   Code.GROUP_PENDAPATAN_DARI_KOPERASI_LAIN_NON_ANGGOTA, credit=True),
-            b.flow("Penjualan unit usaha lain (bersih)", Code.GROUP_PENJUALAN_UNIT_USAHA_LAIN,
-                   credit=True),
-            b.flow("Pendapatan lain-lain", Code.GROUP_PENDAPATAN_LAIN_LAIN, credit=True),
+            flow("Pendapatan dari non-anggota dan koperasi lain",
+                 Code.GROUP_PENDAPATAN_DARI_KOPERASI_LAIN_NON_ANGGOTA, credit=True),
+            flow("Penjualan unit usaha lain (bersih)", Code.GROUP_PENJUALAN_UNIT_USAHA_LAIN,
+                 credit=True),
+            flow("Pendapatan lain-lain", Code.GROUP_PENDAPATAN_LAIN_LAIN, credit=True),
         )  # fmt: skip
-        self.income = b.flow("Pendapatan", "4", credit=True)
+        self.income = flow("Pendapatan", "4", credit=True)
         self.expense_before_tax = Source(
             "Beban (tanpa pajak penghasilan)",
-            b.flow("", "5").amount - b.flow("", Code.PAJAK_PENGHASILAN_BADAN).amount,
+            books.flow("5") - books.flow(Code.PAJAK_PENGHASILAN_BADAN),
             ("5",),
         )
-        tax = b.flow("Pajak penghasilan badan", Code.PAJAK_PENGHASILAN_BADAN)
+        tax = flow("Pajak penghasilan badan", Code.PAJAK_PENGHASILAN_BADAN)
         self.shu_before_tax = self.income.amount - self.expense_before_tax.amount
         self.shu_after_tax = self.shu_before_tax - tax.amount
-        plan = shu.get_plan(session, books.year)
+        plan = shu.get_plan(session, year)
         self.member_share = plan.allocation.get(shu_rules.JASA_MODAL, W(0)) + plan.allocation.get(
             shu_rules.JASA_USAHA, W(0)
         )
@@ -143,14 +151,14 @@ class _Figures:
             int(amount),
             (str(Code.SHU_TAHUN_BERJALAN),),
         )
-        report = quality.collectibility(session, books.as_of)
+        report = quality.collectibility(session, books.on)
         self.by_grade = {g.grade: g.outstanding for g in report.grades}
         self.risky = sum(p.outstanding for p in report.rows if p.collateral_counted < p.outstanding)
-        self.ppap = b.balance(
+        self.ppap = balance(
             "Penyisihan penghapusan pinjaman", Code.PENYISIHAN_PENGHAPUSAN_PINJAMAN, credit=True
         )
-        self.cadangan_risiko = b.balance("Cadangan tujuan risiko", Code.CADANGAN_TUJUAN_RISIKO,
-                                         credit=True)  # fmt: skip
+        self.cadangan_risiko = balance("Cadangan tujuan risiko", Code.CADANGAN_TUJUAN_RISIKO,
+                                       credit=True)  # fmt: skip
 
 
 def _half(source: Source) -> Source:
@@ -267,23 +275,24 @@ def _efisiensi(session: Session, f: _Figures) -> list[Indicator]:
 
 
 def _likuiditas(session: Session, books: Books, f: _Figures) -> list[Indicator]:
-    kas = books.balance("Kas dan bank", Code.GROUP_KAS_DAN_SETARA_KAS)
+    balance = books.header_source
+    kas = balance("Kas dan bank", Code.GROUP_KAS_DAN_SETARA_KAS)
     lancar = (
-        books.balance("Simpanan non-ekuitas", Code.GROUP_SIMPANAN_NON_EKUITAS, credit=True),
-        books.balance("Titipan", Code.GROUP_TITIPAN, credit=True),
-        books.balance("Utang lancar lain", Code.GROUP_UTANG_LANCAR_LAIN, credit=True),
+        balance("Simpanan non-ekuitas", Code.GROUP_SIMPANAN_NON_EKUITAS, credit=True),
+        balance("Titipan", Code.GROUP_TITIPAN, credit=True),
+        balance("Utang lancar lain", Code.GROUP_UTANG_LANCAR_LAIN, credit=True),
     )
     dana = (
-        books.balance("Simpanan non-ekuitas", Code.GROUP_SIMPANAN_NON_EKUITAS, credit=True),
-        books.balance("Pinjaman yang diterima", Code.GROUP_PINJAMAN_YANG_DITERIMA, credit=True),
-        books.balance("Simpanan pokok, wajib dan lain", Code.GROUP_SIMPANAN_ANGGOTA, credit=True),
-        books.balance(
+        balance("Simpanan non-ekuitas", Code.GROUP_SIMPANAN_NON_EKUITAS, credit=True),
+        balance("Pinjaman yang diterima", Code.GROUP_PINJAMAN_YANG_DITERIMA, credit=True),
+        balance("Simpanan pokok, wajib dan lain", Code.GROUP_SIMPANAN_ANGGOTA, credit=True),
+        balance(
             "Modal penyertaan dan penyetaraan",
             Code.GROUP_MODAL_PENYERTAAN_DAN_PENYETARAAN,
             credit=True,
         ),
-        books.balance("Hibah / donasi", Code.GROUP_HIBAH, credit=True),
-        books.balance("Cadangan", Code.GROUP_CADANGAN, credit=True),
+        balance("Hibah / donasi", Code.GROUP_HIBAH, credit=True),
+        balance("Cadangan", Code.GROUP_CADANGAN, credit=True),
     )
     return [
         build((LIKUIDITAS, "5a", "Rasio kas",
@@ -319,9 +328,10 @@ def _kemandirian(session: Session, f: _Figures) -> list[Indicator]:
 
 
 def _jatidiri(session: Session, books: Books, f: _Figures) -> list[Indicator]:
+    balance = books.header_source
     simpanan = (
-        books.balance("Simpanan pokok", Code.SIMPANAN_POKOK, credit=True),
-        books.balance("Simpanan wajib", Code.SIMPANAN_WAJIB, credit=True),
+        balance("Simpanan pokok", Code.SIMPANAN_POKOK, credit=True),
+        balance("Simpanan wajib", Code.SIMPANAN_WAJIB, credit=True),
     )
     meppp = Source("MEPPP (tidak tercatat di buku, dihitung 0)", 0)
     return [
@@ -341,8 +351,8 @@ def assess_perdep(session: Session, year: int, as_of: dt.date | None = None) -> 
     """The Perdep 06/2016 assessment of tahun buku ``year`` as of ``as_of`` (the year's
     last day when None). Reads only. ``ValidationError`` for a date outside the year,
     ``NotFoundError`` for a year the book does not have."""
-    books = Books.of(session, year, as_of)
-    figures = _Figures(session, books)
+    books = read_year(session, year, as_of)
+    figures = _Figures(session, year, books)
     indicators = (
         _permodalan(session, books, figures)
         + _kap(session, figures)
@@ -353,11 +363,6 @@ def assess_perdep(session: Session, year: int, as_of: dt.date | None = None) -> 
         + _jatidiri(session, books, figures)
     )
     total = composite(indicators)
-    return Assessment(
-        scheme=Scheme.PERDEP_2016,
-        year=year,
-        as_of=books.as_of,
-        indicators=tuple(indicators),
-        composite=total,
-        predicate=predicate_for(total, bands(session)),
+    return assessment(
+        Scheme.PERDEP_2016, year, books.on, indicators, total=total, bands=bands(session)
     )

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from kopdesk.domain.coa import Code
 from kopdesk.domain.health import Source
-from kopdesk.services.health.common import Books
+from kopdesk.services.health.book_figures import Books
 
 __all__ = ["atmr", "modal_tertimbang"]
 
@@ -51,10 +51,10 @@ def _weighted(source: Source, weight: int) -> Source:
 def modal_tertimbang(books: Books, shu_this_year: int) -> tuple[Source, ...]:
     """The weighted equity items; ``shu_this_year`` the year's SHU up to the date."""
     out = [
-        _weighted(books.balance(label, *codes, credit=True), weight)
+        _weighted(books.header_source(label, *codes, credit=True), weight)
         for label, weight, codes in _EQUITY
     ]
-    earlier = books.balance("SHU belum dibagi", Code.SHU_TAHUN_LALU_BELUM_DIBAGI, credit=True)
+    earlier = books.header_source("SHU belum dibagi", Code.SHU_TAHUN_LALU_BELUM_DIBAGI, credit=True)
     unshared = Source(
         "SHU belum dibagi dan SHU tahun berjalan",
         earlier.amount + shu_this_year,
@@ -66,4 +66,4 @@ def modal_tertimbang(books: Books, shu_this_year: int) -> tuple[Source, ...]:
 
 def atmr(books: Books) -> tuple[Source, ...]:
     """Aktiva tertimbang menurut risiko: each asset group × its weight."""
-    return tuple(_weighted(books.balance(label, *codes), w) for label, w, codes in _ASSETS)
+    return tuple(_weighted(books.header_source(label, *codes), w) for label, w, codes in _ASSETS)

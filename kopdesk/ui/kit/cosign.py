@@ -8,18 +8,18 @@ name. The window stays with the user signed in.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kopdesk.app.auth import sign_in
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.errors import KopdeskError
-from kopdesk.ui.kit.approval import SignedIn
-from kopdesk.ui.kit.widgets import ErrorLabel, accepted, bold, ok_cancel, password_edit
+from kopdesk.ui.kit.second_user import SecondUserDialog, SignedIn
+from kopdesk.ui.kit.widgets import accepted
 
 __all__ = ["CoSignDialog"]
 
 
-class CoSignDialog(QDialog):
+class CoSignDialog(SecondUserDialog):
     """The co-signer's user name and password; :attr:`actor` is who signed.
 
     A wrong password counts toward the co-signer's lockout; the user at the
@@ -29,58 +29,38 @@ class CoSignDialog(QDialog):
     def __init__(
         self, ops: SignedIn, what: str, permission: Permission, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.permission = permission
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Co-sign"))
-        self.setMinimumWidth(520)
-        action = QLabel(what)
-        action.setFont(bold(self.font()))
-        action.setWordWrap(True)
-        who = QLabel(
-            self.tr(
-                "{user} entered this, so another person decides. They type their own user "
-                "name and password here; the decision is recorded under their name and "
-                "{user} stays signed in."
-            ).format(user=ops.actor.display)
+        who = self.tr(
+            "{user} entered this, so another person decides. They type their own user "
+            "name and password here; the decision is recorded under their name and "
+            "{user} stays signed in."
+        ).format(user=ops.actor.display)
+        self.lay_out(
+            what,
+            (who,),
+            (self.tr("Co-signer's user name"), self.tr("Co-signer's password")),
+            self.tr("Sign"),
+            self.co_sign,
         )
-        who.setWordWrap(True)
-        self.username_edit = QLineEdit()
-        self.password_edit = password_edit()
-        self.error_label = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Co-signer's user name"), self.username_edit)
-        form.addRow(self.tr("Co-signer's password"), self.password_edit)
-        buttons = ok_cancel(self, self.tr("Sign"), self.co_sign)
-        layout = QVBoxLayout(self)
-        layout.addWidget(action)
-        layout.addWidget(who)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.username_edit.setFocus()
 
     def co_sign(self) -> bool:
         """Check the co-signer; accept with :attr:`actor` set, or show why not."""
-        username = self.username_edit.text().strip().lower()
-        if not username or not self.password_edit.text():
-            self.error_label.show_message(self.tr("Type the co-signer's user name and password."))
+        typed = self.typed(self.tr("Type the co-signer's user name and password."), lower=True)
+        if typed is None:
             return False
+        username, password = typed
         if username == self.ops.actor.username:
             self.error_label.show_message(
                 self.tr("Another person must sign, not {user}.").format(user=self.ops.actor.display)
             )
             return False
         try:
-            actor = sign_in(
-                self.ops.book, username, self.password_edit.text(), record_session=False
-            )
+            actor = sign_in(self.ops.book, username, password, record_session=False)
         except KopdeskError as exc:
-            self.password_edit.clear()
-            self.error_label.show_message(exc.message)
-            return False
+            return self.refused(exc)
         if not actor.can(self.permission):
             self.error_label.show_message(
                 self.tr("{user} ({role}) may not decide this.").format(
