@@ -277,6 +277,49 @@ def loan_rows(path: Path) -> list[Row]:
     ]
 
 
+def health_rows(path: Path) -> list[Row]:
+    """The health assessment of one year (issue 18), for the default scheme (setting
+    ``health.scheme``, KKPKK) and for Perdep 06/2016. The floor is what an assessment
+    must read at least: every account's balance at the year end and a year earlier,
+    the flows of both years (growth ratios), and each loan's position at the year end
+    (the risk ratios' collectibility)."""
+    from kopdesk.domain.health import Scheme
+    from kopdesk.services.health import schemes
+    from kopdesk.storage.db import open_book
+
+    prior_first, prior_end = dt.date(YEAR - 1, 1, 1), dt.date(YEAR - 1, 12, 31)
+    floor = floor_many(
+        path,
+        [
+            (SUMS_TO, (AS_OF,)),
+            (SUMS_TO, (prior_end,)),
+            (SUMS_IN, (dt.date(YEAR, 1, 1), AS_OF)),
+            (SUMS_IN, (prior_first, prior_end)),
+            (LOAN_POSITIONS, (AS_OF,)),
+        ],
+        runs=3,
+    )
+    book = open_book(path, read_only=True)
+    rows = []
+    try:
+        with book.read() as s:
+            default = schemes.default_scheme(s)
+            for scheme in dict.fromkeys((default, Scheme.PERDEP_2016)):
+                schemes.assess(s, scheme, YEAR)  # warm
+                took = median_time(lambda scheme=scheme: schemes.assess(s, scheme, YEAR), 3)
+                found = schemes.assess(s, scheme, YEAR)
+                predicate = found.predicate.value if found.predicate else "-"
+                note = (
+                    f"{len(found.indicators)} indicators, composite {found.composite} ({predicate})"
+                )
+                rows.append(
+                    Row(f"penilaian kesehatan {scheme.label}, 1 year", took, 1.0, floor, note)
+                )
+    finally:
+        book.close()
+    return rows
+
+
 def member_rows(path: Path, members: int) -> list[Row]:
     from kopdesk.services.savings import papers, routine
     from kopdesk.storage.db import open_book
@@ -658,6 +701,7 @@ def main() -> int:
             [
                 "statements",
                 "loans",
+                "health",
                 "savings",
                 "search",
                 "deposit",
@@ -689,6 +733,7 @@ def main() -> int:
     groups: dict[str, Callable[[], list[Row]]] = {
         "statements": lambda: statements_rows(path),
         "loans": lambda: loan_rows(path),
+        "health": lambda: health_rows(path),
         "savings": lambda: member_rows(path, members),
         "search": lambda: search_rows(path),
         "deposit": lambda: [deposit_row(path, folder)],

@@ -4,9 +4,10 @@ the same services a treasurer uses, so the demo shows everything kopdesk can do.
 Members come from :mod:`kopdesk.demo.members`, their savings from
 :mod:`kopdesk.demo.savings`, their loans from :mod:`kopdesk.demo.loans`, the
 office's own income, expenses and assets from :mod:`kopdesk.demo.office`, the
-year ends, RATs and SHU from :mod:`kopdesk.demo.closing`. No manual entry touches
-a savings or loan control account. The figures are fixed by random seeds and the
-day the book is built "as of": the same day gives the same book.
+year ends, RATs and SHU from :mod:`kopdesk.demo.closing`, the pengawas' answers to
+the health questionnaires of each closed year from :mod:`kopdesk.demo.health`. No
+manual entry touches a savings or loan control account. The figures are fixed by
+random seeds and the day the book is built "as of": the same day gives the same book.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kopdesk.demo.agenda import Agenda, Progress
 from kopdesk.demo.closing import ClosingDemo
+from kopdesk.demo.health import HealthDemo
 from kopdesk.demo.loans import LoansDemo
 from kopdesk.demo.members import add_demo_members
 from kopdesk.demo.office import OfficeDemo
@@ -99,9 +101,10 @@ def build_demo(
     (approved by the treasurer or the chair); one old entry and one old savings
     deposit are corrected, one loan restructured and one written off, each with
     the chair's approval. The past years are closed in February and their SHU
-    decided at the RAT in March and paid. While it builds, the clock is pinned to
-    ``today``, so every rule sees that day. ``progress(done, total, month)`` is
-    told after each month.
+    decided at the RAT in March and paid; the pengawas answers the health
+    questionnaires (Perdep 06/2016 and KKPKK) of each year on the day it closes.
+    While it builds, the clock is pinned to ``today``, so every rule sees that day.
+    ``progress(done, total, month)`` is told after each month.
     """
     if members < MIN_MEMBERS:
         raise ValueError(f"a demo book needs at least {MIN_MEMBERS} members")
@@ -130,8 +133,10 @@ def _build(session: Session, today: dt.date, count: int, progress: Progress | No
     loan_rng = random.Random(first_year * 13)  # noqa: S311 - demo figures only
     lending = LoansDemo(session, actors, people, agenda, office, loan_rng, DEMO_PASSWORD)
     closing = ClosingDemo(session, actors, people, agenda, office)
+    health = HealthDemo(session, actors, agenda)
     _odd_cases(session, actors, agenda, office, saving)
-    agenda.run([saving.plan, lending.plan, office.plan, closing.plan], progress)
+    # health after closing: its answers on a close day come after the close
+    agenda.run([saving.plan, lending.plan, office.plan, closing.plan, health.plan], progress)
     return DemoSummary(
         first_year=first_year,
         last_year=today.year,

@@ -13,11 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdesk.demo.closing import close_day
+from kopdesk.demo.health import RAT_HELD
 from kopdesk.demo.office import rat_day
 from kopdesk.domain.assets import months_from_to
+from kopdesk.domain.health import Scheme
 from kopdesk.models import Account, JournalEntry, JournalLine
 from kopdesk.services.assets import depreciation
 from kopdesk.services.closing import shu, statements, yearend
+from kopdesk.services.health import answers, schemes
 from kopdesk.services.ledger import accounts
 from kopdesk.services.loans import quality as loan_quality
 from kopdesk.services.loans import records as loan_records
@@ -54,6 +57,7 @@ def check_demo_books(s: Session, today: dt.date) -> None:
     assert sorted(r.month for r in depreciation.depreciation_runs(s)) == months
     _years_and_shu(s, today)
     _loans_decided_by_another(s)
+    _health_answered(s, today)
 
 
 def _never_negative(s: Session) -> None:
@@ -106,6 +110,23 @@ def _years_and_shu(s: Session, today: dt.date) -> None:
         assert sum(m.jasa_usaha for m in result.members) == result.parts["jasa_usaha"]
         assert result.undistributed == 0
         assert sum(m.paid for m in result.members) <= sum(m.total for m in result.members)
+
+
+def _health_answered(s: Session, today: dt.date) -> None:
+    """Every closed year has an answer to every question of the Perdep 06/2016 and
+    KKPKK questionnaires, a few of them "tidak"; KKPKK's "RAT held" is met once the
+    RAT has been; a year still open has no answers."""
+    for year in range(today.year - 2, today.year + 1):
+        for scheme in (Scheme.PERDEP_2016, Scheme.KKPKK):
+            given = answers.answers(s, scheme, year)
+            if not yearend.is_closed(s, year):
+                assert given == {}, (scheme, year)
+                continue
+            assert set(given) == set(schemes.questions(scheme)), (scheme, year)
+            assert 0 < list(given.values()).count(False) < len(given) / 4, (scheme, year)
+        if yearend.is_closed(s, year):
+            held = answers.answers(s, Scheme.KKPKK, year)[RAT_HELD]
+            assert held == (rat_day(year) <= today), year
 
 
 def _loans_decided_by_another(s: Session) -> None:
