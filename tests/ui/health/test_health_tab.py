@@ -26,9 +26,7 @@ def _tab(qtbot: QtBot, ops: Ops) -> HealthTab:
     return tab
 
 
-def test_the_cooperatives_scheme_and_the_open_year_come_first(
-    qtbot: QtBot, ops_as: OpsAs
-) -> None:
+def test_the_cooperatives_scheme_and_the_open_year_come_first(qtbot: QtBot, ops_as: OpsAs) -> None:
     tab = _tab(qtbot, ops_as(Role.PENGAWAS))
     panel = tab.panel
     assert (panel.current_scheme(), panel.current_year()) == (Scheme.KKPKK, 2025)
@@ -52,7 +50,7 @@ def test_answers_saved_by_the_pengawas_are_stored_and_counted(
     with ops.book.read() as s:
         stored = answers.answers(s, Scheme.KKPKK, 2025)
         expected = schemes.assess(s, Scheme.KKPKK, 2025)
-    assert stored == {key: True for key in schemes.questions(Scheme.KKPKK)}
+    assert stored == dict.fromkeys(schemes.questions(Scheme.KKPKK), True)
     after = panel.assessment
     assert after is not None
     assert after.composite == expected.composite
@@ -61,18 +59,14 @@ def test_answers_saved_by_the_pengawas_are_stored_and_counted(
     assert shown.errors == []
 
 
-def test_the_treasurer_reads_the_questions_but_cannot_answer(
-    qtbot: QtBot, ops_as: OpsAs
-) -> None:
+def test_the_treasurer_reads_the_questions_but_cannot_answer(qtbot: QtBot, ops_as: OpsAs) -> None:
     tab = _tab(qtbot, ops_as(Role.BENDAHARA))
     assert tab.panel.boxes
     assert not any(box.isEnabled() for box in tab.panel.boxes.values())
     assert not tab.panel.save_answers_button.isEnabled()
 
 
-def test_the_kasir_gets_no_health_tab_and_the_pengawas_does(
-    qtbot: QtBot, ops_as: OpsAs
-) -> None:
+def test_the_kasir_gets_no_health_tab_and_the_pengawas_does(qtbot: QtBot, ops_as: OpsAs) -> None:
     kasir = SupervisionPage(ops_as(Role.KASIR))
     qtbot.addWidget(kasir)
     assert kasir.health_tab is None
