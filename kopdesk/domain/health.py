@@ -106,6 +106,9 @@ class Indicator:
     """PEARLS: the WOCCU goal in words ("≥ 10%"); other schemes: the band that applied."""
     met: bool | None = None
     """PEARLS: whether the goal is met; None for the scored schemes."""
+    key: str = ""
+    """A stable name for the indicator when ``code`` is only its number on the paper
+    (KKPKK: the checklist's or the ratio's key); empty when ``code`` is stable."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date
-from kopdesk.domain.health import Assessment, Indicator, Predicate
+from kopdesk.domain.health import Assessment, Indicator, Predicate, Scheme
 from kopdesk.domain.money import format_number
 from kopdesk.domain.papers.common import DocumentStamp
 from kopdesk.domain.papers.health import (
@@ -55,6 +55,17 @@ BOX_SMALL = ParagraphStyle("hp-box-s", fontName=FONT, fontSize=9, leading=12, al
 
 INDICATOR_COLUMNS_MM = (9, None, 27, 27, 17, 12, 12, 13)
 INDICATOR_HEADS = ("No.", "Indikator", "Pembilang", "Penyebut", "Rasio", "Nilai", "Bobot", "Skor")
+
+
+SCORE_RULES = {
+    Scheme.PERDEP_2016: "skor = nilai × bobot / 100.",
+    Scheme.KKPKK: (
+        "nilai 1 (terbaik) sampai 4; bobot aspek dibagi rata ke indikatornya; "
+        "skor = (5 − nilai) / 4 × bobot."
+    ),
+    Scheme.PEARLS: "nilai dan skor 1 bila sasaran WOCCU tercapai, 0 bila tidak.",
+}
+"""How each scheme turns a ratio into its score, in the paper's words."""
 
 
 def _p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
@@ -245,7 +256,7 @@ class HealthRenderer(ReportRenderer):
             Paragraph(
                 "Pembilang dan penyebut dalam rupiah, dibaca dari buku besar pada akun yang "
                 "disebut; pada indikator kuesioner keduanya banyaknya jawaban. Rasio dalam "
-                "persen; skor = nilai × bobot / 100.",
+                f"persen; {SCORE_RULES[a.scheme]}",
                 NOTE_STYLE,
             )
         ]

@@ -109,7 +109,7 @@ def test_the_assessment_of_each_closed_year_counts_the_answers(demos: tuple[Book
             assert default.scheme is Scheme.KKPKK
             given = answers.answers(s, Scheme.KKPKK, year)
             checklists = {c.key for c in KKPKK_CHECKLISTS}
-            counted = [i for i in default.indicators if i.code in checklists]
+            counted = [i for i in default.indicators if i.key in checklists]
             assert len(counted) == len(KKPKK_CHECKLISTS)
             assert sum(i.numerator for i in counted) == sum(given.values())
             unanswered = kkpkk.assess_kkpkk(s, year, {}, None)

@@ -14,9 +14,10 @@ Every indicator gets a ratio in percent, a nilai 1 (best) to 4 and a skor 5 − 
 Aspect score = Σ skor / (number of indicators × 4) × 100 [C]; composite = Σ aspect
 score × aspect weight / 100 (Tata Kelola 30, Profil Risiko 15, Kinerja Keuangan 40,
 Permodalan 15), to two decimals half up; predicate by :func:`predicate_for` and the
-bands. On each :class:`Indicator` ``score`` is its skor and ``weight`` the weight of
-its aspect (shared by the aspect's indicators), so composite = Σ over aspects of
-weight × Σ score / (4 × n).
+bands. Each :class:`Indicator` carries, as every scheme's do, its weight in the
+composite and what it adds to it: the aspect's weight W shared equally by its n
+indicators (W / n) and skor × W / (4n); ``code`` is its number on the paper (``2.3``),
+``key`` the stable key of its checklist or ratio.
 
 The indicators of the books (kopdesk's reading of which accounts make each figure is
 in :mod:`~kopdesk.services.health.kkpkk_ratios`): Profil Risiko — aset produktif /
@@ -30,6 +31,7 @@ the capital-adequacy ratio (needs ATMR risk weights the books do not hold).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
@@ -143,14 +145,37 @@ def _ratio_indicator(ratio: Ratio, rules: KkpkkRules) -> Indicator:
 
 
 def aspect_scores(assessment: Assessment) -> dict[str, Decimal]:
-    """Each aspect's score, Σ skor / (n × 4) × 100, to two decimals (half up)."""
+    """Each aspect's score, Σ skor / (n × 4) × 100, to two decimals (half up); the
+    skor of an indicator is 5 − its nilai."""
     out: dict[str, Decimal] = {}
     for aspect in ASPECT_ORDER:
         rows = [i for i in assessment.indicators if i.aspect == aspect]
         if rows:
-            value = sum((i.score for i in rows), Decimal(0)) * 100 / (len(rows) * 4)
+            skor = sum(skor_of(int(i.nilai)) for i in rows)
+            value = Decimal(skor * 100) / (len(rows) * 4)
             out[str(aspect)] = value.quantize(_CENT, rounding=ROUND_HALF_UP)
     return out
+
+
+_SHARE = Decimal("0.0001")
+
+
+def _shares(number: int, rows: list[Indicator]) -> list[Indicator]:
+    """The rows of aspect ``number`` as the paper shows them: numbered ``1.1``, ``1.2``
+    … (the key kept), each weighing an equal share of the aspect's weight, W / n, and
+    adding skor / 4 of that share to the composite, skor × W / (4n); both to four
+    decimals for the table (the composite is added up unrounded)."""
+    n = len(rows)
+    return [
+        dataclasses.replace(
+            i,
+            key=i.code,
+            code=f"{number}.{k}",
+            weight=(i.weight / n).quantize(_SHARE, rounding=ROUND_HALF_UP),
+            score=(i.score * i.weight / (4 * n)).quantize(_SHARE, rounding=ROUND_HALF_UP),
+        )
+        for k, i in enumerate(rows, start=1)
+    ]
 
 
 def _composite(indicators: list[Indicator]) -> Decimal:
@@ -184,12 +209,13 @@ def assess_kkpkk(
         by_aspect[checklist.aspect].append(_checklist_indicator(checklist, answers, rules))
     for ratio in book_ratios(session, period.start, period.end):
         by_aspect[ratio.aspect].append(_ratio_indicator(ratio, rules))
-    indicators = [i for a in ASPECT_ORDER for i in by_aspect[a]]
+    scored = [i for a in ASPECT_ORDER for i in by_aspect[a]]  # skor 1–4, the aspect's weight
+    shown = [i for n, a in enumerate(ASPECT_ORDER, start=1) for i in _shares(n, by_aspect[a])]
     return assessment(
         Scheme.KKPKK,
         year,
         period.end,
-        indicators,
-        total=_composite(indicators),
+        shown,
+        total=_composite(scored),
         bands=bands or Bands(),
     )

@@ -79,11 +79,11 @@ BOOK_RATIOS = [
 
 def test_each_ratio_of_the_books_is_worked_by_hand(worked: Book) -> None:
     result = _assess(worked, {})
-    by_code = {i.code: i for i in result.indicators}
+    by_code = {i.key: i for i in result.indicators}
     for code, numerator, denominator, ratio, nilai in BOOK_RATIOS:
         row = by_code[code]
-        assert (row.numerator, row.denominator, row.ratio, row.nilai, row.score) == (
-            numerator, denominator, Decimal(ratio), Decimal(nilai), Decimal(5 - nilai)
+        assert (row.numerator, row.denominator, row.ratio, row.nilai) == (
+            numerator, denominator, Decimal(ratio), Decimal(nilai)
         ), code  # fmt: skip
         # the working adds up and names only accounts of the chart
         assert sum(s.amount for s in row.numerator_from) == row.numerator
@@ -124,8 +124,18 @@ def test_aspect_scores_and_composite_for_chosen_answers(worked: Book) -> None:
     assert composite == Decimal("73.74")  # 23,38 + 6,25 + 32,86 + 11,25
     assert result.composite == composite
     assert result.predicate is Predicate.CUKUP_SEHAT
-    weights = {i.aspect: i.weight for i in result.indicators}
-    assert weights == {k: Decimal(w) for k, (_, w) in parts.items()}
+    # each indicator weighs an equal share of its aspect and adds skor / 4 of it: the
+    # shares add up to the aspect's weight and the scores to the composite (to rounding)
+    for aspect, (share, weight) in parts.items():
+        rows = [i for i in result.indicators if i.aspect == aspect]
+        assert sum(i.weight for i in rows) == pytest.approx(weight, abs=Decimal("0.001"))
+        expected = share * weight
+        assert sum(i.score for i in rows) == pytest.approx(
+            Decimal(expected.numerator) / expected.denominator, abs=Decimal("0.001")
+        )
+    assert [i.code for i in result.indicators][:3] == ["1.1", "1.2", "1.3"]
+    assert result.indicators[0].key == "kkpkk.tata_kelola.prinsip.1"
+    assert sum(i.score for i in result.indicators) == pytest.approx(composite, abs=Decimal("0.01"))
 
 
 def test_predicate_follows_custom_bands_at_the_composite(worked: Book) -> None:
@@ -175,9 +185,9 @@ def test_a_checklist_scores_by_its_share_of_ya(worked: Book) -> None:
         answers = {k: n < yes for n, k in enumerate(keys)}
         answers["perdep2016.manajemen.umum.1"] = True  # another scheme's key: ignored
         row = next(
-            i for i in _assess(worked, answers).indicators if i.code == KKPKK_CHECKLISTS[-1].key
+            i for i in _assess(worked, answers).indicators if i.key == KKPKK_CHECKLISTS[-1].key
         )
-        seen.append((row.numerator, row.denominator, row.ratio, int(row.nilai), int(row.score)))
+        seen.append((row.numerator, row.denominator, row.ratio, int(row.nilai), 5 - int(row.nilai)))
     assert seen == [
         (0, 4, Decimal("0.00"), 4, 1), (1, 4, Decimal("25.00"), 4, 1),
         (2, 4, Decimal("50.00"), 3, 2), (3, 4, Decimal("75.00"), 2, 3),
@@ -190,13 +200,13 @@ def test_thresholds_are_rules_and_a_zero_denominator_gets_the_documented_nilai(
 ) -> None:
     # PPAP 50% is nilai 3 by default; with nilai 2 from 50% it moves, and nothing else does.
     stricter = KkpkkRules(allowance_cover=Scale((Decimal(60), Decimal(50), Decimal(40))))
-    base = {i.code: i.nilai for i in _assess(worked, {}).indicators}
-    moved = {i.code: i.nilai for i in _assess(worked, {}, rules=stricter).indicators}
+    base = {i.key: i.nilai for i in _assess(worked, {}).indicators}
+    moved = {i.key: i.nilai for i in _assess(worked, {}, rules=stricter).indicators}
     assert {c for c in base if base[c] != moved[c]} == {"kkpkk.kinerja.ppap"}
     assert moved["kkpkk.kinerja.ppap"] == 2
     with worked.read() as s:
         first_year = assess_kkpkk(s, 2025, {}, as_of=D(2025, 11, 30))
-    growth = next(i for i in first_year.indicators if i.code == "kkpkk.kinerja.pertumbuhan_ekuitas")
+    growth = next(i for i in first_year.indicators if i.key == "kkpkk.kinerja.pertumbuhan_ekuitas")
     assert (growth.denominator, growth.ratio) == (0, None)
     assert growth.nilai == 4
     assert growth.goal == "tidak dapat dihitung (penyebut 0)"
@@ -237,9 +247,9 @@ def test_closing_the_year_changes_nothing_and_an_empty_measure_is_not_a_fault(
         after = assess_kkpkk(s, 2025, {})
         march = assess_kkpkk(s, 2025, {}, D(2025, 3, 31))  # a closed year cut at a date
     assert after == before
-    roe = next(i for i in march.indicators if i.code == "kkpkk.kinerja.roe")
+    roe = next(i for i in march.indicators if i.key == "kkpkk.kinerja.roe")
     assert (march.as_of, roe.numerator, roe.denominator) == (D(2025, 3, 31), 8_000_000, 58_000_000)
-    by_code = {i.code: i for i in after.indicators}
+    by_code = {i.key: i for i in after.indicators}
     # SHU 8.000.000 − 3.000.000 over ekuitas 50.000.000 + 5.000.000
     assert (by_code["kkpkk.kinerja.roe"].numerator, by_code["kkpkk.kinerja.roe"].denominator) == (
         5_000_000, 55_000_000,
