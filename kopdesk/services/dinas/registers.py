@@ -233,16 +233,17 @@ def _office_rows(session: Session) -> list[OfficerRow]:
 
 def list_officers(session: Session, kind: str | None = None) -> list[OfficerRow]:
     """The registers of people (or one of :data:`PEOPLE_KINDS`): pengurus and
-    pengawas from the members' offices, karyawan from the ``officer`` table. Serving
-    first, then past terms; within each by register, office (ketua first) and start."""
+    pengawas from the members' offices, karyawan from the ``officer`` table. Those serving
+    today first, then the others; within each by register, office (ketua first) and
+    start."""
     rows: list[OfficerRow] = []
     if kind is None or kind in BOARD_KINDS:
         rows += [r for r in _office_rows(session) if kind is None or r.kind == kind]
     if kind is None or kind in OFFICER_KINDS:
         query = select(Officer).order_by(Officer.start_date, Officer.id)
         rows += [_officer_row(r) for r in session.execute(query).scalars()]
-    kinds = list(PEOPLE_KINDS)
-    return sorted(rows, key=lambda r: (r.end_date is not None, kinds.index(r.kind)))
+    kinds, today = list(PEOPLE_KINDS), clock.today()
+    return sorted(rows, key=lambda r: (not r.serving_on(today), kinds.index(r.kind)))
 
 
 def officer_counts(session: Session, on: dt.date) -> dict[str, SexCount]:
