@@ -1,6 +1,7 @@
-"""The small registers of the buku administrasi (KOPERASI.md §6.3): the pengurus,
-pengawas and staff register, the minutes of meetings with their attached files,
-and the book of members' suggestions and officials' recommendations."""
+"""The small registers of the buku administrasi (KOPERASI.md §6.3): the staff
+register (the pengurus and pengawas are the members' offices, ``organ_role``), the
+minutes of meetings with their attached files, and the book of members' suggestions
+and officials' recommendations."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from kopdesk.models.base import Base
 
-OFFICER_KINDS = "('pengurus', 'pengawas', 'karyawan')"
+OFFICER_KINDS = "('karyawan')"
+"""The pengurus and pengawas are members' offices (``organ_role``), never rows here."""
 MEETING_KINDS = "('pengurus', 'pengawas', 'gabungan', 'rat', 'ra_khusus', 'lain')"
 NOTE_KINDS = "('saran', 'anjuran')"
 
 
 class Officer(Base):
-    """One person's term as pengurus, pengawas or employee (manager, staff)."""
+    """One person's term as an employee (manager, staff): the people who work for the
+    cooperative without holding a member's office. ``kind`` is kept so the register
+    can grow (only ``karyawan`` today)."""
 
     __tablename__ = "officer"
     __table_args__ = (

@@ -5224,6 +5224,14 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
 <context>
     <name>RegisterDialog</name>
     <message>
+        <source>The pengurus and pengawas are members&apos; offices and are recorded in one place only: Members → select the member → Offices → Assign an office… (and End a term of office…). This register shows them; print it here.</source>
+        <translation>Pengurus dan pengawas adalah jabatan anggota dan dicatat di satu tempat saja: Anggota → pilih anggotanya → Jabatan → Tugaskan jabatan… (dan Akhiri masa jabatan…). Register ini menampilkannya; cetak di sini.</translation>
+    </message>
+    <message>
+        <source>Open Members</source>
+        <translation>Buka Anggota</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -5285,6 +5293,10 @@ SHU {pool}: cadangan dan dana-dana mendapat bagiannya, {count} anggota mendapat 
     <message>
         <source>To</source>
         <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>No. Anggota</translation>
     </message>
     <message>
         <source>Date</source>

@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from kopdesk.cli import main
+from kopdesk.demo import DEMO_PASSWORD, build_demo
 from kopdesk.domain.health import Scheme
 from kopdesk.domain.permissions import Role
 from kopdesk.reports.dinas_export import ANNUAL_SHEET, CSV_COLUMNS, PERIODIC_SHEET
@@ -21,7 +22,8 @@ from kopdesk.services.base import users
 from kopdesk.services.health import schemes
 from kopdesk.services.ledger.books import ProfileInput, update_profile
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
-from kopdesk.storage.db import open_book
+from kopdesk.services.members import register as members
+from kopdesk.storage.db import new_book, open_book
 
 D = dt.date
 ENTRIES = (
@@ -118,3 +120,41 @@ def test_other_files_are_refused(
 def test_the_out_file_is_required(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "dinas", "--db", str(db), "--year", "2025", "--user", "admin"]) != 0
     assert "--out" in capsys.readouterr().err
+
+
+DEMO_DAY = D(2026, 6, 15)
+"""The small demo book's day: 2024 and 2025 closed."""
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dinas-demo") / "demo.sqlite"
+    new_book(path, "buku contoh", lambda s: build_demo(s, today=DEMO_DAY, members=40))
+    return path
+
+
+def test_the_demo_books_board_is_counted_from_the_members_offices(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo records its board only as members' offices (Anggota → Jabatan); the
+    Dinas export counts those serving on 31 Dec 2025 by the member's sex."""
+    book = open_book(demo_db)
+    try:
+        with book.read() as s:
+            serving = members.organ_terms(s, on=D(2025, 12, 31))
+            sexes = {t.member_number: members.get_member(s, t.member_number).sex for t in serving}
+    finally:
+        book.close()
+    board = {t.member_number for t in serving if not t.role.is_pengawas}
+    supervisors = {t.member_number for t in serving if t.role.is_pengawas}
+    assert len(board) == len(supervisors) == 3  # ketua, sekretaris, bendahara; 3 pengawas
+    out = tmp_path / "dinas.csv"
+    monkeypatch.setenv("KOPDESK_PASSWORD", DEMO_PASSWORD)
+    argv = ["report", "dinas", "--db", str(demo_db), "--year", "2025", "--out", str(out)]
+    assert main([*argv, "--user", "bendahara"]) == 0
+    values = dict(list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))[1:])
+    for label, people in (("Pengurus", board), ("Pengawas", supervisors)):
+        assert values[f"{label} laki-laki"] == str(sum(sexes[n] == "L" for n in people))
+        assert values[f"{label} perempuan"] == str(sum(sexes[n] == "P" for n in people))
+        assert values[f"{label} jumlah"] == "3"
+    assert values["Manajer dan karyawan jumlah"] == "0"  # the demo keeps no staff register

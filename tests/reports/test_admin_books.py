@@ -12,6 +12,8 @@ from kopdesk.errors import ValidationError
 from kopdesk.services.dinas import minutes, registers
 from kopdesk.services.dinas.minutes import MeetingInput
 from kopdesk.services.dinas.registers import NoteInput, OfficerInput
+from kopdesk.services.members import register as members
+from kopdesk.services.members.register import MemberInput, OrganKind
 from kopdesk.storage.db import Book
 from tests.reports.pdftext import pdf_text
 
@@ -22,9 +24,12 @@ D = dt.date
 def filled(book: Book, actors: dict[Role, Actor]) -> Book:
     ketua = actors[Role.KETUA]
     with book.unit_of_work() as s:
-        registers.add_officer(
-            s, ketua, OfficerInput("pengurus", "Hasan Basri", "Ketua", "L", D(2024, 1, 1))
+        hasan = members.register_member(
+            s,
+            actors[Role.BENDAHARA],
+            MemberInput("Hasan Basri", "3171011808450002", None, D(2023, 1, 1)),
         )
+        members.assign_organ(s, ketua, hasan.number, OrganKind.KETUA, term_start=D(2024, 1, 1))
         registers.add_officer(
             s, ketua, OfficerInput("karyawan", "Joko Susilo", "Kasir", "L", D(2025, 2, 1))
         )
@@ -40,7 +45,18 @@ def filled(book: Book, actors: dict[Role, Actor]) -> Book:
 @pytest.mark.parametrize(
     ("key", "shown", "hidden"),
     [
-        ("pengurus", ["BUKU DAFTAR PENGURUS", "Hasan Basri", "masih menjabat"], ["Joko"]),
+        (
+            "pengurus",
+            [
+                "BUKU DAFTAR PENGURUS",
+                "Hasan Basri (A-0001)",
+                "Ketua",
+                "3171011808450002",
+                "masih menjabat",
+            ],
+            ["Joko"],
+        ),
+        ("pengawas", ["BUKU DAFTAR PENGAWAS", "Belum ada catatan."], ["Hasan", "Joko"]),
         ("karyawan", ["BUKU DAFTAR KARYAWAN", "Joko Susilo"], ["Hasan"]),
         ("notulen", ["Rapat bulanan", "Hadir 5 orang."], []),
         ("anjuran", ["BUKU ANJURAN PEJABAT", "Dinas Kota", "Segera laksanakan RAT."], []),

@@ -74,8 +74,8 @@ ACTION_LABELS: dict[str, str] = {
     "rat.rapb": "RAPB untuk RAT disimpan",
     "rat.text": "Naskah buku RAT disimpan",
     # buku administrasi
-    "officer.add": "Pengurus/pengawas/karyawan dicatat",
-    "officer.edit": "Data pengurus/pengawas/karyawan diubah",
+    "officer.add": "Karyawan dicatat",
+    "officer.edit": "Data karyawan diubah",
     "meeting.add": "Notulen rapat dicatat",
     "meeting.edit": "Notulen rapat diubah",
     "meeting.attach": "Lampiran notulen disimpan",

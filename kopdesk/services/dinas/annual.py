@@ -10,8 +10,10 @@ Where each figure comes from:
   yet). New members: those whose first ``aktif`` event falls in the year; leaving:
   the exits (keluar, meninggal, diberhentikan) dated in the year. Every member has a
   sex (L/P) in kopdesk, so ``unknown`` stays 0;
-- pengurus, pengawas, managers and staff: the buku administrasi register
-  (:mod:`.registers`), the people serving on the year's last day;
+- pengurus and pengawas: the members' offices (``organ_role``, Anggota → Jabatan;
+  ketua, wakil ketua, sekretaris and bendahara are pengurus) serving on the year's
+  last day, by the member's sex; managers and staff: the karyawan register of the
+  buku administrasi — both through :func:`.registers.officer_counts`;
 - modal sendiri = total equity, modal luar = total liabilities, assets = total
   assets: the Laporan Posisi Keuangan at the year end; income and SHU (after tax):
   the year's PHU — both from :mod:`kopdesk.services.closing.statements`, never summed

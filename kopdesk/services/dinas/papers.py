@@ -22,10 +22,11 @@ def _title(key: str) -> str:
 
 
 def _rows(session: Session, key: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
-    if key in registers.OFFICER_KINDS:
+    if key in registers.PEOPLE_KINDS:
         officers = registers.list_officers(session, key)
         return "officers", tuple(
-            (str(i), o.name, o.position, o.sex, o.nik or "-", format_date_short(o.start_date),
+            (str(i), f"{o.name} ({o.member_number})" if o.is_office else o.name, o.position,
+             o.sex, o.nik or "-", format_date_short(o.start_date),
              format_date_short(o.end_date) if o.end_date else "masih menjabat")
             for i, o in enumerate(officers, start=1)
         )  # fmt: skip

@@ -1,6 +1,12 @@
-"""The small registers of the buku administrasi (KOPERASI.md §6.3): the pengurus,
-pengawas and staff register, and the book of members' suggestions (buku saran
-anggota) and officials' recommendations (buku anjuran pejabat).
+"""The small registers of the buku administrasi (KOPERASI.md §6.3): the registers of
+people (pengurus, pengawas, karyawan), and the book of members' suggestions (buku
+saran anggota) and officials' recommendations (buku anjuran pejabat).
+
+The board has ONE record: the members' offices (``organ_role``, kept in Anggota →
+Jabatan by :mod:`kopdesk.services.members.register`), which the RAT book, the health
+paper and the berita acara already sign from. The Buku Daftar Pengurus and Buku
+Daftar Pengawas are read from it here; the ``officer`` table keeps only who is not
+a member's office: the manager and staff (karyawan).
 
 Every change needs ``organs.manage`` (the permission that records the board) and is
 audited; bad input raises ``ValidationError`` and writes nothing. Rows are never
@@ -21,15 +27,18 @@ from kopdesk.domain.papers.dinas import SexCount
 from kopdesk.domain.permissions import Actor, Permission
 from kopdesk.domain.text import has_control
 from kopdesk.errors import NotFoundError, ValidationError
-from kopdesk.models import AdminNote, Officer
+from kopdesk.models import AdminNote, Member, Officer, OrganRole
 from kopdesk.services.base import audit
 from kopdesk.services.base.access import authorize
 from kopdesk.services.base.changes import causes
 
 __all__ = [
+    "BOARD_KINDS",
+    "BOARD_WHERE",
     "MAX_TEXT",
     "NOTE_KINDS",
     "OFFICER_KINDS",
+    "PEOPLE_KINDS",
     "NoteInput",
     "NoteRow",
     "OfficerInput",
@@ -45,8 +54,19 @@ __all__ = [
     "officer_counts",
 ]
 
-OFFICER_KINDS = {"pengurus": "Pengurus", "pengawas": "Pengawas", "karyawan": "Karyawan"}
-"""Who the register keeps (key → Indonesian word)."""
+PEOPLE_KINDS = {"pengurus": "Pengurus", "pengawas": "Pengawas", "karyawan": "Karyawan"}
+"""The registers of people (key → Indonesian word)."""
+BOARD_KINDS = ("pengurus", "pengawas")
+"""The registers read from the members' offices (``organ_role``), never typed here."""
+OFFICER_KINDS = {"karyawan": "Karyawan"}
+"""Who the ``officer`` table keeps: the manager and staff, who are not members' offices."""
+BOARD_WHERE = "Anggota → pilih anggotanya → Jabatan → Tugaskan jabatan"
+"""Where a person records (and ends) a term as pengurus or pengawas."""
+BOARD_ROLES = {
+    "ketua": "pengurus", "wakil_ketua": "pengurus", "sekretaris": "pengurus",
+    "bendahara": "pengurus", "pengurus": "pengurus", "pengawas": "pengawas",
+}  # fmt: skip
+"""Each office (``organ_role.role``, in the order of :class:`OrganKind`) → its register."""
 NOTE_KINDS = {"saran": "Saran anggota", "anjuran": "Anjuran pejabat"}
 SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 MAX_TEXT = 5_000
@@ -84,8 +104,9 @@ def check_text(field: str, what: str, text: str, *, required: bool = True) -> st
 
 @dataclass(frozen=True)
 class OfficerInput:
-    """One term: ``kind`` one of :data:`OFFICER_KINDS`, ``sex`` ``L`` or ``P``, ``nik``
-    the 16-digit citizen number (may be empty), ``end_date`` None while serving."""
+    """One term of a manager or employee: ``kind`` ``karyawan`` (:data:`OFFICER_KINDS`),
+    ``sex`` ``L`` or ``P``, ``nik`` the 16-digit citizen number (may be empty),
+    ``end_date`` None while serving."""
 
     kind: str
     name: str
@@ -98,6 +119,11 @@ class OfficerInput:
 
 @dataclass(frozen=True)
 class OfficerRow:
+    """A line of a register of people. ``member_number`` is set on the pengurus and
+    pengawas lines: they are a member's office (``id`` the ``organ_role`` id), read
+    here and changed only in Anggota; empty on a karyawan line (``id`` the ``officer``
+    id)."""
+
     id: int
     kind: str
     name: str
@@ -106,14 +132,26 @@ class OfficerRow:
     nik: str
     start_date: dt.date
     end_date: dt.date | None
+    member_number: str = ""
+
+    @property
+    def is_office(self) -> bool:
+        """A member's office (kept in Anggota), not a row of the ``officer`` table."""
+        return bool(self.member_number)
 
     def serving_on(self, day: dt.date) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
 
 
 def _check_officer(data: OfficerInput) -> OfficerInput:
+    if data.kind in BOARD_KINDS:
+        raise ValidationError(
+            "kind",
+            f"{PEOPLE_KINDS[data.kind]} dicatat sebagai jabatan anggota, bukan di sini: buka "
+            f"{BOARD_WHERE}. Register ini hanya untuk manajer dan karyawan.",
+        )
     if data.kind not in OFFICER_KINDS:
-        raise ValidationError("kind", "Pilih pengurus, pengawas atau karyawan.")
+        raise ValidationError("kind", "Register ini hanya untuk manajer dan karyawan.")
     name = check_line("name", "Nama", data.name, 200)
     position = check_line("position", "Jabatan", data.position, 100)
     if data.sex not in SEXES:
@@ -133,12 +171,13 @@ def _officer_row(row: Officer) -> OfficerRow:
 
 
 def _officer_audit(data: OfficerRow) -> dict[str, object]:
-    return {k: v for k, v in asdict(data).items() if k != "id"}
+    return {k: v for k, v in asdict(data).items() if k not in ("id", "member_number")}
 
 
 @causes(CHANGES)
 def add_officer(session: Session, actor: Actor, data: OfficerInput) -> OfficerRow:
-    """Record a term in the register; audited as ``officer.add``."""
+    """Record a manager's or employee's term; audited as ``officer.add``. A pengurus
+    or pengawas is refused: they are members' offices (:data:`BOARD_WHERE`)."""
     authorize(session, actor, Permission.ORGANS_MANAGE)
     clean = _check_officer(data)
     row = Officer(**asdict(clean), updated_by=actor.username, updated_at=clock.now())
@@ -155,7 +194,7 @@ def edit_officer(session: Session, actor: Actor, officer_id: int, data: OfficerI
     authorize(session, actor, Permission.ORGANS_MANAGE)
     row = session.get(Officer, officer_id)
     if row is None:
-        raise NotFoundError("Data pengurus/pengawas/karyawan itu tidak ditemukan.")
+        raise NotFoundError("Data karyawan itu tidak ditemukan.")
     clean = _check_officer(data)
     before = _officer_audit(_officer_row(row))
     for key, value in asdict(clean).items():
@@ -172,22 +211,54 @@ def edit_officer(session: Session, actor: Actor, officer_id: int, data: OfficerI
     return result
 
 
+def _office_rows(session: Session) -> list[OfficerRow]:
+    """Every member's office as a line of the pengurus or pengawas register, by
+    office (ketua first) and start."""
+    offices = list(BOARD_ROLES)
+    found = sorted(
+        session.execute(
+            select(OrganRole, Member.number, Member.full_name, Member.sex, Member.nik)
+            .join(Member, Member.id == OrganRole.member_id)
+            .order_by(OrganRole.term_start, OrganRole.id)
+        ).all(),
+        key=lambda f: offices.index(f[0].role),
+    )
+    return [
+        OfficerRow(term.id, BOARD_ROLES[term.role], name,
+                   term.role.replace("_", " ").capitalize(), sex, nik, term.term_start,
+                   term.term_end, number)
+        for term, number, name, sex, nik in found
+    ]  # fmt: skip
+
+
 def list_officers(session: Session, kind: str | None = None) -> list[OfficerRow]:
-    """The register (or one kind of it): serving first by start date, then past terms."""
-    query = select(Officer).order_by(Officer.kind, Officer.start_date, Officer.id)
-    if kind is not None:
-        query = query.where(Officer.kind == kind)
-    rows = [_officer_row(r) for r in session.execute(query).scalars()]
-    return sorted(rows, key=lambda r: r.end_date is not None)
+    """The registers of people (or one of :data:`PEOPLE_KINDS`): pengurus and
+    pengawas from the members' offices, karyawan from the ``officer`` table. Those serving
+    today first, then the others; within each by register, office (ketua first) and
+    start."""
+    rows: list[OfficerRow] = []
+    if kind is None or kind in BOARD_KINDS:
+        rows += [r for r in _office_rows(session) if kind is None or r.kind == kind]
+    if kind is None or kind in OFFICER_KINDS:
+        query = select(Officer).order_by(Officer.start_date, Officer.id)
+        rows += [_officer_row(r) for r in session.execute(query).scalars()]
+    kinds, today = list(PEOPLE_KINDS), clock.today()
+    return sorted(rows, key=lambda r: (not r.serving_on(today), kinds.index(r.kind)))
 
 
 def officer_counts(session: Session, on: dt.date) -> dict[str, SexCount]:
-    """People serving on ``on`` per kind of :data:`OFFICER_KINDS`, by sex."""
-    counts = {kind: [0, 0] for kind in OFFICER_KINDS}
+    """People serving on ``on`` per register of :data:`PEOPLE_KINDS`, by sex: a
+    member serving in several offices of one register counts once (by the member's
+    sex); ketua, wakil ketua, sekretaris and bendahara are pengurus."""
+    people: dict[str, dict[str, str]] = {kind: {} for kind in PEOPLE_KINDS}
     for row in list_officers(session):
         if row.serving_on(on):
-            counts[row.kind][0 if row.sex == "L" else 1] += 1
-    return {kind: SexCount(laki, perempuan) for kind, (laki, perempuan) in counts.items()}
+            who = row.member_number if row.is_office else f"officer:{row.id}"
+            people[row.kind][who] = row.sex
+    return {
+        kind: SexCount(list(sexes.values()).count("L"), list(sexes.values()).count("P"))
+        for kind, sexes in people.items()
+    }
 
 
 # --- suggestions and recommendations ---------------------------------------------------------

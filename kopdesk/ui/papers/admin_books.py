@@ -70,8 +70,11 @@ class AdminBooksPage(QWidget):
         """Open the register, or follow the main window to the page that keeps it."""
         target = book.target or ""
         if target.startswith(REGISTER):
-            self.register_dialog(target.removeprefix(REGISTER)).exec()
-            return
+            dialog = self.register_dialog(target.removeprefix(REGISTER))
+            dialog.exec()
+            if dialog.follow is None:
+                return
+            target = dialog.follow
         go = getattr(self.window(), "go", None)  # the main window's shortcut follower
         if callable(go):
             go(target)

@@ -1,6 +1,7 @@
 """One register of the buku administrasi in a window: its entries in a table, and
 Add, Edit, Attach file (minutes), Print PDF. The services check and audit every
-change; this window only collects the input."""
+change; this window only collects the input. The pengurus and pengawas registers are
+the members' offices: shown and printed here, recorded only in Anggota → Jabatan."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -44,9 +46,11 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self.key = key
         self.entries: list[Entry] = []
-        if key in registers.OFFICER_KINDS:
+        if key in registers.PEOPLE_KINDS:
             self.headings = [self.tr("Name"), self.tr("Position"), self.tr("Sex"),
                              self.tr("NIK"), self.tr("From"), self.tr("To")]  # fmt: skip
+            if key in registers.BOARD_KINDS:
+                self.headings.insert(0, self.tr("Member no."))
         elif key == "notulen":
             self.headings = [self.tr("Date"), self.tr("Meeting"), self.tr("Agenda"),
                              self.tr("Files")]  # fmt: skip
@@ -73,8 +77,9 @@ class RegisterModel(QAbstractTableModel):
     def cells(self, entry: Entry) -> list[str]:
         if isinstance(entry, registers.OfficerRow):
             end = format_date_short(entry.end_date) if entry.end_date else self.tr("serving")
-            return [entry.name, entry.position, entry.sex, entry.nik,
-                    format_date_short(entry.start_date), end]  # fmt: skip
+            cells = [entry.name, entry.position, entry.sex, entry.nik,
+                     format_date_short(entry.start_date), end]  # fmt: skip
+            return [entry.member_number, *cells] if self.key in registers.BOARD_KINDS else cells
         if isinstance(entry, minutes.MeetingRow):
             files = ", ".join(f.file_name for f in entry.files)
             return [format_date_short(entry.date), minutes.MEETING_KINDS[entry.kind],
@@ -108,7 +113,20 @@ class RegisterDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit())
-        may = ops.can(Permission.ORGANS_MANAGE)
+        board = key in registers.BOARD_KINDS
+        may = ops.can(Permission.ORGANS_MANAGE) and not board
+        self.follow: str | None = None
+        """Where the main window should go when this window closes (``members``)."""
+        self.board_note = QLabel(
+            self.tr("The pengurus and pengawas are members' offices and are recorded in one "
+                    "place only: Members → select the member → Offices → Assign an office… "
+                    "(and End a term of office…). This register shows them; print it here.")
+        )  # fmt: skip
+        self.board_note.setWordWrap(True)
+        self.board_note.setVisible(board)
+        self.members_button = QPushButton(self.tr("Open Members"))
+        self.members_button.clicked.connect(self.open_members)
+        self.members_button.setVisible(board)
         self.add_button = QPushButton(self.tr("Add"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.attach_button = QPushButton(self.tr("Attach file…"))
@@ -125,13 +143,17 @@ class RegisterDialog(QDialog):
             button.clicked.connect(action)
             button.setEnabled(allowed)
             buttons.addWidget(button)
+        self.add_button.setVisible(not board)
+        self.edit_button.setVisible(not board)
         self.attach_button.setVisible(key == "notulen")
         self.files_button.setVisible(key == "notulen")
+        buttons.addWidget(self.members_button)
         buttons.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.board_note)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.reload()
@@ -140,7 +162,7 @@ class RegisterDialog(QDialog):
         key = self.key
 
         def entries(session: Any) -> list[Entry]:
-            if key in registers.OFFICER_KINDS:
+            if key in registers.PEOPLE_KINDS:
                 return list(registers.list_officers(session, key))
             if key == "notulen":
                 return list(minutes.list_meetings(session))
@@ -154,7 +176,7 @@ class RegisterDialog(QDialog):
         return self.model.entries[rows[0].row()] if rows else None
 
     def form(self, entry: Entry | None) -> OfficerForm | MeetingForm | NoteForm:
-        if self.key in registers.OFFICER_KINDS:
+        if self.key in registers.PEOPLE_KINDS:
             return OfficerForm(
                 self.key, entry if isinstance(entry, registers.OfficerRow) else None, self
             )
@@ -192,7 +214,13 @@ class RegisterDialog(QDialog):
                 return
 
     def add(self) -> None:
-        self._ask(None)
+        if self.add_button.isEnabled():
+            self._ask(None)
+
+    def open_members(self) -> None:
+        """Close, and let the page that opened this window go to Anggota."""
+        self.follow = "members"
+        self.accept()
 
     def edit(self) -> None:
         entry = self.selected()

@@ -14,8 +14,13 @@ Members:
   Budi (L) joined 1 Mar 2025; Citra (P) joined 1 Apr 2025.
   → start of 2025: L 1 (Dodi), P 1 (Ani); end: L 1 (Budi), P 2 (Ani, Citra);
     joined L 1, P 1; left L 1.
-Register: a ketua (L) since 2024 and a bendahara (P) since 2025 serve at the year end;
-  a pengawas (P) left on 30 Jun 2025 and an employee (L) starts in 2026: neither counts.
+Offices (Anggota → Jabatan), on 31 Dec 2025:
+  Dodi (L) ketua 1 Feb 2024 – 30 Sep 2025: ended before the day, not counted;
+  Budi (L) pengurus since 1 Mar 2025 and ketua since 1 Oct 2025: one person, L 1;
+  Ani (P) bendahara since 1 Jun 2024: P 1;           → pengurus L 1, P 1
+  Citra (P) pengawas since 1 Apr 2025                → pengawas L 0, P 1
+Karyawan register: Joko (L) kasir since 1 Feb 2025 counts; Sri (P) manajer from
+  1 Jan 2026 does not yet                            → karyawan L 1, P 0
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from kopdesk.services.dinas.annual import dinas_data
 from kopdesk.services.dinas.registers import OfficerInput
 from kopdesk.services.ledger.journal import EntryInput, LineInput, post_entry
 from kopdesk.services.members import register as members
-from kopdesk.services.members.register import MemberInput
+from kopdesk.services.members.register import MemberInput, OrganKind
 from kopdesk.storage.db import Book
 
 D = dt.date
@@ -64,17 +69,23 @@ def hand_book(book: Book, actors: dict[Role, Actor]) -> Book:
                 s, bendahara, MemberInput(name, nik, birth_date=None, join_date=joined)
             )
             numbers[name] = info.number
+        for name, office, start, end in (
+            ("Dodi Pratama", OrganKind.KETUA, D(2024, 2, 1), D(2025, 9, 30)),
+            ("Budi Santoso", OrganKind.PENGURUS, D(2025, 3, 1), None),
+            ("Budi Santoso", OrganKind.KETUA, D(2025, 10, 1), None),
+            ("Ani Suryani", OrganKind.BENDAHARA, D(2024, 6, 1), None),
+            ("Citra Lestari", OrganKind.PENGAWAS, D(2025, 4, 1), None),
+        ):
+            members.assign_organ(s, ketua, numbers[name], office, term_start=start, term_end=end)
         members.change_status(
             s, bendahara, numbers["Dodi Pratama"], MemberStatus.KELUAR,
             on=D(2025, 9, 30), reason="Pindah kota",
         )  # fmt: skip
-        for kind, name, position, sex, start, end in (
-            ("pengurus", "Hasan", "Ketua", "L", D(2024, 1, 1), None),
-            ("pengurus", "Sri", "Bendahara", "P", D(2025, 1, 1), None),
-            ("pengawas", "Wati", "Ketua pengawas", "P", D(2024, 1, 1), D(2025, 6, 30)),
-            ("karyawan", "Joko", "Kasir", "L", D(2026, 1, 1), None),
+        for name, position, sex, start in (
+            ("Joko", "Kasir", "L", D(2025, 2, 1)),
+            ("Sri", "Manajer", "P", D(2026, 1, 1)),
         ):
-            registers.add_officer(s, ketua, OfficerInput(kind, name, position, sex, start, end))
+            registers.add_officer(s, ketua, OfficerInput("karyawan", name, position, sex, start))
     return book
 
 
@@ -94,8 +105,8 @@ def test_the_annual_figures_are_the_hand_worked_ones(hand_book: Book) -> None:
     assert data.members_new == SexCount(laki=1, perempuan=1)
     assert data.members_left == SexCount(laki=1, perempuan=0)
     assert data.pengurus == SexCount(laki=1, perempuan=1)
-    assert data.pengawas == SexCount()
-    assert data.karyawan == SexCount()
+    assert data.pengawas == SexCount(laki=0, perempuan=1)
+    assert data.karyawan == SexCount(laki=1, perempuan=0)
     assert data.rat_date is None  # no SHU posted for 2025
     assert data.name == "KSP Sejahtera Bersama"
     assert data.legal_date == D(2019, 3, 14)
@@ -128,3 +139,5 @@ def test_the_fields_carry_numbers_as_numbers_and_the_predicate(hand_book: Book) 
     assert plain["anggota_akhir_jumlah"] == 3
     assert "anggota_akhir_tidak_diketahui" not in plain  # every member has a sex
     assert plain["tanggal_rat"] == ""
+    assert plain["pengurus_jumlah"] == 2
+    assert plain["pengawas_perempuan"] == 1

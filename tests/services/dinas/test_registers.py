@@ -1,6 +1,7 @@
-"""The buku administrasi registers: pengurus/pengawas/karyawan, notulen with their
-files, saran and anjuran. Changes need ``organs.manage`` and are audited; bad input and
-hostile files are refused with one Indonesian line and write nothing."""
+"""The buku administrasi registers: pengurus/pengawas (the members' offices),
+karyawan, notulen with their files, saran and anjuran. Changes need ``organs.manage``
+and are audited; bad input and hostile files are refused with one Indonesian line and
+write nothing."""
 
 from __future__ import annotations
 
@@ -17,13 +18,17 @@ from kopdesk.services.base.audit import list_audit
 from kopdesk.services.dinas import minutes, registers
 from kopdesk.services.dinas.minutes import MeetingInput
 from kopdesk.services.dinas.registers import NoteInput, OfficerInput
+from kopdesk.services.members import register as members
+from kopdesk.services.members.register import MemberInput, OrganKind
 from kopdesk.storage.db import Book
 from tests.helpers import Snapshot
 
 D = dt.date
 ANJURAN = NoteInput("anjuran", D(2025, 4, 2), "Dinas Kota", "Segera RAT")
 SARAN = NoteInput("saran", D(2025, 3, 1), "Ani", "Buka Sabtu")
-KETUA = OfficerInput("pengurus", "Hasan Basri", "Ketua", "L", D(2024, 1, 1), nik="3273011708450001")
+MANAJER = OfficerInput(
+    "karyawan", "Hasan Basri", "Manajer", "L", D(2024, 1, 1), nik="3273011708450001"
+)
 
 
 def _actions(book: Book, admin: Actor) -> list[tuple[str, str]]:
@@ -36,12 +41,13 @@ def test_an_officer_is_added_edited_and_both_audited(
 ) -> None:
     ketua = actors[Role.KETUA]
     with book.unit_of_work() as s:
-        row = registers.add_officer(s, ketua, KETUA)
+        row = registers.add_officer(s, ketua, MANAJER)
     with book.unit_of_work() as s:
-        ended = OfficerInput(**{**KETUA.__dict__, "end_date": D(2025, 6, 30)})
+        ended = OfficerInput(**{**MANAJER.__dict__, "end_date": D(2025, 6, 30)})
         registers.edit_officer(s, ketua, row.id, ended)
     with book.read() as s:
-        (listed,) = registers.list_officers(s, "pengurus")
+        (listed,) = registers.list_officers(s, "karyawan")
+        assert registers.list_officers(s, "pengurus") == []
     assert listed.end_date == D(2025, 6, 30)
     assert not listed.serving_on(D(2025, 7, 1))
     actions = _actions(book, admin)
@@ -53,6 +59,62 @@ def test_an_officer_is_added_edited_and_both_audited(
     assert edit.after == {"end_date": "2025-06-30"}
 
 
+@pytest.mark.parametrize("kind", ["pengurus", "pengawas"])
+def test_the_board_is_not_typed_into_the_register(
+    book: Book, actors: dict[Role, Actor], snapshot: Callable[[], Snapshot], kind: str
+) -> None:
+    """The pengurus and pengawas are members' offices: the register refuses them and
+    names the place that records them; an employee cannot be turned into one."""
+    ketua = actors[Role.KETUA]
+    with book.unit_of_work() as s:
+        row = registers.add_officer(s, ketua, MANAJER)
+    before = snapshot()
+    board = OfficerInput(**{**MANAJER.__dict__, "kind": kind})
+    with pytest.raises(ValidationError) as refused, book.unit_of_work() as s:
+        registers.add_officer(s, ketua, board)
+    assert refused.value.field == "kind"
+    assert "Anggota → pilih anggotanya → Jabatan → Tugaskan jabatan" in refused.value.message
+    assert "\n" not in refused.value.message
+    with pytest.raises(ValidationError), book.unit_of_work() as s:
+        registers.edit_officer(s, ketua, row.id, board)
+    assert snapshot() == before
+
+
+def test_the_board_registers_are_the_members_offices(book: Book, actors: dict[Role, Actor]) -> None:
+    """Name, NIK and sex come from the member; ketua first, past terms last; nothing
+    of the board is stored in the ``officer`` table."""
+    bendahara, ketua = actors[Role.BENDAHARA], actors[Role.KETUA]
+    with book.unit_of_work() as s:
+        ani = members.register_member(
+            s, bendahara, MemberInput("Ani Suryani", "3273015504900002", None, D(2024, 1, 1))
+        ).number
+        budi = members.register_member(
+            s, bendahara, MemberInput("Budi Santoso", "3171011808450002", None, D(2024, 1, 1))
+        ).number
+        members.assign_organ(s, ketua, ani, OrganKind.PENGURUS, term_start=D(2024, 2, 1))
+        members.assign_organ(s, ketua, budi, OrganKind.KETUA, term_start=D(2024, 3, 1))
+        members.assign_organ(
+            s, ketua, budi, OrganKind.PENGAWAS, term_start=D(2023, 1, 1), term_end=D(2024, 1, 31)
+        )
+        registers.add_officer(s, ketua, MANAJER)
+    with book.read() as s:
+        pengurus = registers.list_officers(s, "pengurus")
+        (pengawas,) = registers.list_officers(s, "pengawas")
+        everyone = registers.list_officers(s)
+        stored = [r.kind for r in registers.list_officers(s, "karyawan")]
+    assert [(r.name, r.position, r.sex, r.member_number) for r in pengurus] == [
+        ("Budi Santoso", "Ketua", "L", budi),
+        ("Ani Suryani", "Pengurus", "P", ani),
+    ]
+    assert pengurus[1].nik == "3273015504900002"
+    assert all(r.is_office for r in pengurus)
+    assert (pengawas.name, pengawas.end_date, pengawas.is_office) == (
+        "Budi Santoso", D(2024, 1, 31), True,
+    )  # fmt: skip
+    assert [r.kind for r in everyone] == ["pengurus", "pengurus", "karyawan", "pengawas"]
+    assert stored == ["karyawan"]
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [
@@ -60,6 +122,7 @@ def test_an_officer_is_added_edited_and_both_audited(
         ({"sex": "X"}, "sex"),
         ({"nik": "12345"}, "nik"),
         ({"kind": "bos"}, "kind"),
+        ({"kind": "pengurus"}, "kind"),
         ({"position": "Ketua\nbaru"}, "position"),
         ({"end_date": D(2023, 12, 31)}, "end_date"),
     ],
@@ -73,7 +136,7 @@ def test_bad_officer_input_is_refused_and_writes_nothing(
 ) -> None:
     before = snapshot()
     with pytest.raises(ValidationError) as refused, book.unit_of_work() as s:
-        registers.add_officer(s, actors[Role.KETUA], OfficerInput(**{**KETUA.__dict__, **change}))
+        registers.add_officer(s, actors[Role.KETUA], OfficerInput(**{**MANAJER.__dict__, **change}))
     assert refused.value.field == field
     assert snapshot() == before
 
@@ -84,7 +147,7 @@ def test_only_who_may_record_the_board_changes_the_registers(
     before = snapshot()
     for role in (Role.KASIR, Role.PENGAWAS, Role.BENDAHARA):
         with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:
-            registers.add_officer(s, actors[role], KETUA)
+            registers.add_officer(s, actors[role], MANAJER)
         with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:
             registers.add_note(s, actors[role], SARAN)
         with pytest.raises(PermissionDeniedError), book.unit_of_work() as s:

@@ -11,11 +11,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kopdesk.domain.health import Scheme
-from kopdesk.domain.permissions import Role
+from kopdesk.domain.permissions import Actor, Role
 from kopdesk.errors import ValidationError
 from kopdesk.services.dinas import registers
 from kopdesk.services.dinas.books import ADMIN_BOOKS, REGISTERS
 from kopdesk.services.health import schemes
+from kopdesk.services.members import register as members
+from kopdesk.services.members.register import MemberInput, OrganKind
 from kopdesk.storage.db import Book
 from kopdesk.ui.kit.ops import Ops
 from kopdesk.ui.papers.admin_books import AdminBooksPage
@@ -72,11 +74,13 @@ def test_every_book_is_listed_and_those_kept_can_be_opened(qtbot: QtBot, ops: Op
 def test_a_register_is_kept_from_its_window(
     qtbot: QtBot, ops_as: Callable[[Role], Ops], book: Book, shown: Shown
 ) -> None:
-    dialog = RegisterDialog(ops_as(Role.KETUA), "pengurus")
+    dialog = RegisterDialog(ops_as(Role.KETUA), "karyawan")
     qtbot.addWidget(dialog)
-    form = OfficerForm("pengurus", parent=dialog)
+    assert dialog.add_button.isEnabled()
+    assert dialog.board_note.isHidden()
+    form = OfficerForm("karyawan", parent=dialog)
     form.name.setText("Hasan Basri")
-    form.position.setText("Ketua")
+    form.position.setText("Manajer")
     form.start.set_value(dt.date(2024, 1, 1))
     assert dialog.save(form, None)
     assert dialog.model.rowCount() == 1
@@ -87,6 +91,57 @@ def test_a_register_is_kept_from_its_window(
     assert isinstance(shown.errors[-1], ValidationError)
     with book.read() as s:
         assert len(registers.list_officers(s)) == 1
+
+
+@pytest.mark.parametrize("key", ["pengurus", "pengawas"])
+def test_the_board_registers_show_the_members_offices_read_only(
+    qtbot: QtBot, ops_as: Callable[[Role], Ops], book: Book, actors: dict[Role, Actor], key: str
+) -> None:
+    """The board is kept in Anggota → Jabatan: the register lists it, says where it is
+    recorded, offers no Add or Edit, and its button leads to Anggota."""
+    with book.unit_of_work() as s:
+        ani = members.register_member(
+            s, actors[Role.BENDAHARA],
+            MemberInput("Ani Suryani", "3273015504900002", None, dt.date(2024, 1, 1)),
+        ).number  # fmt: skip
+        office = OrganKind.BENDAHARA if key == "pengurus" else OrganKind.PENGAWAS
+        members.assign_organ(s, actors[Role.KETUA], ani, office, term_start=dt.date(2024, 2, 1))
+    dialog = RegisterDialog(ops_as(Role.KETUA), key)
+    qtbot.addWidget(dialog)
+    row = [dialog.model.data(dialog.model.index(0, c), 0) for c in range(7)]
+    assert row == [ani, "Ani Suryani", office.label, "P", "3273015504900002", "01-02-2024",
+                   "serving"]  # fmt: skip
+    assert not dialog.board_note.isHidden()
+    assert "Offices" in dialog.board_note.text()
+    for button in (dialog.add_button, dialog.edit_button):
+        assert button.isHidden()
+        assert not button.isEnabled()
+    assert dialog.print_button.isEnabled()
+    dialog.add()  # a stray shortcut opens no form
+    dialog.members_button.click()
+    assert dialog.follow == "members"
+
+
+def test_the_books_page_follows_the_register_to_anggota(
+    qtbot: QtBot, ops: Ops, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = AdminBooksPage(ops)
+    qtbot.addWidget(page)
+    went: list[str] = []
+
+    class Window:
+        go = staticmethod(went.append)
+
+    monkeypatch.setattr(page, "window", Window)
+
+    def register_dialog(key: str) -> RegisterDialog:
+        dialog = RegisterDialog(ops, key, page)
+        monkeypatch.setattr(dialog, "exec", dialog.open_members)
+        return dialog
+
+    monkeypatch.setattr(page, "register_dialog", register_dialog)
+    page.buttons["pengurus"].click()
+    assert went == ["members"]
 
 
 @pytest.mark.parametrize("role", [Role.PENGAWAS, Role.KASIR, Role.BENDAHARA])

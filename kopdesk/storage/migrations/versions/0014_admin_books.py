@@ -1,5 +1,5 @@
-"""Buku administrasi (issue 18 part 7): the pengurus, pengawas and staff register,
-minutes of meetings with their files, and the book of suggestions and officials'
+"""Buku administrasi (issue 18 part 7): the staff register (the pengurus and pengawas
+registers are read from ``organ_role``, so ``officer`` holds only ``karyawan``), minutes of meetings with their files, and the book of suggestions and officials'
 recommendations.
 
 Creates ``officer``, ``meeting``, ``meeting_file`` and ``admin_note``. They are
@@ -39,9 +39,7 @@ def upgrade() -> None:
         sa.Column("end_date", sa.Date(), nullable=True),
         sa.Column("updated_by", sa.String(length=64), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            "kind IN ('pengurus', 'pengawas', 'karyawan')", name=op.f("ck_officer_kind")
-        ),
+        sa.CheckConstraint("kind IN ('karyawan')", name=op.f("ck_officer_kind")),
         sa.CheckConstraint("sex IN ('L', 'P')", name=op.f("ck_officer_sex")),
         sa.CheckConstraint(
             "end_date IS NULL OR start_date <= end_date", name=op.f("ck_officer_dates")
