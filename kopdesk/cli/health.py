@@ -215,7 +215,7 @@ def _row(i: Indicator) -> str:
 
     ratio = "-" if i.ratio is None else _dec(i.ratio) + "%"
     return (
-        f"  {i.code:<3} {_cut(i.name, 52):<52} {format_number(i.numerator):>15} "
+        f"  {i.code:<4} {_cut(i.name, 51):<51} {format_number(i.numerator):>15} "
         f"{format_number(i.denominator):>15} {ratio:>9} {_dec(i.nilai):>6} "
         f"{_dec(i.score):>6} {_dec(i.weight):>6}"
     )
@@ -229,7 +229,7 @@ def table_text(a: Assessment, *, detail: bool = False) -> str:
     lines = [
         f"Penilaian kesehatan {a.scheme.label}: tahun buku {a.year}, per {format_date(a.as_of)}",
         "",
-        f"  {'':<3} {'Aspek / rasio':<52} {'Pembilang':>15} {'Penyebut':>15} {'Rasio':>9} "
+        f"  {'':<4} {'Aspek / rasio':<51} {'Pembilang':>15} {'Penyebut':>15} {'Rasio':>9} "
         f"{'Nilai':>6} {'Skor':>6} {'Bobot':>6}",
     ]
     aspect = None

@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kopdesk.domain.dates import format_date
 from kopdesk.domain.health import Assessment, Indicator, Predicate, Scheme
@@ -52,6 +52,8 @@ HEAD = ParagraphStyle("hp-head", parent=CELL_BOLD, alignment=TA_CENTER)
 ANSWER = ParagraphStyle("hp-answer", parent=CELL, alignment=TA_CENTER)
 BOX = ParagraphStyle("hp-box", fontName=FONT_BOLD, fontSize=12, leading=16, alignment=TA_CENTER)
 BOX_SMALL = ParagraphStyle("hp-box-s", fontName=FONT, fontSize=9, leading=12, alignment=TA_CENTER)
+
+ASPECT_HEADING = ParagraphStyle("hp-aspect", parent=SECTION_STYLE, keepWithNext=0)
 
 INDICATOR_COLUMNS_MM = (9, None, 27, 27, 17, 12, 12, 13)
 INDICATOR_HEADS = ("No.", "Indikator", "Pembilang", "Penyebut", "Rasio", "Nilai", "Bobot", "Skor")
@@ -262,10 +264,13 @@ class HealthRenderer(ReportRenderer):
         ]
         for n, aspect in enumerate(p.aspects, start=1):
             rows = [i for i in a.indicators if i.aspect == aspect.aspect]
+            # a long aspect's table starts under its heading and runs on to the next
+            # page (a heading kept with the whole table would leave the page empty)
+            story.append(CondPageBreak(45 * mm))
             story.append(
                 Paragraph(
                     f"{n}. Aspek {escape(aspect.aspect)} (bobot {decimal_text(aspect.weight)})",
-                    SECTION_STYLE,
+                    ASPECT_HEADING,
                 )
             )
             story.append(aspect_table(aspect, rows, width))
