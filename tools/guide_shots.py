@@ -27,7 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,16 @@ class Studio:
         self.window.resize(*SIZE)
         self.window.show()
         settle()
+
+    @contextmanager
+    def signed_in_as(self, username: str) -> Iterator[None]:
+        """The window as ``username`` for one shot, then as the treasurer again."""
+        self.window.act_as(self.actors[username])
+        try:
+            yield
+        finally:
+            self.window.act_as(self.actors["bendahara"])
+            settle()
 
     def page(self, name: str) -> QWidget:
         from kopdesk.ui.main_window import PAGES
@@ -269,23 +280,18 @@ def buku_rat(s: Studio) -> QPixmap:
 
 
 def cadangan(s: Studio) -> QPixmap:
-    s.window.act_as(s.actors["admin"])  # the Admin sees the settings and Pulihkan
-    try:
+    with s.signed_in_as("admin"):  # the Admin sees the settings and Pulihkan
         page = s.page("settings")
         s.tab(page, "BackupPanel")
         panel = next(w for w in page.findChildren(QWidget) if type(w).__name__ == "BackupPanel")
         panel.backup_button.click()  # type: ignore[attr-defined]
         settle(3.0)
         return s.window.grab()
-    finally:
-        s.window.act_as(s.actors["bendahara"])
-        settle()
 
 
 def pemulihan(s: Studio) -> QPixmap:
     """The restore wizard's check of the newest backup (made here when there is none)."""
-    s.window.act_as(s.actors["admin"])
-    try:
+    with s.signed_in_as("admin"):
         page = s.page("settings")
         s.tab(page, "BackupPanel")
         panel = next(w for w in page.findChildren(QWidget) if type(w).__name__ == "BackupPanel")
@@ -300,9 +306,6 @@ def pemulihan(s: Studio) -> QPixmap:
             settle(3.0)
 
         return modal(s.window.restore_from_backup, check_newest)
-    finally:
-        s.window.act_as(s.actors["bendahara"])
-        settle()
 
 
 def jurnal(s: Studio) -> QPixmap:
@@ -312,20 +315,15 @@ def jurnal(s: Studio) -> QPixmap:
 
 
 def pengawasan(s: Studio) -> QPixmap:
-    s.window.act_as(s.actors["pengawas"])
-    try:
+    with s.signed_in_as("pengawas"):
         page = s.page("supervision")
         s.tab(page, "AuditPanel")
         return s.window.grab()
-    finally:
-        s.window.act_as(s.actors["bendahara"])
-        settle()
 
 
 def kesehatan(s: Studio) -> QPixmap:
     """Pengawasan → Kesehatan as the pengawas: the 2025 assessment, a ratio's working."""
-    s.window.act_as(s.actors["pengawas"])
-    try:
+    with s.signed_in_as("pengawas"):
         page = s.page("supervision")
         s.tab(page, "HealthTab")
         tab = page.health_tab  # type: ignore[attr-defined]
@@ -334,20 +332,13 @@ def kesehatan(s: Studio) -> QPixmap:
         tab.panel.table.selectRow(0)
         settle()
         return s.window.grab()
-    finally:
-        s.window.act_as(s.actors["bendahara"])
-        settle()
 
 
 def pengawas_kas_opname(s: Studio) -> QPixmap:
-    s.window.act_as(s.actors["pengawas"])
-    try:
+    with s.signed_in_as("pengawas"):
         page = s.page("supervision")
         s.tab(page, "CashCountPanel")
         return s.window.grab()
-    finally:
-        s.window.act_as(s.actors["bendahara"])
-        settle()
 
 
 def laporan_dinas(s: Studio) -> QPixmap:
